@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import { sql } from 'drizzle-orm';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { registerAuth } from './auth/plugin';
+import type { AppContext } from './context';
+import { registerErrorHandler } from './http/errors-handler';
+import { registerModules } from './modules';
+
+const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
+
+/** Builds the whole app: plugins, auth, module routes, the web bundle and the error shape. */
+export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 2 * 1024 * 1024, trustProxy: false });
+  // zod validates inside each route (see http/route.ts); JSON Schemas are for OpenAPI only.
+  app.setValidatorCompiler(() => (data) => ({ value: data }));
+  registerErrorHandler(app);
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
+  await app.register(swagger, {
+    openapi: { info: { title: '同心 Tongxin API', version: '0.1.0' } },
+  });
+  registerAuth(app, ctx);
+
+  app.get('/api/health', { schema: { summary: '健康检查', tags: ['系统'] } }, async () => {
+    await ctx.handle.db.execute(sql`select 1`);
+    return { status: 'ok' };
+  });
+  app.get('/api/docs/json', { schema: { hide: true } }, async () => app.swagger());
+
+  await registerModules(app, ctx);
+
+  if (existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    app.get('/*', async (req, reply) => {
+      if (req.url.startsWith('/api/')) {
+        return reply.status(404).send({ error: { code: 'not_found', message: '接口不存在' } });
+      }
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}

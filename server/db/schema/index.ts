@@ -1,0 +1,4 @@
+export * from './auth';
+export * from './committees';
+export * from './members';
+export * from './org';

@@ -1,0 +1,94 @@
+import { date, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { createdAt, id } from './columns';
+import { committeeRef } from './committees';
+
+/** 届次: e.g. 第十一届, five years. */
+export const terms = pgTable(
+  'terms',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    ordinal: integer('ordinal').notNull(),
+    name: text('name').notNull(),
+    startDate: date('start_date').notNull(),
+    endDate: date('end_date').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('terms_committee_ordinal_uq').on(t.committeeId, t.ordinal)],
+);
+
+/** 次会议: the yearly plenary session of a term. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    termId: integer('term_id')
+      .notNull()
+      .references(() => terms.id),
+    ordinal: integer('ordinal').notNull(),
+    year: integer('year').notNull(),
+    name: text('name').notNull(),
+    openingDate: date('opening_date'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('sessions_term_ordinal_uq').on(t.termId, t.ordinal)],
+);
+
+/** Columns shared by the simple per-committee catalogues (界别, 专委会, 联络组 …). */
+const catalogColumns = () => ({
+  id: id(),
+  committeeId: committeeRef(),
+  name: text('name').notNull(),
+  sortOrder: integer('sort_order').notNull().default(0),
+  note: text('note'),
+  createdAt: createdAt(),
+});
+
+export const sectors = pgTable('sectors', catalogColumns(), (t) => [
+  uniqueIndex('sectors_committee_name_uq').on(t.committeeId, t.name),
+]);
+
+export const specialCommittees = pgTable('special_committees', catalogColumns(), (t) => [
+  uniqueIndex('special_committees_committee_name_uq').on(t.committeeId, t.name),
+]);
+
+export const liaisonGroups = pgTable('liaison_groups', { ...catalogColumns(), area: text('area') }, (t) => [
+  uniqueIndex('liaison_groups_committee_name_uq').on(t.committeeId, t.name),
+]);
+
+/** 委员活动组 / 委员工作室 / 委员会客厅. */
+export const activityGroups = pgTable(
+  'activity_groups',
+  { ...catalogColumns(), kind: text('kind').notNull() },
+  (t) => [uniqueIndex('activity_groups_committee_name_uq').on(t.committeeId, t.name)],
+);
+
+/** 机关部门: 办公室, 提案委 …; staff accounts belong to one. */
+export const departments = pgTable('departments', catalogColumns(), (t) => [
+  uniqueIndex('departments_committee_name_uq').on(t.committeeId, t.name),
+]);
+
+/** 承办单位: government departments that answer proposals. */
+export const handlingUnits = pgTable(
+  'handling_units',
+  {
+    ...catalogColumns(),
+    kind: text('kind').notNull(),
+    contactName: text('contact_name'),
+    contactPhone: text('contact_phone'),
+  },
+  (t) => [uniqueIndex('handling_units_committee_name_uq').on(t.committeeId, t.name)],
+);
+
+/** 党政领导 with their level (省级, 市级, 县级 …). */
+export const leaders = pgTable(
+  'leaders',
+  {
+    ...catalogColumns(),
+    title: text('title').notNull(),
+    level: text('level').notNull(),
+    organisation: text('organisation').notNull(),
+  },
+  (t) => [index('leaders_committee_idx').on(t.committeeId)],
+);

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  /** 32 hex chars (128-bit SM4 key); generated into DATA_DIR on first start when absent. */
+  TONGXIN_SM4_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{32}$/, 'TONGXIN_SM4_KEY must be 32 hex characters')
+    .optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  SEED_DEMO: z
+    .enum(['auto', 'never'])
+    .default('auto')
+    .describe('auto: load the demo committee when the database is empty'),
+  NODE_ENV: z.string().default('development'),
+  /** Tests only: a migrated template (PGlite dump file or PostgreSQL database name). */
+  TONGXIN_TEST_TEMPLATE: z.string().optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** The only reader of process.env: validates once and fails fast with a readable message. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,14 @@
+/** The shape of every list response: one page plus the total for the pager. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export function offsetOf(q: { page: number; pageSize: number }): number {
+  return (q.page - 1) * q.pageSize;
+}
+
+/** The most rows an export writes: a whole committee's list, never unbounded. */
+export const EXPORT_LIMIT = 50_000;

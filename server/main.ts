@@ -1,0 +1,31 @@
+import { buildApp } from './app';
+import { openDatabase } from './db/client';
+import { loadEnv } from './env';
+import { createFieldCipher, resolveFieldKey } from './lib/crypto';
+import { seedDemoIfEmpty } from './seed/demo';
+
+/** Reads the environment, opens and migrates the database, seeds the demo on first start, listens. */
+async function main() {
+  const env = loadEnv();
+  const handle = await openDatabase(env);
+  const cipher = createFieldCipher(resolveFieldKey(env.TONGXIN_SM4_KEY, env.DATA_DIR));
+  const ctx = { handle, cipher, env };
+  if (env.SEED_DEMO === 'auto') await seedDemoIfEmpty(ctx, console.log);
+  const app = await buildApp(ctx, { logger: env.NODE_ENV !== 'test' });
+  const stop = async () => {
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  await app.listen({ port: env.PORT, host: env.HOST });
+  console.log(
+    `同心 Tongxin 已启动: http://${env.HOST}:${env.PORT}  (数据库: ${handle.kind === 'pglite' ? `PGlite ${env.DATA_DIR}` : 'PostgreSQL'})`,
+  );
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,133 @@
+import rateLimit from '@fastify/rate-limit';
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { abilitiesFor } from '../../../domain/abilities';
+import { passwordProblem } from '../../../domain/password';
+import { ROLES } from '../../../domain/roles';
+import { appendAudit } from '../../auth/audit';
+import { checkLogin } from '../../auth/login';
+import { hashPassword, verifyPassword } from '../../auth/passwords';
+import { createSession, destroySession, destroyUserSessions, SESSION_COOKIE } from '../../auth/sessions';
+import type { AppContext } from '../../context';
+import { committees, users } from '../../db/schema';
+import { badRequest, unauthorized } from '../../errors';
+import { route } from '../../http/route';
+import { parseInput, text } from '../../http/validation';
+
+const loginBody = z.object({ username: text(64), password: z.string().min(1, '不能为空').max(128) });
+const changeBody = z.object({
+  oldPassword: z.string().min(1, '不能为空').max(128),
+  newPassword: z.string().max(128),
+});
+
+/** Login, logout, the current user and the password change. */
+export async function authRoutes(app: FastifyInstance, ctx: AppContext) {
+  const db = ctx.handle.db;
+  const secure = ctx.env.NODE_ENV === 'production';
+
+  await app.register(async (scoped) => {
+    await scoped.register(rateLimit, {
+      max: ctx.env.LOGIN_RATE_LIMIT,
+      timeWindow: '1 minute',
+      keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown })?.username ?? '')}`,
+      errorResponseBuilder: () => ({
+        statusCode: 429,
+        error: { code: 'too_many_requests', message: '登录尝试过于频繁，请稍后再试' },
+      }),
+    });
+    scoped.post(
+      '/api/auth/login',
+      {
+        schema: { summary: '登录（用户名或手机号 + 密码）', tags: ['认证'], body: z.toJSONSchema(loginBody) },
+      },
+      async (req, reply) => {
+        const body = parseInput(loginBody, req.body);
+        const outcome = await checkLogin(ctx, body.username, body.password);
+        const user = outcome.user;
+        await appendAudit(db, ctx.cipher, {
+          committeeId: user?.committeeId ?? null,
+          userId: user?.id ?? null,
+          username: user?.username ?? body.username,
+          ip: req.ip,
+          action: '登录',
+          target: null,
+          result: outcome.ok ? '成功' : `失败：${outcome.reason}`,
+        });
+        if (!outcome.ok) throw outcome.error;
+        const { token, csrfToken } = await createSession(db, outcome.user, req.ip);
+        reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure });
+        return { csrfToken, mustChangePassword: outcome.user.mustChangePassword };
+      },
+    );
+  });
+
+  app.post(
+    '/api/auth/logout',
+    {
+      config: { audit: '退出登录', allowBeforePasswordChange: true },
+      schema: { summary: '退出登录', tags: ['认证'] },
+    },
+    async (req, reply) => {
+      if (req.sessionToken) await destroySession(db, req.sessionToken);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true };
+    },
+  );
+
+  app.get(
+    '/api/auth/me',
+    { config: { allowBeforePasswordChange: true }, schema: { summary: '当前用户与权限', tags: ['认证'] } },
+    async (req) => {
+      const actor = req.actor;
+      if (!actor) throw unauthorized();
+      const [row] = await db
+        .select({ user: users, committeeName: committees.name, committeeLevel: committees.level })
+        .from(users)
+        .innerJoin(committees, eq(committees.id, users.committeeId))
+        .where(eq(users.id, actor.userId));
+      return {
+        id: actor.userId,
+        username: actor.username,
+        displayName: actor.displayName,
+        role: actor.role,
+        committeeId: actor.committeeId,
+        committeeName: row.committeeName,
+        committeeLevel: row.committeeLevel,
+        memberId: actor.memberId,
+        handlingUnitId: actor.handlingUnitId,
+        mustChangePassword: row.user.mustChangePassword,
+        abilities: abilitiesFor(actor),
+      };
+    },
+  );
+
+  route(app, ctx, {
+    method: 'POST',
+    url: '/api/auth/change-password',
+    summary: '修改密码',
+    tags: ['认证'],
+    roles: ROLES,
+    audit: '修改密码',
+    allowBeforePasswordChange: true,
+    body: changeBody,
+    handler: async ({ actor, body, req }) => {
+      const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+      if (!(await verifyPassword(user.passwordHash, body.oldPassword)))
+        throw badRequest('原密码：不正确', 'oldPassword');
+      const problem = passwordProblem(body.newPassword);
+      if (problem) throw badRequest(`新密码：${problem}`, 'newPassword');
+      if (body.newPassword === body.oldPassword) throw badRequest('新密码：不能与原密码相同', 'newPassword');
+      await db
+        .update(users)
+        .set({
+          passwordHash: await hashPassword(body.newPassword),
+          mustChangePassword: false,
+          passwordChangedAt: new Date(),
+        })
+        .where(eq(users.id, actor.userId));
+      await destroyUserSessions(db, actor.userId, req.sessionToken ?? undefined);
+      return { ok: true };
+    },
+  });
+}

@@ -1,0 +1,65 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../app';
+import type { AppContext } from '../context';
+import { loadEnv } from '../env';
+import { createFieldCipher } from '../lib/crypto';
+import { createTestDatabase } from './db';
+
+export const TEST_KEY = '00112233445566778899aabbccddeeff';
+
+export interface TestApp {
+  app: FastifyInstance;
+  ctx: AppContext;
+  close(): Promise<void>;
+}
+
+/** A full app on a fresh copy of the migrated template; call close() in afterAll. */
+export async function createTestApp(envOverrides: Record<string, string> = {}): Promise<TestApp> {
+  const env = loadEnv({
+    NODE_ENV: 'test',
+    DATA_DIR: '.tmp/test-data',
+    LOGIN_RATE_LIMIT: '1000',
+    ...envOverrides,
+  });
+  const handle = await createTestDatabase();
+  const ctx: AppContext = { handle, cipher: createFieldCipher(TEST_KEY), env };
+  const app = await buildApp(ctx);
+  return {
+    app,
+    ctx,
+    close: async () => {
+      await app.close();
+      await handle.close();
+    },
+  };
+}
+
+/** A logged-in client: inject with its cookie and CSRF header. */
+export interface Client {
+  username: string;
+  request(opts: InjectOptions): Promise<LightMyRequestResponse>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  patch(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
+}
+
+export async function login(app: FastifyInstance, username: string, password: string): Promise<Client> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'tx_session')!;
+  const csrf = res.json().csrfToken as string;
+  const headers = { cookie: `tx_session=${cookie.value}`, 'x-csrf-token': csrf };
+  const request = (opts: InjectOptions): Promise<LightMyRequestResponse> =>
+    app.inject({ ...opts, headers: { ...headers, ...(opts.headers ?? {}) } });
+  return {
+    username,
+    request,
+    get: (url) => request({ method: 'GET', url }),
+    post: (url, payload) => request({ method: 'POST', url, payload: payload as never }),
+    put: (url, payload) => request({ method: 'PUT', url, payload: payload as never }),
+    patch: (url, payload) => request({ method: 'PATCH', url, payload: payload as never }),
+    delete: (url) => request({ method: 'DELETE', url }),
+  };
+}

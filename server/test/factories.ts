@@ -1,0 +1,90 @@
+import type { Role } from '../../domain/roles';
+import { hashPassword } from '../auth/passwords';
+import type { AppContext } from '../context';
+import { departments, handlingUnits, leaders, members, sectors, users } from '../db/schema';
+import { insertCommittee } from '../modules/org/committees';
+
+export const TEST_PASSWORD = 'Test@2026pass';
+let passwordHash: Promise<string> | null = null;
+/** argon2 is slow on purpose: hash the shared test password once per worker. */
+const testHash = () => {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  return passwordHash;
+};
+
+export interface World {
+  committeeId: number;
+  sectorId: number;
+  departmentId: number;
+  unitId: number;
+  leaderId: number;
+  memberId: number;
+  /** username of the account per role, e.g. users.staff === 'c1_staff'. */
+  users: Record<Role, string>;
+}
+
+/** A committee with one catalogue row each and one account per role ('<prefix>_<role>'). */
+export async function createWorld(
+  ctx: AppContext,
+  prefix: string,
+  parentId: number | null = null,
+): Promise<World> {
+  const db = ctx.handle.db;
+  const committee = await insertCommittee(db, {
+    name: `${prefix}政协`,
+    level: parentId ? 'county' : 'city',
+    parentId,
+  });
+  const committeeId = committee.id;
+  const [sector] = await db.insert(sectors).values({ committeeId, name: '教育界' }).returning();
+  const [dept] = await db.insert(departments).values({ committeeId, name: '提案委员会办公室' }).returning();
+  const [unit] = await db
+    .insert(handlingUnits)
+    .values({ committeeId, name: `${prefix}教育局`, kind: '政府部门' })
+    .returning();
+  const [leader] = await db
+    .insert(leaders)
+    .values({ committeeId, name: `${prefix}领导`, title: '副区长', level: '县处级', organisation: '区政府' })
+    .returning();
+  const [member] = await db
+    .insert(members)
+    .values({
+      committeeId,
+      name: `${prefix}委员`,
+      namePinyin: 'wei yuan',
+      nameInitials: 'wy',
+      gender: '男',
+      sectorId: sector.id,
+      position: '委员',
+    })
+    .returning();
+  const hash = await testHash();
+  const roles: Role[] = ['sysadmin', 'secadmin', 'auditor', 'staff', 'member', 'unit', 'leader'];
+  const names = {} as Record<Role, string>;
+  for (const role of roles) {
+    const username = `${prefix}_${role}`;
+    names[role] = username;
+    await db.insert(users).values({
+      committeeId,
+      username,
+      displayName: `${prefix}${role}`,
+      passwordHash: hash,
+      role,
+      mustChangePassword: false,
+      canViewSensitive: role === 'staff',
+      departmentId: role === 'staff' ? dept.id : null,
+      memberId: role === 'member' ? member.id : null,
+      handlingUnitId: role === 'unit' ? unit.id : null,
+      leaderId: role === 'leader' ? leader.id : null,
+    });
+  }
+  return {
+    committeeId,
+    sectorId: sector.id,
+    departmentId: dept.id,
+    unitId: unit.id,
+    leaderId: leader.id,
+    memberId: member.id,
+    users: names,
+  };
+}
