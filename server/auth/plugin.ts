@@ -9,6 +9,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     sessionToken: string | null;
+    /** The session's CSRF token, handed to the web app by /api/auth/me after a reload. */
+    csrfToken: string | null;
   }
   interface FastifyContextConfig {
     audit?: string;
@@ -26,6 +28,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
+  app.decorateRequest('csrfToken', null);
 
   app.addHook('preHandler', async (req) => {
     const token = req.cookies[SESSION_COOKIE];
@@ -34,6 +37,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
     if (!session) return;
     req.actor = session.actor;
     req.sessionToken = token;
+    req.csrfToken = session.csrfToken;
     if (!SAFE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== session.csrfToken) {
       throw new AppError(403, 'csrf', '请求校验失败，请刷新页面后重试');
     }
