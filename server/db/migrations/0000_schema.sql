@@ -90,6 +90,7 @@ CREATE TABLE "members" (
 	"phone_digest" text,
 	"id_number_enc" text,
 	"id_number_mask" text,
+	"id_number_digest" text,
 	"status" text DEFAULT 'active' NOT NULL,
 	"left_date" date,
 	"left_reason" text,
@@ -226,10 +227,14 @@ CREATE UNIQUE INDEX "users_username_uq" ON "users" USING btree ("username");--> 
 CREATE UNIQUE INDEX "users_phone_digest_uq" ON "users" USING btree ("phone_digest");--> statement-breakpoint
 CREATE INDEX "committees_path_idx" ON "committees" USING btree ("path");--> statement-breakpoint
 CREATE UNIQUE INDEX "committees_name_uq" ON "committees" USING btree ("name");--> statement-breakpoint
+CREATE INDEX "member_activity_groups_group_idx" ON "member_activity_groups" USING btree ("activity_group_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "member_links_pair_uq" ON "member_links" USING btree ("linker_id","linked_id");--> statement-breakpoint
+CREATE INDEX "member_links_linked_idx" ON "member_links" USING btree ("linked_id");--> statement-breakpoint
+CREATE INDEX "member_links_committee_idx" ON "member_links" USING btree ("committee_id");--> statement-breakpoint
 CREATE INDEX "members_committee_idx" ON "members" USING btree ("committee_id","status");--> statement-breakpoint
 CREATE INDEX "members_pinyin_idx" ON "members" USING btree ("committee_id","name_pinyin");--> statement-breakpoint
-CREATE UNIQUE INDEX "members_phone_digest_uq" ON "members" USING btree ("phone_digest");--> statement-breakpoint
+CREATE UNIQUE INDEX "members_phone_digest_uq" ON "members" USING btree ("committee_id","phone_digest");--> statement-breakpoint
+CREATE UNIQUE INDEX "members_id_number_digest_uq" ON "members" USING btree ("committee_id","id_number_digest");--> statement-breakpoint
 CREATE UNIQUE INDEX "activity_groups_committee_name_uq" ON "activity_groups" USING btree ("committee_id","name");--> statement-breakpoint
 CREATE UNIQUE INDEX "departments_committee_name_uq" ON "departments" USING btree ("committee_id","name");--> statement-breakpoint
 CREATE UNIQUE INDEX "handling_units_committee_name_uq" ON "handling_units" USING btree ("committee_id","name");--> statement-breakpoint

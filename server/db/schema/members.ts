@@ -5,7 +5,9 @@ import { activityGroups, liaisonGroups, sectors, specialCommittees, terms } from
 
 /**
  * 委员. Phone and ID number are SM4-encrypted (`*_enc`); `*_mask` keeps the masked form so lists
- * never decrypt; `phone_digest` (SM3-HMAC) lets a member log in by phone without decrypting.
+ * never decrypt; the SM3-HMAC digests find a member by phone (login) and refuse duplicates
+ * within a committee without decrypting. The same person may sit on two committees (county and
+ * city), so uniqueness is per committee.
  */
 export const members = pgTable(
   'members',
@@ -33,6 +35,7 @@ export const members = pgTable(
     phoneDigest: text('phone_digest'),
     idNumberEnc: text('id_number_enc'),
     idNumberMask: text('id_number_mask'),
+    idNumberDigest: text('id_number_digest'),
     status: text('status').notNull().default('active'),
     leftDate: date('left_date'),
     leftReason: text('left_reason'),
@@ -44,7 +47,8 @@ export const members = pgTable(
   (t) => [
     index('members_committee_idx').on(t.committeeId, t.status),
     index('members_pinyin_idx').on(t.committeeId, t.namePinyin),
-    uniqueIndex('members_phone_digest_uq').on(t.phoneDigest),
+    uniqueIndex('members_phone_digest_uq').on(t.committeeId, t.phoneDigest),
+    uniqueIndex('members_id_number_digest_uq').on(t.committeeId, t.idNumberDigest),
   ],
 );
 
@@ -59,7 +63,10 @@ export const memberActivityGroups = pgTable(
       .notNull()
       .references(() => activityGroups.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.memberId, t.activityGroupId] })],
+  (t) => [
+    primaryKey({ columns: [t.memberId, t.activityGroupId] }),
+    index('member_activity_groups_group_idx').on(t.activityGroupId),
+  ],
 );
 
 /** 联系制度: 主席/副主席 follow 常委, 常委 follow 委员. */
@@ -76,5 +83,9 @@ export const memberLinks = pgTable(
       .references(() => members.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('member_links_pair_uq').on(t.linkerId, t.linkedId)],
+  (t) => [
+    uniqueIndex('member_links_pair_uq').on(t.linkerId, t.linkedId),
+    index('member_links_linked_idx').on(t.linkedId),
+    index('member_links_committee_idx').on(t.committeeId),
+  ],
 );

@@ -3,14 +3,26 @@ import type { FieldCipher } from '../../lib/crypto';
 
 /**
  * The stored form of a member's phone and ID number: SM4-encrypted, a masked copy for lists
- * and exports, and a keyed digest of the phone for login by phone.
+ * and exports, and keyed digests for login by phone and for refusing duplicates.
  */
 export function memberContactColumns(cipher: FieldCipher, phone: string | null, idNumber: string | null) {
+  return { ...memberPhoneColumns(cipher, phone), ...memberIdNumberColumns(cipher, idNumber) };
+}
+
+/** The phone's stored columns alone, for an update that changes only the phone. */
+export function memberPhoneColumns(cipher: FieldCipher, phone: string | null) {
   return {
     phoneEnc: phone ? cipher.encrypt(phone) : null,
     phoneMask: phone ? maskPhone(phone) : null,
     phoneDigest: phone ? cipher.digest(phone) : null,
+  };
+}
+
+/** The ID number's stored columns alone; the digest is namespaced apart from the phone's. */
+export function memberIdNumberColumns(cipher: FieldCipher, idNumber: string | null) {
+  return {
     idNumberEnc: idNumber ? cipher.encrypt(idNumber) : null,
     idNumberMask: idNumber ? maskIdNumber(idNumber) : null,
+    idNumberDigest: idNumber ? cipher.digest(`id:${idNumber}`) : null,
   };
 }
