@@ -1,0 +1,38 @@
+import { Result, Spin } from 'antd';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { useMe } from './api/session';
+import { AppLayout } from './layout/AppLayout';
+import { PAGES } from './pages';
+import { ChangePasswordPage } from './pages/auth/ChangePasswordPage';
+import { LoginPage } from './pages/auth/LoginPage';
+
+/** Public login; everything else needs a session, and an initial password must be changed first. */
+export function AppRoutes() {
+  const { data: me, isLoading } = useMe();
+  const location = useLocation();
+  if (isLoading) return <Spin fullscreen tip="加载中" />;
+  if (!me) {
+    return (
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        {PAGES.filter((p) => p.public).map((p) => (
+          <Route key={p.path} path={p.path} element={p.element} />
+        ))}
+        <Route path="*" element={<Navigate to="/login" replace state={{ from: location.pathname }} />} />
+      </Routes>
+    );
+  }
+  if (me.mustChangePassword) return <ChangePasswordPage forced />;
+  return (
+    <Routes>
+      <Route path="/login" element={<Navigate to="/" replace />} />
+      <Route element={<AppLayout me={me} />}>
+        {PAGES.filter((p) => !p.public && p.show(me)).map((p) => (
+          <Route key={p.path} path={p.path} element={p.element} />
+        ))}
+        <Route path="/change-password" element={<ChangePasswordPage />} />
+        <Route path="*" element={<Result status="404" title="页面不存在或无权访问" />} />
+      </Route>
+    </Routes>
+  );
+}

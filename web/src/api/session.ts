@@ -1,0 +1,59 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Abilities } from '../../../domain/abilities';
+import type { Role } from '../../../domain/roles';
+import { ApiError, api, setCsrfToken } from './client';
+
+export interface Me {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  committeeId: number;
+  committeeName: string;
+  committeeLevel: string;
+  memberId: number | null;
+  handlingUnitId: number | null;
+  mustChangePassword: boolean;
+  csrfToken: string | null;
+  abilities: Abilities;
+}
+
+/** The signed-in user, or null when logged out (401). */
+export function useMe() {
+  return useQuery({
+    queryKey: ['me'],
+    queryFn: async (): Promise<Me | null> => {
+      try {
+        const me = await api.get<Me>('/api/auth/me');
+        setCsrfToken(me.csrfToken);
+        return me;
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 401) return null;
+        throw e;
+      }
+    },
+    staleTime: 60_000,
+  });
+}
+
+export function useSessionActions() {
+  const qc = useQueryClient();
+  return {
+    async login(username: string, password: string) {
+      const res = await api.post<{ csrfToken: string; mustChangePassword: boolean }>('/api/auth/login', {
+        username,
+        password,
+      });
+      setCsrfToken(res.csrfToken);
+      await qc.invalidateQueries({ queryKey: ['me'] });
+      return res;
+    },
+    async logout() {
+      await api.post('/api/auth/logout');
+      setCsrfToken(null);
+      qc.clear();
+      qc.setQueryData(['me'], null);
+    },
+    refresh: () => qc.invalidateQueries({ queryKey: ['me'] }),
+  };
+}

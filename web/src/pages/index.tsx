@@ -1,0 +1,28 @@
+import { HomeOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Me } from '../api/session';
+import { HomePage } from './home/HomePage';
+
+/**
+ * Every page of the app in one registry: the router and the role-based menu both read it, so
+ * a page a role may not open is neither in its menu nor routable.
+ */
+export interface PageDef {
+  path: string;
+  label: string;
+  /** Menu group label; pages without a group sit at the top level. */
+  group?: string;
+  icon?: ReactNode;
+  /** Listed in the menu (detail pages are routable but not listed). */
+  menu?: boolean;
+  public?: boolean;
+  show: (me: Me) => boolean;
+  element: ReactNode;
+}
+
+export const PAGES: PageDef[] = [
+  { path: '/', label: '首页', icon: <HomeOutlined />, menu: true, show: () => true, element: <HomePage /> },
+];
+
+/** Menu groups in display order. */
+export const MENU_GROUPS = ['提案工作', '委员管理', '组织机构', '系统管理'];
