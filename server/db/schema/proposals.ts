@@ -1,0 +1,162 @@
+import {
+  type AnyPgColumn,
+  bigint,
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { attachments } from './attachments';
+import { users } from './auth';
+import { createdAt, id } from './columns';
+import { committeeRef } from './committees';
+import { members } from './members';
+import { sectors, sessions, specialCommittees } from './org';
+import { proposalCategories } from './proposal-config';
+
+/** PostgreSQL tsvector: Chinese words segmented in the app, stored with the 'simple' configuration. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+/**
+ * 提案. `status` is written only by the transition function (server/modules/proposals/transition.ts);
+ * `version` grows with every change so a stale screen is detected (409). The body parts are
+ * sanitised HTML (a whitelist, server-side). `number` is set on 立案, gap-free per session.
+ */
+export const proposals = pgTable(
+  'proposals',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => sessions.id),
+    number: integer('number'),
+    title: text('title').notNull(),
+    situationHtml: text('situation_html').notNull().default(''),
+    analysisHtml: text('analysis_html').notNull().default(''),
+    recommendationHtml: text('recommendation_html').notNull().default(''),
+    categoryId: integer('category_id').references(() => proposalCategories.id),
+    /** domain/proposals SUBMITTER_KINDS. */
+    submitterKind: text('submitter_kind').notNull(),
+    /** The party/group, sector group or special committee named as submitter (org kinds). */
+    submitterName: text('submitter_name'),
+    specialCommitteeId: integer('special_committee_id').references(() => specialCommittees.id),
+    /** Lead proposer's sector (or the sector group's), fixed at submission for statistics. */
+    sectorId: integer('sector_id').references(() => sectors.id),
+    leadMemberId: integer('lead_member_id').references(() => members.id),
+    createdByUserId: integer('created_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    status: text('status').notNull().default('draft'),
+    version: integer('version').notNull().default(1),
+    mergedIntoId: integer('merged_into_id').references((): AnyPgColumn => proposals.id),
+    rejectReason: text('reject_reason'),
+    isKey: boolean('is_key').notNull().default(false),
+    isExcellent: boolean('is_excellent').notNull().default(false),
+    isPublic: boolean('is_public').notNull().default(false),
+    /** domain/proposals IMPLEMENTATION_MARKS, set by staff on 认定落实情况. */
+    implementationMark: text('implementation_mark'),
+    implementationMarkedAt: timestamp('implementation_marked_at', { withTimezone: true }),
+    searchVector: tsvector('search_vector'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    registeredAt: timestamp('registered_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('proposals_session_number_uq').on(t.sessionId, t.number),
+    index('proposals_committee_status_idx').on(t.committeeId, t.status, t.id),
+    index('proposals_committee_session_idx').on(t.committeeId, t.sessionId, t.number),
+    index('proposals_lead_member_idx').on(t.leadMemberId),
+    index('proposals_merged_into_idx').on(t.mergedIntoId),
+    index('proposals_search_idx').using('gin', t.searchVector),
+  ],
+);
+
+/** 第一提案人 and 联名人; a co-signer's invitation counts only once confirmed in their own account. */
+export const proposalSigners = pgTable(
+  'proposal_signers',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    proposalId: integer('proposal_id')
+      .notNull()
+      .references(() => proposals.id, { onDelete: 'cascade' }),
+    memberId: integer('member_id')
+      .notNull()
+      .references(() => members.id),
+    /** domain/proposals SIGNER_ROLES. */
+    role: text('role').notNull(),
+    /** domain/proposals SIGNER_STATES. */
+    state: text('state').notNull(),
+    ordinal: integer('ordinal').notNull(),
+    declineReason: text('decline_reason'),
+    invitedAt: createdAt(),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('proposal_signers_pair_uq').on(t.proposalId, t.memberId),
+    index('proposal_signers_member_idx').on(t.memberId, t.state),
+  ],
+);
+
+/**
+ * The timeline: one row per step, written in the same transaction as the change. Statistics,
+ * the duty archive and the proposer's view are read from here.
+ */
+export const proposalEvents = pgTable(
+  'proposal_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    committeeId: committeeRef(),
+    proposalId: integer('proposal_id')
+      .notNull()
+      .references(() => proposals.id, { onDelete: 'cascade' }),
+    action: text('action').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    actorUserId: integer('actor_user_id').references(() => users.id),
+    /** Display name at the time, so the timeline survives renamed accounts. */
+    actorName: text('actor_name').notNull(),
+    note: text('note'),
+    data: jsonb('data'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('proposal_events_proposal_idx').on(t.proposalId, t.id),
+    index('proposal_events_committee_action_idx').on(t.committeeId, t.action, t.at),
+  ],
+);
+
+/** Gap-free numbering: the registering transaction locks this row `for update`. */
+export const proposalNumberCounters = pgTable('proposal_number_counters', {
+  sessionId: integer('session_id')
+    .primaryKey()
+    .references(() => sessions.id),
+  committeeId: committeeRef(),
+  lastNumber: integer('last_number').notNull().default(0),
+});
+
+/** Files attached to a proposal by its proposer (the reply letter etc. link from their own rows). */
+export const proposalAttachments = pgTable(
+  'proposal_attachments',
+  {
+    committeeId: committeeRef(),
+    proposalId: integer('proposal_id')
+      .notNull()
+      .references(() => proposals.id, { onDelete: 'cascade' }),
+    attachmentId: integer('attachment_id')
+      .notNull()
+      .references(() => attachments.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.proposalId, t.attachmentId] })],
+);
