@@ -1,7 +1,9 @@
-import { eq, like, sql } from 'drizzle-orm';
+import { and, count, eq, ilike, like, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
-import { committees } from '../../db/schema';
+import { committees, members } from '../../db/schema';
+import { notFound } from '../../errors';
+import { offsetOf } from '../../http/paging';
 
 /** Creates a committee under `parentId` and fills its materialised path. */
 export async function insertCommittee(
@@ -44,4 +46,73 @@ export function listVisibleCommittees(db: DbOrTx, actor: Pick<Actor, 'committeeP
     .from(committees)
     .where(like(committees.path, `${actor.committeePath}%`))
     .orderBy(committees.path);
+}
+
+export type Committee = typeof committees.$inferSelect;
+
+/** Escapes LIKE wildcards so a user's `%` or `_` matches itself. */
+export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, '\\$&')}%`;
+
+/** One committee if it is the caller's or below it; null otherwise (the caller sees a 404). */
+export async function findCommitteeInScope(
+  db: DbOrTx,
+  actor: Pick<Actor, 'committeePath'>,
+  id: number,
+): Promise<Committee | null> {
+  const [row] = await db
+    .select()
+    .from(committees)
+    .where(and(eq(committees.id, id), like(committees.path, `${actor.committeePath}%`)));
+  return row ?? null;
+}
+
+/**
+ * The committee a list shows: `committeeId` when the caller may read it, else the caller's own.
+ * A committee outside the caller's subtree is reported as not found, never as forbidden.
+ */
+export async function resolveScopeCommittee(
+  db: DbOrTx,
+  actor: Pick<Actor, 'committeePath' | 'committeeId'>,
+  committeeId?: number,
+): Promise<Committee> {
+  const found = await findCommitteeInScope(db, actor, committeeId ?? actor.committeeId);
+  if (!found) throw notFound('委员会');
+  return found;
+}
+
+/** The caller's subtree with each committee's count of serving members, in tree order. */
+export async function listCommitteesWithCounts(
+  db: DbOrTx,
+  actor: Pick<Actor, 'committeePath'>,
+  filter: { q?: string; page: number; pageSize: number },
+) {
+  const counts = db
+    .select({ committeeId: members.committeeId, n: count().as('n') })
+    .from(members)
+    .where(eq(members.status, 'active'))
+    .groupBy(members.committeeId)
+    .as('member_counts');
+  const where = and(
+    like(committees.path, `${actor.committeePath}%`),
+    filter.q ? ilike(committees.name, likePattern(filter.q)) : undefined,
+  );
+  const rows = await db
+    .select({ committee: committees, memberCount: sql<number>`coalesce(${counts.n}, 0)::int` })
+    .from(committees)
+    .leftJoin(counts, eq(counts.committeeId, committees.id))
+    .where(where)
+    .orderBy(committees.path)
+    .limit(filter.pageSize)
+    .offset(offsetOf(filter));
+  const [{ total }] = await db.select({ total: count() }).from(committees).where(where);
+  return { rows: rows.map((r) => ({ ...r.committee, memberCount: r.memberCount })), total };
+}
+
+/** Serving members of one committee (the same count the list shows). */
+export async function activeMemberCount(db: DbOrTx, committeeId: number): Promise<number> {
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(members)
+    .where(and(eq(members.committeeId, committeeId), eq(members.status, 'active')));
+  return n;
 }
