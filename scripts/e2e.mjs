@@ -1,0 +1,135 @@
+// npm run test:e2e: the browser specs against the real server. Builds the web bundle, starts
+// `server/main.ts` on a free port with a fresh data directory (so the demo committee loads),
+// waits for /api/health, runs Playwright in Debian's Chromium, and stops the server by its PID,
+// also when a spec fails or the run is interrupted. Extra arguments go to `playwright test`.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildWebIfNeeded } from './build-web-if-needed.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+/** A fixed field key, so a failing run can be reproduced against the same ciphertexts. */
+const E2E_SM4_KEY = '0f1e2d3c4b5a69788796a5b4c3d2e1f0';
+const HEALTH_TIMEOUT_MS = 120_000;
+
+/** A port nobody listens on right now (the kernel picks it). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the server with its output in a log file (printed only if something goes wrong). */
+function startServer(port, workDir) {
+  const logFile = join(workDir, 'server.log');
+  const log = openSync(logFile, 'a');
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: join(workDir, 'data'),
+    TONGXIN_SM4_KEY: E2E_SM4_KEY,
+    SEED_DEMO: 'auto',
+    // Specs sign in often, several times as the same account; the limit itself is an API test.
+    LOGIN_RATE_LIMIT: '1000',
+  };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', log, log],
+  });
+  return { child, logFile };
+}
+
+/** Polls /api/health until it answers {"status":"ok"}; fails early if the server exits. */
+async function waitForHealth(baseUrl, child) {
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`the server exited with code ${child.exitCode} before it was ready`);
+    try {
+      const res = await fetch(`${baseUrl}/api/health`);
+      if (res.ok && (await res.json()).status === 'ok') return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`the server did not answer /api/health within ${HEALTH_TIMEOUT_MS / 1000}s`);
+}
+
+/** SIGTERM to the server's PID (it closes the database cleanly), SIGKILL if it hangs. */
+async function stopServer(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function runPlaywright(baseUrl, args) {
+  return new Promise((resolve) => {
+    const cli = join(root, 'node_modules/@playwright/test/cli.js');
+    const pw = spawn(process.execPath, [cli, 'test', '-c', 'e2e/playwright.config.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, E2E_BASE_URL: baseUrl },
+      stdio: 'inherit',
+    });
+    pw.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function printLogTail(logFile) {
+  const lines = readFileSync(logFile, 'utf8').trimEnd().split('\n');
+  console.error(`\n--- last lines of the server log (${logFile}) ---\n${lines.slice(-40).join('\n')}\n---`);
+}
+
+async function main() {
+  const deps = spawnSync('bash', [join(root, 'scripts/ensure-system-deps.sh'), 'chromium', 'fonts'], {
+    stdio: 'inherit',
+  });
+  if (deps.status !== 0) return 1;
+  buildWebIfNeeded();
+
+  const workDir = mkdtempSync(join(tmpdir(), 'tongxin-e2e-'));
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const { child, logFile } = startServer(port, workDir);
+  const stop = async () => {
+    await stopServer(child);
+    process.exit(130);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  let code = 1;
+  try {
+    await waitForHealth(baseUrl, child);
+    console.log(`Server ready at ${baseUrl} (server PID ${child.pid}, data in ${workDir})`);
+    code = await runPlaywright(baseUrl, process.argv.slice(2));
+  } catch (err) {
+    console.error(`e2e: ${err instanceof Error ? err.message : err}`);
+  } finally {
+    await stopServer(child);
+  }
+  if (code === 0) rmSync(workDir, { recursive: true, force: true });
+  else printLogTail(logFile);
+  return code;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# npm test: every check in order, stopping at the first failure, then a summary of each stage
+# (result, time, test counts). The API suite runs twice: on embedded PGlite and on a real
+# PostgreSQL server started here and stopped on exit, whatever happens.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=scripts/test-postgres.sh
+source scripts/test-postgres.sh
+
+REPORTS=.tmp/test-reports
+rm -rf "$REPORTS"
+mkdir -p "$REPORTS"
+STAGES="$REPORTS/stages.tsv"
+: >"$STAGES"
+SUITE_START=$SECONDS
+
+# Records one stage's outcome for the summary: name, result, seconds, its JSON report if any.
+record() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "${4:-}" >>"$STAGES"; }
+
+# Runs one stage; on failure records it and exits (the EXIT trap prints the summary).
+stage() {
+  local name=$1 report=$2 t0=$SECONDS
+  shift 2
+  printf '\n\033[1m━━ %s ━━\033[0m\n' "$name"
+  if "$@"; then
+    record "$name" passed $((SECONDS - t0)) "$report"
+    printf '━━ %s: passed in %ss\n' "$name" $((SECONDS - t0))
+  else
+    record "$name" FAILED $((SECONDS - t0)) "$report"
+    printf '━━ %s: FAILED after %ss\n' "$name" $((SECONDS - t0))
+    exit 1
+  fi
+}
+
+finish() {
+  local rc=$?
+  stop_test_postgres
+  node scripts/test-summary.mjs "$STAGES" $((SECONDS - SUITE_START)) "$rc" || true
+  exit "$rc"
+}
+trap finish EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# The suite starts its own PostgreSQL server; a DATABASE_URL from the caller must not leak into
+# the PGlite run or the browser specs.
+unset DATABASE_URL
+
+run_vitest() { npx vitest run --reporter=default --reporter=json --outputFile.json="$1" "${@:2}"; }
+
+api_postgres() {
+  start_test_postgres || return 1
+  local rc=0
+  DATABASE_URL="$TEST_PG_URL" run_vitest "$REPORTS/api-postgres.json" --project api || rc=$?
+  stop_test_postgres
+  return "$rc"
+}
+
+e2e() { E2E_JSON_REPORT="$PWD/$REPORTS/e2e.json" node scripts/e2e.mjs; }
+
+stage 'system packages' '' bash scripts/ensure-system-deps.sh postgres chromium fonts
+stage 'lint (biome)' '' npx biome check .
+stage 'type-check (tsc)' '' npx tsc --noEmit -p tsconfig.json
+stage 'unit tests' "$REPORTS/unit.json" run_vitest "$REPORTS/unit.json" --project unit --passWithNoTests
+stage 'API suite on PGlite' "$REPORTS/api-pglite.json" run_vitest "$REPORTS/api-pglite.json" --project api
+stage 'API suite on PostgreSQL' "$REPORTS/api-postgres.json" api_postgres
+stage 'browser specs (Chromium)' "$REPORTS/e2e.json" e2e
