@@ -112,11 +112,12 @@ export const PROPOSAL_TRANSITIONS = [
   },
   // 3. Assignment
   { action: 'assign', label: '交办', from: ['registered'], to: 'assigned', roles: ['staff'] },
-  { action: 'accept', label: '签收', from: ['assigned'], to: 'handling', roles: ['unit'] },
+  // Each unit signs for its own assignment; the first signature starts 办理中.
+  { action: 'accept', label: '签收', from: ['assigned', 'handling'], to: 'handling', roles: ['unit'] },
   {
     action: 'returnAssignment',
     label: '退回交办',
-    from: ['assigned', 'handling'],
+    from: ['assigned', 'handling', 'returned'],
     to: 'returned',
     roles: ['unit'],
   },

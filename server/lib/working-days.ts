@@ -1,0 +1,46 @@
+import { isWorkday } from 'chinese-days';
+
+/** A committee's changes to the official calendar, keyed by 'YYYY-MM-DD'. */
+export type CalendarOverrideMap = ReadonlyMap<string, 'holiday' | 'workday'>;
+
+const NO_OVERRIDES: CalendarOverrideMap = new Map();
+
+/**
+ * Is `day` a working day? The official calendar (chinese-days: 法定节假日 and 调休 workdays) decides,
+ * unless the committee overrides that date.
+ */
+export function isWorkingDay(day: string, overrides: CalendarOverrideMap = NO_OVERRIDES): boolean {
+  const local = overrides.get(day);
+  if (local) return local === 'workday';
+  return isWorkday(day);
+}
+
+/** The calendar day after `day` ('YYYY-MM-DD'), computed in UTC so no time zone can shift it. */
+export function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The date `n` working days after `start` (the start day itself does not count): a deadline of
+ * "60 working days from assignment" skips weekends and holidays and counts 调休 Saturdays.
+ */
+export function addWorkingDays(
+  start: string,
+  n: number,
+  overrides: CalendarOverrideMap = NO_OVERRIDES,
+): string {
+  let day = start;
+  let left = n;
+  while (left > 0) {
+    day = nextDay(day);
+    if (isWorkingDay(day, overrides)) left--;
+  }
+  return day;
+}
+
+/** Today's date in Beijing time: deadlines are calendar dates where the committee works. */
+export function shanghaiDate(at: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
+}
