@@ -58,4 +58,7 @@ export const FIELD_LABELS: Record<string, string> = {
   to: '结束时间',
   action: '操作',
   result: '结果',
+  active: '启用状态',
+  locked: '锁定状态',
+  ip: 'IP 地址',
 };

@@ -11,6 +11,8 @@ declare module 'fastify' {
     sessionToken: string | null;
     /** The session's CSRF token, handed to the web app by /api/auth/me after a reload. */
     csrfToken: string | null;
+    /** What a write acted on, in words (e.g. '账号 zhangsan'); set by the handler for the audit row. */
+    auditTarget: string | null;
   }
   interface FastifyContextConfig {
     audit?: string;
@@ -29,6 +31,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
   app.decorateRequest('csrfToken', null);
+  app.decorateRequest('auditTarget', null);
 
   app.addHook('preHandler', async (req) => {
     const token = req.cookies[SESSION_COOKIE];
@@ -64,9 +67,10 @@ export async function auditRequest(ctx: AppContext, req: FastifyRequest, status:
     ip: req.ip,
     action: req.routeOptions.config.audit ?? `${req.method} ${req.routeOptions.url ?? req.url}`,
     target:
-      params && Object.keys(params).length
+      req.auditTarget ??
+      (params && Object.keys(params).length
         ? `${req.routeOptions.url} ${JSON.stringify(params)}`
-        : (req.routeOptions.url ?? req.url),
+        : (req.routeOptions.url ?? req.url)),
     result: status < 400 ? '成功' : `失败(${status})`,
   });
 }

@@ -1,6 +1,6 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Actor, Role } from '../../domain/roles';
-import type { Db } from '../db/client';
+import type { Db, DbOrTx } from '../db/client';
 import { authSessions, committees, users } from '../db/schema';
 import { randomToken, tokenDigest } from '../lib/crypto';
 
@@ -38,7 +38,7 @@ export async function loadSession(db: Db, token: string, idleMinutes: number): P
     .innerJoin(users, eq(users.id, authSessions.userId))
     .innerJoin(committees, eq(committees.id, users.committeeId))
     .where(eq(authSessions.tokenDigest, digest));
-  if (!row || !row.user.active) return null;
+  if (!row?.user.active) return null;
   const idleMs = Date.now() - row.session.lastSeenAt.getTime();
   if (idleMs > idleMinutes * 60_000) {
     await db.delete(authSessions).where(eq(authSessions.tokenDigest, digest));
@@ -72,7 +72,7 @@ export async function destroySession(db: Db, token: string): Promise<void> {
 }
 
 /** Ends every session of a user (password change, lock, disable). */
-export async function destroyUserSessions(db: Db, userId: number, exceptToken?: string): Promise<void> {
+export async function destroyUserSessions(db: DbOrTx, userId: number, exceptToken?: string): Promise<void> {
   const keep = exceptToken ? sql`${authSessions.tokenDigest} <> ${tokenDigest(exceptToken)}` : sql`true`;
   await db.delete(authSessions).where(and(eq(authSessions.userId, userId), keep));
 }

@@ -1,10 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context';
+import { accountRoutes } from './accounts/routes';
+import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
+import { membersModule } from './members/module';
 import { orgRoutes } from './org/routes';
 
 /** Every module's routes, in one list. */
 export async function registerModules(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await authRoutes(app, ctx);
   await orgRoutes(app, ctx);
+  await accountRoutes(app, ctx);
+  await auditRoutes(app, ctx);
+  await membersModule(app, ctx);
 }

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { ROLES } from '../../../domain/roles';
+import { pageQuery, text } from '../../http/validation';
+
+/** 'true' / 'false' in a query string; anything else is a 400 naming the filter. */
+const flag = z
+  .enum(['true', 'false'])
+  .transform((v) => v === 'true')
+  .optional();
+
+const optionalId = z.number().int().positive().nullish();
+
+/** An empty phone box means "no phone". */
+const phone = z.preprocess(
+  (v) => (v === '' ? null : v),
+  z
+    .string()
+    .trim()
+    .regex(/^1\d{10}$/, '须为 11 位手机号码')
+    .nullish(),
+);
+
+export const accountFilters = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(50, '不能超过 50 个字')
+    .optional()
+    .transform((v) => v || undefined),
+  role: z.enum(ROLES).optional(),
+  active: flag,
+  locked: flag,
+});
+
+export const accountListQuery = pageQuery.extend(accountFilters.shape);
+
+const links = {
+  departmentId: optionalId,
+  memberId: optionalId,
+  handlingUnitId: optionalId,
+  leaderId: optionalId,
+};
+
+export const createAccountBody = z.object({
+  username: z
+    .string()
+    .trim()
+    .regex(/^[a-zA-Z0-9_.]{4,32}$/, '须为 4–32 位字母、数字、下划线或点'),
+  displayName: text(50),
+  role: z.enum(ROLES),
+  phone,
+  ...links,
+  canViewSensitive: z.boolean().default(false),
+});
+
+export const updateAccountBody = z.object({
+  displayName: text(50).optional(),
+  role: z.enum(ROLES).optional(),
+  phone,
+  ...links,
+  canViewSensitive: z.boolean().optional(),
+  active: z.boolean().optional(),
+});
+
+export const linkOptionsQuery = pageQuery.extend({
+  role: z.enum(['staff', 'member', 'unit', 'leader']),
+  q: z
+    .string()
+    .trim()
+    .max(50, '不能超过 50 个字')
+    .optional()
+    .transform((v) => v || undefined),
+});
