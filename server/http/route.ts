@@ -31,6 +31,8 @@ interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodTyp
   params?: P;
   /** Lets a user who still has an initial password call this route. */
   allowBeforePasswordChange?: boolean;
+  /** Field names for this route's 400s where FIELD_LABELS means something else. */
+  labels?: Record<string, string>;
   /** Multipart uploads are parsed by the handler itself. */
   multipart?: boolean;
   handler: (input: RouteInput<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<unknown>;
@@ -64,9 +66,9 @@ export function route<
       const actor = req.actor;
       if (!actor) throw unauthorized();
       if (!spec.roles.includes(actor.role)) throw forbidden();
-      const body = spec.multipart ? undefined : parseInput(spec.body ?? none, req.body);
-      const query = parseInput(spec.query ?? none, req.query);
-      const params = parseInput(spec.params ?? none, req.params);
+      const body = spec.multipart ? undefined : parseInput(spec.body ?? none, req.body, '请求', spec.labels);
+      const query = parseInput(spec.query ?? none, req.query, '请求', spec.labels);
+      const params = parseInput(spec.params ?? none, req.params, '请求', spec.labels);
       return spec.handler({ req, reply, actor, db: ctx.handle.db, ctx, body, query, params } as never);
     },
   });

@@ -4,13 +4,21 @@ import { badRequest } from '../errors';
 
 z.config(z.locales.zhCN());
 
-/** Parses input with zod; the first problem becomes a 400 that names the field in Chinese. */
-export function parseInput<T extends z.ZodType>(schema: T, data: unknown, where = '请求'): z.infer<T> {
+/**
+ * Parses input with zod; the first problem becomes a 400 that names the field in Chinese.
+ * `labels` overrides FIELD_LABELS where one key means different things (a proposal's title is 案由).
+ */
+export function parseInput<T extends z.ZodType>(
+  schema: T,
+  data: unknown,
+  where = '请求',
+  labels?: Record<string, string>,
+): z.infer<T> {
   const result = schema.safeParse(data ?? {});
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const key = issue.path.filter((p) => typeof p === 'string').at(-1) as string | undefined;
-  const label = key ? (FIELD_LABELS[key] ?? key) : where;
+  const label = key ? (labels?.[key] ?? FIELD_LABELS[key] ?? key) : where;
   const rowIndex = issue.path.find((p) => typeof p === 'number');
   const prefix = rowIndex === undefined ? '' : `第 ${Number(rowIndex) + 1} 项 `;
   throw badRequest(`${prefix}${label}：${issue.message}`, issue.path.join('.') || undefined);
