@@ -1,7 +1,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../../domain/roles';
 import { auditLog, departments, sectors } from '../../db/schema';
 import { type Client, createTestApp, login, type TestApp } from '../../test/app';
@@ -131,8 +131,14 @@ describe('catalogue CRUD', () => {
   it('audits writes with the catalogue name', async () => {
     const admin = await as(a, 'sysadmin');
     await admin.post('/api/org/departments', { name: '研究室' });
-    const rows = await t.ctx.handle.db.select().from(auditLog).where(eq(auditLog.username, a.users.sysadmin));
-    expect(rows.at(-1)).toMatchObject({ action: '新增机关部门', result: '成功' });
+    // The audit row is appended in the onResponse hook, which may finish after inject resolves.
+    await vi.waitFor(async () => {
+      const rows = await t.ctx.handle.db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.username, a.users.sysadmin));
+      expect(rows.at(-1)).toMatchObject({ action: '新增机关部门', result: '成功' });
+    });
   });
 });
 
