@@ -3,6 +3,7 @@ import type { AppContext } from '../context';
 import { accountRoutes } from './accounts/routes';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
+import { dashboardRoutes } from './dashboard/routes';
 import { membersModule } from './members/module';
 import { orgRoutes } from './org/routes';
 
@@ -12,5 +13,6 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext): Pr
   await orgRoutes(app, ctx);
   await accountRoutes(app, ctx);
   await auditRoutes(app, ctx);
+  await dashboardRoutes(app, ctx);
   await membersModule(app, ctx);
 }

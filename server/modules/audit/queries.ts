@@ -9,7 +9,10 @@ export interface AuditFilters {
   from?: Date;
   to?: Date;
   username?: string;
+  /** Part of the action's name, case-insensitive. */
   action?: string;
+  /** The exact action (internal: '登录' must not match '退出登录'). */
+  actionIs?: string;
   result?: '成功' | '失败';
   ip?: string;
   committeeId?: number;
@@ -37,6 +40,7 @@ function auditWhere(actor: Actor, f: AuditFilters): SQL {
     f.to ? lte(auditLog.at, f.to) : undefined,
     f.username ? eq(auditLog.username, f.username) : undefined,
     f.action ? ilike(auditLog.action, `%${escapeLike(f.action)}%`) : undefined,
+    f.actionIs ? eq(auditLog.action, f.actionIs) : undefined,
     f.result === '成功' ? eq(auditLog.result, '成功') : undefined,
     f.result === '失败' ? like(auditLog.result, '失败%') : undefined,
     f.ip ? eq(auditLog.ip, f.ip) : undefined,
