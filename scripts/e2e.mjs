@@ -113,8 +113,10 @@ async function main() {
   process.once('SIGTERM', stop);
   let code = 1;
   try {
+    const started = Date.now();
     await waitForHealth(baseUrl, child);
-    console.log(`Server ready at ${baseUrl} (server PID ${child.pid}, data in ${workDir})`);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(`Server ready at ${baseUrl} in ${seconds}s (PID ${child.pid}, data in ${workDir})`);
     code = await runPlaywright(baseUrl, process.argv.slice(2));
   } catch (err) {
     console.error(`e2e: ${err instanceof Error ? err.message : err}`);
