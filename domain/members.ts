@@ -66,12 +66,16 @@ export function idCheckChar(first17: string): string {
   return ID_CHECK_CHARS[sum % 11];
 }
 
-/** True for a real calendar date 'YYYY-MM-DD' between 1900-01-01 and today. */
-export function isPlausibleBirthDate(iso: string): boolean {
+/** True for a real calendar date written 'YYYY-MM-DD' (no 2月30日). */
+export function isCalendarDate(iso: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
   const d = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) return false;
-  return iso >= '1900-01-01' && d.getTime() <= Date.now();
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
+
+/** True for a real calendar date 'YYYY-MM-DD' between 1900-01-01 and today. */
+export function isPlausibleBirthDate(iso: string): boolean {
+  return isCalendarDate(iso) && iso >= '1900-01-01' && new Date(`${iso}T00:00:00Z`).getTime() <= Date.now();
 }
 
 /** The birth date encoded in an 18-digit ID number, as 'YYYY-MM-DD'. */

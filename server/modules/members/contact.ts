@@ -9,20 +9,31 @@ export function memberContactColumns(cipher: FieldCipher, phone: string | null, 
   return { ...memberPhoneColumns(cipher, phone), ...memberIdNumberColumns(cipher, idNumber) };
 }
 
+/**
+ * The keyed digests alone, to look for duplicates without encrypting. The ID number's digest
+ * is namespaced so it never equals a phone's.
+ */
+export function memberContactDigests(cipher: FieldCipher, phone: string | null, idNumber: string | null) {
+  return {
+    phoneDigest: phone ? cipher.digest(phone) : null,
+    idNumberDigest: idNumber ? cipher.digest(`id:${idNumber}`) : null,
+  };
+}
+
 /** The phone's stored columns alone, for an update that changes only the phone. */
 export function memberPhoneColumns(cipher: FieldCipher, phone: string | null) {
   return {
     phoneEnc: phone ? cipher.encrypt(phone) : null,
     phoneMask: phone ? maskPhone(phone) : null,
-    phoneDigest: phone ? cipher.digest(phone) : null,
+    phoneDigest: memberContactDigests(cipher, phone, null).phoneDigest,
   };
 }
 
-/** The ID number's stored columns alone; the digest is namespaced apart from the phone's. */
+/** The ID number's stored columns alone, for an update that changes only the ID number. */
 export function memberIdNumberColumns(cipher: FieldCipher, idNumber: string | null) {
   return {
     idNumberEnc: idNumber ? cipher.encrypt(idNumber) : null,
     idNumberMask: idNumber ? maskIdNumber(idNumber) : null,
-    idNumberDigest: idNumber ? cipher.digest(`id:${idNumber}`) : null,
+    idNumberDigest: memberContactDigests(cipher, null, idNumber).idNumberDigest,
   };
 }

@@ -1,0 +1,31 @@
+import { MEMBER_STATUS_LABELS, type MemberStatus } from '../../../domain/members';
+import type { Actor } from '../../../domain/roles';
+import { memberAbilities } from './policy';
+import type { loadMemberProfile, MemberRow } from './queries';
+
+type PresentActor = Pick<Actor, 'role' | 'committeeId' | 'canViewSensitive'>;
+
+/**
+ * A member as it leaves the server: only the masked phone and ID number (the whole values come
+ * from the audited /sensitive route alone), and what the caller may do with it.
+ */
+export function presentMember(actor: PresentActor, row: MemberRow) {
+  return {
+    ...row,
+    statusLabel: MEMBER_STATUS_LABELS[row.status as MemberStatus] ?? row.status,
+    abilities: memberAbilities(actor, row),
+  };
+}
+
+/** The profile page: the member, its activity groups and the 联系制度 on both sides. */
+export function presentProfile(
+  actor: PresentActor,
+  p: NonNullable<Awaited<ReturnType<typeof loadMemberProfile>>>,
+) {
+  return {
+    ...presentMember(actor, p.member),
+    activityGroups: p.groups,
+    linkedBy: p.linkedBy,
+    links: p.links,
+  };
+}
