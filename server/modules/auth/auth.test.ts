@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, users } from '../../db/schema';
+import { auditLog, authSessions, users } from '../../db/schema';
 import { createTestApp, login, type TestApp } from '../../test/app';
 import { createWorld, TEST_PASSWORD, type World } from '../../test/factories';
 
@@ -86,5 +86,162 @@ describe('health', () => {
   it('answers ok with the database reachable', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(res.json()).toEqual({ status: 'ok' });
+  });
+});
+
+describe('session hardening', () => {
+  let b: World;
+  beforeAll(async () => {
+    b = await createWorld(t.ctx, 'b');
+  });
+  const sessionsOf = async (username: string) => {
+    const [u] = await t.ctx.handle.db.select().from(users).where(eq(users.username, username));
+    return t.ctx.handle.db.select().from(authSessions).where(eq(authSessions.userId, u.id));
+  };
+
+  it('ends a session idle for longer than the timeout', async () => {
+    const c = await login(t.app, b.users.staff, TEST_PASSWORD);
+    expect((await c.get('/api/auth/me')).statusCode).toBe(200);
+    const [u] = await t.ctx.handle.db.select().from(users).where(eq(users.username, b.users.staff));
+    await t.ctx.handle.db
+      .update(authSessions)
+      .set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) })
+      .where(eq(authSessions.userId, u.id));
+    const me = await c.get('/api/auth/me');
+    expect(me.statusCode).toBe(401);
+    expect(await sessionsOf(b.users.staff)).toHaveLength(0);
+  });
+
+  it('forces the change of an initial password before anything else', async () => {
+    await t.ctx.handle.db
+      .update(users)
+      .set({ mustChangePassword: true })
+      .where(eq(users.username, b.users.member));
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: b.users.member, password: TEST_PASSWORD },
+    });
+    expect(res.json().mustChangePassword).toBe(true);
+    const c = await login(t.app, b.users.member, TEST_PASSWORD);
+    const blocked = await c.get('/api/dashboard/summary');
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json().error.code).toBe('password_change_required');
+    const weak = await c.post('/api/auth/change-password', {
+      oldPassword: TEST_PASSWORD,
+      newPassword: 'abc12345',
+    });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().error.message).toMatch(/^新密码：/);
+    const ok = await c.post('/api/auth/change-password', {
+      oldPassword: TEST_PASSWORD,
+      newPassword: 'New#Pass2026',
+    });
+    expect(ok.statusCode).toBe(200);
+    expect((await c.get('/api/dashboard/summary')).statusCode).toBe(200);
+    const [u] = await t.ctx.handle.db.select().from(users).where(eq(users.username, b.users.member));
+    expect(u.mustChangePassword).toBe(false);
+    expect(u.passwordChangedAt).not.toBeNull();
+    // the other session opened by the first login was ended by the change
+    expect(await sessionsOf(b.users.member)).toHaveLength(1);
+  });
+
+  it('ends the session on logout', async () => {
+    const c = await login(t.app, b.users.unit, TEST_PASSWORD);
+    expect(await sessionsOf(b.users.unit)).toHaveLength(1);
+    const out = await c.post('/api/auth/logout');
+    expect(out.statusCode).toBe(200);
+    expect(out.cookies.find((k) => k.name === 'tx_session')?.value).toBe('');
+    expect((await c.get('/api/auth/me')).statusCode).toBe(401);
+    expect(await sessionsOf(b.users.unit)).toHaveLength(0);
+  });
+
+  it('logs in by phone through the SM3 digest', async () => {
+    await t.ctx.handle.db
+      .update(users)
+      .set({ phoneDigest: t.ctx.cipher.digest('13912345678') })
+      .where(eq(users.username, b.users.leader));
+    const c = await login(t.app, '13912345678', TEST_PASSWORD);
+    expect((await c.get('/api/auth/me')).json().username).toBe(b.users.leader);
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: '13912345670', password: TEST_PASSWORD },
+    });
+    expect(wrong.statusCode).toBe(401);
+  });
+
+  it('rate-limits login attempts', async () => {
+    const limited = await createTestApp({ LOGIN_RATE_LIMIT: '3' });
+    try {
+      const c = await createWorld(limited.ctx, 'rl');
+      const attempt = () =>
+        limited.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: c.users.staff, password: 'x' },
+        });
+      for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401);
+      const fourth = await attempt();
+      expect(fourth.statusCode).toBe(429);
+      expect(fourth.json().error.message).toBe('登录尝试过于频繁，请稍后再试');
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('audits logins and writes with who, where, what, target and result, in an intact chain', async () => {
+    const c = await login(t.app, b.users.sysadmin, TEST_PASSWORD);
+    await c.post('/api/auth/change-password', { oldPassword: 'wrong', newPassword: 'New#Pass2026' });
+    await c.post('/api/auth/logout');
+    const [u] = await t.ctx.handle.db.select().from(users).where(eq(users.username, b.users.sysadmin));
+    const rows = await t.ctx.handle.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.userId, u.id))
+      .orderBy(auditLog.id);
+    expect(
+      rows.map(({ username, ip, action, target, result, committeeId }) => ({
+        username,
+        ip,
+        action,
+        target,
+        result,
+        committeeId,
+      })),
+    ).toEqual([
+      {
+        username: b.users.sysadmin,
+        ip: '127.0.0.1',
+        action: '登录',
+        target: null,
+        result: '成功',
+        committeeId: b.committeeId,
+      },
+      {
+        username: b.users.sysadmin,
+        ip: '127.0.0.1',
+        action: '修改密码',
+        target: '/api/auth/change-password',
+        result: '失败(400)',
+        committeeId: b.committeeId,
+      },
+      {
+        username: b.users.sysadmin,
+        ip: '127.0.0.1',
+        action: '退出登录',
+        target: '/api/auth/logout',
+        result: '成功',
+        committeeId: b.committeeId,
+      },
+    ]);
+    const auditor = await login(t.app, b.users.auditor, TEST_PASSWORD);
+    const report = (await auditor.get('/api/audit/verify')).json();
+    expect(report).toEqual({
+      checked: (await t.ctx.handle.db.$count(auditLog)) - 1,
+      ok: true,
+      firstBrokenId: null,
+    });
+    expect(report.checked).toBeGreaterThan(20);
   });
 });

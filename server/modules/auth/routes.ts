@@ -11,7 +11,7 @@ import { hashPassword, verifyPassword } from '../../auth/passwords';
 import { createSession, destroySession, destroyUserSessions, SESSION_COOKIE } from '../../auth/sessions';
 import type { AppContext } from '../../context';
 import { committees, users } from '../../db/schema';
-import { badRequest, unauthorized } from '../../errors';
+import { badRequest, tooMany, unauthorized } from '../../errors';
 import { route } from '../../http/route';
 import { parseInput, text } from '../../http/validation';
 
@@ -31,10 +31,8 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext) {
       max: ctx.env.LOGIN_RATE_LIMIT,
       timeWindow: '1 minute',
       keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown })?.username ?? '')}`,
-      errorResponseBuilder: () => ({
-        statusCode: 429,
-        error: { code: 'too_many_requests', message: '登录尝试过于频繁，请稍后再试' },
-      }),
+      // Thrown by the plugin: an AppError keeps this message through the error handler.
+      errorResponseBuilder: () => tooMany('登录尝试过于频繁，请稍后再试'),
     });
     scoped.post(
       '/api/auth/login',
