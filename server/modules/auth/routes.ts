@@ -95,6 +95,8 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext) {
         memberId: actor.memberId,
         handlingUnitId: actor.handlingUnitId,
         mustChangePassword: row.user.mustChangePassword,
+        // The cookie is httpOnly: after a reload the web app learns the CSRF token only here.
+        csrfToken: req.csrfToken,
         abilities: abilitiesFor(actor),
       };
     },
