@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ETHNICITIES, GENDERS, PARTIES, POSITIONS } from '../../../domain/members';
+import { appendAudit } from '../../auth/audit';
 import type { AppContext } from '../../context';
 import { badRequest } from '../../errors';
 import { route } from '../../http/route';
@@ -91,8 +92,19 @@ export async function memberImportRoutes(app: FastifyInstance, ctx: AppContext) 
     tags,
     roles: DIRECTORY_ROLES,
     query: memberFilterQuery,
-    handler: async ({ actor, query, reply }) => {
+    handler: async ({ actor, query, reply, req }) => {
       const rows = await exportMembers(db, actor, query);
+      // Even masked, a roster is personal information: who took one is on record.
+      await appendAudit(db, ctx.cipher, {
+        committeeId: actor.committeeId,
+        userId: actor.userId,
+        username: actor.username,
+        ip: req.ip,
+        action: '导出委员名单',
+        target: `${rows.length} 名委员`,
+        result: '成功',
+        detail: query,
+      });
       return sendXlsx(reply, '委员名单', await buildXlsx('委员名单', EXPORT_COLUMNS, rows));
     },
   });
@@ -122,7 +134,10 @@ export async function memberImportRoutes(app: FastifyInstance, ctx: AppContext) 
       const sheet = parseImportSheet(rows, await loadImportLookups(db, actor.committeeId));
       if ('fileError' in sheet) throw badRequest(sheet.fileError, 'file');
       const outcome = await importMembers(db, ctx.cipher, actor.committeeId, sheet);
-      if ('imported' in outcome) return outcome;
+      if ('imported' in outcome) {
+        req.auditTarget = `${outcome.imported} 名委员`;
+        return outcome;
+      }
       const problems = sortProblems(outcome.problems);
       return reply.status(400).send({
         error: {

@@ -66,9 +66,10 @@ export async function memberLinkRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: ['staff'],
     audit: '建立委员联系',
     body: linkBody,
-    handler: async ({ actor, body, reply }) => {
+    handler: async ({ actor, body, reply, req }) => {
       const linker = await readableMember(db, actor, body.linkerId);
-      await readableMember(db, actor, body.linkedId);
+      const linked = await readableMember(db, actor, body.linkedId);
+      req.auditTarget = `联系制度 ${linker.name} → ${linked.name}`;
       if (!canWriteMembers(actor, linker.committeeId)) throw forbidden('只能维护本委员会的联系制度');
       const id = await createLink(db, body.linkerId, body.linkedId);
       const row = await findLink(db, actor, id);
@@ -85,9 +86,10 @@ export async function memberLinkRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: ['staff'],
     audit: '解除委员联系',
     params: idParam,
-    handler: async ({ actor, params }) => {
+    handler: async ({ actor, params, req }) => {
       const row = await findLink(db, actor, params.id);
       if (!row) throw notFound('联系关系');
+      req.auditTarget = `联系制度 ${row.linker.name} → ${row.linked.name}`;
       if (!canWriteMembers(actor, row.committeeId)) throw forbidden('只能维护本委员会的联系制度');
       await deleteLink(db, params.id);
       return { ok: true };

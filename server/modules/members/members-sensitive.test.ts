@@ -71,7 +71,7 @@ describe('POST /api/members/:id/sensitive', () => {
     const rows = await t.ctx.handle.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.action, '查看委员敏感信息'), eq(auditLog.target, `member:${memberId}`)));
+      .where(and(eq(auditLog.action, '查看委员敏感信息'), eq(auditLog.target, `委员 孙丽（#${memberId}）`)));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ username: w.users.staff, committeeId: w.committeeId, result: '成功' });
     expect(rows[0].detail).toEqual({ memberName: '孙丽', fields: ['手机号', '身份证号'] });

@@ -17,6 +17,11 @@ export function presentMember(actor: PresentActor, row: MemberRow) {
   };
 }
 
+/** How the audit log names a member: names repeat, so the id goes with it. */
+export function memberTarget(m: { id: number; name: string }): string {
+  return `委员 ${m.name}（#${m.id}）`;
+}
+
 /** The profile page: the member, its activity groups and the 联系制度 on both sides. */
 export function presentProfile(
   actor: PresentActor,

@@ -12,7 +12,7 @@ import { setMemberActivityGroups } from './commands/activity-groups';
 import { leaveMember } from './commands/leave';
 import { createMember, updateMember } from './commands/save';
 import { canWriteMembers, DIRECTORY_ROLES, memberAbilities } from './policy';
-import { presentMember, presentProfile } from './present';
+import { memberTarget, presentMember, presentProfile } from './present';
 import { findMember, listMembers, loadMemberProfile } from './queries';
 import {
   activityGroupsBody,
@@ -86,8 +86,9 @@ export async function memberRoutes(app: FastifyInstance, ctx: AppContext) {
     audit: '新增委员',
     body: memberCreateBody,
     labels: MEMBER_LABELS,
-    handler: async ({ actor, body, reply }) => {
+    handler: async ({ actor, body, reply, req }) => {
       const id = await createMember(db, ctx.cipher, actor, body);
+      req.auditTarget = memberTarget({ id, name: body.name });
       reply.status(201);
       return profileOf(db, actor, id);
     },
@@ -103,8 +104,9 @@ export async function memberRoutes(app: FastifyInstance, ctx: AppContext) {
     params: idParam,
     body: memberUpdateBody,
     labels: MEMBER_LABELS,
-    handler: async ({ actor, params, body }) => {
+    handler: async ({ actor, params, body, req }) => {
       const row = await writableMember(db, actor, params.id);
+      req.auditTarget = memberTarget(row);
       await updateMember(db, ctx.cipher, row, body);
       return profileOf(db, actor, params.id);
     },
@@ -119,8 +121,8 @@ export async function memberRoutes(app: FastifyInstance, ctx: AppContext) {
     audit: '委员退出',
     params: idParam,
     body: leaveBody,
-    handler: async ({ actor, params, body }) => {
-      await writableMember(db, actor, params.id);
+    handler: async ({ actor, params, body, req }) => {
+      req.auditTarget = memberTarget(await writableMember(db, actor, params.id));
       await leaveMember(db, params.id, body);
       return profileOf(db, actor, params.id);
     },
@@ -135,8 +137,9 @@ export async function memberRoutes(app: FastifyInstance, ctx: AppContext) {
     audit: '设置委员活动组',
     params: idParam,
     body: activityGroupsBody,
-    handler: async ({ actor, params, body }) => {
+    handler: async ({ actor, params, body, req }) => {
       const row = await writableMember(db, actor, params.id);
+      req.auditTarget = memberTarget(row);
       await setMemberActivityGroups(db, row, body.activityGroupIds);
       return profileOf(db, actor, params.id);
     },
@@ -152,6 +155,7 @@ export async function memberRoutes(app: FastifyInstance, ctx: AppContext) {
     params: idParam,
     handler: async ({ actor, params, req }) => {
       const row = await readableMember(db, actor, params.id);
+      req.auditTarget = memberTarget(row);
       if (!memberAbilities(actor, row).viewSensitive) throw forbidden('无权查看委员的完整手机号和身份证号');
       const [stored] = await db
         .select({ phoneEnc: members.phoneEnc, idNumberEnc: members.idNumberEnc })
@@ -165,7 +169,7 @@ export async function memberRoutes(app: FastifyInstance, ctx: AppContext) {
         username: actor.username,
         ip: req.ip,
         action: '查看委员敏感信息',
-        target: `member:${row.id}`,
+        target: memberTarget(row),
         result: '成功',
         detail: { memberName: row.name, fields: ['手机号', '身份证号'] },
       });
