@@ -35,8 +35,7 @@ const row = (over: Partial<Record<(typeof IMPORT_HEADERS)[number], string>>) => 
     手机号: '',
     身份证号: '',
   };
-  const merged = { ...base, ...over };
-  return IMPORT_HEADERS.map((h) => merged[h]);
+  return IMPORT_HEADERS.map((h) => over[h] ?? base[h]);
 };
 
 async function upload(body: Buffer, filename = 'members.xlsx') {
