@@ -189,7 +189,7 @@ describe('template and export', () => {
   });
 
   it('the export holds the filtered members with masked phones only', async () => {
-    const res = await staff.get('/api/members/export?sort=pinyin&sectorId=' + w.sectorId);
+    const res = await staff.get(`/api/members/export?sort=pinyin&sectorId=${w.sectorId}`);
     expect(res.statusCode).toBe(200);
     const [header, ...rows] = (await sheetsOf(res.rawPayload)).委员名单;
     expect(header.slice(0, 13)).toEqual([...IMPORT_HEADERS]);
