@@ -16,8 +16,23 @@ export async function createTestDatabase(): Promise<DbHandle> {
     ...handle,
     close: async () => {
       await handle.close();
+      await waitForDisconnect(admin, name);
       await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
       await admin.close();
     },
   };
+}
+
+/**
+ * pg's pool.end() resolves before its sockets have closed; dropping the database "with (force)"
+ * then kills backends whose clients are still ending, and their FATAL surfaces as an unhandled error.
+ */
+async function waitForDisconnect(admin: DbHandle, name: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const res = (await admin.db.execute(
+      sql`select count(*)::int as n from pg_stat_activity where datname = ${name}`,
+    )) as unknown as { rows: { n: number }[] };
+    if (res.rows[0].n === 0) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
