@@ -85,8 +85,8 @@ async function renameCommittee(db: DbOrTx, actor: Actor, id: number, input: z.in
   return row;
 }
 
-/** GET/POST/PUT /api/org/committees and the export: the caller's committee and its subtree. */
-export function committeeRoutes(app: FastifyInstance, ctx: AppContext): void {
+/** The subtree as a flat list (parentId/level/path) and its export. */
+function committeeReadRoutes(app: FastifyInstance, ctx: AppContext): void {
   route(app, ctx, {
     method: 'GET',
     url: '/api/org/committees',
@@ -134,6 +134,10 @@ export function committeeRoutes(app: FastifyInstance, ctx: AppContext): void {
       return sendXlsx(reply, '委员会', file);
     },
   });
+}
+
+/** POST/PUT: a sysadmin adds committees under its own and renames its own and direct children. */
+function committeeWriteRoutes(app: FastifyInstance, ctx: AppContext): void {
   route(app, ctx, {
     method: 'POST',
     url: '/api/org/committees',
@@ -161,4 +165,10 @@ export function committeeRoutes(app: FastifyInstance, ctx: AppContext): void {
       return presentCommittee(actor, { ...row, memberCount: await activeMemberCount(db, row.id) });
     },
   });
+}
+
+/** GET/POST/PUT /api/org/committees and the export: the caller's committee and its subtree. */
+export function committeeRoutes(app: FastifyInstance, ctx: AppContext): void {
+  committeeReadRoutes(app, ctx);
+  committeeWriteRoutes(app, ctx);
 }

@@ -131,7 +131,7 @@ describe('catalogue CRUD', () => {
   it('audits writes with the catalogue name', async () => {
     const admin = await as(a, 'sysadmin');
     await admin.post('/api/org/departments', { name: '研究室' });
-    // The audit row is appended in the onResponse hook, which may finish after inject resolves.
+    // Polls rather than reads once: the audit hook's write may land just after inject resolves.
     await vi.waitFor(async () => {
       const rows = await t.ctx.handle.db
         .select()

@@ -26,8 +26,8 @@ const TAGS = ['组织机构'];
 const scopeFilter = z.object({ committeeId: z.coerce.number().int().positive().optional() });
 const sessionFilter = scopeFilter.extend({ termId: z.coerce.number().int().positive().optional() });
 
-/** 届次: list, export, create and change (the sysadmin of the committee writes). */
-function termRoutes(app: FastifyInstance, ctx: AppContext): void {
+/** 届次: list and export, for every work role in read scope. */
+function termReadRoutes(app: FastifyInstance, ctx: AppContext): void {
   route(app, ctx, {
     method: 'GET',
     url: '/api/org/terms',
@@ -70,6 +70,10 @@ function termRoutes(app: FastifyInstance, ctx: AppContext): void {
       return sendXlsx(reply, `${committee.name}届次`, file);
     },
   });
+}
+
+/** Create and change terms: the sysadmin of the committee. */
+function termWriteRoutes(app: FastifyInstance, ctx: AppContext): void {
   route(app, ctx, {
     method: 'POST',
     url: '/api/org/terms',
@@ -95,8 +99,8 @@ function termRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 }
 
-/** 次会议: list (optionally of one term), export, create and change. */
-function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
+/** 次会议: list (optionally of one term) and export, for every work role in read scope. */
+function sessionReadRoutes(app: FastifyInstance, ctx: AppContext): void {
   route(app, ctx, {
     method: 'GET',
     url: '/api/org/sessions',
@@ -145,6 +149,10 @@ function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
       return sendXlsx(reply, `${committee.name}会议`, file);
     },
   });
+}
+
+/** Create and change sessions: the sysadmin of the committee, in its own terms. */
+function sessionWriteRoutes(app: FastifyInstance, ctx: AppContext): void {
   route(app, ctx, {
     method: 'POST',
     url: '/api/org/sessions',
@@ -172,6 +180,8 @@ function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
 
 /** Terms and sessions of the caller's committee (or of one below it, read-only). */
 export function termAndSessionRoutes(app: FastifyInstance, ctx: AppContext): void {
-  termRoutes(app, ctx);
-  sessionRoutes(app, ctx);
+  termReadRoutes(app, ctx);
+  termWriteRoutes(app, ctx);
+  sessionReadRoutes(app, ctx);
+  sessionWriteRoutes(app, ctx);
 }
