@@ -49,10 +49,13 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
     }
   });
 
-  app.addHook('onResponse', async (req, reply) => {
-    if (SAFE_METHODS.has(req.method) || !req.url.startsWith('/api/')) return;
-    if (req.routeOptions.url === '/api/auth/login') return; // login writes its own, richer entry
+  // onSend, not onResponse: the row is written before the client hears back, so no write
+  // is ever acknowledged without its audit entry (and tests can read it straight away).
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (SAFE_METHODS.has(req.method) || !req.url.startsWith('/api/')) return payload;
+    if (req.routeOptions.url === '/api/auth/login') return payload; // login writes its own, richer entry
     await auditRequest(ctx, req, reply.statusCode);
+    return payload;
   });
 }
 
