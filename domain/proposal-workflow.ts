@@ -92,7 +92,8 @@ export const PROPOSAL_TRANSITIONS = [
   {
     action: 'withdraw',
     label: '撤案',
-    from: ['cosigning', ...BEFORE_REVIEW],
+    // A draft sent back for revision can be withdrawn too; a never-submitted one is just deleted.
+    from: ['draft', 'cosigning', ...BEFORE_REVIEW],
     to: 'withdrawn',
     roles: ['proposer'],
   },
@@ -203,9 +204,12 @@ export type ProposalAction = (typeof PROPOSAL_TRANSITIONS)[number]['action'];
 
 export const PROPOSAL_ACTIONS = PROPOSAL_TRANSITIONS.map((t) => t.action) as ProposalAction[];
 
-/** Timeline labels: every transition plus the two events that are not transitions. */
+/** Timeline labels: every transition plus the events that are not transitions. */
 export const PROPOSAL_EVENT_LABELS: Record<string, string> = {
   create: '创建草稿',
+  // The trace a merge leaves on the host proposal.
+  mergeIn: '并入提案',
+  unmergeOut: '撤销并入',
   ...Object.fromEntries(PROPOSAL_TRANSITIONS.map((t) => [t.action, t.label])),
 };
 

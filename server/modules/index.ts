@@ -5,7 +5,9 @@ import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { dashboardRoutes } from './dashboard/routes';
 import { membersModule } from './members/module';
+import { notificationRoutes } from './notifications/routes';
 import { orgRoutes } from './org/routes';
+import { proposalRoutes } from './proposals/routes';
 
 /** Every module's routes, in one list. */
 export async function registerModules(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -15,4 +17,6 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext): Pr
   await auditRoutes(app, ctx);
   await dashboardRoutes(app, ctx);
   await membersModule(app, ctx);
+  await notificationRoutes(app, ctx);
+  await proposalRoutes(app, ctx);
 }

@@ -1,0 +1,56 @@
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { notifications } from '../../db/schema';
+import { offsetOf } from '../../http/paging';
+
+export interface NotificationFilters {
+  page: number;
+  pageSize: number;
+  unread?: boolean;
+}
+
+/** The caller's notifications, newest first, with the unread count for the bell badge. */
+export async function listNotifications(db: Db, userId: number, f: NotificationFilters) {
+  const mine = eq(notifications.userId, userId);
+  const where = f.unread ? and(mine, isNull(notifications.readAt)) : mine;
+  const [items, [{ total }], [{ unread }]] = await Promise.all([
+    db
+      .select()
+      .from(notifications)
+      .where(where)
+      .orderBy(desc(notifications.id))
+      .limit(f.pageSize)
+      .offset(offsetOf(f)),
+    db.select({ total: count() }).from(notifications).where(where),
+    db
+      .select({ unread: count() })
+      .from(notifications)
+      .where(and(mine, isNull(notifications.readAt))),
+  ]);
+  return { items, total, page: f.page, pageSize: f.pageSize, unread };
+}
+
+/** Marks one of the caller's notifications read; false when it is not theirs. */
+export async function markRead(db: Db, userId: number, id: number): Promise<boolean> {
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.id, id), eq(notifications.userId, userId), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  if (rows.length) return true;
+  const [existing] = await db
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(and(eq(notifications.id, id), eq(notifications.userId, userId)));
+  return Boolean(existing);
+}
+
+/** Marks every unread notification of the caller read; returns how many changed. */
+export async function markAllRead(db: Db, userId: number): Promise<number> {
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  return rows.length;
+}

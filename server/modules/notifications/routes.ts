@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { ROLES } from '../../../domain/roles';
+import type { AppContext } from '../../context';
+import { notFound } from '../../errors';
+import { route } from '../../http/route';
+import { idParam, pageQuery } from '../../http/validation';
+import { listNotifications, markAllRead, markRead } from './queries';
+
+const listQuery = pageQuery.extend({
+  unread: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
+});
+
+/** The notification centre: every account sees only its own notifications. */
+export async function notificationRoutes(app: FastifyInstance, ctx: AppContext) {
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/notifications',
+    summary: '我的通知（分页，可只看未读）',
+    tags: ['通知'],
+    roles: ROLES,
+    query: listQuery,
+    handler: ({ db, actor, query }) => listNotifications(db, actor.userId, query),
+  });
+
+  route(app, ctx, {
+    method: 'POST',
+    url: '/api/notifications/:id/read',
+    summary: '标记通知为已读',
+    tags: ['通知'],
+    roles: ROLES,
+    audit: '标记通知已读',
+    params: idParam,
+    handler: async ({ db, actor, params }) => {
+      if (!(await markRead(db, actor.userId, params.id))) throw notFound('通知');
+      return { ok: true };
+    },
+  });
+
+  route(app, ctx, {
+    method: 'POST',
+    url: '/api/notifications/read-all',
+    summary: '全部标记为已读',
+    tags: ['通知'],
+    roles: ROLES,
+    audit: '全部通知标记已读',
+    handler: async ({ db, actor }) => ({ updated: await markAllRead(db, actor.userId) }),
+  });
+}

@@ -1,0 +1,113 @@
+import type { ProposalFacts, ProposalRole } from '../../../domain/proposal-workflow';
+import {
+  type AssignmentMode,
+  type AssignmentState,
+  type KeyStage,
+  ORG_SUBMITTER_KINDS,
+  type ProposalStatus,
+  type SignerRole,
+  type SignerState,
+  type SubmitterKind,
+} from '../../../domain/proposals';
+import type { Actor } from '../../../domain/roles';
+
+/** The columns of a proposal the policy looks at. */
+export interface PolicyProposal {
+  committeeId: number;
+  status: string;
+  submitterKind: string;
+  leadMemberId: number | null;
+  createdByUserId: number;
+  submittedAt: Date | null;
+  title: string;
+  categoryId: number | null;
+  recommendationHtml: string;
+  isExcellent: boolean;
+  isPublic: boolean;
+}
+
+/** Who is attached to a proposal: signers, units, merged-in proposers, the key-proposal lead. */
+export interface ProposalRelations {
+  signers: { memberId: number; role: SignerRole; state: SignerState }[];
+  assignments: { unitId: number; mode: AssignmentMode; state: AssignmentState }[];
+  /** Signers of proposals merged into this one: they follow the host and get its reply. */
+  mergedSignerMemberIds: number[];
+  keyStage: KeyStage | null;
+  leadSupervisorLeaderId: number | null;
+}
+
+const isOrgKind = (p: PolicyProposal) => ORG_SUBMITTER_KINDS.includes(p.submitterKind as SubmitterKind);
+
+/**
+ * The caller's relation to one proposal (the roles of the workflow table). Write roles need the
+ * proposal's own committee: a higher committee's staff read a lower committee's proposals only.
+ */
+export function proposalRolesOf(actor: Actor, p: PolicyProposal, rel: ProposalRelations): ProposalRole[] {
+  if (actor.committeeId !== p.committeeId) return [];
+  const roles: ProposalRole[] = [];
+  const memberId = actor.memberId;
+  if (actor.role === 'member' && memberId !== null) {
+    if (memberId === p.leadMemberId) roles.push('proposer');
+    if (rel.signers.some((s) => s.memberId === memberId && s.role === 'co')) roles.push('coSigner');
+  }
+  if (actor.role === 'staff') {
+    roles.push('staff');
+    // Party, sector-group and special-committee proposals are entered and followed by staff.
+    if (isOrgKind(p)) roles.push('proposer');
+  }
+  if (actor.role === 'unit' && actor.handlingUnitId !== null) {
+    const mine = rel.assignments.filter((a) => a.unitId === actor.handlingUnitId && a.state === 'active');
+    if (mine.length) roles.push('unit');
+    if (mine.some((a) => a.mode !== 'cooperating')) roles.push('replyingUnit');
+    if (mine.some((a) => a.mode === 'cooperating')) roles.push('cooperatingUnit');
+  }
+  if (actor.role === 'leader' && actor.leaderId !== null && actor.leaderId === rel.leadSupervisorLeaderId) {
+    roles.push('leadSupervisor');
+  }
+  return roles;
+}
+
+/**
+ * May the caller see this proposal at all (the caller's committee scope is checked in SQL)?
+ * A member's draft is private until first submitted; a unit sees what it was ever assigned.
+ */
+export function canReadProposal(actor: Actor, p: PolicyProposal, rel: ProposalRelations): boolean {
+  const everSubmitted = p.status !== 'draft' || p.submittedAt !== null;
+  switch (actor.role) {
+    case 'staff':
+      return everSubmitted || isOrgKind(p);
+    case 'leader':
+      return p.status !== 'draft';
+    case 'member': {
+      const m = actor.memberId;
+      if (m === null) return false;
+      if (m === p.leadMemberId) return true;
+      if (!everSubmitted) return false;
+      return rel.signers.some((s) => s.memberId === m) || rel.mergedSignerMemberIds.includes(m);
+    }
+    case 'unit':
+      return everSubmitted && rel.assignments.some((a) => a.unitId === actor.handlingUnitId);
+    default:
+      return false;
+  }
+}
+
+/** A never-submitted draft may be deleted outright by its proposer; later ones are withdrawn. */
+export function canDeleteDraft(roles: ProposalRole[], p: PolicyProposal): boolean {
+  return p.status === 'draft' && p.submittedAt === null && roles.includes('proposer');
+}
+
+/** What the workflow guards may look at. */
+export function factsOf(p: PolicyProposal, rel: ProposalRelations): ProposalFacts {
+  return {
+    title: p.title,
+    categoryId: p.categoryId,
+    recommendationHtml: p.recommendationHtml,
+    submitterKind: p.submitterKind as SubmitterKind,
+    keyStage: rel.keyStage,
+    isExcellent: p.isExcellent,
+    isPublic: p.isPublic,
+  };
+}
+
+export const statusOf = (p: PolicyProposal) => p.status as ProposalStatus;

@@ -1,0 +1,139 @@
+import {
+  availableActions,
+  PROPOSAL_ACTIONS,
+  PROPOSAL_EVENT_LABELS,
+  type ProposalAction,
+} from '../../../domain/proposal-workflow';
+import {
+  ASSIGNMENT_MODE_LABELS,
+  ASSIGNMENT_STATE_LABELS,
+  type AssignmentMode,
+  type AssignmentState,
+  formatProposalNumber,
+  PROPOSAL_STATUS_LABELS,
+  type ProposalStatus,
+  SIGNER_ROLE_LABELS,
+  SIGNER_STATE_LABELS,
+  type SignerRole,
+  type SignerState,
+  SUBMITTER_KIND_LABELS,
+  type SubmitterKind,
+} from '../../../domain/proposals';
+import type { Actor } from '../../../domain/roles';
+import type { ProposalDetail } from './detail';
+import { canDeleteDraft, factsOf, type ProposalRelations, proposalRolesOf } from './policy';
+import type { ListRow } from './queries';
+import type { ProposalRow } from './relations';
+
+const statusLabel = (s: string) => PROPOSAL_STATUS_LABELS[s as ProposalStatus] ?? s;
+
+/** What the caller may do now: one flag per workflow action plus deleting a draft. */
+export function abilitiesOf(actor: Actor, p: ProposalRow, rel: ProposalRelations) {
+  const roles = proposalRolesOf(actor, p, rel);
+  const allowed = new Set(availableActions(p.status as ProposalStatus, roles, factsOf(p, rel)));
+  const flags = Object.fromEntries(PROPOSAL_ACTIONS.map((a) => [a, allowed.has(a)])) as Record<
+    ProposalAction,
+    boolean
+  >;
+  return { ...flags, delete: canDeleteDraft(roles, p) };
+}
+
+/** The fields every view of a proposal shares. */
+function summary(p: ProposalRow) {
+  return {
+    id: p.id,
+    committeeId: p.committeeId,
+    sessionId: p.sessionId,
+    number: p.number,
+    numberLabel: formatProposalNumber(p.number),
+    title: p.title,
+    categoryId: p.categoryId,
+    submitterKind: p.submitterKind,
+    submitterKindLabel: SUBMITTER_KIND_LABELS[p.submitterKind as SubmitterKind],
+    submitterName: p.submitterName,
+    status: p.status,
+    statusLabel: statusLabel(p.status),
+    version: p.version,
+    isKey: p.isKey,
+    isExcellent: p.isExcellent,
+    submittedAt: p.submittedAt,
+    registeredAt: p.registeredAt,
+    updatedAt: p.updatedAt,
+  };
+}
+
+/** A row of a proposal list. */
+export function presentListItem(r: ListRow) {
+  return {
+    ...summary(r.p),
+    categoryName: r.categoryName,
+    sessionName: r.sessionName,
+    proposerName: r.leadName ?? r.p.submitterName,
+    cosignerCount: r.cosignerCount,
+    unitNames: r.unitNames,
+  };
+}
+
+const presentSigner = (s: ProposalDetail['signers'][number]) => ({
+  memberId: s.memberId,
+  name: s.name,
+  role: s.role,
+  roleLabel: SIGNER_ROLE_LABELS[s.role as SignerRole],
+  state: s.state,
+  stateLabel: SIGNER_STATE_LABELS[s.state as SignerState],
+  declineReason: s.declineReason,
+  respondedAt: s.respondedAt,
+});
+
+/** The proposal page: body, people (with merged-in proposers), units, files, timeline, abilities. */
+export function presentProposal(actor: Actor, p: ProposalRow, rel: ProposalRelations, d: ProposalDetail) {
+  const signersOf = (id: number) => d.signers.filter((s) => s.proposalId === id).map(presentSigner);
+  return {
+    ...summary(p),
+    situationHtml: p.situationHtml,
+    analysisHtml: p.analysisHtml,
+    recommendationHtml: p.recommendationHtml,
+    categoryName: d.categoryName,
+    sessionName: d.sessionName,
+    year: d.year,
+    leadMemberId: p.leadMemberId,
+    rejectReason: p.rejectReason,
+    signers: signersOf(p.id),
+    mergedInto: d.host && { ...d.host, numberLabel: formatProposalNumber(d.host.number) },
+    mergedProposals: d.children.map((c) => ({
+      ...c,
+      numberLabel: formatProposalNumber(c.number),
+      signers: signersOf(c.id),
+    })),
+    assignments: d.assignments.map(({ a, unitName }) => ({
+      id: a.id,
+      unitId: a.unitId,
+      unitName,
+      mode: a.mode,
+      modeLabel: ASSIGNMENT_MODE_LABELS[a.mode as AssignmentMode],
+      state: a.state,
+      stateLabel: ASSIGNMENT_STATE_LABELS[a.state as AssignmentState],
+      round: a.round,
+      assignedAt: a.assignedAt,
+      dueDate: a.dueDate,
+      contactDueDate: a.contactDueDate,
+      acceptedAt: a.acceptedAt,
+      returnedAt: a.returnedAt,
+      returnReason: a.returnReason,
+    })),
+    attachments: d.files,
+    timeline: d.events.map((e) => ({
+      id: e.id,
+      action: e.action,
+      actionLabel: PROPOSAL_EVENT_LABELS[e.action] ?? e.action,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      toStatusLabel: statusLabel(e.toStatus),
+      actorName: e.actorName,
+      note: e.note,
+      data: e.data,
+      at: e.at,
+    })),
+    abilities: abilitiesOf(actor, p, rel),
+  };
+}

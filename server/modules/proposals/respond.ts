@@ -1,0 +1,11 @@
+import type { Actor } from '../../../domain/roles';
+import type { DbOrTx } from '../../db/client';
+import { loadDetail } from './detail';
+import { presentProposal } from './present';
+import { loadReadable } from './relations';
+
+/** The proposal as the caller sees it now: every read and every step answers with this. */
+export async function proposalView(db: DbOrTx, actor: Actor, id: number) {
+  const { proposal, relations } = await loadReadable(db, actor, id);
+  return presentProposal(actor, proposal, relations, await loadDetail(db, proposal));
+}

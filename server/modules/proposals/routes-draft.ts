@@ -1,0 +1,174 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../../context';
+import { badRequest } from '../../errors';
+import { route } from '../../http/route';
+import { MAX_UPLOAD_BYTES } from '../../lib/uploads';
+import { addAttachment, removeAttachment } from './commands/attachments';
+import {
+  confirmCosign,
+  declineCosign,
+  removeCosigner,
+  submitProposal,
+  withdrawProposal,
+} from './commands/cosign';
+import { createDraft, deleteDraft, updateDraft } from './commands/draft';
+import { proposalView } from './respond';
+import {
+  attachmentParams,
+  cosignerParams,
+  createDraftBody,
+  declineBody,
+  PROPOSAL_LABELS,
+  proposalIdParams,
+  stepBody,
+  updateDraftBody,
+} from './schemas';
+
+const tags = ['提案'];
+const labels = PROPOSAL_LABELS;
+
+/** Reads the one file of a multipart upload, mapping size and format problems to a 400 on `file`. */
+async function readUpload(req: FastifyRequest) {
+  const file = await req.file().catch(() => undefined);
+  if (!file) throw badRequest('文件：请选择要上传的文件', 'file');
+  const bytes = await file.toBuffer().catch((err: { code?: string }) => {
+    if (err.code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw badRequest(`文件：不能超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`, 'file');
+    }
+    throw err;
+  });
+  return { fileName: file.filename.slice(-200), bytes };
+}
+
+/** Step 1: draft, edit, files, submit, co-signers' answers, withdrawal. */
+export async function proposalDraftRoutes(app: FastifyInstance, ctx: AppContext) {
+  route(app, ctx, {
+    method: 'POST',
+    url: '/api/proposals',
+    summary: '起草提案（委员本人或联名；工作人员代党派团体、界别、专委会）',
+    tags,
+    roles: ['member', 'staff'],
+    audit: '起草提案',
+    body: createDraftBody,
+    labels,
+    handler: async ({ db, actor, body, reply }) => {
+      const id = await createDraft(db, actor, body);
+      return reply.status(201).send(await proposalView(db, actor, id));
+    },
+  });
+
+  route(app, ctx, {
+    method: 'PATCH',
+    url: '/api/proposals/:id',
+    summary: '修改草稿',
+    tags,
+    roles: ['member', 'staff'],
+    audit: '修改提案草稿',
+    params: proposalIdParams,
+    body: updateDraftBody,
+    labels,
+    handler: async ({ db, actor, params, body }) => {
+      await updateDraft(db, actor, params.id, body);
+      return proposalView(db, actor, params.id);
+    },
+  });
+
+  route(app, ctx, {
+    method: 'DELETE',
+    url: '/api/proposals/:id',
+    summary: '删除从未提交的草稿',
+    tags,
+    roles: ['member', 'staff'],
+    audit: '删除提案草稿',
+    params: proposalIdParams,
+    query: z.object({ expectedVersion: z.coerce.number().int().positive().optional() }),
+    handler: async ({ actor, params, query }) => {
+      await deleteDraft(ctx, actor, params.id, query.expectedVersion);
+      return { ok: true };
+    },
+  });
+
+  route(app, ctx, {
+    method: 'POST',
+    url: '/api/proposals/:id/attachments',
+    summary: '上传附件（multipart，字段 file，≤10 MB，pdf/doc/docx/wps/xls/xlsx/pptx/jpg/png/txt）',
+    tags,
+    roles: ['member', 'staff'],
+    audit: '上传提案附件',
+    params: proposalIdParams,
+    multipart: true,
+    handler: async ({ actor, params, req, reply }) => {
+      const attachmentId = await addAttachment(ctx, actor, params.id, await readUpload(req));
+      return reply
+        .status(201)
+        .send({ attachmentId, proposal: await proposalView(ctx.handle.db, actor, params.id) });
+    },
+  });
+
+  route(app, ctx, {
+    method: 'DELETE',
+    url: '/api/proposals/:id/attachments/:attachmentId',
+    summary: '删除草稿附件',
+    tags,
+    roles: ['member', 'staff'],
+    audit: '删除提案附件',
+    params: attachmentParams,
+    handler: async ({ db, actor, params }) => {
+      await removeAttachment(ctx, actor, params.id, params.attachmentId);
+      return proposalView(db, actor, params.id);
+    },
+  });
+
+  const simple = [
+    { url: 'submit', summary: '提交提案（有联名人时先待联名确认）', audit: '提交提案', run: submitProposal },
+    { url: 'cosign/confirm', summary: '确认联名', audit: '确认联名', run: confirmCosign },
+    { url: 'withdraw', summary: '撤案（立案前）', audit: '撤案', run: withdrawProposal },
+  ] as const;
+  for (const s of simple) {
+    route(app, ctx, {
+      method: 'POST',
+      url: `/api/proposals/:id/${s.url}`,
+      summary: s.summary,
+      tags,
+      roles: ['member', 'staff'],
+      audit: s.audit,
+      params: proposalIdParams,
+      body: stepBody,
+      handler: async ({ db, actor, params, body }) => {
+        await s.run(db, actor, params.id, body);
+        return proposalView(db, actor, params.id);
+      },
+    });
+  }
+
+  route(app, ctx, {
+    method: 'POST',
+    url: '/api/proposals/:id/cosign/decline',
+    summary: '谢绝联名',
+    tags,
+    roles: ['member'],
+    audit: '谢绝联名',
+    params: proposalIdParams,
+    body: declineBody,
+    handler: async ({ db, actor, params, body }) => {
+      await declineCosign(db, actor, params.id, body);
+      return proposalView(db, actor, params.id);
+    },
+  });
+
+  route(app, ctx, {
+    method: 'DELETE',
+    url: '/api/proposals/:id/cosigners/:memberId',
+    summary: '移除未确认或已谢绝的联名人',
+    tags,
+    roles: ['member'],
+    audit: '移除联名人',
+    params: cosignerParams,
+    query: z.object({ expectedVersion: z.coerce.number().int().positive().optional() }),
+    handler: async ({ db, actor, params, query }) => {
+      await removeCosigner(db, actor, params.id, params.memberId, query);
+      return proposalView(db, actor, params.id);
+    },
+  });
+}

@@ -1,0 +1,116 @@
+import { createReadStream } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { formatProposalNumber } from '../../../domain/proposals';
+import type { Role } from '../../../domain/roles';
+import type { AppContext } from '../../context';
+import { notFound } from '../../errors';
+import { route } from '../../http/route';
+import { uploadPath } from '../../lib/uploads';
+import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
+import {
+  calendarOverridesFor,
+  ensureProposalConfig,
+  listCategories,
+  listRejectReasons,
+  proposalSettingsFor,
+} from './config';
+import { attachmentOf } from './detail';
+import { presentListItem } from './present';
+import { exportProposalRows, type ListRow, listProposals } from './queries';
+import { loadReadable } from './relations';
+import { proposalView } from './respond';
+import { attachmentParams, listFilters, listQuery, PROPOSAL_LABELS, proposalIdParams } from './schemas';
+
+const READERS: Role[] = ['staff', 'member', 'unit', 'leader'];
+const tags = ['提案'];
+
+const EXPORT_COLUMNS: XlsxColumn<ListRow>[] = [
+  { header: '编号', width: 12, value: (r) => formatProposalNumber(r.p.number) },
+  { header: '案由', width: 48, value: (r) => r.p.title },
+  { header: '提案者', width: 20, value: (r) => r.leadName ?? r.p.submitterName },
+  { header: '联名人数', value: (r) => r.cosignerCount },
+  { header: '类别', width: 14, value: (r) => r.categoryName },
+  { header: '届次会议', width: 22, value: (r) => r.sessionName },
+  { header: '状态', value: (r) => presentListItem(r).statusLabel },
+  { header: '承办单位', width: 30, value: (r) => r.unitNames.join('、') },
+  { header: '提交时间', width: 20, value: (r) => r.p.submittedAt?.toISOString().slice(0, 10) },
+  { header: '立案时间', width: 20, value: (r) => r.p.registeredAt?.toISOString().slice(0, 10) },
+];
+
+/** Lists (per role view), the export, one proposal, its files, and the committee's configuration. */
+export async function proposalReadRoutes(app: FastifyInstance, ctx: AppContext) {
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/proposals',
+    summary: '提案列表（view: all/mine/cosign-invitations/to-review/to-assign/unit-inbox）',
+    tags,
+    roles: READERS,
+    query: listQuery,
+    handler: async ({ db, actor, query }) => {
+      const page = await listProposals(db, actor, query);
+      return { ...page, items: page.items.map(presentListItem) };
+    },
+  });
+
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/proposals/export',
+    summary: '导出提案列表（.xlsx，条件同列表）',
+    tags,
+    roles: READERS,
+    query: listFilters,
+    handler: async ({ db, actor, query, reply }) => {
+      const rows = await exportProposalRows(db, actor, query);
+      return sendXlsx(reply, '提案列表', await buildXlsx('提案', EXPORT_COLUMNS, rows));
+    },
+  });
+
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/proposals/config',
+    summary: '提案类别、不予立案理由、办理时限与答复类别',
+    tags,
+    roles: READERS,
+    handler: async ({ db, actor }) => {
+      await ensureProposalConfig(db, actor.committeeId);
+      const [categories, rejectReasons, settings, overrides] = await Promise.all([
+        listCategories(db, actor.committeeId),
+        listRejectReasons(db, actor.committeeId),
+        proposalSettingsFor(db, actor.committeeId),
+        calendarOverridesFor(db, actor.committeeId),
+      ]);
+      const calendar = [...overrides].map(([day, kind]) => ({ day, kind }));
+      return { categories, rejectReasons, settings, calendarOverrides: calendar };
+    },
+  });
+
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/proposals/:id',
+    summary: '提案详情（含时间线与当前可执行操作）',
+    tags,
+    roles: READERS,
+    params: proposalIdParams,
+    labels: PROPOSAL_LABELS,
+    handler: ({ db, actor, params }) => proposalView(db, actor, params.id),
+  });
+
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/proposals/:id/attachments/:attachmentId',
+    summary: '下载提案附件',
+    tags,
+    roles: READERS,
+    params: attachmentParams,
+    handler: async ({ db, actor, params, reply }) => {
+      await loadReadable(db, actor, params.id);
+      const file = await attachmentOf(db, params.id, params.attachmentId);
+      if (!file) throw notFound('附件');
+      return reply
+        .header('content-type', file.mimeType)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .send(createReadStream(uploadPath(ctx.env.DATA_DIR, file.storageKey)));
+    },
+  });
+}
