@@ -1,3 +1,83 @@
+import { count } from 'drizzle-orm';
 import type { AppContext } from '../context';
+import { committees } from '../db/schema';
+import { demoMember, insertDemoAccounts } from './accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { createIdentityIssuer } from './identity';
+import { insertRoster, type SeededMember } from './members';
+import { createNameFactory } from './names';
+import { insertOrg, type OrgRefs } from './org';
+import { CITY_PLAN, type CommitteePlan, DEMO_PLANS, DISTRICT_PLAN, SIBLING_PLAN } from './plans';
+import { createRng } from './random';
+import { draftRoster } from './roster';
 
-export async function seedDemoIfEmpty(_ctx: AppContext, _log: (s: string) => void): Promise<void> {}
+type PlanKey = CommitteePlan['key'];
+
+/** What the demo seed created, for the startup print and for seeds layered on top. */
+export interface DemoSeed {
+  orgs: Record<PlanKey, OrgRefs>;
+  members: Record<PlanKey, SeededMember[]>;
+  /** The `member` account's phone, which also signs in. */
+  memberPhone: string;
+}
+
+const IDENTITY_SEED = 11643;
+const ACCOUNTS_SEED = 4044;
+
+/**
+ * Seeds the demo committees, rosters and accounts in one transaction: all or nothing, so a
+ * failed start never leaves half a demo behind. Deterministic: every value comes from the
+ * plans and seeded generators (only ciphertexts differ, their IVs are random by design).
+ */
+export async function seedDemo(ctx: AppContext): Promise<DemoSeed> {
+  return ctx.handle.db.transaction(async (tx) => {
+    const issuer = createIdentityIssuer(createRng(IDENTITY_SEED));
+    const orgs = {} as Record<PlanKey, OrgRefs>;
+    const members = {} as Record<PlanKey, SeededMember[]>;
+    const nameFactories = {} as Record<PlanKey, ReturnType<typeof createNameFactory>>;
+    for (const plan of DEMO_PLANS) {
+      const rng = createRng(plan.seed);
+      const nextName = createNameFactory(rng);
+      const parentId = plan.parentKey ? orgs[plan.parentKey].committeeId : null;
+      const org = await insertOrg(tx, plan, parentId, rng, nextName);
+      const drafts = plan.roster ? draftRoster(plan, plan.roster, rng, nextName, issuer) : [];
+      orgs[plan.key] = org;
+      members[plan.key] = drafts.length ? await insertRoster(tx, ctx.cipher, plan, org, drafts, rng) : [];
+      nameFactories[plan.key] = nextName;
+    }
+    const refs = { city: orgs.city, district: orgs.district, districtMembers: members.district };
+    await insertDemoAccounts(tx, ctx.cipher, refs, createRng(ACCOUNTS_SEED), nameFactories.district);
+    return { orgs, members, memberPhone: demoMember(members.district).phone };
+  });
+}
+
+/**
+ * First start on an empty database: load the demo and print how to sign in. A database that
+ * already has a committee is never touched.
+ */
+export async function seedDemoIfEmpty(ctx: AppContext, log: (s: string) => void): Promise<void> {
+  const [{ n }] = await ctx.handle.db.select({ n: count() }).from(committees);
+  if (n > 0) return;
+  const seed = await seedDemo(ctx);
+  log(describeDemo(seed));
+}
+
+/** CJK and full-width characters take two columns in a terminal. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const width = (s: string) => [...s].reduce((w, ch) => w + (WIDE.test(ch) ? 2 : 1), 0);
+const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
+
+/** The startup message: what was loaded and the demo accounts as a table. */
+export function describeDemo(seed: DemoSeed): string {
+  const header = ['用户名', '角色', '演示内容'];
+  const rows = DEMO_ACCOUNTS.map((a) => [a.username, a.roleLabel, a.shows]);
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => width(r[i]))));
+  const line = (r: string[]) => `  ${r.map((c, i) => pad(c, widths[i])).join('  ')}`.trimEnd();
+  return [
+    `已载入演示数据：${DISTRICT_PLAN.name}（委员 ${seed.members.district.length} 名），上级委员会${CITY_PLAN.name}，另有同级${SIBLING_PLAN.name}（少量数据）。`,
+    `演示账号（密码均为 ${DEMO_PASSWORD}）：`,
+    line(header),
+    ...rows.map(line),
+    `委员账号 member 也可用手机号 ${seed.memberPhone} 登录。`,
+  ].join('\n');
+}

@@ -1,0 +1,95 @@
+import type { Role } from '../../domain/roles';
+
+/**
+ * The demo accounts, one per role: the startup print, the README and the browser specs all
+ * read this list, so a demo login is documented in exactly one place. Pure data, safe to
+ * import from tests and scripts.
+ */
+export const DEMO_PASSWORD = 'Tongxin@2026';
+
+export interface DemoAccount {
+  username: string;
+  role: Role;
+  /** How the account is introduced to a visitor. */
+  roleLabel: string;
+  /** 'district' is the demo 清河区政协, 'city' its parent 海川市政协. */
+  committee: 'district' | 'city';
+  department?: string;
+  canViewSensitive?: boolean;
+  handlingUnit?: string;
+  /** What signing in with this account demonstrates. */
+  shows: string;
+}
+
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  {
+    username: 'admin',
+    role: 'sysadmin',
+    roleLabel: '系统管理员',
+    committee: 'district',
+    shows: '委员会、届次、界别、专委会、联络组等组织设置',
+  },
+  {
+    username: 'security',
+    role: 'secadmin',
+    roleLabel: '安全管理员',
+    committee: 'district',
+    shows: '账号、角色、解锁与重置密码',
+  },
+  {
+    username: 'auditor',
+    role: 'auditor',
+    roleLabel: '审计管理员',
+    committee: 'district',
+    shows: '查看与导出审计日志',
+  },
+  {
+    username: 'staff',
+    role: 'staff',
+    roleLabel: '工作人员（提案委员会办公室）',
+    committee: 'district',
+    department: '提案委员会办公室',
+    canViewSensitive: true,
+    shows: '委员管理、提案审查交办；可查看完整手机号和身份证号（留痕）',
+  },
+  {
+    username: 'staff2',
+    role: 'staff',
+    roleLabel: '工作人员（委员工作科）',
+    committee: 'district',
+    department: '委员工作科',
+    canViewSensitive: false,
+    shows: '委员管理；无敏感信息权限，手机号和身份证号只见打码',
+  },
+  {
+    username: 'member',
+    role: 'member',
+    roleLabel: '委员（教育界常委）',
+    committee: 'district',
+    shows: '委员本人的履职与提案；也可用本人手机号登录',
+  },
+  {
+    username: 'unit',
+    role: 'unit',
+    roleLabel: '承办单位（区教育局）',
+    committee: 'district',
+    handlingUnit: '区教育局',
+    shows: '接收、办理与答复交办的提案',
+  },
+  {
+    username: 'leader',
+    role: 'leader',
+    roleLabel: '党政领导（区委书记）',
+    committee: 'district',
+    shows: '查阅重点工作并作出批示',
+  },
+  {
+    username: 'citystaff',
+    role: 'staff',
+    roleLabel: '市政协工作人员',
+    committee: 'city',
+    department: '提案委员会办公室',
+    canViewSensitive: false,
+    shows: '上级委员会：可查阅下级区政协的数据，但不能修改',
+  },
+];
