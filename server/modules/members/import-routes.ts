@@ -63,7 +63,7 @@ function templateWorkbook(lookups: ImportLookups): Promise<Buffer> {
   return buildWorkbook([data, options]);
 }
 
-/** The uploaded file's bytes: one part named 'file', an .xlsx by name and by content. */
+/** The uploaded workbook's rows: one part named 'file', an .xlsx by name and by content. */
 async function readUpload(req: FastifyRequest): Promise<string[][]> {
   if (!req.isMultipart()) throw badRequest('文件：请以表单上传方式提交 .xlsx 文件', 'file');
   const part = await req.file();
