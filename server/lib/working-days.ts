@@ -1,4 +1,7 @@
-import { isWorkday } from 'chinese-days';
+import chineseDays from 'chinese-days';
+
+// chinese-days is CommonJS under Node: take the function from the default export.
+const { isWorkday } = chineseDays;
 
 /** A committee's changes to the official calendar, keyed by 'YYYY-MM-DD'. */
 export type CalendarOverrideMap = ReadonlyMap<string, 'holiday' | 'workday'>;
