@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { loginForm, submitLogin } from './support/login';
+import { loginAs, loginForm, submitLogin } from './support/login';
 
 test('the login page shows the platform name and its form', async ({ page }) => {
   await page.goto('/');
@@ -12,7 +12,12 @@ test('the login page shows the platform name and its form', async ({ page }) => 
 });
 
 test('a wrong password is refused with a Chinese message', async ({ page }) => {
-  await submitLogin(page, 'no-such-user', 'Wrong-password-1');
+  await submitLogin(page, 'auditor', 'Wrong-password-1');
   await expect(page.getByRole('alert')).toContainText('用户名或密码错误');
   await expect(page).toHaveURL(/\/login$/);
+});
+
+test('a demo account signs in and reaches the signed-in shell', async ({ page }) => {
+  await loginAs(page, 'staff');
+  await expect(page.getByRole('banner')).toContainText('同心');
 });

@@ -107,6 +107,7 @@ async function main() {
   const { child, logFile } = startServer(port, workDir);
   const stop = async () => {
     await stopServer(child);
+    rmSync(workDir, { recursive: true, force: true });
     process.exit(130);
   };
   process.once('SIGINT', stop);
@@ -123,8 +124,9 @@ async function main() {
   } finally {
     await stopServer(child);
   }
-  if (code === 0) rmSync(workDir, { recursive: true, force: true });
-  else printLogTail(logFile);
+  // The database goes either way; a failed run keeps the server log next to where it was.
+  rmSync(code === 0 ? workDir : join(workDir, 'data'), { recursive: true, force: true });
+  if (code !== 0) printLogTail(logFile);
   return code;
 }
 

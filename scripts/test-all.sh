@@ -17,23 +17,24 @@ SUITE_START=$SECONDS
 # Records one stage's outcome for the summary: name, result, seconds, its JSON report if any.
 record() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "${4:-}" >>"$STAGES"; }
 
-# Runs one stage; on failure records it and exits (the EXIT trap prints the summary).
+# Runs one stage; on failure records it and exits (the EXIT trap prints the summary). The stage
+# under way is remembered so that an interruption shows in the summary too.
+RUNNING= RUNNING_T0=
 stage() {
-  local name=$1 report=$2 t0=$SECONDS
+  local name=$1 report=$2 result=passed
   shift 2
   printf '\n\033[1m━━ %s ━━\033[0m\n' "$name"
-  if "$@"; then
-    record "$name" passed $((SECONDS - t0)) "$report"
-    printf '━━ %s: passed in %ss\n' "$name" $((SECONDS - t0))
-  else
-    record "$name" FAILED $((SECONDS - t0)) "$report"
-    printf '━━ %s: FAILED after %ss\n' "$name" $((SECONDS - t0))
-    exit 1
-  fi
+  RUNNING=$name RUNNING_T0=$SECONDS
+  "$@" || result=FAILED
+  RUNNING=
+  record "$name" "$result" $((SECONDS - RUNNING_T0)) "$report"
+  printf '━━ %s: %s in %ss\n' "$name" "$result" $((SECONDS - RUNNING_T0))
+  [ "$result" = passed ] || exit 1
 }
 
 finish() {
   local rc=$?
+  [ -z "$RUNNING" ] || record "$RUNNING" stopped $((SECONDS - RUNNING_T0))
   stop_test_postgres
   node scripts/test-summary.mjs "$STAGES" $((SECONDS - SUITE_START)) "$rc" || true
   exit "$rc"

@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/seed/demo-accounts';
 
 /** The login form as a person sees it: found by its labels and the button's text. */
 export function loginForm(page: Page) {
@@ -17,4 +18,17 @@ export async function submitLogin(page: Page, username: string, password: string
   await form.username.fill(username);
   await form.password.fill(password);
   await form.submit.click();
+}
+
+/**
+ * Signs in through the login form as one of the seed's demo accounts (server/seed/demo-accounts.ts,
+ * all with the documented password and no forced change) and waits for the signed-in shell.
+ */
+export async function loginAs(page: Page, username: string): Promise<void> {
+  if (!DEMO_ACCOUNTS.some((a) => a.username === username)) {
+    throw new Error(`${username} is not a demo account: see server/seed/demo-accounts.ts`);
+  }
+  await submitLogin(page, username, DEMO_PASSWORD);
+  await expect(page).not.toHaveURL(/\/login$/);
+  await expect(page.getByRole('banner')).toBeVisible();
 }
