@@ -50,13 +50,12 @@ export async function assertOwnActivityGroups(
   committeeId: number,
   ids: number[],
 ): Promise<number[]> {
-  const table = activityGroups;
   const distinct = [...new Set(ids)];
   if (distinct.length === 0) return distinct;
   const found = await db
-    .select({ id: table.id })
-    .from(table)
-    .where(and(inArray(table.id, distinct), eq(table.committeeId, committeeId)));
+    .select({ id: activityGroups.id })
+    .from(activityGroups)
+    .where(and(inArray(activityGroups.id, distinct), eq(activityGroups.committeeId, committeeId)));
   if (found.length !== distinct.length)
     throw badRequest('活动组：不存在或不属于本委员会', 'activityGroupIds');
   return distinct;
