@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type {
   AssignmentMode,
   AssignmentState,
@@ -83,10 +83,4 @@ export async function lockReadable(tx: Tx, actor: Actor, id: number) {
   const relations = await loadRelations(tx, id);
   if (!canReadProposal(actor, proposal, relations)) throw notFound('提案');
   return { proposal, relations };
-}
-
-/** Several proposals' rows by id, for list pages and merged-proposal summaries. */
-export function proposalsByIds(db: DbOrTx, ids: number[]) {
-  if (ids.length === 0) return Promise.resolve([] as ProposalRow[]);
-  return db.select().from(proposals).where(inArray(proposals.id, ids));
 }

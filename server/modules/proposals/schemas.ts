@@ -5,7 +5,13 @@ import { optionalText, pageQuery, text } from '../../http/validation';
 /** A proposal's title is 案由 here; FIELD_LABELS.title means 职务 elsewhere. */
 export const PROPOSAL_LABELS: Record<string, string> = { title: '案由' };
 
-const id = z.coerce.number().int().positive();
+/** An id in a JSON body: a missing one reads 不能为空, not a type error. */
+const id = z
+  .number({ error: (issue) => (issue.input === undefined ? '不能为空' : '须为数字') })
+  .int('须为整数')
+  .positive('须为正整数');
+/** An id in the path or query string, which arrives as text. */
+const idText = z.coerce.number().int().positive();
 const richText = z.string().max(100_000, '内容过长');
 
 /** Every step may carry what the caller's screen showed, so a stale screen gets a 409. */
@@ -52,9 +58,9 @@ const assignmentPlan = z
 export const assignBody = stepBody.extend({ units: assignmentPlan });
 export type AssignmentPlan = z.infer<typeof assignmentPlan>;
 
-export const proposalIdParams = z.object({ id });
-export const cosignerParams = z.object({ id, memberId: id });
-export const attachmentParams = z.object({ id, attachmentId: id });
+export const proposalIdParams = z.object({ id: idText });
+export const cosignerParams = z.object({ id: idText, memberId: idText });
+export const attachmentParams = z.object({ id: idText, attachmentId: idText });
 
 /** The role-based lists: which proposals the caller works on now. */
 export const PROPOSAL_VIEWS = [
@@ -74,11 +80,11 @@ const statusList = z
 
 export const listFilters = z.object({
   view: z.enum(PROPOSAL_VIEWS).default('all'),
-  sessionId: id.optional(),
+  sessionId: idText.optional(),
   status: statusList.optional(),
-  categoryId: id.optional(),
-  unitId: id.optional(),
-  sectorId: id.optional(),
+  categoryId: idText.optional(),
+  unitId: idText.optional(),
+  sectorId: idText.optional(),
   isKey: z
     .enum(['true', 'false'])
     .optional()
