@@ -12,7 +12,10 @@ import type { ProposalRow } from './relations';
 /** Groups of people a step concerns; the step may name further members, units or users. */
 type Audience = 'proposers' | 'lead' | 'invitedCoSigners' | 'staff' | 'units';
 
-/** Who hears about each step (the actor never notifies themself). */
+/**
+ * Who hears about each step (the actor never notifies themself). Steps aimed at one unit (会办意见
+ * to the 主办, a decision on one unit's extension, 催办 of the units still owing) name it themselves.
+ */
 const AUDIENCE: Record<ProposalAction, Audience[]> = {
   edit: [],
   submit: ['invitedCoSigners'],
@@ -32,10 +35,10 @@ const AUDIENCE: Record<ProposalAction, Audience[]> = {
   returnAssignment: ['staff'],
   reassign: ['units', 'proposers'],
   recordContact: ['proposers'],
-  sendOpinion: ['units'],
+  sendOpinion: [],
   requestExtension: ['staff'],
-  decideExtension: ['units'],
-  urge: ['units'],
+  decideExtension: [],
+  urge: [],
   replyPartial: ['proposers', 'staff'],
   reply: ['proposers', 'staff'],
   reviewPublication: ['units'],

@@ -32,6 +32,8 @@ export interface ProposalRelations {
   assignments: { unitId: number; mode: AssignmentMode; state: AssignmentState }[];
   /** Signers of proposals merged into this one: they follow the host and get its reply. */
   mergedSignerMemberIds: number[];
+  /** Lead proposers of proposals merged into this one: each rates the reply (DOMAIN.md §2). */
+  mergedLeadMemberIds: number[];
   keyStage: KeyStage | null;
   leadSupervisorLeaderId: number | null;
 }
@@ -47,7 +49,7 @@ export function proposalRolesOf(actor: Actor, p: PolicyProposal, rel: ProposalRe
   const roles: ProposalRole[] = [];
   const memberId = actor.memberId;
   if (actor.role === 'member' && memberId !== null) {
-    if (memberId === p.leadMemberId) roles.push('proposer');
+    if (memberId === p.leadMemberId || rel.mergedLeadMemberIds.includes(memberId)) roles.push('proposer');
     if (rel.signers.some((s) => s.memberId === memberId && s.role === 'co')) roles.push('coSigner');
   }
   if (actor.role === 'staff') {

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, ne, not, or, type SQL, sql } from 'drizzle-orm';
 import { ORG_SUBMITTER_KINDS } from '../../../domain/proposals';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
@@ -15,6 +15,8 @@ import { badRequest } from '../../errors';
 import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
 import { inReadScope } from '../org/committees';
 import type { ListFilters, ProposalView } from './schemas';
+import { overdueNow, proposerNamed } from './filters';
+import { textFilter, textOrder } from './search';
 
 const signedBy = (memberId: number, extra?: SQL) =>
   sql`exists (select 1 from ${proposalSigners} s where s.proposal_id = ${proposals.id} and s.member_id = ${memberId}${extra ? sql` and ${extra}` : sql``})`;
@@ -63,10 +65,7 @@ function viewCondition(actor: Actor, view: ProposalView): SQL {
   }
 }
 
-/**
- * The filters shared by the list and its export. `q` matches the title for now; the search
- * module replaces it with the segmented full-text query on proposals.search_vector.
- */
+/** The filters shared by the list and its export; `q` is the segmented full-text search (search.ts). */
 function filterConditions(f: ListFilters): SQL[] {
   const c: SQL[] = [];
   if (f.sessionId) c.push(eq(proposals.sessionId, f.sessionId));
@@ -75,7 +74,10 @@ function filterConditions(f: ListFilters): SQL[] {
   if (f.sectorId) c.push(eq(proposals.sectorId, f.sectorId));
   if (f.unitId) c.push(assignedTo(f.unitId, true));
   if (f.isKey !== undefined) c.push(eq(proposals.isKey, f.isKey));
-  if (f.q) c.push(ilike(proposals.title, `%${f.q.replace(/[\\%_]/g, '\\$&')}%`));
+  if (f.proposerId) c.push(signedBy(f.proposerId, sql`s.state <> 'declined'`));
+  if (f.proposerName) c.push(proposerNamed(f.proposerName));
+  if (f.overdue !== undefined) c.push(f.overdue ? overdueNow() : not(overdueNow()));
+  if (f.q) c.push(textFilter(f.q));
   return c;
 }
 
@@ -98,7 +100,7 @@ async function selectRows(db: DbOrTx, actor: Actor, f: ListFilters, limit: numbe
     .innerJoin(sessions, eq(sessions.id, proposals.sessionId))
     .leftJoin(members, eq(members.id, proposals.leadMemberId))
     .where(where)
-    .orderBy(desc(proposals.id))
+    .orderBy(...textOrder(f.q), desc(proposals.id))
     .limit(limit)
     .offset(offset);
   const [{ total }] = await db.select({ total: count() }).from(proposals).where(where);

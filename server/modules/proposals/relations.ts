@@ -35,7 +35,7 @@ export async function loadRelations(db: DbOrTx, proposalId: number): Promise<Pro
       .from(proposalAssignments)
       .where(eq(proposalAssignments.proposalId, proposalId)),
     db
-      .select({ memberId: proposalSigners.memberId })
+      .select({ memberId: proposalSigners.memberId, role: proposalSigners.role })
       .from(proposalSigners)
       .innerJoin(proposals, eq(proposals.id, proposalSigners.proposalId))
       .where(and(eq(proposals.mergedIntoId, proposalId), ne(proposalSigners.state, 'declined'))),
@@ -52,6 +52,7 @@ export async function loadRelations(db: DbOrTx, proposalId: number): Promise<Pro
       state: a.state as AssignmentState,
     })),
     mergedSignerMemberIds: merged.map((m) => m.memberId),
+    mergedLeadMemberIds: merged.filter((m) => m.role === 'lead').map((m) => m.memberId),
     keyStage: (key?.stage as KeyStage | undefined) ?? null,
     leadSupervisorLeaderId: key?.leaderId ?? null,
   };

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { proposalAssignRoutes } from './routes-assign';
+import { proposalConfigRoutes } from './routes-config';
 import { proposalDraftRoutes } from './routes-draft';
 import { proposalReadRoutes } from './routes-read';
 import { proposalReviewRoutes } from './routes-review';
@@ -8,6 +9,7 @@ import { proposalReviewRoutes } from './routes-review';
 /** The proposal API, one file per lifecycle step (DOMAIN.md §2). */
 export async function proposalRoutes(app: FastifyInstance, ctx: AppContext) {
   await proposalReadRoutes(app, ctx);
+  await proposalConfigRoutes(app, ctx);
   await proposalDraftRoutes(app, ctx);
   await proposalReviewRoutes(app, ctx);
   await proposalAssignRoutes(app, ctx);

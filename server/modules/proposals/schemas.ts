@@ -78,6 +78,12 @@ const statusList = z
   .transform((s) => s.split(',').filter(Boolean))
   .pipe(z.array(z.enum(PROPOSAL_STATUSES)));
 
+/** A yes/no filter in the query string; absent means no filter. */
+const flag = z
+  .enum(['true', 'false'])
+  .optional()
+  .transform((v) => (v === undefined ? undefined : v === 'true'));
+
 export const listFilters = z.object({
   view: z.enum(PROPOSAL_VIEWS).default('all'),
   sessionId: idText.optional(),
@@ -85,10 +91,13 @@ export const listFilters = z.object({
   categoryId: idText.optional(),
   unitId: idText.optional(),
   sectorId: idText.optional(),
-  isKey: z
-    .enum(['true', 'false'])
-    .optional()
-    .transform((v) => (v === undefined ? undefined : v === 'true')),
+  isKey: flag,
+  /** A signer (第一提案人 or 联名人) by member id, or a proposer's name (members or the submitting body). */
+  proposerId: idText.optional(),
+  proposerName: z.string().trim().max(50).optional(),
+  /** An active 主办/分办 assignment past its due date without a reply. */
+  overdue: flag,
+  /** Full text: every segmented word must occur (see search.ts). */
   q: z.string().trim().max(100).optional(),
 });
 export type ListFilters = z.infer<typeof listFilters>;

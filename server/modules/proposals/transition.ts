@@ -10,6 +10,7 @@ import type { Actor } from '../../../domain/roles';
 import type { Db, Tx } from '../../db/client';
 import { proposals } from '../../db/schema';
 import { conflict, forbidden, invalidTransition } from '../../errors';
+import { pgErrorOf } from '../org/db-errors';
 import { type ExtraRecipients, notifyConcerned } from './audience';
 import { appendEvent } from './events';
 import { factsOf, type ProposalRelations, proposalRolesOf, statusOf } from './policy';
@@ -66,6 +67,16 @@ function checkFresh(p: ProposalRow, req: TransitionRequest): void {
  * row lock; the later one finds the status moved on and gets a 409.
  */
 export async function applyTransition(db: Db, actor: Actor, req: TransitionRequest): Promise<ProposalRow> {
+  try {
+    return await runTransition(db, actor, req);
+  } catch (err) {
+    // Two steps that lock each other's proposals (e.g. crosswise 并案): PostgreSQL aborts one.
+    if (pgErrorOf(err)?.code === '40P01') throw conflict('操作冲突，请刷新后重试');
+    throw err;
+  }
+}
+
+async function runTransition(db: Db, actor: Actor, req: TransitionRequest): Promise<ProposalRow> {
   return db.transaction(async (tx) => {
     const { proposal, relations } = await lockReadable(tx, actor, req.proposalId);
     checkFresh(proposal, req);

@@ -1,0 +1,57 @@
+import { and, count, eq } from 'drizzle-orm';
+import { stripContactData } from '../../../../domain/proposal-handling';
+import type { ProposalStatus } from '../../../../domain/proposals';
+import type { Actor } from '../../../../domain/roles';
+import type { Db } from '../../../db/client';
+import { proposalReplies } from '../../../db/schema';
+import { notFound } from '../../../errors';
+import { sanitizeRichText } from '../../../lib/rich-text';
+import { applyTransition } from '../transition';
+
+interface Step {
+  expectedVersion?: number;
+  expectedStatus?: ProposalStatus;
+  note?: string | null;
+}
+
+/**
+ * 审核公开答复: staff publish a reply's public version (optionally edited; the edit is stripped of
+ * contact data again) or refuse it. The proposal's public flag follows: public while any reply is.
+ */
+export function reviewPublication(
+  db: Db,
+  actor: Actor,
+  id: number,
+  replyId: number,
+  input: Step & { publish: boolean; publicBodyHtml?: string },
+) {
+  return applyTransition(db, actor, {
+    proposalId: id,
+    action: 'reviewPublication',
+    ...input,
+    step: async ({ tx, now }) => {
+      const mine = and(eq(proposalReplies.id, replyId), eq(proposalReplies.proposalId, id));
+      const [reply] = await tx.select().from(proposalReplies).where(mine);
+      if (!reply) throw notFound('答复');
+      const edited = input.publicBodyHtml ?? reply.publicBodyHtml ?? reply.bodyHtml;
+      await tx
+        .update(proposalReplies)
+        .set({
+          publicBodyHtml: stripContactData(sanitizeRichText(edited)),
+          publicState: input.publish ? 'published' : 'refused',
+          publishedAt: input.publish ? now : null,
+          publishedByUserId: input.publish ? actor.userId : null,
+        })
+        .where(mine);
+      const [{ published }] = await tx
+        .select({ published: count() })
+        .from(proposalReplies)
+        .where(and(eq(proposalReplies.proposalId, id), eq(proposalReplies.publicState, 'published')));
+      return {
+        patch: { isPublic: published > 0 },
+        data: { replyId, unitId: reply.unitId, publish: input.publish },
+        message: input.publish ? '答复已审核公开' : `答复不予公开${input.note ? `：${input.note}` : ''}`,
+      };
+    },
+  });
+}

@@ -1,0 +1,110 @@
+import { and, asc, desc, gt, ilike, isNull, type SQL, sql } from 'drizzle-orm';
+import { searchTerms, segmentWords } from '../../../domain/segment';
+import type { DbOrTx } from '../../db/client';
+import { proposals } from '../../db/schema';
+import { richTextToPlain } from '../../lib/rich-text';
+import { likePattern } from '../org/committees';
+
+/** The parts of a proposal that are searched: 案由 (weight A) and 情况/分析/建议 (weight B). */
+export interface ProposalText {
+  title: string;
+  situationHtml: string;
+  analysisHtml: string;
+  recommendationHtml: string;
+}
+
+/** PostgreSQL keeps positions up to 16383 (larger ones are clamped); ranking needs only a few per word. */
+const MAX_POSITION = 16_383;
+const POSITIONS_PER_WORD = 4;
+
+/** A quoted lexeme for a tsvector or tsquery literal (words hold only letters and digits; quoted anyway). */
+const lexeme = (word: string) => `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
+/** The body of a proposal as plain text, markup stripped. */
+export function proposalBodyText(p: ProposalText): string {
+  return [p.situationHtml, p.analysisHtml, p.recommendationHtml].map(richTextToPlain).join('\n');
+}
+
+/**
+ * The value of proposals.search_vector: the segmented words of the title (weight A) and the body
+ * (weight B) as a tsvector literal. The lexemes are exactly what the 'simple' configuration
+ * keeps (lower case, no stemming), built here rather than by PostgreSQL's parser, which would
+ * split or join Chinese text differently per server locale; queries use the same segmentation.
+ */
+export function searchVectorOf(p: ProposalText): string {
+  const entries = new Map<string, string[]>();
+  let position = 0;
+  const add = (words: string[], weight: 'A' | 'B') => {
+    for (const word of words) {
+      position = Math.min(position + 1, MAX_POSITION);
+      const list = entries.get(word) ?? [];
+      if (list.length < POSITIONS_PER_WORD) list.push(`${position}${weight}`);
+      entries.set(word, list);
+    }
+  };
+  add(segmentWords(p.title), 'A');
+  add(segmentWords(proposalBodyText(p)), 'B');
+  return [...entries].map(([word, positions]) => `${lexeme(word)}:${positions.join(',')}`).join(' ');
+}
+
+/** A tsquery literal requiring every term (search box). */
+export const allTermsQuery = (terms: string[]) => terms.map(lexeme).join(' & ');
+/** A tsquery literal matching any term (similar proposals, ranked by how many match). */
+export const anyTermQuery = (terms: string[]) => terms.map(lexeme).join(' | ');
+
+/** `vector @@ query`: answered from the GIN index proposals_search_idx. */
+export const matches = (query: string): SQL => sql`${proposals.searchVector} @@ ${query}::tsquery`;
+/** Relevance: title hits (A) outweigh body hits (B). */
+export const rankOf = (query: string): SQL<number> =>
+  sql<number>`ts_rank(${proposals.searchVector}, ${query}::tsquery)`;
+
+/**
+ * The list filter for a search box: every segmented term must occur in the proposal. A query
+ * with no terms left (only stop words or punctuation, e.g. 「关于」) matches the title literally.
+ */
+export function textFilter(q: string): SQL {
+  const terms = searchTerms(q);
+  if (terms.length === 0) return ilike(proposals.title, likePattern(q));
+  return matches(allTermsQuery(terms));
+}
+
+/** Ordering for a searched list: most relevant first (nothing when the title is matched literally). */
+export function textOrder(q: string | undefined): SQL[] {
+  const terms = q ? searchTerms(q) : [];
+  return terms.length ? [desc(rankOf(allTermsQuery(terms)))] : [];
+}
+
+const BACKFILL_BATCH = 500;
+
+/**
+ * Fills search_vector for rows written without it (bulk loads, seeds, rows from before this
+ * column): batches of 500 by id, one UPDATE … FROM (VALUES …) per batch. Returns the row count.
+ */
+export async function backfillSearchVectors(db: DbOrTx): Promise<number> {
+  let after = 0;
+  let done = 0;
+  for (;;) {
+    const rows = await db
+      .select({
+        id: proposals.id,
+        title: proposals.title,
+        situationHtml: proposals.situationHtml,
+        analysisHtml: proposals.analysisHtml,
+        recommendationHtml: proposals.recommendationHtml,
+      })
+      .from(proposals)
+      .where(and(isNull(proposals.searchVector), gt(proposals.id, after)))
+      .orderBy(asc(proposals.id))
+      .limit(BACKFILL_BATCH);
+    if (rows.length === 0) return done;
+    const values = sql.join(
+      rows.map((r) => sql`(${r.id}::int, ${searchVectorOf(r)}::tsvector)`),
+      sql`, `,
+    );
+    await db.execute(
+      sql`update ${proposals} set search_vector = v.sv from (values ${values}) as v(id, sv) where ${proposals.id} = v.id`,
+    );
+    done += rows.length;
+    after = rows[rows.length - 1].id;
+  }
+}
