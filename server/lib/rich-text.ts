@@ -1,4 +1,7 @@
-import { escapeHtml, FilterXSS } from 'xss';
+import xss from 'xss';
+
+// xss is CommonJS: Node's ESM loader offers only the default export, which carries the helpers.
+const { escapeHtml, FilterXSS } = xss as unknown as typeof import('xss');
 
 /**
  * The tags a proposal, report or reply may carry: paragraphs, emphasis, lists and simple tables,
