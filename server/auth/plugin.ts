@@ -23,6 +23,21 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+export interface ApiRoute {
+  method: string;
+  url: string;
+}
+
+const inventories = new WeakMap<FastifyInstance, ApiRoute[]>();
+
+/**
+ * Every `/api` route the app registered after the auth plugin (HEAD twins left out), so the
+ * policy matrix test can prove that no route escapes its table of who may call what.
+ */
+export function apiRoutes(app: FastifyInstance): readonly ApiRoute[] {
+  return inventories.get(app) ?? [];
+}
+
 /**
  * Resolves the session cookie to `request.actor`, enforces CSRF on cookie-authenticated writes
  * and the forced change of an initial password, and appends every write to the audit log.
@@ -32,6 +47,12 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('sessionToken', null);
   app.decorateRequest('csrfToken', null);
   app.decorateRequest('auditTarget', null);
+  const inventory: ApiRoute[] = [];
+  inventories.set(app, inventory);
+  app.addHook('onRoute', (r) => {
+    if (!r.url.startsWith('/api/')) return;
+    for (const method of [r.method].flat()) if (method !== 'HEAD') inventory.push({ method, url: r.url });
+  });
 
   app.addHook('preHandler', async (req) => {
     const token = req.cookies[SESSION_COOKIE];
