@@ -13,7 +13,7 @@ import { buildWebIfNeeded } from './build-web-if-needed.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** A fixed field key, so a failing run can be reproduced against the same ciphertexts. */
 const E2E_SM4_KEY = '0f1e2d3c4b5a69788796a5b4c3d2e1f0';
-const HEALTH_TIMEOUT_MS = 120_000;
+const HEALTH_TIMEOUT_MS = 180_000;
 
 /** A port nobody listens on right now (the kernel picks it). */
 function freePort() {
