@@ -139,8 +139,8 @@ export const PROPOSAL_TRANSITIONS = [
   { action: 'replyPartial', label: '答复', from: IN_HANDLING, to: 'same', roles: ['replyingUnit'] },
   { action: 'reply', label: '答复', from: IN_HANDLING, to: 'replied', roles: ['replyingUnit'] },
   { action: 'reviewPublication', label: '审核公开答复', from: AFTER_REPLY, to: 'same', roles: ['staff'] },
-  // 6. Rating
-  { action: 'rate', label: '满意度测评', from: ['replied'], to: 'rated', roles: ['proposer'] },
+  // 6. Rating (分办 or 并案: 已测评 once every reply has every proposer's rating)
+  { action: 'rate', label: '满意度测评', from: ['replied'], to: ['replied', 'rated'], roles: ['proposer'] },
   {
     action: 'rateDissatisfied',
     label: '测评不满意',
@@ -210,6 +210,9 @@ export const PROPOSAL_EVENT_LABELS: Record<string, string> = {
   // The trace a merge leaves on the host proposal.
   mergeIn: '并入提案',
   unmergeOut: '撤销并入',
+  // Written by the deadline-reminder job (server/jobs/deadline-reminders.ts), not by a person.
+  deadlineReminder: '办理时限提醒',
+  overdueNotice: '逾期提示',
   ...Object.fromEntries(PROPOSAL_TRANSITIONS.map((t) => [t.action, t.label])),
 };
 

@@ -196,6 +196,8 @@ export const PROPOSAL_SETTING_DEFAULTS = {
   contactDueWorkingDays: 15,
   /** An approved extension may push the deadline at most this far past the original (to ~6 months). */
   maxExtensionWorkingDays: 60,
+  /** After 不满意, the unit replies again within ~1 month (重新办理). */
+  rehandleDueWorkingDays: 20,
   /** The proposer rates within ~15 working days of the reply. */
   ratingWindowWorkingDays: 15,
   /** A publishable reply goes public within 20 working days. */

@@ -1,10 +1,14 @@
 import { buildApp } from './app';
 import { openDatabase } from './db/client';
 import { loadEnv } from './env';
+import { scheduleDeadlineReminders } from './jobs/deadline-reminders';
 import { createFieldCipher, resolveFieldKey } from './lib/crypto';
 import { seedDemoIfEmpty } from './seed/demo';
 
-/** Reads the environment, opens and migrates the database, seeds the demo on first start, listens. */
+/**
+ * Reads the environment, opens and migrates the database, seeds the demo on first start, starts the
+ * hourly deadline reminders, listens.
+ */
 async function main() {
   const env = loadEnv();
   const handle = await openDatabase(env);
@@ -12,7 +16,9 @@ async function main() {
   const ctx = { handle, cipher, env };
   if (env.SEED_DEMO === 'auto') await seedDemoIfEmpty(ctx, console.log);
   const app = await buildApp(ctx, { logger: env.NODE_ENV !== 'test' });
+  const stopReminders = scheduleDeadlineReminders(handle.db, (err) => app.log.error(err, '办理时限提醒失败'));
   const stop = async () => {
+    stopReminders();
     await app.close();
     await handle.close();
     process.exit(0);

@@ -1,3 +1,15 @@
+CREATE TABLE "attachments" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "attachments_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"committee_id" integer NOT NULL,
+	"storage_key" text NOT NULL,
+	"file_name" text NOT NULL,
+	"mime_type" text NOT NULL,
+	"size_bytes" bigint NOT NULL,
+	"sha256" text NOT NULL,
+	"uploaded_by_user_id" integer NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "audit_log" (
 	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "audit_log_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"committee_id" integer,
@@ -40,6 +52,15 @@ CREATE TABLE "users" (
 	"failed_logins" integer DEFAULT 0 NOT NULL,
 	"locked_until" timestamp with time zone,
 	"active" boolean DEFAULT true NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "calendar_overrides" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "calendar_overrides_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"committee_id" integer NOT NULL,
+	"day" date NOT NULL,
+	"kind" text NOT NULL,
+	"note" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -96,6 +117,18 @@ CREATE TABLE "members" (
 	"left_reason" text,
 	"official_order" integer DEFAULT 0 NOT NULL,
 	"is_standing" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "notifications" (
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "notifications_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"committee_id" integer NOT NULL,
+	"user_id" integer NOT NULL,
+	"kind" text NOT NULL,
+	"title" text NOT NULL,
+	"body" text,
+	"link" text,
+	"read_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -191,39 +224,6 @@ CREATE TABLE "terms" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "attachments" (
-	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "attachments_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
-	"committee_id" integer NOT NULL,
-	"storage_key" text NOT NULL,
-	"file_name" text NOT NULL,
-	"mime_type" text NOT NULL,
-	"size_bytes" bigint NOT NULL,
-	"sha256" text NOT NULL,
-	"uploaded_by_user_id" integer NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "calendar_overrides" (
-	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "calendar_overrides_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
-	"committee_id" integer NOT NULL,
-	"day" date NOT NULL,
-	"kind" text NOT NULL,
-	"note" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "notifications" (
-	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "notifications_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
-	"committee_id" integer NOT NULL,
-	"user_id" integer NOT NULL,
-	"kind" text NOT NULL,
-	"title" text NOT NULL,
-	"body" text,
-	"link" text,
-	"read_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
 CREATE TABLE "proposal_categories" (
 	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "proposal_categories_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
 	"committee_id" integer NOT NULL,
@@ -248,6 +248,7 @@ CREATE TABLE "proposal_settings" (
 	"reply_due_working_days" integer DEFAULT 60 NOT NULL,
 	"contact_due_working_days" integer DEFAULT 15 NOT NULL,
 	"max_extension_working_days" integer DEFAULT 60 NOT NULL,
+	"rehandle_due_working_days" integer DEFAULT 20 NOT NULL,
 	"rating_window_working_days" integer DEFAULT 15 NOT NULL,
 	"publish_within_working_days" integer DEFAULT 20 NOT NULL,
 	"remind_before_working_days" integer DEFAULT 10 NOT NULL,
@@ -349,7 +350,8 @@ CREATE TABLE "proposal_ratings" (
 	"result" text NOT NULL,
 	"overall" text NOT NULL,
 	"comment" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "proposal_ratings_reply_member_uq" UNIQUE NULLS NOT DISTINCT("reply_id","member_id")
 );
 --> statement-breakpoint
 CREATE TABLE "proposal_replies" (
@@ -394,6 +396,15 @@ CREATE TABLE "unit_awards" (
 	"note" text,
 	"created_by_user_id" integer NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "proposal_deadline_reminders" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "proposal_deadline_reminders_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"committee_id" integer NOT NULL,
+	"assignment_id" integer NOT NULL,
+	"due_date" date NOT NULL,
+	"threshold" text NOT NULL,
+	"sent_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "proposal_attachments" (
@@ -469,6 +480,8 @@ CREATE TABLE "proposals" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "attachments" ADD CONSTRAINT "attachments_committee_id_committees_id_fk" FOREIGN KEY ("committee_id") REFERENCES "public"."committees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "attachments" ADD CONSTRAINT "attachments_uploaded_by_user_id_users_id_fk" FOREIGN KEY ("uploaded_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "auth_sessions" ADD CONSTRAINT "auth_sessions_committee_id_committees_id_fk" FOREIGN KEY ("committee_id") REFERENCES "public"."committees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "auth_sessions" ADD CONSTRAINT "auth_sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_committee_id_committees_id_fk" FOREIGN KEY ("committee_id") REFERENCES "public"."committees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -476,6 +489,7 @@ ALTER TABLE "users" ADD CONSTRAINT "users_department_id_departments_id_fk" FOREI
 ALTER TABLE "users" ADD CONSTRAINT "users_member_id_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_handling_unit_id_handling_units_id_fk" FOREIGN KEY ("handling_unit_id") REFERENCES "public"."handling_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_leader_id_leaders_id_fk" FOREIGN KEY ("leader_id") REFERENCES "public"."leaders"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "calendar_overrides" ADD CONSTRAINT "calendar_overrides_committee_id_committees_id_fk" FOREIGN KEY ("committee_id") REFERENCES "public"."committees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "committees" ADD CONSTRAINT "committees_parent_id_committees_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."committees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "member_activity_groups" ADD CONSTRAINT "member_activity_groups_committee_id_committees_id_fk" FOREIGN KEY ("committee_id") REFERENCES "public"."committees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "member_activity_groups" ADD CONSTRAINT "member_activity_groups_member_id_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."members"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -488,6 +502,8 @@ ALTER TABLE "members" ADD CONSTRAINT "members_term_id_terms_id_fk" FOREIGN KEY (
 ALTER TABLE "members" ADD CONSTRAINT "members_sector_id_sectors_id_fk" FOREIGN KEY ("sector_id") REFERENCES "public"."sectors"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "members" ADD CONSTRAINT "members_special_committee_id_special_committees_id_fk" FOREIGN KEY ("special_committee_id") REFERENCES "public"."special_committees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "members" ADD CONSTRAINT "members_liaison_group_id_liaison_groups_id_fk" FOREIGN KEY ("liaison_group_id") REFERENCES "public"."liaison_groups"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "notifications" ADD CONSTRAINT "notifications_committee_id_committees_id_fk" FOREIGN KEY ("committee_id") REFERENCES "public"."committees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "activity_groups" ADD CONSTRAINT "activity_groups_committee_id_committees_id_fk" FOREIGN KEY ("committee_id") REFERENCES "public"."committees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "departments" ADD CONSTRAINT "departments_committee_id_committees_id_fk" FOREIGN KEY ("committee_id") REFERENCES "public"."committees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "handling_units" ADD CONSTRAINT "handling_units_committee_id_committees_id_fk" FOREIGN KEY ("committee_id") REFERENCES "public"."committees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -498,11 +514,6 @@ ALTER TABLE "sessions" ADD CONSTRAINT "sessions_committee_id_committees_id_fk" F
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_term_id_terms_id_fk" FOREIGN KEY ("term_id") REFERENCES "public"."terms"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "special_committees" ADD CONSTRAINT "special_committees_committee_id_committees_id_fk" FOREIGN KEY ("committee_id") REFERENCES "public"."committees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "terms" ADD CONSTRAINT "terms_committee_id_committees_id_fk" FOREIGN KEY ("committee_id") REFERENCES "public"."committees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "attachments" ADD CONSTRAINT "attachments_committee_id_committees_id_fk" FOREIGN KEY ("committee_id") REFERENCES "public"."committees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "attachments" ADD CONSTRAINT "attachments_uploaded_by_user_id_users_id_fk" FOREIGN KEY ("uploaded_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "calendar_overrides" ADD CONSTRAINT "calendar_overrides_committee_id_committees_id_fk" FOREIGN KEY ("committee_id") REFERENCES "public"."committees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "notifications" ADD CONSTRAINT "notifications_committee_id_committees_id_fk" FOREIGN KEY ("committee_id") REFERENCES "public"."committees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "proposal_categories" ADD CONSTRAINT "proposal_categories_committee_id_committees_id_fk" FOREIGN KEY ("committee_id") REFERENCES "public"."committees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "proposal_reject_reasons" ADD CONSTRAINT "proposal_reject_reasons_committee_id_committees_id_fk" FOREIGN KEY ("committee_id") REFERENCES "public"."committees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "proposal_settings" ADD CONSTRAINT "proposal_settings_committee_id_committees_id_fk" FOREIGN KEY ("committee_id") REFERENCES "public"."committees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -554,6 +565,8 @@ ALTER TABLE "proposal_supervisions" ADD CONSTRAINT "proposal_supervisions_create
 ALTER TABLE "unit_awards" ADD CONSTRAINT "unit_awards_committee_id_committees_id_fk" FOREIGN KEY ("committee_id") REFERENCES "public"."committees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "unit_awards" ADD CONSTRAINT "unit_awards_unit_id_handling_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."handling_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "unit_awards" ADD CONSTRAINT "unit_awards_created_by_user_id_users_id_fk" FOREIGN KEY ("created_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "proposal_deadline_reminders" ADD CONSTRAINT "proposal_deadline_reminders_committee_id_committees_id_fk" FOREIGN KEY ("committee_id") REFERENCES "public"."committees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "proposal_deadline_reminders" ADD CONSTRAINT "proposal_deadline_reminders_assignment_id_proposal_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."proposal_assignments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "proposal_attachments" ADD CONSTRAINT "proposal_attachments_committee_id_committees_id_fk" FOREIGN KEY ("committee_id") REFERENCES "public"."committees"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "proposal_attachments" ADD CONSTRAINT "proposal_attachments_proposal_id_proposals_id_fk" FOREIGN KEY ("proposal_id") REFERENCES "public"."proposals"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "proposal_attachments" ADD CONSTRAINT "proposal_attachments_attachment_id_attachments_id_fk" FOREIGN KEY ("attachment_id") REFERENCES "public"."attachments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -573,11 +586,14 @@ ALTER TABLE "proposals" ADD CONSTRAINT "proposals_sector_id_sectors_id_fk" FOREI
 ALTER TABLE "proposals" ADD CONSTRAINT "proposals_lead_member_id_members_id_fk" FOREIGN KEY ("lead_member_id") REFERENCES "public"."members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "proposals" ADD CONSTRAINT "proposals_created_by_user_id_users_id_fk" FOREIGN KEY ("created_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "proposals" ADD CONSTRAINT "proposals_merged_into_id_proposals_id_fk" FOREIGN KEY ("merged_into_id") REFERENCES "public"."proposals"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "attachments_committee_idx" ON "attachments" USING btree ("committee_id","id");--> statement-breakpoint
 CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "audit_log_committee_idx" ON "audit_log" USING btree ("committee_id","at");--> statement-breakpoint
 CREATE INDEX "auth_sessions_user_idx" ON "auth_sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_username_uq" ON "users" USING btree ("username");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_phone_digest_uq" ON "users" USING btree ("phone_digest");--> statement-breakpoint
+CREATE UNIQUE INDEX "calendar_overrides_committee_day_uq" ON "calendar_overrides" USING btree ("committee_id","day");--> statement-breakpoint
+CREATE INDEX "calendar_overrides_day_idx" ON "calendar_overrides" USING btree ("day");--> statement-breakpoint
 CREATE INDEX "committees_path_idx" ON "committees" USING btree ("path");--> statement-breakpoint
 CREATE UNIQUE INDEX "committees_name_uq" ON "committees" USING btree ("name");--> statement-breakpoint
 CREATE INDEX "member_activity_groups_group_idx" ON "member_activity_groups" USING btree ("activity_group_id");--> statement-breakpoint
@@ -588,6 +604,7 @@ CREATE INDEX "members_committee_idx" ON "members" USING btree ("committee_id","s
 CREATE INDEX "members_pinyin_idx" ON "members" USING btree ("committee_id","name_pinyin");--> statement-breakpoint
 CREATE UNIQUE INDEX "members_phone_digest_uq" ON "members" USING btree ("committee_id","phone_digest");--> statement-breakpoint
 CREATE UNIQUE INDEX "members_id_number_digest_uq" ON "members" USING btree ("committee_id","id_number_digest");--> statement-breakpoint
+CREATE INDEX "notifications_user_idx" ON "notifications" USING btree ("user_id","read_at","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "activity_groups_committee_name_uq" ON "activity_groups" USING btree ("committee_id","name");--> statement-breakpoint
 CREATE UNIQUE INDEX "departments_committee_name_uq" ON "departments" USING btree ("committee_id","name");--> statement-breakpoint
 CREATE UNIQUE INDEX "handling_units_committee_name_uq" ON "handling_units" USING btree ("committee_id","name");--> statement-breakpoint
@@ -597,10 +614,6 @@ CREATE UNIQUE INDEX "sectors_committee_name_uq" ON "sectors" USING btree ("commi
 CREATE UNIQUE INDEX "sessions_term_ordinal_uq" ON "sessions" USING btree ("term_id","ordinal");--> statement-breakpoint
 CREATE UNIQUE INDEX "special_committees_committee_name_uq" ON "special_committees" USING btree ("committee_id","name");--> statement-breakpoint
 CREATE UNIQUE INDEX "terms_committee_ordinal_uq" ON "terms" USING btree ("committee_id","ordinal");--> statement-breakpoint
-CREATE INDEX "attachments_committee_idx" ON "attachments" USING btree ("committee_id","id");--> statement-breakpoint
-CREATE UNIQUE INDEX "calendar_overrides_committee_day_uq" ON "calendar_overrides" USING btree ("committee_id","day");--> statement-breakpoint
-CREATE INDEX "calendar_overrides_day_idx" ON "calendar_overrides" USING btree ("day");--> statement-breakpoint
-CREATE INDEX "notifications_user_idx" ON "notifications" USING btree ("user_id","read_at","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "proposal_categories_committee_name_uq" ON "proposal_categories" USING btree ("committee_id","name");--> statement-breakpoint
 CREATE UNIQUE INDEX "proposal_reject_reasons_committee_text_uq" ON "proposal_reject_reasons" USING btree ("committee_id","text");--> statement-breakpoint
 CREATE INDEX "proposal_assignments_proposal_idx" ON "proposal_assignments" USING btree ("proposal_id","state");--> statement-breakpoint
@@ -610,12 +623,12 @@ CREATE INDEX "proposal_implementations_proposal_idx" ON "proposal_implementation
 CREATE UNIQUE INDEX "proposal_key_selections_proposal_uq" ON "proposal_key_selections" USING btree ("proposal_id");--> statement-breakpoint
 CREATE INDEX "proposal_key_selections_year_idx" ON "proposal_key_selections" USING btree ("committee_id","year","stage");--> statement-breakpoint
 CREATE INDEX "proposal_opinions_proposal_idx" ON "proposal_opinions" USING btree ("proposal_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "proposal_ratings_reply_uq" ON "proposal_ratings" USING btree ("reply_id");--> statement-breakpoint
 CREATE INDEX "proposal_ratings_unit_idx" ON "proposal_ratings" USING btree ("unit_id","overall");--> statement-breakpoint
 CREATE INDEX "proposal_replies_proposal_idx" ON "proposal_replies" USING btree ("proposal_id","round");--> statement-breakpoint
 CREATE INDEX "proposal_replies_unit_idx" ON "proposal_replies" USING btree ("unit_id","replied_at");--> statement-breakpoint
 CREATE INDEX "proposal_supervisions_proposal_idx" ON "proposal_supervisions" USING btree ("proposal_id","held_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "unit_awards_year_unit_title_uq" ON "unit_awards" USING btree ("committee_id","year","unit_id","title");--> statement-breakpoint
+CREATE UNIQUE INDEX "proposal_deadline_reminders_uq" ON "proposal_deadline_reminders" USING btree ("assignment_id","due_date","threshold");--> statement-breakpoint
 CREATE INDEX "proposal_events_proposal_idx" ON "proposal_events" USING btree ("proposal_id","id");--> statement-breakpoint
 CREATE INDEX "proposal_events_committee_action_idx" ON "proposal_events" USING btree ("committee_id","action","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "proposal_signers_pair_uq" ON "proposal_signers" USING btree ("proposal_id","member_id");--> statement-breakpoint

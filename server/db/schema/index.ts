@@ -7,4 +7,5 @@ export * from './notifications';
 export * from './org';
 export * from './proposal-config';
 export * from './proposal-handling';
+export * from './proposal-reminders';
 export * from './proposals';

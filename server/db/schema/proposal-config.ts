@@ -45,6 +45,7 @@ export const proposalSettings = pgTable('proposal_settings', {
   replyDueWorkingDays: integer('reply_due_working_days').notNull().default(D.replyDueWorkingDays),
   contactDueWorkingDays: integer('contact_due_working_days').notNull().default(D.contactDueWorkingDays),
   maxExtensionWorkingDays: integer('max_extension_working_days').notNull().default(D.maxExtensionWorkingDays),
+  rehandleDueWorkingDays: integer('rehandle_due_working_days').notNull().default(D.rehandleDueWorkingDays),
   ratingWindowWorkingDays: integer('rating_window_working_days').notNull().default(D.ratingWindowWorkingDays),
   publishWithinWorkingDays: integer('publish_within_working_days')
     .notNull()

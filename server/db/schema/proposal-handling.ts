@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, text, timestamp, unique, uniqueIndex } from 'drizzle-orm/pg-core';
 import { attachments } from './attachments';
 import { users } from './auth';
 import { createdAt, id } from './columns';
@@ -145,7 +145,11 @@ export const proposalReplies = pgTable(
   ],
 );
 
-/** 满意度测评 of one reply by the proposer, on attitude, contact and result (SATISFACTION_LEVELS). */
+/**
+ * 满意度测评 of one reply by a proposer, on attitude, contact and result (SATISFACTION_LEVELS).
+ * A merged proposal has several proposers, each rating once; `member_id` is null when the staff
+ * rate for a party, sector-group or special-committee proposal.
+ */
 export const proposalRatings = pgTable(
   'proposal_ratings',
   {
@@ -167,7 +171,7 @@ export const proposalRatings = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex('proposal_ratings_reply_uq').on(t.replyId),
+    unique('proposal_ratings_reply_member_uq').on(t.replyId, t.memberId).nullsNotDistinct(),
     index('proposal_ratings_unit_idx').on(t.unitId, t.overall),
   ],
 );

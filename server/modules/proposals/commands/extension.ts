@@ -43,7 +43,11 @@ export function requestExtension(
       if (input.requestedDueDate <= mine.dueDate) {
         throw badRequest(`延期至：须晚于当前办理时限 ${mine.dueDate}`, 'requestedDueDate');
       }
-      const { cap, maxExtensionWorkingDays } = await extensionCap(tx, proposal.committeeId, mine.originalDueDate);
+      const { cap, maxExtensionWorkingDays } = await extensionCap(
+        tx,
+        proposal.committeeId,
+        mine.originalDueDate,
+      );
       if (input.requestedDueDate > cap) {
         throw badRequest(
           `延期至：不能晚于 ${cap}（原办理时限后最多 ${maxExtensionWorkingDays} 个工作日）`,
@@ -92,18 +96,34 @@ export function decideExtension(
       const decided = { extensionDecidedAt: now, extensionDecidedByUserId: actor.userId };
       await tx
         .update(proposalAssignments)
-        .set(input.approve ? { ...decided, extensionState: 'approved', dueDate: due } : { ...decided, extensionState: 'rejected' })
+        .set(
+          input.approve
+            ? { ...decided, extensionState: 'approved', dueDate: due }
+            : { ...decided, extensionState: 'rejected' },
+        )
         .where(eq(proposalAssignments.id, target.id));
       const cooperating = target.mode === 'lead' ? active.filter((a) => a.mode === 'cooperating') : [];
       if (input.approve && cooperating.length) {
         await tx
           .update(proposalAssignments)
           .set({ dueDate: due })
-          .where(inArray(proposalAssignments.id, cooperating.map((a) => a.id)));
+          .where(
+            inArray(
+              proposalAssignments.id,
+              cooperating.map((a) => a.id),
+            ),
+          );
       }
-      const verdict = input.approve ? `同意延期，办理时限延至 ${due}` : `不同意延期，办理时限仍为 ${target.dueDate}`;
+      const verdict = input.approve
+        ? `同意延期，办理时限延至 ${due}`
+        : `不同意延期，办理时限仍为 ${target.dueDate}`;
       return {
-        data: { assignmentId: target.id, unitId: target.unitId, approved: input.approve, dueDate: input.approve ? due : target.dueDate },
+        data: {
+          assignmentId: target.id,
+          unitId: target.unitId,
+          approved: input.approve,
+          dueDate: input.approve ? due : target.dueDate,
+        },
         message: input.note ? `${verdict}。${input.note}` : verdict,
         notify: { unitIds: [target.unitId, ...(input.approve ? cooperating.map((a) => a.unitId) : [])] },
       };

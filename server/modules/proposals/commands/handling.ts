@@ -39,7 +39,9 @@ export function recordContact(db: Db, actor: Actor, id: number, input: ContactIn
       if (input.memberId !== undefined && !proposers.has(input.memberId)) {
         throw badRequest('联系的提案者：不是该提案的提案者', 'memberId');
       }
-      const [mine] = (await myAssignments(tx, actor, id)).sort((a, b) => Number(isReplying(b)) - Number(isReplying(a)));
+      const [mine] = (await myAssignments(tx, actor, id)).sort(
+        (a, b) => Number(isReplying(b)) - Number(isReplying(a)),
+      );
       const [row] = await tx
         .insert(proposalContacts)
         .values({
@@ -58,7 +60,12 @@ export function recordContact(db: Db, actor: Actor, id: number, input: ContactIn
       const how = `${input.contactedOn} ${CONTACT_METHOD_LABELS[input.method]}`;
       return {
         note: `${how}：${input.summary}`,
-        data: { contactId: row.id, unitId: mine.unitId, method: input.method, contactedOn: input.contactedOn },
+        data: {
+          contactId: row.id,
+          unitId: mine.unitId,
+          method: input.method,
+          contactedOn: input.contactedOn,
+        },
       };
     },
   });

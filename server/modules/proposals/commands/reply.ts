@@ -1,10 +1,10 @@
 import { extname } from 'node:path';
 import { and, count, eq } from 'drizzle-orm';
-import { type ProposalAction } from '../../../../domain/proposal-workflow';
 import { REPLY_FILE_EXTENSIONS, stripContactData } from '../../../../domain/proposal-handling';
+import type { ProposalAction } from '../../../../domain/proposal-workflow';
 import type { Actor } from '../../../../domain/roles';
 import type { AppContext } from '../../../context';
-import type { Tx } from '../../../db/client';
+import type { DbOrTx, Tx } from '../../../db/client';
 import { attachments, proposalAssignments, proposalReplies } from '../../../db/schema';
 import { badRequest, conflict } from '../../../errors';
 import { richTextToPlain, sanitizeRichText } from '../../../lib/rich-text';
@@ -30,7 +30,9 @@ export function replyFileType(fileName: string, bytes: Buffer): { mime: string }
   }
   if (ext !== '.ofd') return uploadTypeOf(fileName, bytes);
   if (bytes.length === 0) return { problem: '文件为空' };
-  return ZIP.every((b, i) => bytes[i] === b) ? { mime: 'application/ofd' } : { problem: '文件内容与扩展名不符' };
+  return ZIP.every((b, i) => bytes[i] === b)
+    ? { mime: 'application/ofd' }
+    : { problem: '文件内容与扩展名不符' };
 }
 
 /**
@@ -44,7 +46,7 @@ class ReplyChoiceChanged extends Error {
 }
 
 /** 答复 when no other replying unit still owes its reply (the proposal becomes 已答复), else a partial one. */
-async function replyAction(db: Tx | AppContext['handle']['db'], actor: Actor, id: number): Promise<ProposalAction> {
+async function replyAction(db: DbOrTx, actor: Actor, id: number): Promise<ProposalAction> {
   const active = await activeAssignments(db, id);
   const othersOwe = active.some((a) => isReplying(a) && a.owes && a.unitId !== actor.handlingUnitId);
   return othersOwe ? 'replyPartial' : 'reply';
@@ -64,14 +66,18 @@ async function letterOf(tx: Tx, p: ProposalRow, fields: ReplyFields) {
   return { level, bodyHtml, publicBodyHtml };
 }
 
-interface Saved {
-  storageKey: string;
-  sha256: string;
-  mime: string;
+/** Everything one reply request carries, the file already stored under `saved`. */
+interface ReplyJob {
+  ctx: AppContext;
+  actor: Actor;
+  id: number;
+  fields: ReplyFields;
+  file: ReplyFile;
+  saved: { storageKey: string; sha256: string; mime: string };
 }
 
 /** One attempt at the step: the locked check of which action is right, then the writes. */
-function attempt(ctx: AppContext, actor: Actor, id: number, action: ProposalAction, fields: ReplyFields, file: ReplyFile, saved: Saved) {
+function attempt({ ctx, actor, id, fields, file, saved }: ReplyJob, action: ProposalAction) {
   return applyTransition(ctx.handle.db, actor, {
     proposalId: id,
     action,
@@ -132,19 +138,25 @@ function attempt(ctx: AppContext, actor: Actor, id: number, action: ProposalActi
  * unit replies separately and the last one moves the proposal to 已答复. The file is written
  * first and removed again if the step is refused.
  */
-export async function replyToProposal(ctx: AppContext, actor: Actor, id: number, fields: ReplyFields, file: ReplyFile) {
+export async function replyToProposal(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  fields: ReplyFields,
+  file: ReplyFile,
+) {
   const type = replyFileType(file.fileName, file.bytes);
   if ('problem' in type) throw badRequest(`答复函文件：${type.problem}`, 'file');
   const stored = await saveUpload(ctx.env.DATA_DIR, actor.committeeId, file.bytes);
-  const saved = { ...stored, mime: type.mime };
+  const job: ReplyJob = { ctx, actor, id, fields, file, saved: { ...stored, mime: type.mime } };
   try {
     const action = await replyAction(ctx.handle.db, actor, id);
-    return await attempt(ctx, actor, id, action, fields, file, saved).catch((err) => {
-      if (err instanceof ReplyChoiceChanged) return attempt(ctx, actor, id, err.action, fields, file, saved);
+    return await attempt(job, action).catch((err) => {
+      if (err instanceof ReplyChoiceChanged) return attempt(job, err.action);
       throw err;
     });
   } catch (err) {
-    await removeUploads(ctx.env.DATA_DIR, [saved.storageKey]);
+    await removeUploads(ctx.env.DATA_DIR, [stored.storageKey]);
     throw err;
   }
 }

@@ -1,0 +1,168 @@
+import { and, eq } from 'drizzle-orm';
+import {
+  type ProposalStatus,
+  SUPERVISION_KIND_LABELS,
+  type SupervisionKind,
+} from '../../../../domain/proposals';
+import type { Actor } from '../../../../domain/roles';
+import type { Db, Tx } from '../../../db/client';
+import { leaders, proposalKeySelections, proposalSupervisions, sessions, users } from '../../../db/schema';
+import { badRequest, conflict } from '../../../errors';
+import { shanghaiDate } from '../../../lib/working-days';
+import { applyTransition } from '../transition';
+
+interface Step {
+  expectedVersion?: number;
+  expectedStatus?: ProposalStatus;
+  note?: string | null;
+}
+
+/** The accounts linked to a leader: they see and supervise the key proposals the leader leads. */
+async function leaderAccounts(tx: Tx, leaderId: number | null): Promise<number[]> {
+  if (leaderId === null) return [];
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.leaderId, leaderId), eq(users.active, true)));
+  return rows.map((r) => r.id);
+}
+
+/** 列为重点提案候选 for the 主席会议, counted in the year of the proposal's session. */
+export function shortlistKey(db: Db, actor: Actor, id: number, input: Step & { basis: string | null }) {
+  return applyTransition(db, actor, {
+    proposalId: id,
+    action: 'shortlistKey',
+    ...input,
+    step: async ({ tx, proposal }) => {
+      const [session] = await tx
+        .select({ year: sessions.year })
+        .from(sessions)
+        .where(eq(sessions.id, proposal.sessionId));
+      await tx.insert(proposalKeySelections).values({
+        committeeId: proposal.committeeId,
+        proposalId: id,
+        year: session.year,
+        stage: 'shortlisted',
+        basis: input.basis,
+        createdByUserId: actor.userId,
+      });
+      return { note: input.basis ?? input.note, data: { year: session.year } };
+    },
+  });
+}
+
+/**
+ * 确定为重点提案: staff record the 主席会议's choice with the leader who leads it (领衔督办);
+ * the leader's accounts are told and may record supervision from then on.
+ */
+export function selectKey(
+  db: Db,
+  actor: Actor,
+  id: number,
+  input: Step & { leaderId: number; basis: string | null },
+) {
+  return applyTransition(db, actor, {
+    proposalId: id,
+    action: 'selectKey',
+    ...input,
+    step: async ({ tx, proposal, now }) => {
+      const [leader] = await tx
+        .select()
+        .from(leaders)
+        .where(and(eq(leaders.id, input.leaderId), eq(leaders.committeeId, proposal.committeeId)));
+      if (!leader) throw badRequest('领衔督办领导：不存在', 'leaderId');
+      await tx
+        .update(proposalKeySelections)
+        .set({
+          stage: 'selected',
+          leadSupervisorLeaderId: leader.id,
+          selectedAt: now,
+          ...(input.basis ? { basis: input.basis } : {}),
+        })
+        .where(eq(proposalKeySelections.proposalId, id));
+      return {
+        patch: { isKey: true },
+        data: { leaderId: leader.id, leaderName: leader.name },
+        message: `经主席会议确定为重点提案，由${leader.name}（${leader.title}）领衔督办`,
+        notify: { userIds: await leaderAccounts(tx, leader.id) },
+      };
+    },
+  });
+}
+
+/** 取消重点提案 (or drop a candidate); supervision already recorded stays on the timeline. */
+export function dropKey(db: Db, actor: Actor, id: number, input: Step) {
+  return applyTransition(db, actor, {
+    proposalId: id,
+    action: 'dropKey',
+    ...input,
+    step: async ({ tx, relations }) => {
+      await tx.delete(proposalKeySelections).where(eq(proposalKeySelections.proposalId, id));
+      return {
+        patch: { isKey: false },
+        data: { stage: relations.keyStage },
+        notify: { userIds: await leaderAccounts(tx, relations.leadSupervisorLeaderId) },
+      };
+    },
+  });
+}
+
+export interface SupervisionInput extends Step {
+  kind: SupervisionKind;
+  heldOn: string;
+  place: string | null;
+  participants: string | null;
+  summary: string;
+}
+
+/** 督办 record of a key proposal (视察, 协商会, 走访 …) by staff or by the leading leader. */
+export function recordSupervision(db: Db, actor: Actor, id: number, input: SupervisionInput) {
+  return applyTransition(db, actor, {
+    proposalId: id,
+    action: 'recordSupervision',
+    ...input,
+    step: async ({ tx, proposal, relations, now }) => {
+      if (input.heldOn > shanghaiDate(now)) throw badRequest('督办日期：不能晚于今天', 'heldOn');
+      const [row] = await tx
+        .insert(proposalSupervisions)
+        .values({
+          committeeId: proposal.committeeId,
+          proposalId: id,
+          kind: input.kind,
+          heldOn: input.heldOn,
+          place: input.place,
+          participants: input.participants,
+          summary: input.summary,
+          createdByUserId: actor.userId,
+        })
+        .returning({ id: proposalSupervisions.id });
+      return {
+        note: `${input.heldOn} ${SUPERVISION_KIND_LABELS[input.kind]}：${input.summary}`,
+        data: { supervisionId: row.id, kind: input.kind, heldOn: input.heldOn },
+        notify: {
+          staff: actor.role !== 'staff',
+          userIds: await leaderAccounts(tx, relations.leadSupervisorLeaderId),
+        },
+      };
+    },
+  });
+}
+
+/** 优秀提案 at year end (or withdrawing the mark). */
+export function setExcellent(db: Db, actor: Actor, id: number, input: Step & { isExcellent: boolean }) {
+  return applyTransition(db, actor, {
+    proposalId: id,
+    action: 'setExcellent',
+    ...input,
+    step: async ({ proposal }) => {
+      if (proposal.isExcellent === input.isExcellent) {
+        throw conflict(input.isExcellent ? '该提案已评为优秀提案' : '该提案不是优秀提案');
+      }
+      return {
+        patch: { isExcellent: input.isExcellent },
+        data: { isExcellent: input.isExcellent },
+        message: input.isExcellent ? '该提案被评为优秀提案' : '撤销优秀提案评定',
+      };
+    },
+  });
+}

@@ -1,0 +1,263 @@
+import { asc, eq } from 'drizzle-orm';
+import type { ProposalAction } from '../../../domain/proposal-workflow';
+import {
+  ASSIGNMENT_MODE_LABELS,
+  type AssignmentMode,
+  CONTACT_METHOD_LABELS,
+  type ContactMethod,
+  EXTENSION_STATE_LABELS,
+  type ExtensionState,
+  IMPLEMENTATION_MARK_LABELS,
+  type ImplementationMark,
+  KEY_STAGE_LABELS,
+  type KeyStage,
+  PUBLIC_STATE_LABELS,
+  type PublicState,
+  SATISFACTION_LABELS,
+  type SatisfactionLevel,
+  SUPERVISION_KIND_LABELS,
+  type SupervisionKind,
+} from '../../../domain/proposals';
+import type { Actor } from '../../../domain/roles';
+import type { DbOrTx } from '../../db/client';
+import {
+  attachments,
+  handlingUnits,
+  leaders,
+  members,
+  proposalAssignments,
+  proposalContacts,
+  proposalImplementations,
+  proposalKeySelections,
+  proposalOpinions,
+  proposalRatings,
+  proposalReplies,
+  proposalSupervisions,
+} from '../../db/schema';
+import { type CalendarOverrideMap, shanghaiDate } from '../../lib/working-days';
+import { calendarOverridesFor, proposalSettingsFor } from './config';
+import { deadlineStatus, HANDLING_STATUSES, owesWork } from './deadlines';
+import type { ProposalRelations } from './policy';
+import type { ProposalRow } from './relations';
+import { raterKeyOf, unratedPairs } from './reply-state';
+
+const label = <K extends string>(labels: Record<K, string>, v: string | null) => (v ? labels[v as K] : null);
+
+/** The rows of steps 4–8 of one proposal, in the order they happened. */
+function loadRows(db: DbOrTx, id: number) {
+  return Promise.all([
+    db
+      .select({ a: proposalAssignments, unitName: handlingUnits.name, owes: owesWork })
+      .from(proposalAssignments)
+      .innerJoin(handlingUnits, eq(handlingUnits.id, proposalAssignments.unitId))
+      .where(eq(proposalAssignments.proposalId, id))
+      .orderBy(asc(proposalAssignments.round), asc(proposalAssignments.id)),
+    db
+      .select({ c: proposalContacts, memberName: members.name })
+      .from(proposalContacts)
+      .leftJoin(members, eq(members.id, proposalContacts.memberId))
+      .where(eq(proposalContacts.proposalId, id))
+      .orderBy(asc(proposalContacts.contactedOn), asc(proposalContacts.id)),
+    db
+      .select()
+      .from(proposalOpinions)
+      .where(eq(proposalOpinions.proposalId, id))
+      .orderBy(asc(proposalOpinions.id)),
+    db
+      .select({
+        r: proposalReplies,
+        file: { id: attachments.id, fileName: attachments.fileName, sizeBytes: attachments.sizeBytes },
+      })
+      .from(proposalReplies)
+      .leftJoin(attachments, eq(attachments.id, proposalReplies.attachmentId))
+      .where(eq(proposalReplies.proposalId, id))
+      .orderBy(asc(proposalReplies.id)),
+    db
+      .select({ r: proposalRatings, memberName: members.name })
+      .from(proposalRatings)
+      .leftJoin(members, eq(members.id, proposalRatings.memberId))
+      .where(eq(proposalRatings.proposalId, id))
+      .orderBy(asc(proposalRatings.id)),
+    db
+      .select()
+      .from(proposalImplementations)
+      .where(eq(proposalImplementations.proposalId, id))
+      .orderBy(asc(proposalImplementations.id)),
+    db
+      .select({ k: proposalKeySelections, leaderName: leaders.name, leaderTitle: leaders.title })
+      .from(proposalKeySelections)
+      .leftJoin(leaders, eq(leaders.id, proposalKeySelections.leadSupervisorLeaderId))
+      .where(eq(proposalKeySelections.proposalId, id)),
+    db
+      .select()
+      .from(proposalSupervisions)
+      .where(eq(proposalSupervisions.proposalId, id))
+      .orderBy(asc(proposalSupervisions.heldOn), asc(proposalSupervisions.id)),
+  ]);
+}
+
+type Rows = Awaited<ReturnType<typeof loadRows>>;
+
+const presentRating = ({ r, memberName }: Rows[4][number]) => ({
+  id: r.id,
+  replyId: r.replyId,
+  round: r.round,
+  raterName: memberName,
+  overall: r.overall,
+  overallLabel: SATISFACTION_LABELS[r.overall as SatisfactionLevel],
+  attitude: r.attitude,
+  attitudeLabel: SATISFACTION_LABELS[r.attitude as SatisfactionLevel],
+  contact: r.contact,
+  contactLabel: SATISFACTION_LABELS[r.contact as SatisfactionLevel],
+  result: r.result,
+  resultLabel: SATISFACTION_LABELS[r.result as SatisfactionLevel],
+  comment: r.comment,
+  createdAt: r.createdAt,
+});
+
+function presentAssignments(rows: Rows[0], status: string, today: string, overrides: CalendarOverrideMap) {
+  const handling = (HANDLING_STATUSES as readonly string[]).includes(status);
+  return rows.map(({ a, unitName, owes }) => {
+    const pending = a.state === 'active' && Boolean(owes) && handling;
+    return {
+      id: a.id,
+      unitId: a.unitId,
+      unitName,
+      mode: a.mode,
+      modeLabel: ASSIGNMENT_MODE_LABELS[a.mode as AssignmentMode],
+      state: a.state,
+      round: a.round,
+      dueDate: a.dueDate,
+      originalDueDate: a.originalDueDate,
+      contactDueDate: a.contactDueDate,
+      pending,
+      ...deadlineStatus(a.dueDate, today, pending, overrides),
+      acceptedAt: a.acceptedAt,
+      repliedAt: a.repliedAt,
+      extension:
+        a.extensionState === null
+          ? null
+          : {
+              state: a.extensionState,
+              stateLabel: EXTENSION_STATE_LABELS[a.extensionState as ExtensionState],
+              requestedDueDate: a.extensionRequestedDue,
+              reason: a.extensionReason,
+              decidedAt: a.extensionDecidedAt,
+            },
+      urgeCount: a.urgeCount,
+      lastUrgedAt: a.lastUrgedAt,
+    };
+  });
+}
+
+type AssignmentView = ReturnType<typeof presentAssignments>[number];
+
+/**
+ * The caller's abilities refined by the handling rows: the table says who may reply in which
+ * status; whether this unit still owes its reply, has an extension pending, or has a reply left
+ * to rate is known only here. `reply` means this reply completes the proposal, `replyPartial`
+ * that other 分办 units still owe theirs.
+ */
+function refine(
+  base: Record<ProposalAction, boolean>,
+  actor: Actor,
+  views: AssignmentView[],
+  ratable: number[],
+) {
+  const active = views.filter((a) => a.state === 'active');
+  const mine = active.find((a) => a.unitId === actor.handlingUnitId && a.mode !== 'cooperating');
+  const owesReply = Boolean(mine?.pending);
+  const othersOwe = active.some((a) => a !== mine && a.mode !== 'cooperating' && a.pending);
+  const canReply = (base.reply || base.replyPartial) && owesReply;
+  return {
+    reply: canReply && !othersOwe,
+    replyPartial: canReply && othersOwe,
+    requestExtension: base.requestExtension && owesReply && mine?.extension?.state !== 'pending',
+    decideExtension: base.decideExtension && active.some((a) => a.extension?.state === 'pending'),
+    urge: base.urge && active.some((a) => a.pending),
+    rate: base.rate && ratable.length > 0,
+    rateDissatisfied: base.rateDissatisfied && ratable.length > 0,
+  };
+}
+
+/**
+ * The handling part of the proposal page (steps 4–8): deadlines, contacts, 会办 views (units and
+ * staff only), every reply of every round with its ratings, 落实情况, the key-proposal record,
+ * and the caller's abilities refined by these rows.
+ */
+export async function handlingView(
+  db: DbOrTx,
+  actor: Actor,
+  p: ProposalRow,
+  rel: ProposalRelations,
+  base: Record<ProposalAction, boolean>,
+) {
+  const [rows, overrides, settings] = await Promise.all([
+    loadRows(db, p.id),
+    calendarOverridesFor(db, p.committeeId),
+    proposalSettingsFor(db, p.committeeId),
+  ]);
+  const [assignmentRows, contacts, opinions, replies, ratings, implementations, [key], supervisions] = rows;
+  const unitName = new Map(assignmentRows.map((r) => [r.a.unitId, r.unitName]));
+  const views = presentAssignments(assignmentRows, p.status, shanghaiDate(), overrides);
+  const raterKey = raterKeyOf(actor, p, rel);
+  const unrated = raterKey === undefined ? [] : await unratedPairs(db, p, rel);
+  const ratable = unrated.filter((u) => u.key === raterKey).map((u) => u.reply.id);
+  const levels = new Map(settings.replyCategories.map((c) => [c.code, c.label]));
+  const section = {
+    assignments: views,
+    contacts: contacts.map(({ c, memberName }) => ({
+      ...c,
+      methodLabel: CONTACT_METHOD_LABELS[c.method as ContactMethod],
+      unitName: unitName.get(c.unitId),
+      memberName,
+    })),
+    opinions:
+      actor.role === 'member'
+        ? []
+        : opinions.map((o) => ({
+            ...o,
+            fromUnitName: unitName.get(o.fromUnitId),
+            toUnitName: unitName.get(o.toUnitId),
+          })),
+    replies: replies.map(({ r, file }) => ({
+      ...r,
+      unitName: unitName.get(r.unitId),
+      categoryLabel: levels.get(r.category) ?? r.category,
+      publicStateLabel: PUBLIC_STATE_LABELS[r.publicState as PublicState],
+      file,
+      ratings: ratings.filter((x) => x.r.replyId === r.id).map(presentRating),
+    })),
+    ratableReplyIds: ratable,
+    replyCategories: settings.replyCategories,
+    implementations: implementations.map((i) => ({ ...i, unitName: unitName.get(i.unitId) })),
+    implementationMark: p.implementationMark,
+    implementationMarkLabel: label(
+      IMPLEMENTATION_MARK_LABELS,
+      p.implementationMark as ImplementationMark | null,
+    ),
+    implementationMarkedAt: p.implementationMarkedAt,
+    key: !key
+      ? null
+      : {
+          year: key.k.year,
+          stage: key.k.stage,
+          stageLabel: KEY_STAGE_LABELS[key.k.stage as KeyStage],
+          basis: key.k.basis,
+          selectedAt: key.k.selectedAt,
+          leader:
+            key.k.leadSupervisorLeaderId === null
+              ? null
+              : {
+                  id: key.k.leadSupervisorLeaderId,
+                  name: key.leaderName,
+                  title: key.leaderTitle,
+                },
+        },
+    supervisions: supervisions.map((s) => ({
+      ...s,
+      kindLabel: SUPERVISION_KIND_LABELS[s.kind as SupervisionKind],
+    })),
+  };
+  return { section, abilities: refine(base, actor, views, ratable) };
+}

@@ -1,0 +1,159 @@
+import type { FastifyInstance } from 'fastify';
+import type { Role } from '../../../domain/roles';
+import type { AppContext } from '../../context';
+import { route } from '../../http/route';
+import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
+import { dropKey, recordSupervision, selectKey, setExcellent, shortlistKey } from './commands/key';
+import { createUnitAward, deleteUnitAward } from './commands/unit-awards';
+import { exportKeyProposals, type KeyItem, listKeyProposals, listUnitAwards } from './key-queries';
+import { proposalView } from './respond';
+import { proposalIdParams, stepBody } from './schemas';
+import {
+  awardBody,
+  awardParams,
+  awardQuery,
+  excellentBody,
+  HANDLING_LABELS,
+  keyFilters,
+  keyQuery,
+  selectKeyBody,
+  shortlistBody,
+  supervisionBody,
+} from './schemas-handling';
+
+const tags = ['重点提案与评优'];
+const labels = HANDLING_LABELS;
+const READERS: Role[] = ['staff', 'member', 'unit', 'leader'];
+
+const KEY_COLUMNS: XlsxColumn<KeyItem>[] = [
+  { header: '年度', value: (r) => r.year },
+  { header: '编号', width: 12, value: (r) => r.numberLabel },
+  { header: '案由', width: 48, value: (r) => r.title },
+  { header: '阶段', width: 14, value: (r) => r.stageLabel },
+  {
+    header: '领衔督办',
+    width: 20,
+    value: (r) => (r.leadSupervisorName ? `${r.leadSupervisorName}（${r.leadSupervisorTitle}）` : null),
+  },
+  { header: '督办次数', value: (r) => r.supervisionCount },
+  { header: '办理状态', value: (r) => r.statusLabel },
+];
+
+/** The lists of step 8: key proposals (with an export) and the year's 先进承办单位. */
+function keyLists(app: FastifyInstance, ctx: AppContext) {
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/proposals/key-proposals',
+    summary: '重点提案及候选（按年度；领导可只看本人领衔督办的）',
+    tags,
+    roles: ['staff', 'leader'],
+    query: keyQuery,
+    labels,
+    handler: ({ db, actor, query }) => listKeyProposals(db, actor, query),
+  });
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/proposals/key-proposals/export',
+    summary: '导出重点提案（.xlsx，条件同列表）',
+    tags,
+    roles: ['staff', 'leader'],
+    query: keyFilters,
+    labels,
+    handler: async ({ db, actor, query, reply }) =>
+      sendXlsx(
+        reply,
+        '重点提案',
+        await buildXlsx('重点提案', KEY_COLUMNS, await exportKeyProposals(db, actor, query)),
+      ),
+  });
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/proposals/unit-awards',
+    summary: '先进承办单位（按年度）',
+    tags,
+    roles: READERS,
+    query: awardQuery,
+    labels,
+    handler: ({ db, actor, query }) => listUnitAwards(db, actor, query),
+  });
+  route(app, ctx, {
+    method: 'POST',
+    url: '/api/proposals/unit-awards',
+    summary: '评定先进承办单位',
+    tags,
+    roles: ['staff'],
+    audit: '评定先进承办单位',
+    body: awardBody,
+    labels,
+    handler: async ({ db, actor, body, reply }) => {
+      const { award, unitName } = await createUnitAward(db, actor, body);
+      return reply.status(201).send({ ...award, unitName });
+    },
+  });
+  route(app, ctx, {
+    method: 'DELETE',
+    url: '/api/proposals/unit-awards/:awardId',
+    summary: '撤销先进承办单位评定',
+    tags,
+    roles: ['staff'],
+    audit: '撤销先进承办单位',
+    params: awardParams,
+    handler: async ({ db, actor, params }) => {
+      await deleteUnitAward(db, actor, params.awardId);
+      return { ok: true };
+    },
+  });
+}
+
+/** Step 8: shortlist, the 主席会议's choice with its leading leader, 督办 records, 优秀提案. */
+export async function proposalKeyRoutes(app: FastifyInstance, ctx: AppContext) {
+  keyLists(app, ctx);
+  const steps = [
+    {
+      url: 'key/shortlist',
+      summary: '列为重点提案候选',
+      roles: ['staff'],
+      body: shortlistBody,
+      run: shortlistKey,
+    },
+    {
+      url: 'key/select',
+      summary: '确定为重点提案（登记主席会议决定及领衔督办领导）',
+      roles: ['staff'],
+      body: selectKeyBody,
+      run: selectKey,
+    },
+    { url: 'key/drop', summary: '取消重点提案或候选', roles: ['staff'], body: stepBody, run: dropKey },
+    {
+      url: 'supervisions',
+      summary: '登记督办（视察、协商会、走访等）',
+      roles: ['staff', 'leader'],
+      body: supervisionBody,
+      run: recordSupervision,
+    },
+    {
+      url: 'excellent',
+      summary: '评定或撤销优秀提案',
+      roles: ['staff'],
+      body: excellentBody,
+      run: setExcellent,
+    },
+  ] as const;
+  for (const s of steps) {
+    route(app, ctx, {
+      method: 'POST',
+      url: `/api/proposals/:id/${s.url}`,
+      summary: s.summary,
+      tags,
+      roles: s.roles,
+      audit: s.summary.replace(/（.*）$/, ''),
+      params: proposalIdParams,
+      body: s.body,
+      labels,
+      handler: async ({ db, actor, params, body }) => {
+        await s.run(db, actor, params.id, body as never);
+        return proposalView(db, actor, params.id);
+      },
+    });
+  }
+}
