@@ -94,4 +94,7 @@ export const FIELD_LABELS: Record<string, string> = {
   replyCategories: '答复类别',
   code: '代码',
   label: '名称',
+  // proposal statistics and documents
+  groupBy: '统计维度',
+  replyId: '答复',
 };

@@ -7,6 +7,7 @@ import { dashboardRoutes } from './dashboard/routes';
 import { membersModule } from './members/module';
 import { notificationRoutes } from './notifications/routes';
 import { orgRoutes } from './org/routes';
+import { proposalStatsRoutes } from './proposal-stats/routes';
 import { proposalRoutes } from './proposals/routes';
 
 /** Every module's routes, in one list. */
@@ -19,4 +20,5 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext): Pr
   await membersModule(app, ctx);
   await notificationRoutes(app, ctx);
   await proposalRoutes(app, ctx);
+  await proposalStatsRoutes(app, ctx);
 }

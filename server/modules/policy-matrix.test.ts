@@ -192,6 +192,9 @@ const TABLE: Record<string, Row> = Object.fromEntries<Row>([
   ],
   ['POST /api/proposals/:id/accept', step('assigned', ['unit'])],
   ['POST /api/proposals/:id/return', step('assigned', ['unit'], () => ({ reason: '不属于本单位职责' }))],
+  // Statistics: the office and the leaders read them.
+  ['GET /api/proposal-stats', { own: ['staff', 'leader'], query: 'year=2025' }],
+  ['GET /api/proposal-stats/export', { own: ['staff', 'leader'], query: 'year=2025' }],
 ]);
 
 let t: TestApp;

@@ -1,0 +1,231 @@
+import { and, asc, eq, or, type SQL, sql } from 'drizzle-orm';
+import {
+  deriveRates,
+  ownCommitteeLabel,
+  type StatsCounts,
+  type StatsGroupBy,
+  type StatsRow,
+} from '../../../domain/proposal-stats';
+import type { ReplyCategoryLevel } from '../../../domain/proposals';
+import type { DbOrTx } from '../../db/client';
+import { committees, handlingUnits, proposalCategories, sectors, sessions } from '../../db/schema';
+import { notFound } from '../../errors';
+import { shanghaiDate } from '../../lib/working-days';
+import { type Committee, inReadScope } from '../org/committees';
+import { proposalSettingsFor } from '../proposals/config';
+import { proposalLevelSql, type StatsSqlInput, unitLevelSql } from './sql';
+
+/** Which proposals a table covers: a committee's subtree, and one session or one year. */
+export interface StatsPeriod {
+  committee: Committee;
+  sessionId?: number;
+  year?: number;
+}
+
+export interface StatsResult {
+  groupBy: StatsGroupBy;
+  committee: { id: number; name: string };
+  period: { sessionId: number | null; year: number; label: string };
+  replyCategories: ReplyCategoryLevel[];
+  total: StatsRow;
+  rows: StatsRow[];
+}
+
+type RawRow = Omit<StatsCounts, 'replyCategories'> & {
+  g: number | null;
+  total?: number;
+  categories: Record<string, number> | null;
+};
+
+/** The subtree of the committee being viewed (the caller's own or one below it). */
+const scopeOf = (c: Committee) => ({ committeePath: c.path });
+
+async function rowsOf(db: DbOrTx, query: SQL): Promise<RawRow[]> {
+  const res = (await db.execute(query)) as unknown as { rows: RawRow[] };
+  return res.rows;
+}
+
+/** The session or year asked for; a session outside the committee's subtree is a 404. */
+async function resolvePeriod(db: DbOrTx, p: StatsPeriod) {
+  if (p.sessionId === undefined) return { sessionId: null, year: p.year!, label: `${p.year}年` };
+  const [s] = await db
+    .select({ id: sessions.id, year: sessions.year, name: sessions.name })
+    .from(sessions)
+    .where(and(eq(sessions.id, p.sessionId), inReadScope(sessions.committeeId, scopeOf(p.committee))));
+  if (!s) throw notFound('届次会议');
+  return { sessionId: s.id, year: s.year, label: s.name };
+}
+
+/** Each proposal's group: the child of the scope committee it sits under, or the committee itself. */
+function groupKey(groupBy: StatsGroupBy, root: Committee): SQL {
+  switch (groupBy) {
+    case 'sector':
+      return sql`p.sector_id`;
+    case 'category':
+      return sql`p.category_id`;
+    case 'committee':
+      return sql`coalesce(nullif(split_part(substr(c.path, ${root.path.length + 1}), '/', 1), '')::int, ${root.id})`;
+    default:
+      return sql`null::int`;
+  }
+}
+
+function toCounts(r: RawRow, unit: boolean): StatsCounts {
+  const review = (n: number) => (unit ? null : n);
+  return {
+    received: review(r.received ?? 0),
+    registered: review(r.registered ?? 0),
+    merged: review(r.merged ?? 0),
+    rejected: review(r.rejected ?? 0),
+    converted: review(r.converted ?? 0),
+    withdrawn: review(r.withdrawn ?? 0),
+    pendingReview: review(r.pendingReview ?? 0),
+    assigned: r.assigned,
+    replied: r.replied,
+    rated: r.rated,
+    satisfied: r.satisfied,
+    basicallySatisfied: r.basicallySatisfied,
+    dissatisfied: r.dissatisfied,
+    replyCategories: r.categories ?? {},
+    marked: r.marked,
+    implemented: r.implemented,
+    partlyImplemented: r.partlyImplemented,
+    overdue: r.overdue,
+    replyDaysTotal: r.replyDaysTotal,
+    repliedAssignments: r.repliedAssignments,
+  };
+}
+
+/** A row with a count for every reply level (zero when none), then its rates. */
+function toRow(
+  key: number | null,
+  label: string,
+  counts: StatsCounts,
+  levels: ReplyCategoryLevel[],
+): StatsRow {
+  const replyCategories = Object.fromEntries(
+    levels.map((l) => [l.code, counts.replyCategories[l.code] ?? 0]),
+  );
+  const full = { ...counts, replyCategories };
+  return { key, label, ...full, ...deriveRates(full) };
+}
+
+/** A group without any proposal (a sub-committee that has not started yet). */
+const EMPTY: StatsCounts = {
+  received: 0,
+  registered: 0,
+  merged: 0,
+  rejected: 0,
+  converted: 0,
+  withdrawn: 0,
+  pendingReview: 0,
+  assigned: 0,
+  replied: 0,
+  rated: 0,
+  satisfied: 0,
+  basicallySatisfied: 0,
+  dissatisfied: 0,
+  replyCategories: {},
+  marked: 0,
+  implemented: 0,
+  partlyImplemented: 0,
+  overdue: 0,
+  replyDaysTotal: 0,
+  repliedAssignments: 0,
+};
+
+interface GroupLabel {
+  id: number;
+  label: string;
+}
+
+/** The groups' names in the office's order (catalogue sort order, the committee tree). */
+async function groupLabels(db: DbOrTx, groupBy: StatsGroupBy, root: Committee): Promise<GroupLabel[]> {
+  const ordered = (table: typeof sectors | typeof handlingUnits | typeof proposalCategories) =>
+    db
+      .select({ id: table.id, label: table.name })
+      .from(table)
+      .where(inReadScope(table.committeeId, scopeOf(root)))
+      .orderBy(asc(table.sortOrder), asc(table.name), asc(table.id));
+  if (groupBy === 'unit') return ordered(handlingUnits);
+  if (groupBy === 'sector') return ordered(sectors);
+  if (groupBy === 'category') return ordered(proposalCategories);
+  const rows = await db
+    .select({ id: committees.id, name: committees.name })
+    .from(committees)
+    .where(or(eq(committees.id, root.id), eq(committees.parentId, root.id)))
+    .orderBy(asc(committees.path));
+  return rows.map((c) => ({ id: c.id, label: c.id === root.id ? ownCommitteeLabel(c.name) : c.name }));
+}
+
+const NO_GROUP_LABEL: Partial<Record<StatsGroupBy, string>> = { sector: '未分界别', category: '未分类' };
+
+/** Rows in label order; every sub-committee appears even without proposals, other groups only with data. */
+function assemble(
+  groupBy: StatsGroupBy,
+  labels: GroupLabel[],
+  raw: RawRow[],
+  levels: ReplyCategoryLevel[],
+): StatsRow[] {
+  const unit = groupBy === 'unit';
+  const byKey = new Map(raw.map((r) => [r.g, toCounts(r, unit)]));
+  const rows: StatsRow[] = [];
+  for (const l of labels) {
+    const counts = byKey.get(l.id) ?? (groupBy === 'committee' ? EMPTY : null);
+    if (counts) rows.push(toRow(l.id, l.label, counts, levels));
+  }
+  const unlabelled = byKey.get(null);
+  if (unlabelled) rows.push(toRow(null, NO_GROUP_LABEL[groupBy] ?? '其他', unlabelled, levels));
+  return rows;
+}
+
+/** Per unit the total still counts proposals (a 分办 proposal is one proposal, two units' work). */
+const totalLabel = (groupBy: StatsGroupBy) => (groupBy === 'unit' ? '全部提案（按提案计）' : '合计');
+
+/** The committee's reply levels, plus any other code found in the data (a sub-committee's own). */
+function levelsOf(configured: ReplyCategoryLevel[], raw: RawRow[]): ReplyCategoryLevel[] {
+  const codes = new Set(configured.map((l) => l.code));
+  const extra = [...new Set(raw.flatMap((r) => Object.keys(r.categories ?? {})))]
+    .filter((c) => !codes.has(c))
+    .sort();
+  return [...configured, ...extra.map((code) => ({ code, label: code }))];
+}
+
+/**
+ * The statistics of a committee's subtree for a session or a year, grouped as asked, with the
+ * overall total. Two statements at most: the proposal-level one (groups and total together)
+ * and, per unit, the assignment-level one.
+ */
+export async function proposalStats(
+  db: DbOrTx,
+  period: StatsPeriod,
+  groupBy: StatsGroupBy,
+): Promise<StatsResult> {
+  const root = period.committee;
+  const resolved = await resolvePeriod(db, period);
+  const where = and(
+    inReadScope(sql`p.committee_id`, scopeOf(root)),
+    resolved.sessionId === null ? sql`s.year = ${resolved.year}` : sql`p.session_id = ${resolved.sessionId}`,
+  )!;
+  const input = (g: SQL): StatsSqlInput => ({ where, groupKey: g, today: shanghaiDate() });
+  const proposalGroup = groupBy === 'unit' ? 'overall' : groupBy;
+  const [raw, unitRaw, labels, settings] = await Promise.all([
+    rowsOf(db, proposalLevelSql(input(groupKey(proposalGroup, root)))),
+    groupBy === 'unit' ? rowsOf(db, unitLevelSql(input(sql`null::int`))) : Promise.resolve([]),
+    groupBy === 'overall' ? Promise.resolve([]) : groupLabels(db, groupBy, root),
+    proposalSettingsFor(db, root.id),
+  ]);
+  const levels = levelsOf(settings.replyCategories, [...raw, ...unitRaw]);
+  const totalRaw = raw.find((r) => r.total === 1);
+  const total = toRow(null, totalLabel(groupBy), totalRaw ? toCounts(totalRaw, false) : EMPTY, levels);
+  const groupRaw = groupBy === 'unit' ? unitRaw : raw.filter((r) => r.total === 0);
+  const rows = groupBy === 'overall' ? [total] : assemble(groupBy, labels, groupRaw, levels);
+  return {
+    groupBy,
+    committee: { id: root.id, name: root.name },
+    period: resolved,
+    replyCategories: levels,
+    total,
+    rows,
+  };
+}

@@ -1,0 +1,171 @@
+import { type SQL, sql } from 'drizzle-orm';
+import {
+  BASICALLY_SATISFIED,
+  DISSATISFIED,
+  HANDLED_STATUSES,
+  IMPLEMENTED,
+  PARTLY_IMPLEMENTED,
+  PENDING_REVIEW_STATUSES,
+  REPLYING_MODES,
+  SATISFIED,
+} from '../../../domain/proposal-stats';
+
+/**
+ * The statistics as SQL: every figure is an aggregate with GROUP BY over CTEs that touch only
+ * the proposals in scope and their own assignments, replies and ratings (joined by the indexed
+ * proposal_id), so a year of a province stays one statement however many proposals it holds.
+ * The definitions behind each expression are in domain/proposal-stats.ts.
+ */
+
+const list = (values: readonly string[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
+
+/** What the CTEs need: which proposals (scope and period), how to group them, and today's date. */
+export interface StatsSqlInput {
+  /** Condition on `p` (proposals), `s` (sessions) and `c` (committees). */
+  where: SQL;
+  /** Group key of a proposal, an int expression over `p` and `c`. */
+  groupKey: SQL;
+  /** Today in Beijing ('YYYY-MM-DD'): an unanswered assignment past its due date is overdue. */
+  today: string;
+}
+
+/**
+ * p: received proposals in scope; fr: first reply of each assignment; a: the active assignments
+ * that must reply, with Beijing dates and the overdue flag (against the current deadline: an
+ * assignment owes a reply while `replied_at` is null, which 重新办理 sets again); rc: the current
+ * reply (latest round) of each such assignment, with its category; lr: the latest rating of each
+ * proposer (merged-in proposers too) for each unit's reply.
+ */
+function baseCtes({ where, groupKey, today }: StatsSqlInput): SQL {
+  return sql`
+p as (
+  select p.id, ${groupKey} as g, p.status, p.implementation_mark as mark
+  from proposals p
+  join sessions s on s.id = p.session_id
+  join committees c on c.id = p.committee_id
+  where ${where} and p.submitted_at is not null
+),
+fr as (
+  select r.assignment_id, min(r.replied_at) as first_at
+  from proposal_replies r join p on p.id = r.proposal_id
+  group by r.assignment_id
+),
+a0 as (
+  select a.id, a.proposal_id, a.unit_id, p.g, p.mark, a.due_date,
+    (a.assigned_at at time zone 'Asia/Shanghai')::date as assigned_on,
+    (fr.first_at at time zone 'Asia/Shanghai')::date as replied_on,
+    (a.replied_at at time zone 'Asia/Shanghai')::date as settled_on
+  from proposal_assignments a
+  join p on p.id = a.proposal_id
+  left join fr on fr.assignment_id = a.id
+  where a.state = 'active' and a.mode in (${list(REPLYING_MODES)})
+),
+a as (
+  select a0.*, case when settled_on is null then due_date < ${today}::date else settled_on > due_date end as overdue
+  from a0
+),
+rc as (
+  select distinct on (r.assignment_id) a.g, a.unit_id, r.category
+  from proposal_replies r join a on a.id = r.assignment_id
+  order by r.assignment_id, r.round desc, r.id desc
+),
+lr as (
+  select distinct on (r.proposal_id, r.unit_id, r.member_id) r.proposal_id, r.unit_id, p.g, r.overall
+  from proposal_ratings r join p on p.id = r.proposal_id
+  order by r.proposal_id, r.unit_id, r.member_id, r.id desc
+)`;
+}
+
+const ratingCounts = (column: SQL) => sql`
+    count(*) filter (where ${column} = ${SATISFIED})::int as "satisfied",
+    count(*) filter (where ${column} = ${BASICALLY_SATISFIED})::int as "basicallySatisfied",
+    count(*) filter (where ${column} = ${DISSATISFIED})::int as "dissatisfied"`;
+
+/** The rating counts of a joined aggregate, zero for a group nobody has rated. */
+const ratingColumns = (alias: string) =>
+  sql.raw(
+    ['rated', 'satisfied', 'basicallySatisfied', 'dissatisfied']
+      .map((c) => `coalesce(${alias}."${c}", 0)::int as "${c}"`)
+      .join(', '),
+  );
+
+const markCounts = (column: SQL) => sql`
+    count(*) filter (where ${column} is not null)::int as "marked",
+    count(*) filter (where ${column} = ${IMPLEMENTED})::int as "implemented",
+    count(*) filter (where ${column} = ${PARTLY_IMPLEMENTED})::int as "partlyImplemented"`;
+
+/**
+ * Per proposal group plus the total (GROUPING SETS: one pass for both). A proposal counts as
+ * replied when every replying assignment has a reply; ratings count once per proposer and unit.
+ */
+export function proposalLevelSql(input: StatsSqlInput): SQL {
+  return sql`with ${baseCtes(input)},
+pa as (
+  select proposal_id, bool_and(replied_on is not null) as replied, bool_or(overdue) as overdue,
+    coalesce(sum(replied_on - assigned_on), 0) as reply_days, count(replied_on) as replied_n
+  from a group by proposal_id
+),
+lrg as (
+  select g, grouping(g)::int as total, count(*)::int as "rated",${ratingCounts(sql`overall`)}
+  from lr group by grouping sets ((g), ())
+),
+cats as (
+  select g, category, count(*)::int as n, grouping(g)::int as total
+  from rc group by grouping sets ((g, category), (category))
+),
+catj as (select g, total, jsonb_object_agg(category, n) as categories from cats group by g, total),
+m as (
+  select p.g, grouping(p.g)::int as total,
+    count(*)::int as "received",
+    count(*) filter (where p.status in (${list(HANDLED_STATUSES)}, 'merged'))::int as "registered",
+    count(*) filter (where p.status = 'merged')::int as "merged",
+    count(*) filter (where p.status = 'rejected')::int as "rejected",
+    count(*) filter (where p.status = 'converted')::int as "converted",
+    count(*) filter (where p.status = 'withdrawn')::int as "withdrawn",
+    count(*) filter (where p.status in (${list(PENDING_REVIEW_STATUSES)}))::int as "pendingReview",
+    count(pa.proposal_id)::int as "assigned",
+    count(*) filter (where pa.replied)::int as "replied",
+    count(*) filter (where pa.overdue)::int as "overdue",
+    coalesce(sum(pa.reply_days), 0)::int as "replyDaysTotal",
+    coalesce(sum(pa.replied_n), 0)::int as "repliedAssignments",${markCounts(sql`p.mark`)}
+  from p
+  left join pa on pa.proposal_id = p.id
+  group by grouping sets ((p.g), ())
+)
+select m.*, catj.categories, ${ratingColumns('lrg')}
+from m
+left join catj on catj.total = m.total and catj.g is not distinct from m.g
+left join lrg on lrg.total = m.total and lrg.g is not distinct from m.g`;
+}
+
+/**
+ * Per handling unit: its own replying assignments, the proposers' latest ratings of its replies,
+ * its current replies' categories, and the marks of the proposals it answered.
+ */
+export function unitLevelSql(input: StatsSqlInput): SQL {
+  return sql`with ${baseCtes(input)},
+am as (
+  select unit_id as g,
+    count(*)::int as "assigned",
+    count(replied_on)::int as "replied",
+    count(*) filter (where overdue)::int as "overdue",
+    coalesce(sum(replied_on - assigned_on), 0)::int as "replyDaysTotal",
+    count(replied_on)::int as "repliedAssignments",${markCounts(sql`mark`)}
+  from a group by unit_id
+),
+rm as (
+  select unit_id as g, count(*)::int as "rated",${ratingCounts(sql`overall`)}
+  from lr group by unit_id
+),
+cm as (
+  select g, jsonb_object_agg(category, n) as categories
+  from (select unit_id as g, category, count(*)::int as n from rc group by unit_id, category) x
+  group by g
+)
+select am.*, cm.categories, ${ratingColumns('rm')}
+from am left join rm on rm.g = am.g left join cm on cm.g = am.g`;
+}
