@@ -7,6 +7,7 @@ import { dashboardRoutes } from './dashboard/routes';
 import { membersModule } from './members/module';
 import { notificationRoutes } from './notifications/routes';
 import { orgRoutes } from './org/routes';
+import { proposalDocRoutes } from './proposal-docs/routes';
 import { proposalStatsRoutes } from './proposal-stats/routes';
 import { proposalRoutes } from './proposals/routes';
 
@@ -21,4 +22,5 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext): Pr
   await notificationRoutes(app, ctx);
   await proposalRoutes(app, ctx);
   await proposalStatsRoutes(app, ctx);
+  await proposalDocRoutes(app, ctx);
 }

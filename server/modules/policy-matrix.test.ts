@@ -195,6 +195,10 @@ const TABLE: Record<string, Row> = Object.fromEntries<Row>([
   // Statistics: the office and the leaders read them.
   ['GET /api/proposal-stats', { own: ['staff', 'leader'], query: 'year=2025' }],
   ['GET /api/proposal-stats/export', { own: ['staff', 'leader'], query: 'year=2025' }],
+  // Word documents: the form for its readers, the compilation for the office (the scope of a
+  // session is checked in proposal-docs.test.ts; without one, staff get a 400 past the gate).
+  ['GET /api/proposals/:id/form.docx', step('submitted', SEES_SUBMITTED)],
+  ['GET /api/proposal-compilation.docx', { own: ['staff'] }],
 ]);
 
 let t: TestApp;

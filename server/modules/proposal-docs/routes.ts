@@ -1,0 +1,90 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { formatProposalNumber } from '../../../domain/proposals';
+import type { Actor, Role } from '../../../domain/roles';
+import type { AppContext } from '../../context';
+import type { Db } from '../../db/client';
+import { notFound } from '../../errors';
+import { route } from '../../http/route';
+import { proposalSettingsFor } from '../proposals/config';
+import { loadReadable } from '../proposals/relations';
+import { compilationSections } from './compilation';
+import { officeDocument, sendDocx } from './docx-kit';
+import { proposalForm } from './form';
+import { compiledProposalIds, loadProposalDocs, readableSession, repliesOf } from './queries';
+import { replyLetter } from './reply';
+
+const tags = ['提案文书'];
+const idText = z.coerce.number().int().positive();
+/** Whoever may read the proposal may print its form. */
+const FORM_READERS: Role[] = ['staff', 'member', 'unit', 'leader'];
+/** The reply letter: the proposers, the office and the unit that wrote it. */
+const REPLY_READERS: Role[] = ['staff', 'member', 'unit'];
+
+/** The printed view of a proposal the caller may read (404 otherwise). */
+async function readableDoc(db: Db, actor: Actor, id: number) {
+  await loadReadable(db, actor, id);
+  const [doc] = await loadProposalDocs(db, [id]);
+  return doc;
+}
+
+/**
+ * A reply of the proposal: the one asked for, else the newest. A unit only gets its own
+ * replies; anything else is a 404 like a missing reply.
+ */
+async function chosenReply(db: Db, actor: Actor, id: number, replyId?: number) {
+  const unitId = actor.role === 'unit' ? (actor.handlingUnitId ?? -1) : undefined;
+  const replies = await repliesOf(db, id, unitId);
+  const reply = replyId === undefined ? replies[0] : replies.find((r) => r.r.id === replyId);
+  if (!reply) throw notFound('答复');
+  return reply;
+}
+
+/** Word documents: the 提案表, a reply letter, and a session's 提案汇编. */
+export async function proposalDocRoutes(app: FastifyInstance, ctx: AppContext) {
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/proposals/:id/form.docx',
+    summary: '下载提案表（Word）',
+    tags,
+    roles: FORM_READERS,
+    params: z.object({ id: idText }),
+    handler: async ({ db, actor, params, reply }) => {
+      const doc = await readableDoc(db, actor, params.id);
+      const name = `提案表-${formatProposalNumber(doc.p.number) ?? `未立案${doc.p.id}`}`;
+      return sendDocx(reply, name, officeDocument(doc.p.title, [proposalForm(doc)]));
+    },
+  });
+
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/proposals/:id/reply.docx',
+    summary: '下载答复函（Word；replyId 缺省为最新答复）',
+    tags,
+    roles: REPLY_READERS,
+    params: z.object({ id: idText }),
+    query: z.object({ replyId: idText.optional() }),
+    handler: async ({ db, actor, params, query, reply }) => {
+      const doc = await readableDoc(db, actor, params.id);
+      const chosen = await chosenReply(db, actor, params.id, query.replyId);
+      const { replyCategories } = await proposalSettingsFor(db, doc.p.committeeId);
+      const name = `答复函-${formatProposalNumber(doc.p.number) ?? doc.p.id}-${chosen.unitName}`;
+      return sendDocx(reply, name, officeDocument(name, [replyLetter(doc, chosen, replyCategories)]));
+    },
+  });
+
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/proposal-compilation.docx',
+    summary: '下载提案汇编（Word：封面、目录、全部立案提案）',
+    tags,
+    roles: ['staff'],
+    query: z.object({ sessionId: idText }),
+    handler: async ({ db, actor, query, reply }) => {
+      const session = await readableSession(db, actor, query.sessionId);
+      const docs = await loadProposalDocs(db, await compiledProposalIds(db, session.id));
+      const name = `${session.committeeName}${session.name}提案汇编`;
+      return sendDocx(reply, name, officeDocument(name, compilationSections(session, docs)));
+    },
+  });
+}
