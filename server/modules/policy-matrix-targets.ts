@@ -14,6 +14,7 @@ import {
   sessions,
   specialCommittees,
   terms,
+  unitAwards,
   users,
 } from '../db/schema';
 import { type Client, login, type TestApp } from '../test/app';
@@ -138,6 +139,43 @@ async function registered(s: Side) {
 async function assigned(s: Side) {
   const id = await registered(s);
   await step(s.c.staff, id, 'assign', { units: [{ unitId: s.w.unitId, mode: 'lead' }] });
+  return id;
+}
+
+/** Assigned with the side's unit as 会办 and a fresh unit as 主办. */
+async function cooperating(s: Side) {
+  const id = await registered(s);
+  const lead = await catalogueRow(s, 'handlingUnits');
+  const units = [
+    { unitId: lead, mode: 'lead' },
+    { unitId: s.w.unitId, mode: 'cooperating' },
+  ];
+  await step(s.c.staff, id, 'assign', { units });
+  return id;
+}
+
+/** Assigned to the side's unit, which has replied with a PDF letter. */
+async function replied(s: Side) {
+  const id = await assigned(s);
+  const boundary = '----matrix-reply';
+  const field = (k: string, v: string) =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`;
+  const payload = Buffer.from(
+    `${field('bodyHtml', '<p>答复</p>')}${field('category', 'A')}--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="答复函.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\r\n--${boundary}--\r\n`,
+  );
+  const res = await s.c.unit.request({
+    method: 'POST',
+    url: `/api/proposals/${id}/reply`,
+    payload,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  });
+  const proposal = await ok(Promise.resolve(res));
+  return { id, replyId: proposal.handling.replies[0].id as number };
+}
+
+async function shortlisted(s: Side) {
+  const id = await assigned(s);
+  await step(s.c.staff, id, 'key/shortlist');
   return id;
 }
 
@@ -289,6 +327,29 @@ export const TARGETS = {
   category: async (s: Side) => ({ list: 'categories', id: s.categoryId }),
   calendarDay: async () => ({ day: '2026-10-10' }),
   assigned: async (s: Side) => ({ id: await assigned(s) }),
+  cooperating: async (s: Side) => ({ id: await cooperating(s) }),
+  replied: async (s: Side) => replied(s),
+  shortlisted: async (s: Side) => ({ id: await shortlisted(s) }),
+  /** A key proposal led by the side's leader. */
+  keyProposal: async (s: Side) => {
+    const id = await shortlisted(s);
+    await step(s.c.staff, id, 'key/select', { leaderId: s.w.leaderId });
+    return { id };
+  },
+  unitAward: async (s: Side) => {
+    const db = s.t.ctx.handle.db;
+    const [staff] = await db.select().from(users).where(eq(users.username, s.w.users.staff));
+    const [row] = await db
+      .insert(unitAwards)
+      .values({
+        committeeId: s.w.committeeId,
+        year: 2000 + next(),
+        unitId: s.w.unitId,
+        createdByUserId: staff.id,
+      })
+      .returning();
+    return { id: row.id };
+  },
   merged: async (s: Side) => {
     const id = await submitted(s);
     await step(s.c.staff, id, 'merge', { targetId: await registered(s) });

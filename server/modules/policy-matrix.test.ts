@@ -192,6 +192,64 @@ const TABLE: Record<string, Row> = Object.fromEntries<Row>([
   ],
   ['POST /api/proposals/:id/accept', step('assigned', ['unit'])],
   ['POST /api/proposals/:id/return', step('assigned', ['unit'], () => ({ reason: '不属于本单位职责' }))],
+  // Handling, reply, rating, implementation: the unit holding it, its proposer, the staff.
+  ['GET /api/proposals/assignments', { own: ['staff', 'unit', 'leader'] }],
+  ['GET /api/proposals/assignments/export', { own: ['staff', 'unit', 'leader'] }],
+  [
+    'POST /api/proposals/:id/contacts',
+    step('assigned', ['unit'], () => ({
+      contactedOn: '2026-01-05',
+      method: 'phone',
+      unitContactName: '王科长',
+      summary: '电话沟通',
+    })),
+  ],
+  ['POST /api/proposals/:id/opinions', step('cooperating', ['unit'], () => ({ body: '会办意见' }))],
+  [
+    'POST /api/proposals/:id/extension',
+    step('assigned', ['unit'], () => ({ requestedDueDate: '2099-01-01', reason: '需统筹' })),
+  ],
+  [
+    'POST /api/proposals/:id/extension/decide',
+    step('assigned', ['staff'], () => ({ assignmentId: 1, approve: false })),
+  ],
+  ['POST /api/proposals/:id/urge', step('assigned', ['staff'])],
+  ['POST /api/proposals/:id/reply', { ...step('assigned', ['unit']), upload: true }],
+  ['GET /api/proposals/:id/replies/:replyId/file', step('replied', PROPOSAL_READERS)],
+  [
+    'POST /api/proposals/:id/replies/:replyId/publication',
+    step('replied', ['staff'], () => ({ publish: true })),
+  ],
+  [
+    'POST /api/proposals/:id/ratings',
+    step('replied', ['member'], (_s, p) => ({
+      replyId: p.replyId,
+      overall: 'satisfied',
+      attitude: 'satisfied',
+      contact: 'satisfied',
+      result: 'satisfied',
+    })),
+  ],
+  ['POST /api/proposals/:id/implementations', step('replied', ['unit'], () => ({ body: '已落实' }))],
+  ['POST /api/proposals/:id/implementation-mark', step('replied', ['staff'], () => ({ mark: 'done' }))],
+  // Key proposals and year-end marks: staff; the leading leader records supervision.
+  ['GET /api/proposals/key-proposals', { own: ['staff', 'leader'] }],
+  ['GET /api/proposals/key-proposals/export', { own: ['staff', 'leader'] }],
+  ['POST /api/proposals/:id/key/shortlist', step('registered', ['staff'])],
+  ['POST /api/proposals/:id/key/select', step('shortlisted', ['staff'], (s) => ({ leaderId: s.w.leaderId }))],
+  ['POST /api/proposals/:id/key/drop', step('shortlisted', ['staff'])],
+  [
+    'POST /api/proposals/:id/supervisions',
+    step('keyProposal', ['staff', 'leader'], () => ({
+      kind: 'visit',
+      heldOn: '2026-01-05',
+      summary: '走访',
+    })),
+  ],
+  ['POST /api/proposals/:id/excellent', step('replied', ['staff'], () => ({ isExcellent: true }))],
+  ['GET /api/proposals/unit-awards', { own: PROPOSAL_READERS }],
+  ['POST /api/proposals/unit-awards', { own: ['staff'] }],
+  ['DELETE /api/proposals/unit-awards/:id', step('unitAward', ['staff'])],
   // Statistics: the office and the leaders read them.
   ['GET /api/proposal-stats', { own: ['staff', 'leader'], query: 'year=2025' }],
   ['GET /api/proposal-stats/export', { own: ['staff', 'leader'], query: 'year=2025' }],
@@ -199,6 +257,8 @@ const TABLE: Record<string, Row> = Object.fromEntries<Row>([
   // session is checked in proposal-docs.test.ts; without one, staff get a 400 past the gate).
   ['GET /api/proposals/:id/form.docx', step('submitted', SEES_SUBMITTED)],
   ['GET /api/proposal-compilation.docx', { own: ['staff'] }],
+  // The reply letter: its proposer, the office and the unit that wrote it.
+  ['GET /api/proposals/:id/reply.docx', step('replied', ['staff', 'member', 'unit'])],
 ]);
 
 let t: TestApp;
@@ -211,7 +271,14 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.close());
 
-const ANON_PARAMS: Params = { id: 1, attachmentId: 1, memberId: 1, list: 'categories', day: '2026-10-10' };
+const ANON_PARAMS: Params = {
+  id: 1,
+  attachmentId: 1,
+  memberId: 1,
+  replyId: 1,
+  list: 'categories',
+  day: '2026-10-10',
+};
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const isAllowed = (allowed: Allowed, role: Role) => allowed === 'anyone' || allowed.includes(role);
 /** Targets that depend on the caller (a notification is the caller's own). */

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../../domain/roles';
 import type { AppContext } from '../../context';
 import { route } from '../../http/route';
+import { idParam } from '../../http/validation';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
 import { dropKey, recordSupervision, selectKey, setExcellent, shortlistKey } from './commands/key';
 import { createUnitAward, deleteUnitAward } from './commands/unit-awards';
@@ -10,7 +11,6 @@ import { proposalView } from './respond';
 import { proposalIdParams, stepBody } from './schemas';
 import {
   awardBody,
-  awardParams,
   awardQuery,
   excellentBody,
   HANDLING_LABELS,
@@ -92,14 +92,14 @@ function keyLists(app: FastifyInstance, ctx: AppContext) {
   });
   route(app, ctx, {
     method: 'DELETE',
-    url: '/api/proposals/unit-awards/:awardId',
+    url: '/api/proposals/unit-awards/:id',
     summary: '撤销先进承办单位评定',
     tags,
     roles: ['staff'],
     audit: '撤销先进承办单位',
-    params: awardParams,
+    params: idParam,
     handler: async ({ db, actor, params }) => {
-      await deleteUnitAward(db, actor, params.awardId);
+      await deleteUnitAward(db, actor, params.id);
       return { ok: true };
     },
   });

@@ -61,7 +61,9 @@ export async function proposalReplyRoutes(app: FastifyInstance, ctx: AppContext)
     audit: '答复提案',
     params: proposalIdParams,
     multipart: true,
-    handler: async ({ actor, params, req }) => {
+    handler: async ({ db, actor, params, req }) => {
+      // Out of scope is a 404 before the upload is read, like every other step.
+      await loadReadable(db, actor, params.id);
       const { fields, file } = await readReplyForm(req);
       const input = parseInput(replyFields, fields, '请求', HANDLING_LABELS);
       if (!file) throw badRequest('答复函文件：请上传签发的答复函', 'file');

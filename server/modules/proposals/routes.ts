@@ -3,7 +3,11 @@ import type { AppContext } from '../../context';
 import { proposalAssignRoutes } from './routes-assign';
 import { proposalConfigRoutes } from './routes-config';
 import { proposalDraftRoutes } from './routes-draft';
+import { proposalHandlingRoutes } from './routes-handling';
+import { proposalKeyRoutes } from './routes-key';
+import { proposalRatingRoutes } from './routes-rating';
 import { proposalReadRoutes } from './routes-read';
+import { proposalReplyRoutes } from './routes-reply';
 import { proposalReviewRoutes } from './routes-review';
 
 /** The proposal API, one file per lifecycle step (DOMAIN.md §2). */
@@ -13,4 +17,8 @@ export async function proposalRoutes(app: FastifyInstance, ctx: AppContext) {
   await proposalDraftRoutes(app, ctx);
   await proposalReviewRoutes(app, ctx);
   await proposalAssignRoutes(app, ctx);
+  await proposalHandlingRoutes(app, ctx);
+  await proposalReplyRoutes(app, ctx);
+  await proposalRatingRoutes(app, ctx);
+  await proposalKeyRoutes(app, ctx);
 }

@@ -69,7 +69,6 @@ const yes = (label: string) =>
 const richText = (max: number) => z.string().trim().min(1, '不能为空').max(max, '内容过长');
 
 export const replyParams = z.object({ id: idText, replyId: idText });
-export const awardParams = z.object({ awardId: idText });
 
 // 4. Handling
 export const contactBody = stepBody.extend({
