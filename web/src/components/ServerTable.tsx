@@ -7,7 +7,8 @@ import { api, download, type Page, toQuery } from '../api/client';
 export interface ServerTableProps<T> {
   /** List endpoint; `${url}/export` must accept the same filters. */
   url: string;
-  columns: TableColumnsType<T>;
+  /** Columns, or a function of the loaded page (to add an action column only when its abilities allow). */
+  columns: TableColumnsType<T> | ((page: Page<T> | undefined) => TableColumnsType<T>);
   rowKey?: keyof T & string;
   /** Filter form items (named Form.Items); their values become query parameters. */
   filters?: ReactNode;
@@ -18,6 +19,8 @@ export interface ServerTableProps<T> {
   exportable?: boolean;
   /** Bump to refetch after a change made elsewhere on the page. */
   queryKeyExtra?: unknown;
+  /** Turns the filter form's values into query parameters (e.g. a date range into from/to). */
+  mapFilters?: (values: Record<string, unknown>) => Record<string, unknown>;
 }
 
 /**
@@ -33,10 +36,18 @@ export function ServerTable<T extends object>({
   toolbar,
   exportable = true,
   queryKeyExtra,
+  mapFilters,
 }: ServerTableProps<T>) {
   const { message } = App.useApp();
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [applied, setApplied] = useState<Record<string, unknown>>({});
+  // A different view (another committee, another tab) starts again at page 1.
+  const paramsKey = JSON.stringify(params ?? {});
+  const [pagedFor, setPagedFor] = useState(paramsKey);
+  if (pagedFor !== paramsKey) {
+    setPagedFor(paramsKey);
+    setPaging((p) => ({ ...p, page: 1 }));
+  }
   const query = { ...params, ...applied };
   const { data, isFetching, error } = useQuery({
     queryKey: [url, query, paging, queryKeyExtra],
@@ -57,7 +68,7 @@ export function ServerTable<T extends object>({
           <Form
             layout="inline"
             onFinish={(v) => {
-              setApplied(v);
+              setApplied(mapFilters ? mapFilters(v) : v);
               setPaging((p) => ({ ...p, page: 1 }));
             }}
             style={{ rowGap: 8 }}
@@ -86,7 +97,7 @@ export function ServerTable<T extends object>({
       )}
       <Table<T>
         rowKey={rowKey}
-        columns={columns}
+        columns={typeof columns === 'function' ? columns(data) : columns}
         dataSource={data?.items ?? []}
         loading={isFetching}
         scroll={{ x: 'max-content' }}

@@ -1,7 +1,10 @@
-import { HomeOutlined } from '@ant-design/icons';
+import { AuditOutlined, HomeOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from '../api/session';
+import { AccountsPage } from './accounts/AccountsPage';
+import { AuditLogPage } from './audit/AuditLogPage';
 import { HomePage } from './home/HomePage';
+import { ORG_PAGES } from './org/pages';
 
 /**
  * Every page of the app in one registry: the router and the role-based menu both read it, so
@@ -22,6 +25,25 @@ export interface PageDef {
 
 export const PAGES: PageDef[] = [
   { path: '/', label: '首页', icon: <HomeOutlined />, menu: true, show: () => true, element: <HomePage /> },
+  ...ORG_PAGES,
+  {
+    path: '/system/accounts',
+    label: '账号管理',
+    group: '系统管理',
+    icon: <UserSwitchOutlined />,
+    menu: true,
+    show: (me) => me.abilities.manageAccounts,
+    element: <AccountsPage />,
+  },
+  {
+    path: '/system/audit',
+    label: '审计日志',
+    group: '系统管理',
+    icon: <AuditOutlined />,
+    menu: true,
+    show: (me) => me.abilities.readAudit,
+    element: <AuditLogPage />,
+  },
 ];
 
 /** Menu groups in display order. */

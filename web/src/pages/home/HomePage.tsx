@@ -1,17 +1,45 @@
-import { Card, Typography } from 'antd';
+import { Alert, Card, Spin, Typography } from 'antd';
 import { ROLE_LABELS } from '../../../../domain/roles';
 import { useMe } from '../../api/session';
+import { AccountsHome, AuditHome, MemberHome, UnitHome } from './RoleHomes';
+import { type DashboardSummary, useDashboardSummary } from './summary';
+import { WorkHome } from './WorkHome';
 
-/** The landing page after login. */
+/** The figures of the caller's role, exactly as the server counted them: nothing else is shown. */
+function RoleFigures({ s }: { s: DashboardSummary }) {
+  switch (s.kind) {
+    case 'work':
+      return <WorkHome s={s} />;
+    case 'member':
+      return <MemberHome s={s} />;
+    case 'unit':
+      return <UnitHome s={s} />;
+    case 'accounts':
+      return <AccountsHome s={s} />;
+    case 'audit':
+      return <AuditHome s={s} />;
+  }
+}
+
+/** The landing page after login: a greeting and the counts the dashboard API returns for the role. */
 export function HomePage() {
   const { data: me } = useMe();
+  const { data: summary, error, isLoading } = useDashboardSummary();
   if (!me) return null;
   return (
-    <Card>
-      <Typography.Title level={4}>欢迎，{me.displayName}</Typography.Title>
-      <Typography.Text type="secondary">
-        {me.committeeName} · {ROLE_LABELS[me.role]}
-      </Typography.Text>
-    </Card>
+    // A flex column rather than <Space>: each role's figures are a fragment whose parts need the gap too.
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
+      <Card size="small">
+        <Typography.Title level={4} style={{ marginTop: 0 }}>
+          欢迎，{me.displayName}
+        </Typography.Title>
+        <Typography.Text type="secondary">
+          {me.committeeName} · {ROLE_LABELS[me.role]}
+        </Typography.Text>
+      </Card>
+      {isLoading && <Spin />}
+      {error && <Alert type="error" showIcon title={(error as Error).message} />}
+      {summary && <RoleFigures s={summary} />}
+    </div>
   );
 }

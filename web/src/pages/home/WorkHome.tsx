@@ -1,0 +1,68 @@
+import { Card, Col, Descriptions, Row, Table } from 'antd';
+import { COMMITTEE_LEVEL_LABELS, type CommitteeLevel } from '../../../../domain/org-resources';
+import { SectorChart } from './SectorChart';
+import { StatGrid } from './StatGrid';
+import type { WorkSummary } from './summary';
+
+/** The organisation at a glance for staff, leaders and the system administrator. */
+export function WorkHome({ s }: { s: WorkSummary }) {
+  const scope = s.subCommittees.length > 0 ? '（含下级）' : '';
+  return (
+    <>
+      <StatGrid
+        stats={[
+          { key: 'activeMembers', title: `在任委员${scope}`, value: s.members.active, suffix: '名' },
+          { key: 'leftMembers', title: '已退出委员', value: s.members.left, suffix: '名' },
+          { key: 'specialCommittees', title: '专门委员会', value: s.specialCommittees, suffix: '个' },
+          { key: 'liaisonGroups', title: '委员联络组', value: s.liaisonGroups, suffix: '个' },
+          { key: 'handlingUnits', title: '承办单位', value: s.handlingUnits, suffix: '个' },
+          { key: 'leaders', title: '党政领导', value: s.leaders, suffix: '名' },
+        ]}
+      />
+      <Row gutter={[12, 12]}>
+        {s.bySector.length > 0 && (
+          <Col xs={24} lg={16}>
+            <Card title="在任委员界别分布" size="small" data-testid="sector-chart">
+              <SectorChart data={s.bySector} />
+            </Card>
+          </Col>
+        )}
+        {s.byPosition.length > 0 && (
+          <Col xs={24} lg={8}>
+            <Card title="在任委员职务构成" size="small">
+              <Descriptions
+                column={1}
+                size="small"
+                items={s.byPosition.map((p) => ({
+                  key: p.position,
+                  label: p.position,
+                  children: `${p.count} 名`,
+                }))}
+              />
+            </Card>
+          </Col>
+        )}
+      </Row>
+      {s.subCommittees.length > 0 && (
+        <Card title="下级委员会" size="small">
+          <Table
+            rowKey="id"
+            size="small"
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            dataSource={s.subCommittees}
+            columns={[
+              { key: 'name', dataIndex: 'name', title: '名称' },
+              {
+                key: 'level',
+                title: '级别',
+                render: (_, c) => COMMITTEE_LEVEL_LABELS[c.level as CommitteeLevel] ?? c.level,
+              },
+              { key: 'members', dataIndex: 'members', title: '在任委员', align: 'right' },
+            ]}
+          />
+        </Card>
+      )}
+    </>
+  );
+}
