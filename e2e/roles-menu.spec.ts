@@ -1,0 +1,53 @@
+import { expect, type Page, test } from '@playwright/test';
+import { ORG_RESOURCES } from '../domain/org-resources';
+import { DEMO_ACCOUNTS } from '../server/seed/demo-accounts';
+import { loginAs } from './support/login';
+
+/** The organisation pages: the committee tree, terms and sessions, and every catalogue. */
+const ORG_ENTRIES = ['委员会', '届次与会议', ...ORG_RESOURCES.map((r) => r.label)];
+const ACCOUNTS = '账号管理';
+const AUDIT = '审计日志';
+
+/**
+ * What each demo role must and must not find in its menu. 三员分立: the security and audit
+ * administrators see their one page and nothing of the organisation; the system administrator
+ * and the working roles see the organisation and neither accounts nor the audit log.
+ */
+const EXPECTED: Record<string, { visible: string[]; hidden: string[]; only?: boolean }> = {
+  sysadmin: { visible: ORG_ENTRIES, hidden: [ACCOUNTS, AUDIT] },
+  secadmin: { visible: [ACCOUNTS], hidden: [AUDIT, ...ORG_ENTRIES], only: true },
+  auditor: { visible: [AUDIT], hidden: [ACCOUNTS, ...ORG_ENTRIES], only: true },
+  staff: { visible: ORG_ENTRIES, hidden: [ACCOUNTS, AUDIT] },
+  member: { visible: ORG_ENTRIES, hidden: [ACCOUNTS, AUDIT] },
+  unit: { visible: ORG_ENTRIES, hidden: [ACCOUNTS, AUDIT] },
+  leader: { visible: ORG_ENTRIES, hidden: [ACCOUNTS, AUDIT] },
+};
+
+const menu = (page: Page) => page.getByRole('menu', { name: '主菜单' });
+
+for (const account of DEMO_ACCOUNTS) {
+  test(`${account.username}（${account.roleLabel}）sees exactly the menu of its role`, async ({ page }) => {
+    const expected = EXPECTED[account.role];
+    await loginAs(page, account.username);
+    const items = menu(page).getByRole('menuitem');
+    await expect(items.first()).toBeVisible();
+    const labels = (await items.allTextContents()).map((t) => t.trim());
+    for (const label of expected.visible) expect(labels, `${label} should be listed`).toContain(label);
+    for (const label of expected.hidden) expect(labels, `${label} should not be listed`).not.toContain(label);
+    if (expected.only) expect(labels).toEqual(['首页', ...expected.visible]);
+  });
+}
+
+test('a page outside the role is not routable either', async ({ page }) => {
+  await loginAs(page, 'staff');
+  await page.goto('/system/accounts');
+  await expect(page.getByText('页面不存在或无权访问')).toBeVisible();
+  await page.goto('/system/audit');
+  await expect(page.getByText('页面不存在或无权访问')).toBeVisible();
+});
+
+test('the security administrator cannot open the organisation pages', async ({ page }) => {
+  await loginAs(page, 'security');
+  await page.goto('/org/sectors');
+  await expect(page.getByText('页面不存在或无权访问')).toBeVisible();
+});
