@@ -1,6 +1,6 @@
 import { DownloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { App, Button, Form, Space, Table, type TableColumnsType } from 'antd';
+import { App, Button, Empty, Form, Grid, Pagination, Space, Spin, Table, type TableColumnsType } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { api, download, type Page, toQuery } from '../api/client';
 
@@ -21,6 +21,8 @@ export interface ServerTableProps<T> {
   queryKeyExtra?: unknown;
   /** Turns the filter form's values into query parameters (e.g. a date range into from/to). */
   mapFilters?: (values: Record<string, unknown>) => Record<string, unknown>;
+  /** On phones (below md) each row renders as this card instead of a wide table row. */
+  renderCard?: (row: T) => ReactNode;
 }
 
 /**
@@ -37,8 +39,11 @@ export function ServerTable<T extends object>({
   exportable = true,
   queryKeyExtra,
   mapFilters,
+  renderCard,
 }: ServerTableProps<T>) {
   const { message } = App.useApp();
+  const screens = Grid.useBreakpoint();
+  const asCards = renderCard !== undefined && screens.md === false;
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [applied, setApplied] = useState<Record<string, unknown>>({});
   // A different view (another committee, another tab) starts again at page 1.
@@ -95,22 +100,43 @@ export function ServerTable<T extends object>({
           {(error as Error).message}
         </div>
       )}
-      <Table<T>
-        rowKey={rowKey}
-        columns={typeof columns === 'function' ? columns(data) : columns}
-        dataSource={data?.items ?? []}
-        loading={isFetching}
-        scroll={{ x: 'max-content' }}
-        size="middle"
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (t) => `共 ${t} 条`,
-          onChange: (page, pageSize) => setPaging({ page, pageSize }),
-        }}
-      />
+      {asCards ? (
+        <Spin spinning={isFetching}>
+          <div style={{ display: 'flex', flexDirection: 'column', gap: 8 }} data-testid="card-list">
+            {(data?.items ?? []).map((row) => (
+              <div key={String(row[rowKey])}>{renderCard(row)}</div>
+            ))}
+            {data && data.items.length === 0 && <Empty />}
+          </div>
+          <Pagination
+            simple
+            align="center"
+            style={{ marginTop: 12 }}
+            current={paging.page}
+            pageSize={paging.pageSize}
+            total={data?.total ?? 0}
+            showTotal={(t) => `共 ${t} 条`}
+            onChange={(page, pageSize) => setPaging({ page, pageSize })}
+          />
+        </Spin>
+      ) : (
+        <Table<T>
+          rowKey={rowKey}
+          columns={typeof columns === 'function' ? columns(data) : columns}
+          dataSource={data?.items ?? []}
+          loading={isFetching}
+          scroll={{ x: 'max-content' }}
+          size="middle"
+          pagination={{
+            current: paging.page,
+            pageSize: paging.pageSize,
+            total: data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (t) => `共 ${t} 条`,
+            onChange: (page, pageSize) => setPaging({ page, pageSize }),
+          }}
+        />
+      )}
     </Space>
   );
 }

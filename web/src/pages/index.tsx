@@ -4,6 +4,7 @@ import type { Me } from '../api/session';
 import { AccountsPage } from './accounts/AccountsPage';
 import { AuditLogPage } from './audit/AuditLogPage';
 import { HomePage } from './home/HomePage';
+import { MEMBER_PAGES } from './members/pages';
 import { ORG_PAGES } from './org/pages';
 
 /**
@@ -25,6 +26,7 @@ export interface PageDef {
 
 export const PAGES: PageDef[] = [
   { path: '/', label: '首页', icon: <HomeOutlined />, menu: true, show: () => true, element: <HomePage /> },
+  ...MEMBER_PAGES,
   ...ORG_PAGES,
   {
     path: '/system/accounts',
