@@ -41,8 +41,6 @@ import type { ProposalRelations } from './policy';
 import type { ProposalRow } from './relations';
 import { raterKeyOf, unratedPairs } from './reply-state';
 
-const label = <K extends string>(labels: Record<K, string>, v: string | null) => (v ? labels[v as K] : null);
-
 /** The rows of steps 4–8 of one proposal, in the order they happened. */
 function loadRows(db: DbOrTx, id: number) {
   return Promise.all([
@@ -180,32 +178,11 @@ function refine(
   };
 }
 
-/**
- * The handling part of the proposal page (steps 4–8): deadlines, contacts, 会办 views (units and
- * staff only), every reply of every round with its ratings, 落实情况, the key-proposal record,
- * and the caller's abilities refined by these rows.
- */
-export async function handlingView(
-  db: DbOrTx,
-  actor: Actor,
-  p: ProposalRow,
-  rel: ProposalRelations,
-  base: Record<ProposalAction, boolean>,
-) {
-  const [rows, overrides, settings] = await Promise.all([
-    loadRows(db, p.id),
-    calendarOverridesFor(db, p.committeeId),
-    proposalSettingsFor(db, p.committeeId),
-  ]);
-  const [assignmentRows, contacts, opinions, replies, ratings, implementations, [key], supervisions] = rows;
-  const unitName = new Map(assignmentRows.map((r) => [r.a.unitId, r.unitName]));
-  const views = presentAssignments(assignmentRows, p.status, shanghaiDate(), overrides);
-  const raterKey = raterKeyOf(actor, p, rel);
-  const unrated = raterKey === undefined ? [] : await unratedPairs(db, p, rel);
-  const ratable = unrated.filter((u) => u.key === raterKey).map((u) => u.reply.id);
-  const levels = new Map(settings.replyCategories.map((c) => [c.code, c.label]));
-  const section = {
-    assignments: views,
+/** Contacts, 会办 views (units and staff only), replies with their ratings, 落实 reports, 督办 records. */
+function presentRecords(actor: Actor, rows: Rows, levels: Map<string, string>) {
+  const [assignments, contacts, opinions, replies, ratings, implementations, , supervisions] = rows;
+  const unitName = new Map(assignments.map((r) => [r.a.unitId, r.unitName]));
+  return {
     contacts: contacts.map(({ c, memberName }) => ({
       ...c,
       methodLabel: CONTACT_METHOD_LABELS[c.method as ContactMethod],
@@ -228,36 +205,59 @@ export async function handlingView(
       file,
       ratings: ratings.filter((x) => x.r.replyId === r.id).map(presentRating),
     })),
-    ratableReplyIds: ratable,
-    replyCategories: settings.replyCategories,
     implementations: implementations.map((i) => ({ ...i, unitName: unitName.get(i.unitId) })),
-    implementationMark: p.implementationMark,
-    implementationMarkLabel: label(
-      IMPLEMENTATION_MARK_LABELS,
-      p.implementationMark as ImplementationMark | null,
-    ),
-    implementationMarkedAt: p.implementationMarkedAt,
-    key: !key
-      ? null
-      : {
-          year: key.k.year,
-          stage: key.k.stage,
-          stageLabel: KEY_STAGE_LABELS[key.k.stage as KeyStage],
-          basis: key.k.basis,
-          selectedAt: key.k.selectedAt,
-          leader:
-            key.k.leadSupervisorLeaderId === null
-              ? null
-              : {
-                  id: key.k.leadSupervisorLeaderId,
-                  name: key.leaderName,
-                  title: key.leaderTitle,
-                },
-        },
     supervisions: supervisions.map((s) => ({
       ...s,
       kindLabel: SUPERVISION_KIND_LABELS[s.kind as SupervisionKind],
     })),
+  };
+}
+
+/** The key-proposal record: stage, year, basis and the leading leader (领衔督办). */
+function presentKey(key: Rows[6][number] | undefined) {
+  if (!key) return null;
+  const leaderId = key.k.leadSupervisorLeaderId;
+  return {
+    year: key.k.year,
+    stage: key.k.stage,
+    stageLabel: KEY_STAGE_LABELS[key.k.stage as KeyStage],
+    basis: key.k.basis,
+    selectedAt: key.k.selectedAt,
+    leader: leaderId === null ? null : { id: leaderId, name: key.leaderName, title: key.leaderTitle },
+  };
+}
+
+/**
+ * The handling part of the proposal page (steps 4–8): deadlines, contacts, 会办 views (units and
+ * staff only), every reply of every round with its ratings, 落实情况, the key-proposal record,
+ * and the caller's abilities refined by these rows.
+ */
+export async function handlingView(
+  db: DbOrTx,
+  actor: Actor,
+  p: ProposalRow,
+  rel: ProposalRelations,
+  base: Record<ProposalAction, boolean>,
+) {
+  const [rows, overrides, settings] = await Promise.all([
+    loadRows(db, p.id),
+    calendarOverridesFor(db, p.committeeId),
+    proposalSettingsFor(db, p.committeeId),
+  ]);
+  const views = presentAssignments(rows[0], p.status, shanghaiDate(), overrides);
+  const raterKey = raterKeyOf(actor, p, rel);
+  const unrated = raterKey === undefined ? [] : await unratedPairs(db, p, rel);
+  const ratable = unrated.filter((u) => u.key === raterKey).map((u) => u.reply.id);
+  const mark = p.implementationMark as ImplementationMark | null;
+  const section = {
+    assignments: views,
+    ...presentRecords(actor, rows, new Map(settings.replyCategories.map((c) => [c.code, c.label]))),
+    ratableReplyIds: ratable,
+    replyCategories: settings.replyCategories,
+    implementationMark: mark,
+    implementationMarkLabel: mark ? IMPLEMENTATION_MARK_LABELS[mark] : null,
+    implementationMarkedAt: p.implementationMarkedAt,
+    key: presentKey(rows[6][0]),
   };
   return { section, abilities: refine(base, actor, views, ratable) };
 }

@@ -13,7 +13,7 @@ import { proposalSettingsFor } from '../config';
 import type { ProposalRow } from '../relations';
 import type { ReplyFields } from '../schemas-handling';
 import { applyTransition } from '../transition';
-import { activeAssignments, isReplying } from '../unit-assignments';
+import { type AssignmentRow, activeAssignments, isReplying } from '../unit-assignments';
 
 export interface ReplyFile {
   fileName: string;
@@ -76,8 +76,51 @@ interface ReplyJob {
   saved: { storageKey: string; sha256: string; mime: string };
 }
 
+/** Writes the letter: its file row, the reply (round = this unit's earlier replies + 1), the assignment. */
+async function fileReply(tx: Tx, job: ReplyJob, p: ProposalRow, mine: AssignmentRow, now: Date) {
+  const { actor, fields, file, saved } = job;
+  const { level, bodyHtml, publicBodyHtml } = await letterOf(tx, p, fields);
+  const [{ earlier }] = await tx
+    .select({ earlier: count() })
+    .from(proposalReplies)
+    .where(and(eq(proposalReplies.proposalId, p.id), eq(proposalReplies.unitId, mine.unitId)));
+  const [stored] = await tx
+    .insert(attachments)
+    .values({
+      committeeId: p.committeeId,
+      storageKey: saved.storageKey,
+      fileName: file.fileName,
+      mimeType: saved.mime,
+      sizeBytes: file.bytes.length,
+      sha256: saved.sha256,
+      uploadedByUserId: actor.userId,
+    })
+    .returning({ id: attachments.id });
+  const [reply] = await tx
+    .insert(proposalReplies)
+    .values({
+      committeeId: p.committeeId,
+      proposalId: p.id,
+      assignmentId: mine.id,
+      unitId: mine.unitId,
+      round: earlier + 1,
+      bodyHtml,
+      attachmentId: stored.id,
+      category: level.code,
+      signedBy: fields.signedBy,
+      publicBodyHtml,
+      publicState: fields.publishable ? 'pending' : 'none',
+      createdByUserId: actor.userId,
+      repliedAt: now,
+    })
+    .returning({ id: proposalReplies.id });
+  await tx.update(proposalAssignments).set({ repliedAt: now }).where(eq(proposalAssignments.id, mine.id));
+  return { replyId: reply.id, round: earlier + 1, level };
+}
+
 /** One attempt at the step: the locked check of which action is right, then the writes. */
-function attempt({ ctx, actor, id, fields, file, saved }: ReplyJob, action: ProposalAction) {
+function attempt(job: ReplyJob, action: ProposalAction) {
+  const { ctx, actor, id, fields } = job;
   return applyTransition(ctx.handle.db, actor, {
     proposalId: id,
     action,
@@ -89,44 +132,9 @@ function attempt({ ctx, actor, id, fields, file, saved }: ReplyJob, action: Prop
       if (!mine.owes) throw conflict('本单位已答复，请勿重复提交');
       const right = await replyAction(tx, actor, id);
       if (right !== action) throw new ReplyChoiceChanged(right);
-      const { level, bodyHtml, publicBodyHtml } = await letterOf(tx, proposal, fields);
-      const [{ earlier }] = await tx
-        .select({ earlier: count() })
-        .from(proposalReplies)
-        .where(and(eq(proposalReplies.proposalId, id), eq(proposalReplies.unitId, mine.unitId)));
-      const [file_] = await tx
-        .insert(attachments)
-        .values({
-          committeeId: proposal.committeeId,
-          storageKey: saved.storageKey,
-          fileName: file.fileName,
-          mimeType: saved.mime,
-          sizeBytes: file.bytes.length,
-          sha256: saved.sha256,
-          uploadedByUserId: actor.userId,
-        })
-        .returning({ id: attachments.id });
-      const [reply] = await tx
-        .insert(proposalReplies)
-        .values({
-          committeeId: proposal.committeeId,
-          proposalId: id,
-          assignmentId: mine.id,
-          unitId: mine.unitId,
-          round: earlier + 1,
-          bodyHtml,
-          attachmentId: file_.id,
-          category: level.code,
-          signedBy: fields.signedBy,
-          publicBodyHtml,
-          publicState: fields.publishable ? 'pending' : 'none',
-          createdByUserId: actor.userId,
-          repliedAt: now,
-        })
-        .returning({ id: proposalReplies.id });
-      await tx.update(proposalAssignments).set({ repliedAt: now }).where(eq(proposalAssignments.id, mine.id));
+      const { replyId, round, level } = await fileReply(tx, job, proposal, mine, now);
       return {
-        data: { replyId: reply.id, unitId: mine.unitId, round: earlier + 1, category: level.code },
+        data: { replyId, unitId: mine.unitId, round, category: level.code },
         message: `答复类别：${level.code}（${level.label}）${fields.publishable ? '，申请公开' : ''}`,
       };
     },

@@ -8,7 +8,8 @@ export type CatalogueRow = Record<string, unknown> & { id: number; abilities?: R
 
 function rulesOf(f: OrgField): Rule[] {
   const rules: Rule[] = [];
-  if (f.required) rules.push({ required: true, whitespace: f.type === 'text', message: `请填写${f.label}` });
+  const verb = f.type === 'enum' ? '请选择' : '请填写';
+  if (f.required) rules.push({ required: true, whitespace: f.type === 'text', message: `${verb}${f.label}` });
   if (f.type === 'text' && f.max) rules.push({ max: f.max, message: `不能超过 ${f.max} 个字` });
   return rules;
 }
