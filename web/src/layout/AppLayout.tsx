@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../../domain/roles';
 import { type Me, useSessionActions } from '../api/session';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { MENU_GROUPS, PAGES } from '../pages';
 
 /** The menu a user sees: only the pages their role may open, grouped. */
@@ -78,6 +79,7 @@ export function AppLayout({ me }: { me: Me }) {
         </Typography.Text>
         {!isMobile && <Typography.Text style={{ color: '#ffe7e7' }}>{me.committeeName}</Typography.Text>}
         <div style={{ flex: 1 }} />
+        <NotificationBell />
         <Dropdown menu={{ items: userMenu }} placement="bottomRight">
           <Button type="text" style={{ color: '#fff' }} data-testid="user-menu">
             {me.displayName}

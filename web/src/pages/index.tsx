@@ -6,6 +6,7 @@ import { AuditLogPage } from './audit/AuditLogPage';
 import { HomePage } from './home/HomePage';
 import { MEMBER_PAGES } from './members/pages';
 import { ORG_PAGES } from './org/pages';
+import { PROPOSAL_PAGES } from './proposals/pages';
 
 /**
  * Every page of the app in one registry: the router and the role-based menu both read it, so
@@ -26,6 +27,7 @@ export interface PageDef {
 
 export const PAGES: PageDef[] = [
   { path: '/', label: '首页', icon: <HomeOutlined />, menu: true, show: () => true, element: <HomePage /> },
+  ...PROPOSAL_PAGES,
   ...MEMBER_PAGES,
   ...ORG_PAGES,
   {

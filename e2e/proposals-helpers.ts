@@ -1,0 +1,121 @@
+import {
+  type APIRequestContext,
+  type Browser,
+  expect,
+  type Locator,
+  type Page,
+  request,
+} from '@playwright/test';
+import { DEMO_PASSWORD } from '../server/seed/demo-accounts';
+import { loginAs } from './support/login';
+
+/**
+ * Helpers of the proposal browser specs: API set-up for the steps a spec does not test, signed-in
+ * pages per account, and the Ant Design select as a person uses it.
+ */
+
+/** Specs share one database: a unique mark keeps one run's proposals apart from others'. */
+export const runMark = () => Date.now().toString(36).slice(-5);
+
+interface Step {
+  id: number;
+  version: number;
+  status: string;
+}
+
+export interface ApiUser {
+  ctx: APIRequestContext;
+  post: (url: string, body: object) => Promise<Step>;
+}
+
+/** Signs a demo account in over the API (session cookie and CSRF token). */
+export async function apiAs(baseURL: string, username: string): Promise<ApiUser> {
+  const ctx = await request.newContext({ baseURL });
+  const login = await ctx.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
+  const { csrfToken } = await login.json();
+  return {
+    ctx,
+    post: async (url, body) => {
+      const res = await ctx.post(url, { data: body, headers: { 'x-csrf-token': csrfToken } });
+      expect(res.ok(), `${url}: ${await res.text()}`).toBeTruthy();
+      return res.json();
+    },
+  };
+}
+
+/** How far the API set-up takes a new proposal before the browser takes over. */
+export type SetupStage = 'submitted' | 'registered' | 'assigned';
+
+/**
+ * A proposal by the demo member, taken through the API to `stage` (assigned: to 区教育局 as 主办,
+ * the demo unit). Returns its id.
+ */
+export async function proposalUpTo(baseURL: string, title: string, stage: SetupStage): Promise<number> {
+  const member = await apiAs(baseURL, 'member');
+  const staff = await apiAs(baseURL, 'staff');
+  const sessions = await (await member.ctx.get('/api/org/sessions?pageSize=1')).json();
+  const config = await (await member.ctx.get('/api/proposals/config')).json();
+  let p = await member.post('/api/proposals', {
+    sessionId: sessions.items[0].id,
+    title,
+    categoryId: config.categories[0].id,
+    situationHtml: '<p>社区居家养老服务中心数量不足，老年人助餐、日间照料需求难以满足。</p>',
+    recommendationHtml: '<p>建议按街道布点建设社区居家养老服务中心，完善助餐服务。</p>',
+  });
+  p = await member.post(`/api/proposals/${p.id}/submit`, { expectedVersion: p.version });
+  if (stage !== 'submitted')
+    p = await staff.post(`/api/proposals/${p.id}/register`, { expectedVersion: p.version });
+  if (stage === 'assigned') {
+    const units = await (
+      await staff.ctx.get(`/api/org/handling-units?q=${encodeURIComponent('区教育局')}`)
+    ).json();
+    await staff.post(`/api/proposals/${p.id}/assign`, {
+      expectedVersion: p.version,
+      units: [{ unitId: units.items[0].id, mode: 'lead' }],
+    });
+  }
+  await member.ctx.dispose();
+  await staff.ctx.dispose();
+  return p.id;
+}
+
+/** A signed-in page for one account in its own browser context (its own cookies). */
+export async function pageAs(browser: Browser, username: string, phone = false): Promise<Page> {
+  const context = await browser.newContext(
+    phone ? { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true } : {},
+  );
+  const page = await context.newPage();
+  await loginAs(page, username);
+  return page;
+}
+
+/**
+ * Picks an option of an Ant Design select found by its label inside `scope`; a searchable one
+ * (long lists such as the 40 units) is filtered by typing and picked with Enter.
+ */
+export async function choose(page: Page, scope: Locator, label: string, option: string, search = false) {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  if (search) {
+    await input.fill(option);
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: option })
+      .waitFor();
+    await input.press('Enter');
+  } else {
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+      .first()
+      .click();
+  }
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+}
+
+/** The status tag at the top of the proposal page. */
+export const statusOf = (page: Page) => page.getByRole('main').locator('.ant-tag').first();
+
+/** Opens a dialog by its button on the proposal page and returns the dialog. */
+export async function openStep(page: Page, button: string, dialog: string | RegExp = button) {
+  await page.getByTestId('proposal-actions').getByRole('button', { name: button, exact: true }).click();
+  return page.getByRole('dialog', { name: dialog });
+}

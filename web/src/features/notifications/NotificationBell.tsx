@@ -1,0 +1,110 @@
+import { BellOutlined } from '@ant-design/icons';
+import { App, Badge, Button, Empty, List, Popover, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { formatTime } from '../../components/format';
+import { type Notification, useLatestNotifications, useNotificationActions } from './api';
+
+/** Opens what a notification is about, marking it read on the way. */
+export function useOpenNotification() {
+  const navigate = useNavigate();
+  const { markRead } = useNotificationActions();
+  const { message } = App.useApp();
+  return async (n: Notification) => {
+    try {
+      if (!n.readAt) await markRead(n.id);
+    } catch (e) {
+      message.error((e as Error).message);
+    }
+    if (n.link) navigate(n.link);
+  };
+}
+
+/** One notification line: unread ones in bold, at most two lines of detail, the time below. */
+export function NotificationLine({ n }: { n: Notification }) {
+  return (
+    <div style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+      <Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>
+      {n.body && (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }} ellipsis={{ rows: 2 }}>
+          {n.body}
+        </Typography.Paragraph>
+      )}
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {formatTime(n.createdAt)}
+      </Typography.Text>
+    </div>
+  );
+}
+
+/**
+ * The bell in the header: the unread count, the latest notifications in a dropdown, a link to
+ * the notifications page and 全部已读.
+ */
+export function NotificationBell() {
+  const { data } = useLatestNotifications();
+  const { markAllRead } = useNotificationActions();
+  const open = useOpenNotification();
+  const navigate = useNavigate();
+  const [shown, setShown] = useState(false);
+  const unread = data?.unread ?? 0;
+  const content = (
+    <div style={{ width: 300, maxWidth: '80vw' }}>
+      {data?.items.length ? (
+        <List
+          size="small"
+          dataSource={data.items}
+          rowKey="id"
+          renderItem={(n) => (
+            <List.Item
+              style={{ cursor: 'pointer' }}
+              onClick={() => {
+                setShown(false);
+                void open(n);
+              }}
+            >
+              <NotificationLine n={n} />
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无通知" />
+      )}
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginTop: 8 }}>
+        <Button
+          type="link"
+          size="small"
+          onClick={() => {
+            setShown(false);
+            navigate('/notifications');
+          }}
+        >
+          查看全部通知
+        </Button>
+        <Button type="link" size="small" disabled={unread === 0} onClick={() => markAllRead()}>
+          全部已读
+        </Button>
+      </Space>
+    </div>
+  );
+  return (
+    <Popover
+      content={content}
+      title="通知"
+      trigger="click"
+      open={shown}
+      onOpenChange={setShown}
+      placement="bottomRight"
+    >
+      <Button
+        type="text"
+        aria-label={`通知${unread ? `（${unread} 条未读）` : ''}`}
+        data-testid="notification-bell"
+      >
+        <Badge count={unread} size="small" overflowCount={99}>
+          <BellOutlined style={{ color: '#fff', fontSize: 18 }} />
+        </Badge>
+      </Button>
+    </Popover>
+  );
+}

@@ -1,0 +1,102 @@
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App } from 'antd';
+import { ApiError, api, type Page } from '../../api/client';
+import type { ProposalConfig, ProposalView } from './types';
+
+export const proposalKey = (id: number) => ['proposal', id] as const;
+
+/** One proposal as the caller sees it, with its timeline, handling rows and the caller's abilities. */
+export function useProposal(id: number) {
+  return useQuery({
+    queryKey: proposalKey(id),
+    queryFn: () => api.get<ProposalView>(`/api/proposals/${id}`),
+    enabled: Number.isInteger(id) && id > 0,
+  });
+}
+
+/** The committee's categories, rejection grounds, deadlines and reply levels. */
+export function useProposalConfig() {
+  return useQuery({
+    queryKey: ['proposal-config'],
+    queryFn: () => api.get<ProposalConfig>('/api/proposals/config'),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export interface SessionOption {
+  id: number;
+  name: string;
+  year: number;
+}
+
+/** The committee's plenary sessions, newest first (a draft belongs to the latest by default). */
+export function useSessions() {
+  return useQuery({
+    queryKey: ['session-options'],
+    queryFn: async () => (await api.get<Page<SessionOption>>('/api/org/sessions?pageSize=100')).items,
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Every list that may show a proposal (lists, inbox, key proposals), so a step refreshes them all. */
+export function refreshProposalLists(qc: QueryClient) {
+  return qc.invalidateQueries({
+    predicate: (q) => typeof q.queryKey[0] === 'string' && q.queryKey[0].startsWith('/api/proposals'),
+  });
+}
+
+/** Puts the server's answer to a step in the cache and refreshes the lists and the bell. */
+export function useProposalUpdate() {
+  const qc = useQueryClient();
+  return (next: ProposalView) => {
+    qc.setQueryData(proposalKey(next.id), next);
+    void refreshProposalLists(qc);
+    void qc.invalidateQueries({ queryKey: ['notifications'] });
+  };
+}
+
+/**
+ * Runs one workflow step on the proposal on screen: sends the version the screen shows (a step
+ * taken meanwhile by someone else is a 409), stores the answer, and on a 409 reloads the
+ * proposal so the screen shows where it stands now. Errors are re-thrown for the form to show.
+ */
+export function useProposalStep(p: ProposalView) {
+  const qc = useQueryClient();
+  const update = useProposalUpdate();
+  const { message } = App.useApp();
+  return async (path: string, body: Record<string, unknown> = {}, done?: string) => {
+    try {
+      const next = await api.post<ProposalView>(`/api/proposals/${p.id}/${path}`, {
+        expectedVersion: p.version,
+        ...body,
+      });
+      update(next);
+      if (done) message.success(done);
+      return next;
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409) {
+        void qc.invalidateQueries({ queryKey: proposalKey(p.id) });
+      }
+      throw e;
+    }
+  };
+}
+
+/** A step without a form (签收, 开始审查 …): the server's refusal becomes a toast. */
+export function useSimpleStep(p: ProposalView) {
+  const step = useProposalStep(p);
+  const { message } = App.useApp();
+  return async (path: string, done: string, body: Record<string, unknown> = {}) => {
+    try {
+      await step(path, body, done);
+    } catch (e) {
+      message.error((e as Error).message);
+    }
+  };
+}
+
+/** A file of a proposal for a link (the browser downloads it with the session cookie). */
+export const attachmentUrl = (proposalId: number, attachmentId: number) =>
+  `/api/proposals/${proposalId}/attachments/${attachmentId}`;
+export const replyFileUrl = (proposalId: number, replyId: number) =>
+  `/api/proposals/${proposalId}/replies/${replyId}/file`;

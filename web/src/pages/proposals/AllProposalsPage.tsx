@@ -1,0 +1,28 @@
+import { Card } from 'antd';
+import { useMe } from '../../api/session';
+import { ServerTable } from '../../components/ServerTable';
+import { CompilationButton } from '../../features/proposals/DocumentButtons';
+import { ProposalCard, proposalColumns } from '../../features/proposals/ProposalColumns';
+import { FullProposalFilters, mapProposalFilters } from '../../features/proposals/ProposalFilters';
+import type { ProposalListItem } from '../../features/proposals/types';
+
+/**
+ * 全部提案 in the caller's scope (a higher committee's staff also read the committees below),
+ * with every filter: session, status, category, unit, sector, proposer, key, overdue, full text.
+ */
+export function AllProposalsPage() {
+  const { data: me } = useMe();
+  return (
+    <Card title="全部提案">
+      <ServerTable<ProposalListItem>
+        url="/api/proposals"
+        params={{ view: 'all' }}
+        columns={proposalColumns}
+        filters={<FullProposalFilters />}
+        mapFilters={mapProposalFilters}
+        renderCard={(p) => <ProposalCard p={p} />}
+        toolbar={me?.role === 'staff' && <CompilationButton />}
+      />
+    </Card>
+  );
+}

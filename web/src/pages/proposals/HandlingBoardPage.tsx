@@ -1,0 +1,156 @@
+import {
+  Card,
+  Form,
+  Grid,
+  Input,
+  Segmented,
+  Select,
+  Space,
+  type TableColumnsType,
+  Tag,
+  Typography,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ASSIGNMENT_MODE_LABELS, ASSIGNMENT_MODES } from '../../../../domain/proposals';
+import { useMe } from '../../api/session';
+import { ServerTable } from '../../components/ServerTable';
+import { useSessions } from '../../features/proposals/api';
+import { DueState } from '../../features/proposals/HandlingPanel';
+import { UnitPicker } from '../../features/proposals/Pickers';
+import type { AssignmentItem } from '../../features/proposals/types';
+
+type Which = 'pending' | 'overdue' | 'all';
+const WHICH_PARAMS: Record<Which, Record<string, unknown>> = {
+  pending: { pending: 'true' },
+  overdue: { overdue: 'true' },
+  all: {},
+};
+
+const receipt = (a: AssignmentItem) =>
+  a.repliedAt ? (
+    <Tag color="green">已答复</Tag>
+  ) : a.acceptedAt ? (
+    <Tag color="blue">已签收</Tag>
+  ) : (
+    <Tag color="gold">待签收</Tag>
+  );
+
+function columns(staff: boolean): TableColumnsType<AssignmentItem> {
+  return [
+    { key: 'number', title: '编号', render: (_, a) => a.numberLabel ?? '—' },
+    {
+      key: 'title',
+      title: '案由',
+      render: (_, a) => (
+        <Space size={4} wrap>
+          <Link to={`/proposals/${a.proposalId}`}>{a.title}</Link>
+          {a.isKey && <Tag color="red">重点</Tag>}
+        </Space>
+      ),
+    },
+    ...(staff ? [{ key: 'unit', title: '承办单位', dataIndex: 'unitName' }] : []),
+    { key: 'mode', title: '方式', dataIndex: 'modeLabel' },
+    { key: 'assignedAt', title: '交办日期', render: (_, a) => dayjs(a.assignedAt).format('YYYY-MM-DD') },
+    { key: 'due', title: '办理时限', dataIndex: 'dueDate' },
+    { key: 'left', title: '剩余', render: (_, a) => <DueState a={a} /> },
+    { key: 'receipt', title: '办理状态', render: (_, a) => receipt(a) },
+    {
+      key: 'ext',
+      title: '延期',
+      render: (_, a) =>
+        a.extensionStateLabel ? `${a.extensionStateLabel}（至 ${a.extensionRequestedDue}）` : '',
+    },
+    { key: 'urge', title: '催办', render: (_, a) => (a.urgeCount ? `${a.urgeCount} 次` : '') },
+  ];
+}
+
+function AssignmentCard({ a }: { a: AssignmentItem }) {
+  return (
+    <Card size="small" style={a.overdue ? { borderColor: '#ff4d4f' } : undefined}>
+      <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+        <Link to={`/proposals/${a.proposalId}`} style={{ fontWeight: 600 }}>
+          {a.numberLabel ? `${a.numberLabel} ` : ''}
+          {a.title}
+        </Link>
+        <Space size={4} wrap>
+          {receipt(a)}
+          <Tag>{a.modeLabel}</Tag>
+          {a.isKey && <Tag color="red">重点</Tag>}
+        </Space>
+        <Typography.Text>
+          办理时限 {a.dueDate}，<DueState a={a} />
+        </Typography.Text>
+      </Space>
+    </Card>
+  );
+}
+
+function Filters({ staff }: { staff: boolean }) {
+  const sessions = useSessions();
+  return (
+    <>
+      <Form.Item name="q">
+        <Input.Search allowClear placeholder="搜索案由" style={{ width: 200 }} aria-label="搜索案由" />
+      </Form.Item>
+      {staff && (
+        <Form.Item name="unitId">
+          <UnitPicker style={{ width: 170 }} aria-label="承办单位" />
+        </Form.Item>
+      )}
+      <Form.Item name="mode">
+        <Select
+          allowClear
+          placeholder="办理方式"
+          style={{ width: 110 }}
+          aria-label="办理方式"
+          options={ASSIGNMENT_MODES.map((m) => ({ value: m, label: ASSIGNMENT_MODE_LABELS[m] }))}
+        />
+      </Form.Item>
+      <Form.Item name="sessionId">
+        <Select
+          allowClear
+          placeholder="届次会议"
+          style={{ width: 170 }}
+          aria-label="届次会议"
+          options={(sessions.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+        />
+      </Form.Item>
+    </>
+  );
+}
+
+/**
+ * 办理工作台 (a unit's own assignments) or 办理督办 (staff: every unit's): due dates, working days
+ * left, overdue in red, nearest deadline first; the proposal page holds the steps.
+ */
+export function HandlingBoardPage() {
+  const { data: me } = useMe();
+  const phone = Grid.useBreakpoint().md === false;
+  const [which, setWhich] = useState<Which>('pending');
+  const staff = me?.role === 'staff';
+  return (
+    <Card title={staff ? '办理督办' : '办理工作台'} size={phone ? 'small' : undefined}>
+      <ServerTable<AssignmentItem>
+        url="/api/proposals/assignments"
+        params={WHICH_PARAMS[which]}
+        columns={columns(staff)}
+        filters={<Filters staff={staff} />}
+        renderCard={(a) => <AssignmentCard a={a} />}
+        toolbar={
+          <Segmented<Which>
+            value={which}
+            onChange={setWhich}
+            aria-label="范围"
+            options={[
+              { value: 'pending', label: '待办' },
+              { value: 'overdue', label: '已逾期' },
+              { value: 'all', label: '全部' },
+            ]}
+          />
+        }
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,58 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Result, Row, Skeleton, Space, Typography } from 'antd';
+import { useNavigate, useParams } from 'react-router';
+import { useMe } from '../../api/session';
+import { useProposal } from '../../features/proposals/api';
+import { HandlingPanel } from '../../features/proposals/HandlingPanel';
+import { ProposalActionBar } from '../../features/proposals/ProposalActionBar';
+import { ProposalMarks, StatusTag } from '../../features/proposals/ProposalColumns';
+import { ProposalInfo, ProposalTimeline } from '../../features/proposals/ProposalInfo';
+import { SimilarToProposal } from '../../features/proposals/SimilarPanel';
+
+/** Staff see similar proposals while they review and assign (DOMAIN.md §2 step 2–3). */
+const REVIEWING = ['submitted', 'reviewing', 'registered', 'returned'];
+
+/**
+ * One proposal for everyone concerned: its text, people, handling, replies and timeline, with
+ * the steps the caller may take now. A phone gets one column, timeline last.
+ */
+export function ProposalDetailPage() {
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const { data: me } = useMe();
+  const { data: p, error, isLoading } = useProposal(Number(id));
+  if (isLoading) return <Skeleton active />;
+  if (!p || !me) return <Result status="404" title={(error as Error | null)?.message ?? '提案不存在'} />;
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card size="small">
+        <Space orientation="vertical" size={8} style={{ width: '100%' }}>
+          <Space wrap size={4}>
+            <Button type="text" icon={<ArrowLeftOutlined />} aria-label="返回" onClick={() => navigate(-1)} />
+            <StatusTag status={p.status} label={p.statusLabel} />
+            <ProposalMarks isKey={p.isKey} isExcellent={p.isExcellent} />
+            {p.numberLabel && <Typography.Text strong>{p.numberLabel}</Typography.Text>}
+          </Space>
+          <Typography.Title level={4} style={{ margin: 0 }} data-testid="proposal-title">
+            {p.title || '（未填写案由）'}
+          </Typography.Title>
+          <ProposalActionBar p={p} me={me} />
+        </Space>
+      </Card>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={16}>
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <ProposalInfo p={p} />
+            <HandlingPanel p={p} me={me} />
+          </Space>
+        </Col>
+        <Col xs={24} lg={8}>
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            {me.role === 'staff' && REVIEWING.includes(p.status) && <SimilarToProposal id={p.id} />}
+            <ProposalTimeline p={p} />
+          </Space>
+        </Col>
+      </Row>
+    </Space>
+  );
+}
