@@ -12,6 +12,8 @@ const envSchema = z.object({
     .optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  /** Requests per minute and IP to the public (no login) pages' API. */
+  PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
   SEED_DEMO: z
     .enum(['auto', 'never'])
     .default('auto')

@@ -10,6 +10,8 @@ import { orgRoutes } from './org/routes';
 import { proposalDocRoutes } from './proposal-docs/routes';
 import { proposalStatsRoutes } from './proposal-stats/routes';
 import { proposalRoutes } from './proposals/routes';
+import { proposalSearchRoutes } from './proposals/routes-search';
+import { publicRoutes } from './public/routes';
 
 /** Every module's routes, in one list. */
 export async function registerModules(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -23,4 +25,6 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext): Pr
   await proposalRoutes(app, ctx);
   await proposalStatsRoutes(app, ctx);
   await proposalDocRoutes(app, ctx);
+  await proposalSearchRoutes(app, ctx);
+  await publicRoutes(app, ctx);
 }

@@ -14,8 +14,8 @@ import {
 import { badRequest } from '../../errors';
 import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
 import { inReadScope } from '../org/committees';
-import type { ListFilters, ProposalView } from './schemas';
 import { overdueNow, proposerNamed } from './filters';
+import type { ListFilters, ProposalView } from './schemas';
 import { textFilter, textOrder } from './search';
 
 const signedBy = (memberId: number, extra?: SQL) =>

@@ -72,11 +72,7 @@ const latestReplyCategory = sql<string | null>`(
  * with how each was handled (number, session, status, units, the latest reply's category).
  * One statement: rank on the index, cut at the limit, then describe only those rows.
  */
-export async function findSimilar(
-  db: DbOrTx,
-  actor: Actor,
-  input: { terms: string[]; excludeId?: number },
-) {
+export async function findSimilar(db: DbOrTx, actor: Actor, input: { terms: string[]; excludeId?: number }) {
   if (input.terms.length === 0) return [];
   const where = and(
     similarScope(actor),

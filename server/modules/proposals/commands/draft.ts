@@ -10,6 +10,7 @@ import { appendEvent } from '../events';
 import { canDeleteDraft, proposalRolesOf } from '../policy';
 import { lockReadable } from '../relations';
 import type { CreateDraftInput, UpdateDraftInput } from '../schemas';
+import { searchVectorOf } from '../search';
 import { applyTransition } from '../transition';
 import { deleteLinkedAttachments } from './attachments';
 import {
@@ -56,13 +57,15 @@ export async function createDraft(db: Db, actor: Actor, input: CreateDraftInput)
     await checkSession(tx, actor.committeeId, input.sessionId);
     await checkCategory(tx, actor.committeeId, input.categoryId);
     await checkCosigners(tx, actor.committeeId, input.cosignerMemberIds, submitter.leadMemberId);
+    const body = sanitizeBody(input);
     const [row] = await tx
       .insert(proposals)
       .values({
         committeeId: actor.committeeId,
         sessionId: input.sessionId,
         title: input.title,
-        ...sanitizeBody(input),
+        ...body,
+        searchVector: searchVectorOf({ title: input.title, ...body }),
         categoryId: input.categoryId,
         ...submitter,
         sectorId: submitter.submitterKind === 'sectorGroup' ? input.sectorId : null,
@@ -139,10 +142,12 @@ export function updateDraft(db: Db, actor: Actor, id: number, input: UpdateDraft
         input.cosignerMemberIds,
       );
       const kind = orgKind ? proposal.submitterKind : input.cosignerMemberIds.length ? 'joint' : 'individual';
+      const body = sanitizeBody(input);
       return {
         patch: {
           title: input.title,
-          ...sanitizeBody(input),
+          ...body,
+          searchVector: searchVectorOf({ title: input.title, ...body }),
           categoryId: input.categoryId,
           submitterKind: kind,
           submitterName: orgKind ? (input.submitterName ?? proposal.submitterName) : null,

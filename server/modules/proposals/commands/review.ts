@@ -5,6 +5,7 @@ import type { Db, Tx } from '../../../db/client';
 import { proposalNumberCounters, proposalRejectReasons } from '../../../db/schema';
 import { badRequest } from '../../../errors';
 import type { ProposalRow } from '../relations';
+import { searchVectorOf } from '../search';
 import { applyTransition } from '../transition';
 import { checkCategory } from './draft-checks';
 
@@ -58,7 +59,13 @@ export function registerProposal(db: Db, actor: Actor, id: number, step: Step & 
       const number = proposal.number ?? (await nextNumber(tx, proposal));
       const label = formatProposalNumber(number);
       return {
-        patch: { number, registeredAt: now, categoryId: step.categoryId ?? proposal.categoryId },
+        patch: {
+          number,
+          registeredAt: now,
+          categoryId: step.categoryId ?? proposal.categoryId,
+          // Registered proposals are what similar-proposal lookups search: make sure the vector is current.
+          searchVector: searchVectorOf(proposal),
+        },
         data: { number },
         message: `立案编号：${label}`,
       };

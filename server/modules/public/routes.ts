@@ -1,0 +1,91 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { COMMITTEE_LEVEL_LABELS, type CommitteeLevel } from '../../../domain/org-resources';
+import type { AppContext } from '../../context';
+import { notFound, tooMany } from '../../errors';
+import { idParam, pageQuery, parseInput } from '../../http/validation';
+import { proposalSettingsFor } from '../proposals/config';
+import { presentPublicDetail, presentPublicItem } from './present';
+import {
+  committeeName,
+  defaultPublicCommittee,
+  findPublicProposal,
+  listPublicProposals,
+  publicCommittees,
+  publicExtras,
+  publicSessions,
+} from './queries';
+
+const tags = ['公开'];
+const idText = z.coerce.number().int().positive();
+const listQuery = pageQuery.extend({
+  committeeId: idText.optional(),
+  sessionId: idText.optional(),
+  q: z.string().trim().max(100).optional(),
+});
+
+/**
+ * The public page's API (no login): committees, published proposals with their public replies.
+ * Read-only GETs declared with Fastify directly (route() requires a session), rate-limited per IP.
+ */
+export async function publicRoutes(app: FastifyInstance, ctx: AppContext) {
+  const db = ctx.handle.db;
+  await app.register(async (scoped) => {
+    await scoped.register(rateLimit, {
+      max: ctx.env.PUBLIC_RATE_LIMIT,
+      timeWindow: '1 minute',
+      errorResponseBuilder: () => tooMany('查询过于频繁，请稍后再试'),
+    });
+
+    scoped.get('/api/public/committees', { schema: { summary: '公开查询：委员会列表', tags } }, async () => {
+      const [rows, defaultId] = await Promise.all([publicCommittees(db), defaultPublicCommittee(db)]);
+      return {
+        defaultId,
+        items: rows.map((c) => ({
+          ...c,
+          levelLabel: COMMITTEE_LEVEL_LABELS[c.level as CommitteeLevel] ?? c.level,
+        })),
+      };
+    });
+
+    scoped.get(
+      '/api/public/proposals',
+      { schema: { summary: '公开查询：已公开答复的提案（分页、全文检索、按届次会议）', tags } },
+      async (req) => {
+        const query = parseInput(listQuery, req.query);
+        const committeeId = query.committeeId ?? (await defaultPublicCommittee(db));
+        const name = committeeId === null ? null : await committeeName(db, committeeId);
+        if (committeeId === null || name === null) throw notFound('委员会');
+        const [{ rows, total }, sessions, settings] = await Promise.all([
+          listPublicProposals(db, { ...query, committeeId }),
+          publicSessions(db, committeeId),
+          proposalSettingsFor(db, committeeId),
+        ]);
+        const extras = await publicExtras(
+          db,
+          rows.map((r) => r.id),
+        );
+        const items = rows.map((r) => presentPublicItem(r, extras, settings.replyCategories));
+        const { page, pageSize } = query;
+        return { committee: { id: committeeId, name }, sessions, items, total, page, pageSize };
+      },
+    );
+
+    scoped.get(
+      '/api/public/proposals/:id',
+      { schema: { summary: '公开查询：提案及其公开答复', tags } },
+      async (req) => {
+        const { id } = parseInput(idParam, req.params);
+        const row = await findPublicProposal(db, id);
+        if (!row) throw notFound('提案');
+        const [extras, settings, name] = await Promise.all([
+          publicExtras(db, [row.id]),
+          proposalSettingsFor(db, row.committeeId),
+          committeeName(db, row.committeeId),
+        ]);
+        return { ...presentPublicDetail(row, extras, settings.replyCategories), committeeName: name };
+      },
+    );
+  });
+}
