@@ -26,6 +26,10 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<Navigate to="/" replace />} />
+      {/* Public pages stay reachable when signed in (a link shared by a colleague, the login page's link). */}
+      {PAGES.filter((p) => p.public).map((p) => (
+        <Route key={p.path} path={p.path} element={p.element} />
+      ))}
       <Route element={<AppLayout me={me} />}>
         {PAGES.filter((p) => !p.public && p.show(me)).map((p) => (
           <Route key={p.path} path={p.path} element={p.element} />

@@ -6,6 +6,7 @@ import { AuditLogPage } from './audit/AuditLogPage';
 import { HomePage } from './home/HomePage';
 import { MEMBER_PAGES } from './members/pages';
 import { ORG_PAGES } from './org/pages';
+import { PUBLIC_PAGES } from './public/pages';
 import { PROPOSAL_PAGES } from './proposals/pages';
 
 /**
@@ -48,6 +49,7 @@ export const PAGES: PageDef[] = [
     show: (me) => me.abilities.readAudit,
     element: <AuditLogPage />,
   },
+  ...PUBLIC_PAGES,
 ];
 
 /** Menu groups in display order. */

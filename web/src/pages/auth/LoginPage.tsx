@@ -1,7 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useSessionActions } from '../../api/session';
 
 /** Login by username or phone number and password. */
@@ -55,6 +55,9 @@ export function LoginPage() {
             登录
           </Button>
         </Form>
+        <div style={{ textAlign: 'center', marginTop: 16 }}>
+          <Link to="/public/proposals">公开提案答复查询</Link>
+        </div>
       </Card>
     </div>
   );
