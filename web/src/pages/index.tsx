@@ -6,8 +6,8 @@ import { AuditLogPage } from './audit/AuditLogPage';
 import { HomePage } from './home/HomePage';
 import { MEMBER_PAGES } from './members/pages';
 import { ORG_PAGES } from './org/pages';
-import { PUBLIC_PAGES } from './public/pages';
 import { PROPOSAL_PAGES } from './proposals/pages';
+import { PUBLIC_PAGES } from './public/pages';
 
 /**
  * Every page of the app in one registry: the router and the role-based menu both read it, so
