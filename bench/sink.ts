@@ -1,0 +1,44 @@
+import { once } from 'node:events';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+
+const copyField = (v: unknown): string => {
+  if (v === null || v === undefined) return '\\N';
+  const s = v instanceof Date ? v.toISOString() : String(v);
+  return s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+};
+
+/**
+ * One open COPY … FROM STDIN on its own connection, fed batch by batch: several tables load at
+ * once while one generator produces their rows, and a full socket makes the generator wait.
+ */
+export class CopySink {
+  private constructor(
+    private readonly client: pg.PoolClient,
+    private readonly stream: ReturnType<typeof copyFrom>,
+    private readonly done: Promise<void>,
+  ) {}
+
+  /** Opens the COPY with foreign-key triggers off for this connection (rows are consistent by construction). */
+  static async open(client: pg.PoolClient, table: string, columns: readonly string[]): Promise<CopySink> {
+    await client.query("set session_replication_role = 'replica'");
+    const stream = client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin`));
+    const done = new Promise<void>((resolve, reject) => {
+      stream.on('finish', () => resolve());
+      stream.on('error', reject);
+    });
+    return new CopySink(client, stream, done);
+  }
+
+  async write(rows: unknown[][]): Promise<void> {
+    if (rows.length === 0) return;
+    const text = rows.map((r) => `${r.map(copyField).join('\t')}\n`).join('');
+    if (!this.stream.write(text)) await once(this.stream, 'drain');
+  }
+
+  async end(): Promise<void> {
+    this.stream.end();
+    await this.done;
+    this.client.release();
+  }
+}
