@@ -119,3 +119,29 @@ export async function openStep(page: Page, button: string, dialog: string | RegE
   await page.getByTestId('proposal-actions').getByRole('button', { name: button, exact: true }).click();
   return page.getByRole('dialog', { name: dialog });
 }
+
+/** The unit's reply through the form: category, text and a (minimal) signed PDF letter. */
+export async function replyAsUnit(page: Page, category: string, text: string) {
+  const reply = await openStep(page, '答复', '答复提案');
+  await choose(page, reply, '答复类别', `${category} 类`);
+  await reply.getByRole('textbox', { name: '答复正文' }).fill(text);
+  await reply.locator('input[type=file]').setInputFiles({
+    name: '答复函.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n% e2e reply letter\n'),
+  });
+  await reply.getByRole('button', { name: '提交答复' }).click();
+  await expect(reply).toBeHidden();
+}
+
+/** The proposer's rating through the form: one level for overall, attitude, contact and result. */
+export async function rateAs(page: Page, level: '满意' | '基本满意' | '不满意', comment?: string) {
+  await page.getByRole('button', { name: '满意度测评' }).click();
+  const rating = page.getByRole('dialog', { name: /满意度测评/ });
+  for (const group of await rating.getByRole('radiogroup').all()) {
+    await group.getByRole('radio', { name: level, exact: true }).check();
+  }
+  if (comment) await rating.getByLabel('意见建议（选填）').fill(comment);
+  await rating.getByRole('button', { name: '提交测评' }).click();
+  await expect(rating).toBeHidden();
+}

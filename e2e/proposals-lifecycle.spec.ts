@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { choose, pageAs, proposalUpTo, runMark, statusOf } from './proposals-helpers';
+import { choose, pageAs, proposalUpTo, rateAs, replyAsUnit, runMark, statusOf } from './proposals-helpers';
 
 const RUN = runMark();
 const EARLIER_TITLE = `关于加强社区居家养老服务中心建设的建议（先前${RUN}）`;
@@ -7,7 +7,7 @@ const NEW_TITLE = `关于完善社区居家养老助餐服务的建议（${RUN}�
 const PHONE = '13912345678';
 
 test('a proposal goes from a phone draft to a rated, published reply', async ({ browser, baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   // An earlier registered proposal on the same topic, for the drafting member to find.
   await proposalUpTo(baseURL!, EARLIER_TITLE, 'registered');
 
@@ -54,29 +54,13 @@ test('a proposal goes from a phone draft to a rated, published reply', async ({ 
   await unit.getByRole('link', { name: NEW_TITLE }).click();
   await unit.getByRole('button', { name: '签收' }).click();
   await expect(statusOf(unit)).toHaveText('办理中');
-  await unit.getByRole('button', { name: '答复', exact: true }).click();
-  const reply = unit.getByRole('dialog', { name: '答复提案' });
-  await choose(unit, reply, '答复类别', 'A 类');
-  await reply
-    .getByRole('textbox', { name: '答复正文' })
-    .fill(`我局已在各街道设立老年助餐点，联系电话：${PHONE}。`);
-  await reply.locator('input[type=file]').setInputFiles({
-    name: '答复函.pdf',
-    mimeType: 'application/pdf',
-    buffer: Buffer.from('%PDF-1.4\n% e2e reply letter\n'),
-  });
-  await reply.getByRole('button', { name: '提交答复' }).click();
+  await replyAsUnit(unit, 'A', `我局已在各街道设立老年助餐点，联系电话：${PHONE}。`);
   await expect(statusOf(unit)).toHaveText('已答复');
 
   // 4. The member rates the reply: 满意 throughout.
   await member.goto(url);
   await expect(member.getByTestId('reply')).toContainText(PHONE);
-  await member.getByRole('button', { name: '满意度测评' }).click();
-  const rating = member.getByRole('dialog', { name: /满意度测评/ });
-  for (const group of await rating.getByRole('radiogroup').all()) {
-    await group.getByRole('radio', { name: '满意', exact: true }).check();
-  }
-  await rating.getByRole('button', { name: '提交测评' }).click();
+  await rateAs(member, '满意');
   await expect(statusOf(member)).toHaveText('已测评');
   await expect(member.getByTestId('reply')).toContainText('满意');
 

@@ -7,7 +7,7 @@ test('review: send back for revision, resubmit, merge and undo, reject with a pu
   browser,
   baseURL,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const hostTitle = `关于推进老旧小区加装电梯的建议（主案${RUN}）`;
   const title = `关于老旧小区加装电梯财政补贴的建议（${RUN}）`;
   await proposalUpTo(baseURL!, hostTitle, 'registered');
@@ -62,6 +62,7 @@ test('a member withdraws a submitted proposal; a stale screen gets the server’
   browser,
   baseURL,
 }) => {
+  test.setTimeout(120_000);
   const title = `关于规范校外培训机构收费的建议（${RUN}）`;
   const id = await proposalUpTo(baseURL!, title, 'submitted');
   const member = await pageAs(browser, 'member');
