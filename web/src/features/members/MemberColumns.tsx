@@ -11,7 +11,7 @@ export function MemberStatusTag({ member }: { member: Pick<MemberItem, 'status' 
 const dash = (v: string | null | undefined) => v || '—';
 
 /** The directory table on wide screens; names link to the profile, contact data stays masked. */
-export const memberColumns: TableColumnsType<MemberItem> = [
+const memberColumns: TableColumnsType<MemberItem> = [
   {
     title: '姓名',
     dataIndex: 'name',
@@ -29,6 +29,17 @@ export const memberColumns: TableColumnsType<MemberItem> = [
   { title: '手机号', dataIndex: 'phoneMasked', render: dash },
   { title: '状态', dataIndex: 'status', render: (_, m) => <MemberStatusTag member={m} /> },
 ];
+
+/**
+ * The directory's columns for this page: a higher committee's staff read the committees below
+ * theirs too, so the 委员会 column appears when the page holds members of another committee.
+ */
+export function memberColumnsFor(items: MemberItem[] | undefined, ownCommitteeId: number | undefined) {
+  const mixed = (items ?? []).some((m) => m.committeeId !== ownCommitteeId);
+  if (!mixed) return memberColumns;
+  const [name, ...rest] = memberColumns;
+  return [name, { title: '委员会', dataIndex: 'committeeName' }, ...rest];
+}
 
 /** One member on a phone: name, position, sector and employer; the whole card opens the profile. */
 export function MemberCard({ member }: { member: MemberItem }) {

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { useMe } from '../../api/session';
 import { ServerTable } from '../../components/ServerTable';
 import type { MemberItem } from '../../features/members/api';
-import { MemberCard, memberColumns } from '../../features/members/MemberColumns';
+import { MemberCard, memberColumnsFor } from '../../features/members/MemberColumns';
 import { DEFAULT_MEMBER_STATUS, MemberFilters } from '../../features/members/MemberFilters';
 
 type Sort = 'official' | 'pinyin';
@@ -25,7 +25,7 @@ export function MemberDirectoryPage() {
     <Card title="委员名录" size={phone ? 'small' : undefined}>
       <ServerTable<MemberItem>
         url="/api/members"
-        columns={memberColumns}
+        columns={(page) => memberColumnsFor(page?.items, me?.committeeId)}
         params={{ sort, status: DEFAULT_MEMBER_STATUS }}
         filters={<MemberFilters phone={phone} />}
         renderCard={(m) => <MemberCard member={m} />}
