@@ -40,6 +40,9 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       if (req.url.startsWith('/api/')) {
         return reply.status(404).send({ error: { code: 'not_found', message: '接口不存在' } });
       }
+      // Hashed assets of a bundle rebuilt after start-up are not among the routes listed at boot.
+      const path = req.url.split('?')[0];
+      if (path.startsWith('/assets/')) return reply.sendFile(path.slice(1));
       return reply.sendFile('index.html');
     });
   }
