@@ -25,16 +25,19 @@ interface Step {
 
 export interface ApiUser {
   ctx: APIRequestContext;
+  csrf: string;
   post: (url: string, body: object) => Promise<Step>;
 }
 
-/** Signs a demo account in over the API (session cookie and CSRF token). */
-export async function apiAs(baseURL: string, username: string): Promise<ApiUser> {
+/** Signs an account in over the API (session cookie and CSRF token); a demo account by default. */
+export async function apiAs(baseURL: string, username: string, password = DEMO_PASSWORD): Promise<ApiUser> {
   const ctx = await request.newContext({ baseURL });
-  const login = await ctx.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
+  const login = await ctx.post('/api/auth/login', { data: { username, password } });
+  expect(login.ok(), `login ${username}: ${await login.text()}`).toBeTruthy();
   const { csrfToken } = await login.json();
   return {
     ctx,
+    csrf: csrfToken,
     post: async (url, body) => {
       const res = await ctx.post(url, { data: body, headers: { 'x-csrf-token': csrfToken } });
       expect(res.ok(), `${url}: ${await res.text()}`).toBeTruthy();
