@@ -1,4 +1,4 @@
-import { searchVectorOf } from '../server/modules/proposals/search';
+import { scopeLexemes, textLexemes } from '../server/modules/proposals/search';
 import { composeProposal } from '../server/seed/proposals-texts';
 import { PROPOSAL_SUBJECTS, type ProposalSubject } from '../server/seed/proposals-topics';
 import { createRng, type Rng } from '../server/seed/random';
@@ -39,7 +39,7 @@ export function textPool(size: number): PooledText[] {
     const subjectIndex = rng.int(0, PROPOSAL_SUBJECTS.length - 1);
     const subject = PROPOSAL_SUBJECTS[subjectIndex];
     const text = composeProposal(subject, rng, PLACES);
-    return { subject, subjectIndex, ...text, searchVector: searchVectorOf(text) };
+    return { subject, subjectIndex, ...text, searchVector: textLexemes(text) };
   });
 }
 
@@ -151,34 +151,41 @@ const unitIndex = new Map(UNIT_NAMES.map((n, i) => [n, i]));
 const at = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day, 2));
 const date = (d: Date) => d.toISOString().slice(0, 10);
 
-/** Every row of one committee's proposals; `count` proposals shared over the term's sessions. */
-export function committeeRows(
-  c: BenchCommittee,
-  count: number,
+const emptyRows = (): CommitteeRows => ({ proposals: [], signers: [], assignments: [], replies: [] });
+
+/**
+ * Every proposal row, in the order proposals arrive: session by session, and within a session
+ * round-robin over the committees (the i-th proposal of every committee, then the (i+1)-th), so
+ * ids interleave across committees as they do when all committees work at once. Yields one
+ * round at a time; `total` is shared evenly over the committees.
+ */
+export function* proposalRounds(
+  tree: BenchCommittee[],
+  total: number,
   pool: PooledText[],
   ids: Ids,
   userId: number,
-): CommitteeRows {
-  const rng = createRng(c.id * 7919);
-  const out: CommitteeRows = { proposals: [], signers: [], assignments: [], replies: [] };
-  SESSION_YEARS.forEach((year, y) => {
-    const n =
-      y === SESSION_YEARS.length - 1 ? count - out.proposals.length : Math.round(count * SESSION_SHARE[y]);
-    let number = 0;
-    for (let k = 0; k < n; k++) {
-      const status = rng.weighted(year === 2026 ? CURRENT : OLDER);
-      if (NUMBERED.has(status)) number++;
-      addProposal(
-        out,
-        { c, year, y, status, number: NUMBERED.has(status) ? number : null },
-        pool,
-        ids,
-        userId,
-        rng,
-      );
-    }
+): Generator<CommitteeRows> {
+  const per = Math.floor(total / tree.length);
+  const state = tree.map((c, k) => {
+    const count = per + (k < total % tree.length ? 1 : 0);
+    const quota = SESSION_SHARE.map((share) => Math.round(count * share));
+    quota[quota.length - 1] = count - quota.slice(0, -1).reduce((a, b) => a + b, 0);
+    return { c, rng: createRng(c.id * 7919), quota, number: 0 };
   });
-  return out;
+  for (const [y, year] of SESSION_YEARS.entries()) {
+    for (const s of state) s.number = 0;
+    const rounds = Math.max(...state.map((s) => s.quota[y]));
+    for (let r = 0; r < rounds; r++) {
+      const out = emptyRows();
+      for (const s of state.filter((x) => r < x.quota[y])) {
+        const status = s.rng.weighted(year === 2026 ? CURRENT : OLDER);
+        const number = NUMBERED.has(status) ? ++s.number : null;
+        addProposal(out, { c: s.c, year, y, status, number }, pool, ids, userId, s.rng);
+      }
+      yield out;
+    }
+  }
 }
 
 interface One {
@@ -226,7 +233,7 @@ function addProposal(
     rng.chance(0.02),
     REPLIED.has(status) && rng.chance(0.3),
     status === 'concluded' ? 'done' : null,
-    text.searchVector,
+    `${text.searchVector} ${scopeLexemes(c.path)}`,
     submitted,
     registered,
     at(year - 1, 12, 20),

@@ -25,9 +25,9 @@ import {
 } from './generate-org';
 import {
   ASSIGNMENT_COLUMNS,
-  committeeRows,
   type Ids,
   PROPOSAL_COLUMNS,
+  proposalRounds,
   REPLY_COLUMNS,
   SIGNER_COLUMNS,
   textPool,
@@ -175,7 +175,7 @@ async function copyOrg(c: pg.PoolClient, tree: BenchCommittee[]) {
   );
 }
 
-/** Proposals and their rows, four COPY streams fed committee by committee. */
+/** Proposals and their rows, four COPY streams fed round by round. */
 async function copyProposals(
   tree: BenchCommittee[],
   texts: ReturnType<typeof textPool>,
@@ -192,14 +192,16 @@ async function copyProposals(
     ),
   );
   const ids: Ids = { proposal: 0, signer: 0, assignment: 0, reply: 0 };
-  const per = Math.floor(TOTAL / tree.length);
-  for (const [k, cm] of tree.entries()) {
-    const rows = committeeRows(cm, per + (k < TOTAL % tree.length ? 1 : 0), texts, ids, userId);
+  let reported = 0;
+  for (const rows of proposalRounds(tree, TOTAL, texts, ids, userId)) {
     await sinks[0].write(rows.proposals);
     await sinks[1].write(rows.signers);
     await sinks[2].write(rows.assignments);
     await sinks[3].write(rows.replies);
-    if (k % 500 === 499) lap(`  … ${ids.proposal} proposals`);
+    if (ids.proposal - reported >= 200_000) {
+      reported = ids.proposal;
+      lap(`  … ${ids.proposal} proposals`);
+    }
   }
   await Promise.all(sinks.map((s) => s.end()));
   return ids;

@@ -91,6 +91,21 @@ async function subtreeIds(username: string, limit: number): Promise<{ ids: numbe
   return { ids: ids.map((r) => r.id), size: n };
 }
 
+/**
+ * Waits until the app's database connections are idle: requests still queued when a scenario's
+ * time is up must not be counted against the next one.
+ */
+async function drained(): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    const { rows } = await db.query(
+      `select count(*)::int as n from pg_stat_activity
+       where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`,
+    );
+    if (rows[0].n === 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 const rotate = (paths: string[]) => {
   let i = 0;
   return () => paths[i++ % paths.length];
@@ -130,10 +145,12 @@ try {
   const results: [string, Figures][] = [];
   for (const [name, base, path, cookie, conns] of scenarios) {
     await load({ base, path, cookie, connections: conns, duration: 2 }); // warm-up
+    await drained();
     await db.query('select pg_stat_statements_reset()');
     const f = await load({ base, path, cookie, connections: conns, duration });
     results.push([`${name} @${conns}`, f]);
     console.log(row(`${name} @${conns}`, f));
+    await drained();
     for (const s of await slowest(db, 3)) console.log(`    ${s}`);
   }
   const [bareF, listF] = [results[0][1], results[1][1]];
