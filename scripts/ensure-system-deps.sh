@@ -17,19 +17,27 @@ has_postgres() { pg_bin_dir >/dev/null; }
 has_chromium() { [ -x "$CHROMIUM" ]; }
 has_fonts() { ls "$CJK_FONT_DIR"/NotoSansCJK* >/dev/null 2>&1; }
 
-# Maps each wanted dependency to its check and its Debian package.
-missing=()
 wanted=("$@")
-[ ${#wanted[@]} -eq 0 ] && wanted=(postgres chromium fonts)
+[ ${#wanted[@]} -gt 0 ] || wanted=(postgres chromium fonts)
 for dep in "${wanted[@]}"; do
   case "$dep" in
-    postgres) has_postgres || missing+=(postgresql) ;;
-    chromium) has_chromium || missing+=(chromium) ;;
-    fonts) has_fonts || missing+=(fonts-noto-cjk) ;;
+    postgres | chromium | fonts) ;;
     *) echo "ensure-system-deps: unknown dependency '$dep' (postgres, chromium, fonts)" >&2; exit 2 ;;
   esac
 done
 
+# The Debian packages of the wanted dependencies that are not there.
+missing_packages() {
+  for dep in "${wanted[@]}"; do
+    case "$dep" in
+      postgres) has_postgres || echo postgresql ;;
+      chromium) has_chromium || echo chromium ;;
+      fonts) has_fonts || echo fonts-noto-cjk ;;
+    esac
+  done
+}
+
+mapfile -t missing < <(missing_packages)
 if [ ${#missing[@]} -eq 0 ]; then
   echo "System packages present: ${wanted[*]}"
   exit 0
@@ -50,11 +58,9 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update
 apt-get install -y "${missing[@]}"
 
-for dep in "${wanted[@]}"; do
-  case "$dep" in
-    postgres) has_postgres || { echo "PostgreSQL server still missing after apt-get install" >&2; exit 1; } ;;
-    chromium) has_chromium || { echo "$CHROMIUM still missing after apt-get install" >&2; exit 1; } ;;
-    fonts) has_fonts || { echo "CJK fonts still missing after apt-get install" >&2; exit 1; } ;;
-  esac
-done
+mapfile -t still < <(missing_packages)
+if [ ${#still[@]} -gt 0 ]; then
+  echo "Still missing after apt-get install: ${still[*]}" >&2
+  exit 1
+fi
 echo "System packages installed: ${missing[*]}"
