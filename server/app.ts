@@ -36,7 +36,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
 
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false });
-    app.get('/*', async (req, reply) => {
+    app.get('/*', { schema: { hide: true } }, async (req, reply) => {
       if (req.url.startsWith('/api/')) {
         return reply.status(404).send({ error: { code: 'not_found', message: '接口不存在' } });
       }

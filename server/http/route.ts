@@ -41,6 +41,14 @@ interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodTyp
 const none = z.object({}).passthrough();
 
 /**
+ * A zod schema as an OpenAPI 3.0 Schema Object (what @fastify/swagger publishes at /api/docs/json):
+ * the default JSON Schema 2020-12 output writes `exclusiveMinimum: 0`, which OpenAPI 3.0 tools reject.
+ */
+export function openApiSchema(s: z.ZodType): object {
+  return z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target: 'openapi-3.0' }) as object;
+}
+
+/**
  * Declares an authenticated API route: zod validation (400 naming the field), the role gate,
  * the OpenAPI description, and the audit label. Public routes are declared with Fastify directly.
  */
@@ -49,8 +57,7 @@ export function route<
   Q extends z.ZodType = typeof none,
   P extends z.ZodType = typeof none,
 >(app: FastifyInstance, ctx: AppContext, spec: RouteSpec<B, Q, P>): void {
-  const jsonSchema = (s?: z.ZodType) =>
-    s ? (z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as object) : undefined;
+  const jsonSchema = (s?: z.ZodType) => (s ? openApiSchema(s) : undefined);
   app.route({
     method: spec.method,
     url: spec.url,

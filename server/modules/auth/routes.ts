@@ -12,7 +12,7 @@ import { createSession, destroySession, destroyUserSessions, SESSION_COOKIE } fr
 import type { AppContext } from '../../context';
 import { committees, users } from '../../db/schema';
 import { badRequest, tooMany, unauthorized } from '../../errors';
-import { route } from '../../http/route';
+import { openApiSchema, route } from '../../http/route';
 import { parseInput, text } from '../../http/validation';
 
 const loginBody = z.object({ username: text(64), password: z.string().min(1, '不能为空').max(128) });
@@ -37,7 +37,7 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext) {
     scoped.post(
       '/api/auth/login',
       {
-        schema: { summary: '登录（用户名或手机号 + 密码）', tags: ['认证'], body: z.toJSONSchema(loginBody) },
+        schema: { summary: '登录（用户名或手机号 + 密码）', tags: ['认证'], body: openApiSchema(loginBody) },
       },
       async (req, reply) => {
         const body = parseInput(loginBody, req.body);
