@@ -17,7 +17,7 @@ import {
  * The benchmark's proposals, generated committee by committee from the demo seed's subject
  * templates: statuses by session year (older years handled to the end), numbers gap-free per
  * session, signers, assignments and replies. Segmenting a text takes about a millisecond, so the
- * texts (and their search vectors) come from a pool of distinct compositions reused round-robin.
+ * texts (and their search vectors) are drawn at random from a pool of distinct compositions.
  */
 
 export interface PooledText {
@@ -205,7 +205,7 @@ function addProposal(
   rng: Rng,
 ): void {
   const id = ++ids.proposal;
-  const text = pool[id % pool.length];
+  const text = pool[rng.int(0, pool.length - 1)];
   const { c, year, status } = p;
   const org = rng.chance(0.1);
   const lead = org ? null : c.firstMemberId + rng.int(0, c.memberCount - 1);
