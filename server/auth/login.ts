@@ -23,13 +23,13 @@ export async function checkLogin(ctx: AppContext, login: string, password: strin
     .from(users)
     .where(byPhone ? or(eq(users.username, login), byPhone) : eq(users.username, login));
   const wrong = new AppError(401, 'bad_credentials', '用户名或密码错误');
-  if (!user) return { ok: false, error: wrong, user: null, reason: 'unknown user' };
+  if (!user) return { ok: false, error: wrong, user: null, reason: '用户名不存在' };
   if (!user.active)
     return {
       ok: false,
       error: new AppError(403, 'disabled', '账号已停用，请联系安全管理员'),
       user,
-      reason: 'disabled',
+      reason: '账号已停用',
     };
   const now = Date.now();
   if (user.lockedUntil && user.lockedUntil.getTime() > now) {
@@ -38,7 +38,7 @@ export async function checkLogin(ctx: AppContext, login: string, password: strin
       ok: false,
       error: new AppError(423, 'locked', `账号已锁定，请 ${minutes} 分钟后再试`),
       user,
-      reason: 'locked',
+      reason: '账号已锁定',
     };
   }
   if (!(await verifyPassword(user.passwordHash, password))) {
@@ -54,7 +54,7 @@ export async function checkLogin(ctx: AppContext, login: string, password: strin
     const error = locks
       ? new AppError(423, 'locked', `连续 ${MAX_FAILURES} 次密码错误，账号锁定 ${LOCK_MINUTES} 分钟`)
       : wrong;
-    return { ok: false, error, user, reason: locks ? 'wrong password, locked' : 'wrong password' };
+    return { ok: false, error, user, reason: locks ? '密码错误，账号锁定' : '密码错误' };
   }
   await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
   return { ok: true, user };

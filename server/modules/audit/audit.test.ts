@@ -32,9 +32,9 @@ beforeAll(async () => {
   auditor = await login(t.app, root.users.auditor, TEST_PASSWORD);
   childAuditor = await login(t.app, child.users.auditor, TEST_PASSWORD);
   await entry({ username: 'alice', action: '新建提案', detail: { b: 2, a: [1, { y: 1, x: 2 }] } });
-  await entry({ username: 'bob', action: '登录', result: '失败：wrong password', ip: '10.0.0.9' });
+  await entry({ username: 'bob', action: '登录', result: '失败：密码错误', ip: '10.0.0.9' });
   await entry({ committeeId: child.committeeId, username: 'carol', action: '修改委员' });
-  await entry({ committeeId: null, username: 'ghost', action: '登录', result: '失败：unknown user' });
+  await entry({ committeeId: null, username: 'ghost', action: '登录', result: '失败：用户名不存在' });
 });
 afterAll(() => t.close());
 
@@ -146,7 +146,7 @@ describe('export', () => {
     });
     expect(rows[0]).toEqual(['时间', '用户', 'IP', '操作', '对象', '结果']);
     expect(rows.slice(1)).toHaveLength(1);
-    expect(rows[1].slice(1)).toEqual(['bob', '10.0.0.9', '登录', '委员 张三', '失败：wrong password']);
+    expect(rows[1].slice(1)).toEqual(['bob', '10.0.0.9', '登录', '委员 张三', '失败：密码错误']);
     const [bob] = await db().select().from(auditLog).where(eq(auditLog.username, 'bob'));
     const beijing = new Date(bob.at.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
     expect(rows[1][0]).toBe(beijing);
@@ -170,7 +170,7 @@ describe('integrity', () => {
     await expect(db().delete(auditLog).where(eq(auditLog.username, 'bob'))).rejects.toThrow();
     await expect(db().execute(sql`truncate audit_log`)).rejects.toThrow();
     const [bob] = await db().select().from(auditLog).where(eq(auditLog.username, 'bob'));
-    expect(bob.result).toBe('失败：wrong password');
+    expect(bob.result).toBe('失败：密码错误');
   });
 
   it('finds an edit made behind the trigger’s back', async () => {

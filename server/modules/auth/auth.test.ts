@@ -32,7 +32,7 @@ describe('login', () => {
     expect(res.statusCode).toBe(401);
     expect(res.json().error.message).toBe('用户名或密码错误');
     const rows = await t.ctx.handle.db.select().from(auditLog).where(eq(auditLog.username, w.users.member));
-    expect(rows.at(-1)).toMatchObject({ action: '登录', result: '失败：wrong password' });
+    expect(rows.at(-1)).toMatchObject({ action: '登录', result: '失败：密码错误' });
   });
 
   it('locks the account after 5 failures, even for the right password', async () => {

@@ -158,7 +158,7 @@ describe('home-page counts', () => {
       ip: '10.1.1.1',
       action: '登录',
       target: null,
-      result: '失败：wrong password',
+      result: '失败：密码错误',
     });
     await appendAudit(db(), t.ctx.cipher, {
       committeeId: city.committeeId,
