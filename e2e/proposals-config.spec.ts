@@ -14,6 +14,7 @@ test('staff configure categories, deadlines and the calendar, and name a 先进�
   await page.getByRole('button', { name: '新增提案类别' }).click();
   const add = page.getByRole('dialog', { name: '新增提案类别' });
   await add.getByLabel('提案类别').fill(category);
+  await add.getByLabel('排序').fill('99');
   await add.getByRole('button', { name: '保存' }).click();
   const row = page.getByRole('row', { name: new RegExp(category) });
   await expect(row).toBeVisible();

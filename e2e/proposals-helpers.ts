@@ -61,7 +61,8 @@ export async function proposalUpTo(baseURL: string, title: string, stage: SetupS
   let p = await member.post('/api/proposals', {
     sessionId: sessions.items[0].id,
     title,
-    categoryId: config.categories[0].id,
+    // Other specs add and retire categories: take one still offered.
+    categoryId: config.categories.find((c: { active: boolean }) => c.active).id,
     situationHtml: '<p>社区居家养老服务中心数量不足，老年人助餐、日间照料需求难以满足。</p>',
     recommendationHtml: '<p>建议按街道布点建设社区居家养老服务中心，完善助餐服务。</p>',
   });

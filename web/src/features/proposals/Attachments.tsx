@@ -27,11 +27,10 @@ export function FileLink({ href, name, bytes }: { href: string; name: string; by
  * A proposal's attachments: download links for everyone who reads it; upload and delete while
  * the draft may be edited (the server checks type, size and the draft state again).
  */
-export function Attachments({ p }: { p: ProposalView }) {
+export function Attachments({ p, editable = p.abilities.edit }: { p: ProposalView; editable?: boolean }) {
   const { message } = App.useApp();
   const update = useProposalUpdate();
   const [busy, setBusy] = useState(false);
-  const editable = p.abilities.edit;
   const upload = async (file: File) => {
     const form = new FormData();
     form.append('file', file);

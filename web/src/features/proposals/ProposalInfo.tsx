@@ -136,7 +136,7 @@ export function ProposalInfo({ p }: { p: ProposalView }) {
       {p.attachments.length > 0 && (
         <section style={{ marginTop: 12 }}>
           <Typography.Title level={5}>附件</Typography.Title>
-          <Attachments p={{ ...p, abilities: { ...p.abilities, edit: false } }} />
+          <Attachments p={p} editable={false} />
         </section>
       )}
     </Card>
