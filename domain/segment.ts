@@ -74,6 +74,9 @@ const STOP_WORDS = new Set([
  */
 const GENERIC_WORDS = new Set([
   '加强',
+  '加快',
+  '做好',
+  '规范',
   '推进',
   '推动',
   '促进',

@@ -5,8 +5,9 @@ import { members, proposalAssignments, proposals, sectors, sessions } from '../.
 import { shanghaiDate } from '../../lib/working-days';
 import type { Client, TestApp } from '../../test/app';
 import { createTestApp } from '../../test/app';
-import { backfillSearchVectors } from './search';
+import { backfillSearchVectors, searchVectorOf } from './search';
 import { constructProposal, insertReply } from './search-fixtures';
+import { tellingTerms } from './term-stats';
 import { type ProposalWorld, proposalWorld } from './test-world';
 
 let t: TestApp;
@@ -56,6 +57,31 @@ beforeAll(async () => {
   await insertReply(t, ids.medical, a.unit2, { category: 'B', bodyHtml: '<p>已列入明年计划</p>' });
 });
 afterAll(() => t.close());
+
+describe('search vectors', () => {
+  it('holds the title words (A), the body words (B) and the committee lexemes of the path', () => {
+    const body = { situationHtml: '<p>居家养老</p>', analysisHtml: '', recommendationHtml: '' };
+    expect(searchVectorOf({ title: '关于养老服务的提案', ...body }, '/1/5/')).toBe(
+      "'养老':1A,4B '服务':2A '居家':3B '@c1' '@c5'",
+    );
+  });
+
+  it('finds candidates by telling terms, topping up with the rarest common ones', () => {
+    const shares = new Map([
+      ['群众', 0.5],
+      ['方式', 0.06],
+    ]);
+    expect(tellingTerms(['群众', '支付', '方式', '改革'], shares)).toEqual(['支付', '改革']);
+    expect(tellingTerms(['群众', '支付', '方式'], shares)).toEqual(['支付', '方式']);
+    expect(tellingTerms(['群众'], shares)).toEqual(['群众']);
+  });
+
+  it('stores the committee lexemes with every draft, so a search of the subtree finds it', async () => {
+    const [row] = await db().select().from(proposals).where(eq(proposals.id, ids.child));
+    expect(row.searchVector).toContain(`'@c${a.w.committeeId}'`);
+    expect(row.searchVector).toContain(`'@c${child.w.committeeId}'`);
+  });
+});
 
 describe('full-text search', () => {
   it('finds the proposals about 养老服务 and ranks the title hits before the body hit', async () => {

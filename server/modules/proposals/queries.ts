@@ -66,7 +66,7 @@ function viewCondition(actor: Actor, view: ProposalView): SQL {
 }
 
 /** The filters shared by the list and its export; `q` is the segmented full-text search (search.ts). */
-function filterConditions(f: ListFilters): SQL[] {
+function filterConditions(f: ListFilters, actor: Actor): SQL[] {
   const c: SQL[] = [];
   if (f.sessionId) c.push(eq(proposals.sessionId, f.sessionId));
   if (f.status?.length) c.push(inArray(proposals.status, f.status));
@@ -77,7 +77,7 @@ function filterConditions(f: ListFilters): SQL[] {
   if (f.proposerId) c.push(signedBy(f.proposerId, sql`s.state <> 'declined'`));
   if (f.proposerName) c.push(proposerNamed(f.proposerName));
   if (f.overdue !== undefined) c.push(f.overdue ? overdueNow() : not(overdueNow()));
-  if (f.q) c.push(textFilter(f.q));
+  if (f.q) c.push(textFilter(f.q, actor.committeeId));
   return c;
 }
 
@@ -86,7 +86,7 @@ async function selectRows(db: DbOrTx, actor: Actor, f: ListFilters, limit: numbe
   const where = and(
     inReadScope(proposals.committeeId, actor),
     viewCondition(actor, f.view),
-    ...filterConditions(f),
+    ...filterConditions(f, actor),
   );
   const rows = await db
     .select({

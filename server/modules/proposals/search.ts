@@ -1,7 +1,7 @@
-import { and, asc, desc, gt, ilike, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, isNull, type SQL, sql } from 'drizzle-orm';
 import { searchTerms, segmentWords } from '../../../domain/segment';
 import type { DbOrTx } from '../../db/client';
-import { proposals } from '../../db/schema';
+import { committees, proposals } from '../../db/schema';
 import { richTextToPlain } from '../../lib/rich-text';
 import { likePattern } from '../org/committees';
 
@@ -20,18 +20,35 @@ const POSITIONS_PER_WORD = 4;
 /** A quoted lexeme for a tsvector or tsquery literal (words hold only letters and digits; quoted anyway). */
 const lexeme = (word: string) => `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
+/**
+ * The lexeme naming a committee, '@c12'. Segmented words never contain '@', so no text can
+ * produce or match one; see scopeLexemes for why the vector carries them.
+ */
+const committeeLexeme = (committeeId: number | string) => `'@c${committeeId}'`;
+
+/**
+ * The committee lexemes of a proposal: its own committee and every one above it (from the
+ * materialised path '/1/5/23/'). A search then names the caller's committee in the tsquery itself,
+ * so the GIN index intersects "in my subtree" with the words (a county's 300 proposals out of a
+ * million are found without walking every proposal that mentions 服务). The SQL read-scope
+ * condition still decides what the caller may see; these lexemes only narrow the index scan.
+ */
+export function scopeLexemes(committeePath: string): string {
+  return committeePath.split('/').filter(Boolean).map(committeeLexeme).join(' ');
+}
+
 /** The body of a proposal as plain text, markup stripped. */
 export function proposalBodyText(p: ProposalText): string {
   return [p.situationHtml, p.analysisHtml, p.recommendationHtml].map(richTextToPlain).join('\n');
 }
 
 /**
- * The value of proposals.search_vector: the segmented words of the title (weight A) and the body
- * (weight B) as a tsvector literal. The lexemes are exactly what the 'simple' configuration
- * keeps (lower case, no stemming), built here rather than by PostgreSQL's parser, which would
- * split or join Chinese text differently per server locale; queries use the same segmentation.
+ * The segmented words of the title (weight A) and the body (weight B) as tsvector entries. The
+ * lexemes are exactly what the 'simple' configuration keeps (lower case, no stemming), built
+ * here rather than by PostgreSQL's parser, which splits Chinese text differently per server
+ * locale; queries use the same segmentation.
  */
-export function searchVectorOf(p: ProposalText): string {
+export function textLexemes(p: ProposalText): string {
   const entries = new Map<string, string[]>();
   let position = 0;
   const add = (words: string[], weight: 'A' | 'B') => {
@@ -47,10 +64,18 @@ export function searchVectorOf(p: ProposalText): string {
   return [...entries].map(([word, positions]) => `${lexeme(word)}:${positions.join(',')}`).join(' ');
 }
 
+/** The value of proposals.search_vector (a tsvector literal): the words, then the committee lexemes. */
+export function searchVectorOf(p: ProposalText, committeePath: string): string {
+  return [textLexemes(p), scopeLexemes(committeePath)].filter(Boolean).join(' ');
+}
+
 /** A tsquery literal requiring every term (search box). */
 export const allTermsQuery = (terms: string[]) => terms.map(lexeme).join(' & ');
-/** A tsquery literal matching any term (similar proposals, ranked by how many match). */
+/** A tsquery literal matching any term (ranking similar proposals by how many they share). */
 export const anyTermQuery = (terms: string[]) => terms.map(lexeme).join(' | ');
+/** `query`, and the proposal lies in the subtree of `committeeId` (see scopeLexemes). */
+export const withinScope = (query: string, committeeId: number) =>
+  `(${query}) & ${committeeLexeme(committeeId)}`;
 
 /** `vector @@ query`: answered from the GIN index proposals_search_idx. */
 export const matches = (query: string): SQL => sql`${proposals.searchVector} @@ ${query}::tsquery`;
@@ -59,13 +84,14 @@ export const rankOf = (query: string): SQL<number> =>
   sql<number>`ts_rank(${proposals.searchVector}, ${query}::tsquery)`;
 
 /**
- * The list filter for a search box: every segmented term must occur in the proposal. A query
- * with no terms left (only stop words or punctuation, e.g. 「关于」) matches the title literally.
+ * The list filter for a search box, for lists within the subtree of `committeeId`: every
+ * segmented term must occur in the proposal. A query with no terms left (only stop words or
+ * punctuation, e.g. 「关于」) matches the title literally.
  */
-export function textFilter(q: string): SQL {
+export function textFilter(q: string, committeeId: number): SQL {
   const terms = searchTerms(q);
   if (terms.length === 0) return ilike(proposals.title, likePattern(q));
-  return matches(allTermsQuery(terms));
+  return matches(withinScope(allTermsQuery(terms), committeeId));
 }
 
 /** Ordering for a searched list: most relevant first (nothing when the title is matched literally). */
@@ -91,14 +117,16 @@ export async function backfillSearchVectors(db: DbOrTx): Promise<number> {
         situationHtml: proposals.situationHtml,
         analysisHtml: proposals.analysisHtml,
         recommendationHtml: proposals.recommendationHtml,
+        path: committees.path,
       })
       .from(proposals)
+      .innerJoin(committees, eq(committees.id, proposals.committeeId))
       .where(and(isNull(proposals.searchVector), gt(proposals.id, after)))
       .orderBy(asc(proposals.id))
       .limit(BACKFILL_BATCH);
     if (rows.length === 0) return done;
     const values = sql.join(
-      rows.map((r) => sql`(${r.id}::int, ${searchVectorOf(r)}::tsvector)`),
+      rows.map((r) => sql`(${r.id}::int, ${searchVectorOf(r, r.path)}::tsvector)`),
       sql`, `,
     );
     await db.execute(

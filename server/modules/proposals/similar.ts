@@ -7,7 +7,7 @@ import {
   type ReplyCategoryLevel,
 } from '../../../domain/proposals';
 import type { Actor } from '../../../domain/roles';
-import type { DbOrTx } from '../../db/client';
+import type { Db, DbOrTx } from '../../db/client';
 import {
   handlingUnits,
   proposalAssignments,
@@ -17,7 +17,8 @@ import {
   sessions,
 } from '../../db/schema';
 import { inReadScope } from '../org/committees';
-import { anyTermQuery, matches, rankOf } from './search';
+import { allTermsQuery, anyTermQuery, matches, withinScope } from './search';
+import { tellingTerms, termShares } from './term-stats';
 
 /** Proposals that went through review and were taken up: the ones whose handling can teach something. */
 export const HANDLED_STATUSES: ProposalStatus[] = [
@@ -33,6 +34,13 @@ export const HANDLED_STATUSES: ProposalStatus[] = [
 
 /** How many similar proposals a drafter or reviewer is shown, and how many suggest units. */
 export const SIMILAR_LIMIT = 10;
+/** Candidates share at least two of this many most telling key terms. */
+const CANDIDATE_TERMS = 4;
+/**
+ * At most this many candidates are ranked. Candidates already share two telling words; the cap
+ * bounds the work on a province's 200,000 proposals, where a popular subject has thousands.
+ */
+const CANDIDATE_CAP = 200;
 
 /**
  * Where similar proposals come from: the caller's own committee; staff also see the committees
@@ -44,17 +52,51 @@ function similarScope(actor: Actor): SQL {
     : eq(proposals.committeeId, actor.committeeId);
 }
 
+/** Proposals sharing at least two of the most telling terms (all of them when fewer than three). */
+function candidateQuery(telling: string[]): string {
+  const top = telling.slice(0, CANDIDATE_TERMS);
+  if (top.length < 3) return allTermsQuery(top);
+  const pairs: string[] = [];
+  for (let i = 0; i < top.length; i++) {
+    for (let j = i + 1; j < top.length; j++) pairs.push(`(${allTermsQuery([top[i], top[j]])})`);
+  }
+  return pairs.join(' | ');
+}
+
+interface Lookup {
+  /** Every key term: the ranking counts how many a proposal shares, and where (title or body). */
+  terms: string[];
+  /** The key terms rare enough to find candidates by (term-stats.ts). */
+  telling: string[];
+  /** The handled proposals to look among, and the committee whose subtree holds them. */
+  where: SQL;
+  committeeId: number;
+}
+
 /**
- * The ids of the best matches, best first: handled proposals sharing any key term, ranked by
- * ts_rank. A subquery so the caller's one statement ranks on the GIN matches and stops at LIMIT.
+ * The best matches, best first, as a subquery: handled proposals sharing two telling terms
+ * (from the GIN index, narrowed to the committee's subtree by its lexeme, cut at the cap), then
+ * ranked by ts_rank over all key terms and cut at `limit`. The caller's one statement describes
+ * only those rows.
  */
-function topMatches(db: DbOrTx, terms: string[], where: SQL, limit: number) {
-  const query = anyTermQuery(terms);
-  return db
-    .select({ id: proposals.id, score: rankOf(query).as('score') })
+function topMatches(db: DbOrTx, l: Lookup, limit: number) {
+  const candidates = db
+    .select({ id: proposals.id, vector: proposals.searchVector })
     .from(proposals)
-    .where(and(where, inArray(proposals.status, HANDLED_STATUSES), matches(query)))
-    .orderBy(desc(sql`score`), desc(proposals.id))
+    .where(
+      and(
+        l.where,
+        inArray(proposals.status, HANDLED_STATUSES),
+        matches(withinScope(candidateQuery(l.telling), l.committeeId)),
+      ),
+    )
+    .limit(CANDIDATE_CAP)
+    .as('candidates');
+  const score = sql<number>`ts_rank(${candidates.vector}, ${anyTermQuery(l.terms)}::tsquery)`;
+  return db
+    .select({ id: candidates.id, score: score.as('score') })
+    .from(candidates)
+    .orderBy(desc(sql`score`), desc(candidates.id))
     .limit(limit)
     .as('top');
 }
@@ -72,13 +114,18 @@ const latestReplyCategory = sql<string | null>`(
  * with how each was handled (number, session, status, units, the latest reply's category).
  * One statement: rank on the index, cut at the limit, then describe only those rows.
  */
-export async function findSimilar(db: DbOrTx, actor: Actor, input: { terms: string[]; excludeId?: number }) {
+export async function findSimilar(db: Db, actor: Actor, input: { terms: string[]; excludeId?: number }) {
   if (input.terms.length === 0) return [];
-  const where = and(
-    similarScope(actor),
-    input.excludeId ? ne(proposals.id, input.excludeId) : undefined,
-  ) as SQL;
-  const top = topMatches(db, input.terms, where, SIMILAR_LIMIT);
+  const top = topMatches(
+    db,
+    {
+      terms: input.terms,
+      telling: tellingTerms(input.terms, await termShares(db)),
+      where: and(similarScope(actor), input.excludeId ? ne(proposals.id, input.excludeId) : undefined) as SQL,
+      committeeId: actor.committeeId,
+    },
+    SIMILAR_LIMIT,
+  );
   const rows = await db
     .select({
       id: proposals.id,
@@ -137,14 +184,18 @@ function presentSimilar(r: {
  * Units for the assignment form: those that answered (主办, or 分办 where each unit answers on
  * its own) the most similar earlier proposals of the same committee, most often first.
  */
-export async function suggestUnits(
-  db: DbOrTx,
-  proposal: { id: number; committeeId: number },
-  terms: string[],
-) {
+export async function suggestUnits(db: Db, proposal: { id: number; committeeId: number }, terms: string[]) {
   if (terms.length === 0) return [];
-  const where = and(eq(proposals.committeeId, proposal.committeeId), ne(proposals.id, proposal.id)) as SQL;
-  const top = topMatches(db, terms, where, SIMILAR_LIMIT);
+  const top = topMatches(
+    db,
+    {
+      terms,
+      telling: tellingTerms(terms, await termShares(db)),
+      where: and(eq(proposals.committeeId, proposal.committeeId), ne(proposals.id, proposal.id)) as SQL,
+      committeeId: proposal.committeeId,
+    },
+    SIMILAR_LIMIT,
+  );
   const times = count(proposalAssignments.id);
   return db
     .select({ unitId: handlingUnits.id, unitName: handlingUnits.name, count: times })

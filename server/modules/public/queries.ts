@@ -108,7 +108,7 @@ export async function listPublicProposals(db: DbOrTx, f: PublicListFilter) {
     eq(proposals.committeeId, f.committeeId),
     published,
     f.sessionId ? eq(proposals.sessionId, f.sessionId) : undefined,
-    f.q ? textFilter(f.q) : undefined,
+    f.q ? textFilter(f.q, f.committeeId) : undefined,
   );
   const rows = await baseSelect(db)
     .where(where)

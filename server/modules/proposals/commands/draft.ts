@@ -65,7 +65,7 @@ export async function createDraft(db: Db, actor: Actor, input: CreateDraftInput)
         sessionId: input.sessionId,
         title: input.title,
         ...body,
-        searchVector: searchVectorOf({ title: input.title, ...body }),
+        searchVector: searchVectorOf({ title: input.title, ...body }, actor.committeePath),
         categoryId: input.categoryId,
         ...submitter,
         sectorId: submitter.submitterKind === 'sectorGroup' ? input.sectorId : null,
@@ -147,7 +147,8 @@ export function updateDraft(db: Db, actor: Actor, id: number, input: UpdateDraft
         patch: {
           title: input.title,
           ...body,
-          searchVector: searchVectorOf({ title: input.title, ...body }),
+          // Only the proposal's own committee may edit it, so the caller's path is the proposal's.
+          searchVector: searchVectorOf({ title: input.title, ...body }, actor.committeePath),
           categoryId: input.categoryId,
           submitterKind: kind,
           submitterName: orgKind ? (input.submitterName ?? proposal.submitterName) : null,

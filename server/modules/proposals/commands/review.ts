@@ -54,7 +54,7 @@ export function registerProposal(db: Db, actor: Actor, id: number, step: Step & 
     proposalId: id,
     action: 'register',
     ...step,
-    step: async ({ tx, proposal, now }) => {
+    step: async ({ tx, actor: staff, proposal, now }) => {
       if (step.categoryId !== undefined) await checkCategory(tx, proposal.committeeId, step.categoryId);
       const number = proposal.number ?? (await nextNumber(tx, proposal));
       const label = formatProposalNumber(number);
@@ -63,8 +63,9 @@ export function registerProposal(db: Db, actor: Actor, id: number, step: Step & 
           number,
           registeredAt: now,
           categoryId: step.categoryId ?? proposal.categoryId,
-          // Registered proposals are what similar-proposal lookups search: make sure the vector is current.
-          searchVector: searchVectorOf(proposal),
+          // Registered proposals are what similar-proposal lookups search: make sure the vector is current
+          // (only the proposal's own staff register, so their committee path is the proposal's).
+          searchVector: searchVectorOf(proposal, staff.committeePath),
         },
         data: { number },
         message: `立案编号：${label}`,
