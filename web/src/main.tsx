@@ -7,7 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './AppRoutes';
-import { ApiError } from './api/client';
+import { ApiError, onSessionLost } from './api/client';
 
 dayjs.locale('zh-cn');
 
@@ -19,6 +19,9 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+// The signed-in shell gives way to the login page, which brings the user back afterwards.
+onSessionLost(() => queryClient.setQueryData(['me'], null));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -12,6 +12,15 @@ export class ApiError extends Error {
 }
 
 let csrfToken: string | null = null;
+let sessionLost: (() => void) | null = null;
+
+/**
+ * Called when the server answers 401 to a signed-in request (the session idled out or was ended
+ * elsewhere), so the app returns to the login page instead of showing "请先登录" inside every list.
+ */
+export function onSessionLost(handler: () => void) {
+  sessionLost = handler;
+}
 
 /** Set after login and after /api/auth/me, sent on every write (the session cookie is httpOnly). */
 export function setCsrfToken(token: string | null) {
@@ -31,6 +40,8 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
   if (res.status === 204) return undefined as T;
   const data = await res.json().catch(() => null);
   if (!res.ok) {
+    // A wrong password at login and the session probe are 401s the caller handles itself.
+    if (res.status === 401 && url !== '/api/auth/login' && url !== '/api/auth/me') sessionLost?.();
     const e = data?.error ?? {};
     throw new ApiError(res.status, e.code ?? 'error', e.message ?? `请求失败（${res.status}）`, e.field, e);
   }
@@ -61,6 +72,7 @@ export function toQuery(params: Record<string, unknown>): string {
 export async function download(url: string): Promise<void> {
   const res = await fetch(url, { credentials: 'same-origin' });
   if (!res.ok) {
+    if (res.status === 401) sessionLost?.();
     const data = await res.json().catch(() => null);
     throw new ApiError(res.status, data?.error?.code ?? 'error', data?.error?.message ?? '导出失败');
   }

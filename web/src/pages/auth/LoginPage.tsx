@@ -1,13 +1,26 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useSessionActions } from '../../api/session';
 
-/** Login by username or phone number and password. */
+/** Where AppRoutes sent the user from, and whether a session had just ended. */
+interface LoginState {
+  from?: string;
+  expired?: boolean;
+}
+
+/** The page a signed-out user was sent away from (only paths inside the app), else the home page. */
+export function returnPath(state: unknown): string {
+  const from = (state as { from?: unknown } | null)?.from;
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/';
+}
+
+/** Login by username or phone number and password; afterwards back to the page that asked for it. */
 export function LoginPage() {
   const { login } = useSessionActions();
   const navigate = useNavigate();
+  const state = (useLocation().state ?? {}) as LoginState;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (v: { username: string; password: string }) => {
@@ -15,7 +28,7 @@ export function LoginPage() {
     setError(null);
     try {
       await login(v.username, v.password);
-      navigate('/', { replace: true });
+      navigate(returnPath(state), { replace: true });
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -39,6 +52,14 @@ export function LoginPage() {
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
           政协数字履职平台
         </Typography.Paragraph>
+        {state.expired && !error && (
+          <Alert
+            type="info"
+            title="登录已失效（长时间未操作或已在别处退出），请重新登录"
+            showIcon
+            style={{ marginBottom: 16 }}
+          />
+        )}
         {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} role="alert" />}
         <Form layout="vertical" onFinish={submit} requiredMark={false}>
           <Form.Item

@@ -1,0 +1,36 @@
+import { expect, type Page, test } from '@playwright/test';
+import { DEMO_PASSWORD } from '../server/seed/demo-accounts';
+import { loginAs, loginForm } from './support/login';
+
+const menu = (page: Page) => page.getByRole('menu', { name: '主菜单' });
+
+test('a session that ends under the user leads to the login page, and back to the page afterwards', async ({
+  page,
+  context,
+}) => {
+  await loginAs(page, 'staff');
+  await menu(page).getByRole('menuitem', { name: '委员名录' }).click();
+  await expect(page).toHaveURL(/\/members$/);
+
+  // What the server sees after the idle timeout: no session behind the request.
+  await context.clearCookies();
+  await menu(page).getByRole('menuitem', { name: '联系制度' }).click();
+
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole('alert')).toContainText('登录已失效');
+  const form = loginForm(page);
+  await form.username.fill('staff');
+  await form.password.fill(DEMO_PASSWORD);
+  await form.submit.click();
+  await expect(page).toHaveURL(/\/member-links$/);
+  await expect(page.getByLabel('按联系人筛选')).toBeVisible();
+});
+
+test('logging out is not reported as an expired session', async ({ page }) => {
+  await loginAs(page, 'auditor');
+  await page.getByTestId('user-menu').hover();
+  await page.getByText('退出登录').click();
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(loginForm(page).username).toBeVisible();
+  await expect(page.getByText('登录已失效')).toHaveCount(0);
+});
