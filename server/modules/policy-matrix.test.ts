@@ -259,6 +259,17 @@ const TABLE: Record<string, Row> = Object.fromEntries<Row>([
   ['GET /api/proposal-compilation.docx', { own: ['staff'] }],
   // The reply letter: its proposer, the office and the unit that wrote it.
   ['GET /api/proposals/:id/reply.docx', step('replied', ['staff', 'member', 'unit'])],
+  // Similar proposals: the drafter and the office; for one proposal, whoever reads it.
+  [
+    'GET /api/proposals/similar',
+    { own: ['member', 'staff'], query: `text=${encodeURIComponent('养老服务')}` },
+  ],
+  ['GET /api/proposals/:id/similar', step('submitted', SEES_SUBMITTED)],
+  ['GET /api/proposals/:id/suggested-units', step('submitted', ['staff'])],
+  // The public page: no login, read-only.
+  ['GET /api/public/committees', { own: 'anyone' }],
+  ['GET /api/public/proposals', { own: 'anyone' }],
+  ['GET /api/public/proposals/:id', { own: 'anyone' }],
 ]);
 
 let t: TestApp;
