@@ -23,13 +23,12 @@ export interface PolicyProposal {
   categoryId: number | null;
   recommendationHtml: string;
   isExcellent: boolean;
-  isPublic: boolean;
 }
 
 /** Who is attached to a proposal: signers, units, merged-in proposers, the key-proposal lead. */
 export interface ProposalRelations {
   signers: { memberId: number; role: SignerRole; state: SignerState }[];
-  assignments: { unitId: number; mode: AssignmentMode; state: AssignmentState }[];
+  assignments: { unitId: number; mode: AssignmentMode; state: AssignmentState; acceptedAt: Date | null }[];
   /** Signers of proposals merged into this one: they follow the host and get its reply. */
   mergedSignerMemberIds: number[];
   /** Lead proposers of proposals merged into this one: each rates the reply (DOMAIN.md §2). */
@@ -99,6 +98,16 @@ export function canDeleteDraft(roles: ProposalRole[], p: PolicyProposal): boolea
   return p.status === 'draft' && p.submittedAt === null && roles.includes('proposer');
 }
 
+/**
+ * 签收 is due while the caller's unit still holds an active assignment without a signing time;
+ * the workflow role alone (any active assignment) would keep offering it after the unit signed.
+ */
+export function awaitsAcceptance(actor: Actor, rel: ProposalRelations): boolean {
+  return rel.assignments.some(
+    (a) => a.unitId === actor.handlingUnitId && a.state === 'active' && a.acceptedAt === null,
+  );
+}
+
 /** What the workflow guards may look at. */
 export function factsOf(p: PolicyProposal, rel: ProposalRelations): ProposalFacts {
   return {
@@ -108,7 +117,6 @@ export function factsOf(p: PolicyProposal, rel: ProposalRelations): ProposalFact
     submitterKind: p.submitterKind as SubmitterKind,
     keyStage: rel.keyStage,
     isExcellent: p.isExcellent,
-    isPublic: p.isPublic,
   };
 }
 

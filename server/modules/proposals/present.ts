@@ -21,13 +21,13 @@ import {
 } from '../../../domain/proposals';
 import type { Actor } from '../../../domain/roles';
 import type { ProposalDetail } from './detail';
-import { canDeleteDraft, factsOf, type ProposalRelations, proposalRolesOf } from './policy';
+import { awaitsAcceptance, canDeleteDraft, factsOf, type ProposalRelations, proposalRolesOf } from './policy';
 import type { ListRow } from './queries';
 import type { ProposalRow } from './relations';
 
 const statusLabel = (s: string) => PROPOSAL_STATUS_LABELS[s as ProposalStatus] ?? s;
 
-/** What the caller may do now: one flag per workflow action plus deleting a draft. */
+/** What the caller may do now: one flag per workflow action (签收 only while unsigned) plus deleting a draft. */
 export function abilitiesOf(actor: Actor, p: ProposalRow, rel: ProposalRelations) {
   const roles = proposalRolesOf(actor, p, rel);
   const allowed = new Set(availableActions(p.status as ProposalStatus, roles, factsOf(p, rel)));
@@ -35,7 +35,7 @@ export function abilitiesOf(actor: Actor, p: ProposalRow, rel: ProposalRelations
     ProposalAction,
     boolean
   >;
-  return { ...flags, delete: canDeleteDraft(roles, p) };
+  return { ...flags, accept: flags.accept && awaitsAcceptance(actor, rel), delete: canDeleteDraft(roles, p) };
 }
 
 /** The fields every view of a proposal shares. */

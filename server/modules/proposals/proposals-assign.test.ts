@@ -88,7 +88,11 @@ describe('assignment', () => {
   it('lets each unit sign for its own assignment', async () => {
     const p = await submittedProposal(pw, true);
     await step(pw.c.staff, p.id, 'assign', { units: leadAndCo() });
-    expect((await step(pw.c.unit, p.id, 'accept')).status).toBe('handling');
+    const signed = await step(pw.c.unit, p.id, 'accept');
+    expect(signed.status).toBe('handling');
+    // 签收 is offered only while the caller's own unit has not signed.
+    expect(signed.abilities.accept).toBe(false);
+    expect((await pw.c.unit2.get(`/api/proposals/${p.id}`)).json().abilities.accept).toBe(true);
     const twice = await pw.c.unit.post(`/api/proposals/${p.id}/accept`, {});
     expect(twice.statusCode).toBe(409);
     const second = await step(pw.c.unit2, p.id, 'accept');

@@ -31,6 +31,7 @@ export async function loadRelations(db: DbOrTx, proposalId: number): Promise<Pro
         unitId: proposalAssignments.unitId,
         mode: proposalAssignments.mode,
         state: proposalAssignments.state,
+        acceptedAt: proposalAssignments.acceptedAt,
       })
       .from(proposalAssignments)
       .where(eq(proposalAssignments.proposalId, proposalId)),

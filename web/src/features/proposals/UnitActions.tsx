@@ -1,7 +1,6 @@
 import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { CONTACT_METHOD_LABELS, CONTACT_METHODS } from '../../../../domain/proposals';
-import type { Me } from '../../api/session';
 import { ReplyModal } from './ReplyModal';
 import { StepButton, StepModal } from './StepModal';
 import type { ProposalView } from './types';
@@ -55,22 +54,15 @@ function ContactModal({ p }: { p: ProposalView }) {
   );
 }
 
-/** The unit's 签收 is due while its own active assignment is unsigned (the server refuses a second one). */
-function mustAccept(p: ProposalView, me: Me) {
-  return p.handling.assignments.some(
-    (a) => a.unitId === me.handlingUnitId && a.state === 'active' && a.acceptedAt === null,
-  );
-}
-
 /**
  * The handling unit's steps: 签收, 退回 (within the window), 沟通联系, 会办意见 (a 会办 unit to the
  * 主办), 申请延期, 答复, 落实情况.
  */
-export function UnitActions({ p, me }: { p: ProposalView; me: Me }) {
+export function UnitActions({ p }: { p: ProposalView }) {
   const can = p.abilities;
   return (
     <>
-      {can.accept && mustAccept(p, me) && (
+      {can.accept && (
         <StepButton p={p} path="accept" button="签收" done="已签收" buttonProps={{ type: 'primary' }} />
       )}
       {can.returnAssignment && (

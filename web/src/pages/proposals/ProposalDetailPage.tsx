@@ -36,7 +36,7 @@ export function ProposalDetailPage() {
           <Typography.Title level={4} style={{ margin: 0 }} data-testid="proposal-title">
             {p.title || '（未填写案由）'}
           </Typography.Title>
-          <ProposalActionBar p={p} me={me} />
+          <ProposalActionBar p={p} />
         </Space>
       </Card>
       <Row gutter={[16, 16]}>
