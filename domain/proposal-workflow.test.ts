@@ -18,7 +18,6 @@ const passing = (action: string): ProposalFacts => ({
   submitterKind: 'individual',
   keyStage: action === 'shortlistKey' ? null : action === 'dropKey' ? 'shortlisted' : 'selected',
   isExcellent: false,
-  isPublic: false,
 });
 // selectKey needs a shortlisted proposal.
 const factsFor = (action: string): ProposalFacts =>

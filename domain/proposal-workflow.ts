@@ -34,7 +34,6 @@ export interface ProposalFacts {
   submitterKind: SubmitterKind;
   keyStage: KeyStage | null;
   isExcellent: boolean;
-  isPublic: boolean;
 }
 
 /** `same` keeps the status (a logged step such as 催办); a list lets the command pick one. */
@@ -197,7 +196,6 @@ export const PROPOSAL_TRANSITIONS = [
     guard: (f) => (f.keyStage === 'selected' ? null : '只有重点提案登记督办'),
   },
   { action: 'setExcellent', label: '评为优秀提案', from: AFTER_REPLY, to: 'same', roles: ['staff'] },
-  { action: 'setPublic', label: '设置公开', from: REGISTERED_ON, to: 'same', roles: ['staff'] },
 ] as const satisfies readonly Transition[];
 
 export type ProposalAction = (typeof PROPOSAL_TRANSITIONS)[number]['action'];

@@ -51,7 +51,6 @@ const AUDIENCE: Record<ProposalAction, Audience[]> = {
   dropKey: [],
   recordSupervision: ['units'],
   setExcellent: ['proposers'],
-  setPublic: [],
 };
 
 export interface ExtraRecipients {
