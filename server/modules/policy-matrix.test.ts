@@ -72,6 +72,7 @@ const TABLE: Record<string, Row> = Object.fromEntries<Row>([
   ['POST /api/auth/change-password', { own: ALL }],
   ['GET /api/dashboard/summary', { own: ALL }],
   ['GET /api/notifications', { own: ALL }],
+  ['GET /api/notifications/export', { own: ALL }],
   ['POST /api/notifications/read-all', { own: ALL }],
   ['POST /api/notifications/:id/read', { own: ALL, other: NONE, target: 'notification' }],
   // 三员分立: the audit log is the auditor's, accounts the security administrator's.
@@ -248,6 +249,7 @@ const TABLE: Record<string, Row> = Object.fromEntries<Row>([
   ],
   ['POST /api/proposals/:id/excellent', step('replied', ['staff'], () => ({ isExcellent: true }))],
   ['GET /api/proposals/unit-awards', { own: PROPOSAL_READERS }],
+  ['GET /api/proposals/unit-awards/export', { own: PROPOSAL_READERS }],
   ['POST /api/proposals/unit-awards', { own: ['staff'] }],
   ['DELETE /api/proposals/unit-awards/:id', step('unitAward', ['staff'])],
   // Statistics: the office and the leaders read them.

@@ -1,18 +1,25 @@
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { notifications } from '../../db/schema';
-import { offsetOf } from '../../http/paging';
+import { EXPORT_LIMIT, offsetOf } from '../../http/paging';
 
 export interface NotificationFilters {
-  page: number;
-  pageSize: number;
   unread?: boolean;
 }
 
-/** The caller's notifications, newest first, with the unread count for the bell badge. */
-export async function listNotifications(db: Db, userId: number, f: NotificationFilters) {
+const whereOf = (userId: number, f: NotificationFilters) => {
   const mine = eq(notifications.userId, userId);
-  const where = f.unread ? and(mine, isNull(notifications.readAt)) : mine;
+  return f.unread ? and(mine, isNull(notifications.readAt)) : mine;
+};
+
+/** The caller's notifications, newest first, with the unread count for the bell badge. */
+export async function listNotifications(
+  db: Db,
+  userId: number,
+  f: NotificationFilters & { page: number; pageSize: number },
+) {
+  const mine = eq(notifications.userId, userId);
+  const where = whereOf(userId, f);
   const [items, [{ total }], [{ unread }]] = await Promise.all([
     db
       .select()
@@ -28,6 +35,16 @@ export async function listNotifications(db: Db, userId: number, f: NotificationF
       .where(and(mine, isNull(notifications.readAt))),
   ]);
   return { items, total, page: f.page, pageSize: f.pageSize, unread };
+}
+
+/** The same notifications unpaged (capped), for the .xlsx export. */
+export function exportNotifications(db: Db, userId: number, f: NotificationFilters) {
+  return db
+    .select()
+    .from(notifications)
+    .where(whereOf(userId, f))
+    .orderBy(desc(notifications.id))
+    .limit(EXPORT_LIMIT);
 }
 
 /** Marks one of the caller's notifications read; false when it is not theirs. */

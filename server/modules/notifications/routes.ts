@@ -5,14 +5,25 @@ import type { AppContext } from '../../context';
 import { notFound } from '../../errors';
 import { route } from '../../http/route';
 import { idParam, pageQuery } from '../../http/validation';
-import { listNotifications, markAllRead, markRead } from './queries';
+import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
+import { shanghaiTime } from '../audit/time';
+import { exportNotifications, listNotifications, markAllRead, markRead } from './queries';
 
-const listQuery = pageQuery.extend({
+const listFilters = z.object({
   unread: z
     .enum(['true', 'false'])
     .optional()
     .transform((v) => v === 'true'),
 });
+const listQuery = pageQuery.extend(listFilters.shape);
+
+type NotificationRow = Awaited<ReturnType<typeof exportNotifications>>[number];
+const EXPORT_COLUMNS: XlsxColumn<NotificationRow>[] = [
+  { header: '时间', width: 20, value: (n) => shanghaiTime(n.createdAt) },
+  { header: '标题', width: 30, value: (n) => n.title },
+  { header: '内容', width: 60, value: (n) => n.body },
+  { header: '状态', value: (n) => (n.readAt ? '已读' : '未读') },
+];
 
 /** The notification centre: every account sees only its own notifications. */
 export async function notificationRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -24,6 +35,19 @@ export async function notificationRoutes(app: FastifyInstance, ctx: AppContext) 
     roles: ROLES,
     query: listQuery,
     handler: ({ db, actor, query }) => listNotifications(db, actor.userId, query),
+  });
+
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/notifications/export',
+    summary: '导出我的通知（.xlsx，条件同列表）',
+    tags: ['通知'],
+    roles: ROLES,
+    query: listFilters,
+    handler: async ({ db, actor, query, reply }) => {
+      const rows = await exportNotifications(db, actor.userId, query);
+      return sendXlsx(reply, '我的通知', await buildXlsx('通知', EXPORT_COLUMNS, rows));
+    },
   });
 
   route(app, ctx, {

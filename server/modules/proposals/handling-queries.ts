@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, lt, not, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, lt, not, type SQL, sql } from 'drizzle-orm';
 import {
   ASSIGNMENT_MODE_LABELS,
   type AssignmentMode,
@@ -40,6 +40,9 @@ function conditions(actor: Actor, f: AssignmentFilters, today: string): SQL[] {
   if (f.pending !== undefined) c.push(f.pending ? open : not(open));
   const late = and(open, lt(pa.dueDate, today))!;
   if (f.overdue !== undefined) c.push(f.overdue ? late : not(late));
+  // 待审批延期: the staff's queue of extension requests still awaiting a decision (null = never asked).
+  const awaiting = sql`coalesce(${pa.extensionState}, '') = 'pending'`;
+  if (f.extensionPending !== undefined) c.push(f.extensionPending ? awaiting : not(awaiting));
   return c;
 }
 

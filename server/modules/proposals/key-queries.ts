@@ -18,7 +18,7 @@ import {
 } from '../../db/schema';
 import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
 import { inReadScope } from '../org/committees';
-import type { KeyFilters } from './schemas-handling';
+import type { AwardFilters, KeyFilters } from './schemas-handling';
 
 const k = proposalKeySelections;
 
@@ -95,35 +95,46 @@ export async function exportKeyProposals(db: DbOrTx, actor: Actor, f: KeyFilters
   return rows.map(presentKey);
 }
 
+const awardWhere = (actor: Actor, f: AwardFilters) =>
+  and(inReadScope(unitAwards.committeeId, actor), f.year ? eq(unitAwards.year, f.year) : undefined);
+
 /** 先进承办单位 and other unit titles, newest year first, in the caller's read scope. */
+function awardRows(db: DbOrTx, actor: Actor, f: AwardFilters, limit: number, offset: number) {
+  return db
+    .select({
+      id: unitAwards.id,
+      committeeId: unitAwards.committeeId,
+      year: unitAwards.year,
+      unitId: unitAwards.unitId,
+      unitName: handlingUnits.name,
+      title: unitAwards.title,
+      note: unitAwards.note,
+      createdAt: unitAwards.createdAt,
+    })
+    .from(unitAwards)
+    .innerJoin(handlingUnits, eq(handlingUnits.id, unitAwards.unitId))
+    .where(awardWhere(actor, f))
+    .orderBy(desc(unitAwards.year), asc(unitAwards.id))
+    .limit(limit)
+    .offset(offset);
+}
+
+export type AwardItem = Awaited<ReturnType<typeof awardRows>>[number];
+
+/** One page of the unit awards. */
 export async function listUnitAwards(
   db: DbOrTx,
   actor: Actor,
-  f: { year?: number; page: number; pageSize: number },
+  f: AwardFilters & { page: number; pageSize: number },
 ) {
-  const where = and(
-    inReadScope(unitAwards.committeeId, actor),
-    f.year ? eq(unitAwards.year, f.year) : undefined,
-  );
   const [items, [{ total }]] = await Promise.all([
-    db
-      .select({
-        id: unitAwards.id,
-        committeeId: unitAwards.committeeId,
-        year: unitAwards.year,
-        unitId: unitAwards.unitId,
-        unitName: handlingUnits.name,
-        title: unitAwards.title,
-        note: unitAwards.note,
-        createdAt: unitAwards.createdAt,
-      })
-      .from(unitAwards)
-      .innerJoin(handlingUnits, eq(handlingUnits.id, unitAwards.unitId))
-      .where(where)
-      .orderBy(desc(unitAwards.year), asc(unitAwards.id))
-      .limit(f.pageSize)
-      .offset(offsetOf(f)),
-    db.select({ total: count() }).from(unitAwards).where(where),
+    awardRows(db, actor, f, f.pageSize, offsetOf(f)),
+    db.select({ total: count() }).from(unitAwards).where(awardWhere(actor, f)),
   ]);
   return { items, total, page: f.page, pageSize: f.pageSize };
+}
+
+/** The same awards unpaged (capped), for the .xlsx export. */
+export function exportUnitAwards(db: DbOrTx, actor: Actor, f: AwardFilters) {
+  return awardRows(db, actor, f, EXPORT_LIMIT, 0);
 }

@@ -178,6 +178,13 @@ describe('extensions', () => {
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error.message).toBe('本单位已有待审批的延期申请');
 
+    const awaiting = async () =>
+      (await pw.c.staff.get('/api/proposals/assignments?extensionPending=true&pageSize=100'))
+        .json()
+        .items.map((i: { id: number }) => i.id);
+    expect(await awaiting()).toEqual(expect.arrayContaining([lead.id]));
+    const pendingXlsx = await pw.c.staff.get('/api/proposals/assignments/export?extensionPending=true');
+    expect(pendingXlsx.statusCode).toBe(200);
     const staffView = (await pw.c.staff.get(`/api/proposals/${p.id}`)).json();
     expect(staffView.abilities.decideExtension).toBe(true);
     const approved = await step(pw.c.staff, p.id, 'extension/decide', {
@@ -185,6 +192,7 @@ describe('extensions', () => {
       approve: true,
     });
     expect(approved.handling.assignments.map((a: { dueDate: string }) => a.dueDate)).toEqual([later, later]);
+    expect(await awaiting()).not.toContain(lead.id);
     expect(approved.handling.assignments[0]).toMatchObject({
       originalDueDate: due,
       extension: { state: 'approved' },

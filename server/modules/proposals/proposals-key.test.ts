@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leaders, proposals } from '../../db/schema';
 import { shanghaiDate } from '../../lib/working-days';
@@ -15,6 +16,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const db = () => t.ctx.handle.db;
+/** The first sheet of an .xlsx response. */
+async function sheetOf(res: { statusCode: number; rawPayload: Buffer }) {
+  expect(res.statusCode).toBe(200);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(res.rawPayload as never);
+  return book.worksheets[0];
+}
 
 describe('key proposals', () => {
   it('shortlists, records the 主席会议 choice with its leading leader, and collects 督办 records', async () => {
@@ -120,6 +128,14 @@ describe('year-end marks', () => {
     expect(missing.json().error).toMatchObject({ field: 'isExcellent', message: '优秀提案：不能为空' });
     const [row] = await db().select().from(proposals).where(eq(proposals.id, p.id));
     expect(row.isExcellent).toBe(true);
+    const ids = async (filter: string) =>
+      (await pw.c.staff.get(`/api/proposals?${filter}&pageSize=100`))
+        .json()
+        .items.map((i: { id: number }) => i.id);
+    expect(await ids('excellent=true')).toContain(p.id);
+    expect(await ids('excellent=false')).not.toContain(p.id);
+    expect((await ids('excellent=true')).every((id: number) => id === p.id)).toBe(true);
+    expect((await sheetOf(await pw.c.staff.get('/api/proposals/export?excellent=true'))).rowCount).toBe(2);
   });
 
   it('awards 先进承办单位 once per unit and year, and lists them', async () => {
@@ -147,6 +163,16 @@ describe('year-end marks', () => {
     const list = (await pw.c.lead.get('/api/proposals/unit-awards?year=2025')).json();
     expect(list.items).toMatchObject([{ unitId: pw.w.unitId, title: '先进承办单位', note: '办复率 100%' }]);
     expect((await otherUnit.c.staff.get('/api/proposals/unit-awards?year=2025')).json().total).toBe(0);
+    const awardsSheet = await sheetOf(await pw.c.lead.get('/api/proposals/unit-awards/export?year=2025'));
+    expect(awardsSheet.getRow(2).values).toEqual(
+      expect.arrayContaining([2025, res.json().unitName, '先进承办单位', '办复率 100%']),
+    );
+    expect(awardsSheet.rowCount).toBe(2);
+    expect((await sheetOf(await pw.c.lead.get('/api/proposals/unit-awards/export?year=2024'))).rowCount).toBe(
+      1,
+    );
+    const notesSheet = await sheetOf(await pw.c.unit.get('/api/notifications/export?unread=true'));
+    expect(notesSheet.getColumn(2).values).toContain('2025年度先进承办单位');
     expect((await otherUnit.c.staff.delete(`/api/proposals/unit-awards/${res.json().id}`)).statusCode).toBe(
       404,
     );

@@ -74,6 +74,7 @@ function filterConditions(f: ListFilters, actor: Actor): SQL[] {
   if (f.sectorId) c.push(eq(proposals.sectorId, f.sectorId));
   if (f.unitId) c.push(assignedTo(f.unitId, true));
   if (f.isKey !== undefined) c.push(eq(proposals.isKey, f.isKey));
+  if (f.excellent !== undefined) c.push(eq(proposals.isExcellent, f.excellent));
   if (f.proposerId) c.push(signedBy(f.proposerId, sql`s.state <> 'declined'`));
   if (f.proposerName) c.push(proposerNamed(f.proposerName));
   if (f.overdue !== undefined) c.push(f.overdue ? overdueNow() : not(overdueNow()));

@@ -3,14 +3,23 @@ import type { Role } from '../../../domain/roles';
 import type { AppContext } from '../../context';
 import { route } from '../../http/route';
 import { idParam } from '../../http/validation';
+import { shanghaiDate } from '../../lib/working-days';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
 import { dropKey, recordSupervision, selectKey, setExcellent, shortlistKey } from './commands/key';
 import { createUnitAward, deleteUnitAward } from './commands/unit-awards';
-import { exportKeyProposals, type KeyItem, listKeyProposals, listUnitAwards } from './key-queries';
+import {
+  type AwardItem,
+  exportKeyProposals,
+  exportUnitAwards,
+  type KeyItem,
+  listKeyProposals,
+  listUnitAwards,
+} from './key-queries';
 import { proposalView } from './respond';
 import { proposalIdParams, stepBody } from './schemas';
 import {
   awardBody,
+  awardFilters,
   awardQuery,
   excellentBody,
   HANDLING_LABELS,
@@ -37,6 +46,14 @@ const KEY_COLUMNS: XlsxColumn<KeyItem>[] = [
   },
   { header: '督办次数', value: (r) => r.supervisionCount },
   { header: '办理状态', value: (r) => r.statusLabel },
+];
+
+const AWARD_COLUMNS: XlsxColumn<AwardItem>[] = [
+  { header: '年度', value: (r) => r.year },
+  { header: '承办单位', width: 30, value: (r) => r.unitName },
+  { header: '称号', width: 20, value: (r) => r.title },
+  { header: '说明', width: 40, value: (r) => r.note },
+  { header: '评定日期', width: 14, value: (r) => shanghaiDate(r.createdAt) },
 ];
 
 /** The lists of step 8: key proposals (with an export) and the year's 先进承办单位. */
@@ -75,6 +92,21 @@ function keyLists(app: FastifyInstance, ctx: AppContext) {
     query: awardQuery,
     labels,
     handler: ({ db, actor, query }) => listUnitAwards(db, actor, query),
+  });
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/proposals/unit-awards/export',
+    summary: '导出先进承办单位（.xlsx，条件同列表）',
+    tags,
+    roles: READERS,
+    query: awardFilters,
+    labels,
+    handler: async ({ db, actor, query, reply }) =>
+      sendXlsx(
+        reply,
+        '先进承办单位',
+        await buildXlsx('先进承办单位', AWARD_COLUMNS, await exportUnitAwards(db, actor, query)),
+      ),
   });
   route(app, ctx, {
     method: 'POST',

@@ -138,6 +138,8 @@ export const awardBody = z.object({
 export const assignmentFilters = z.object({
   overdue: flag,
   pending: flag,
+  /** An extension request (申请延期) still awaiting the staff's decision. */
+  extensionPending: flag,
   mode: z.enum(ASSIGNMENT_MODES).optional(),
   state: z.enum(ASSIGNMENT_STATES).default('active'),
   unitId: idText.optional(),
@@ -155,4 +157,6 @@ export const keyFilters = z.object({
 });
 export type KeyFilters = z.infer<typeof keyFilters>;
 export const keyQuery = pageQuery.extend(keyFilters.shape);
-export const awardQuery = pageQuery.extend({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+export const awardFilters = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+export type AwardFilters = z.infer<typeof awardFilters>;
+export const awardQuery = pageQuery.extend(awardFilters.shape);

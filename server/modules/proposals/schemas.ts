@@ -92,6 +92,8 @@ export const listFilters = z.object({
   unitId: idText.optional(),
   sectorId: idText.optional(),
   isKey: flag,
+  /** 优秀提案 (评为优秀提案 at year end). */
+  excellent: flag,
   /** A signer (第一提案人 or 联名人) by member id, or a proposer's name (members or the submitting body). */
   proposerId: idText.optional(),
   proposerName: z.string().trim().max(50).optional(),

@@ -42,9 +42,15 @@ export function BasicProposalFilters({ status = true }: { status?: boolean }) {
 
 /**
  * Every filter of the staff's lists: session, status (unless the page fixes it), category, unit,
- * sector, proposer, key, overdue, full text.
+ * sector, proposer, key, overdue, full text; 优秀提案 only where answered proposals are listed.
  */
-export function FullProposalFilters({ status = true }: { status?: boolean }) {
+export function FullProposalFilters({
+  status = true,
+  excellent = false,
+}: {
+  status?: boolean;
+  excellent?: boolean;
+}) {
   const sessions = useSessions();
   const config = useProposalConfig();
   const sectors = useCatalogueOptions('sectors');
@@ -102,6 +108,17 @@ export function FullProposalFilters({ status = true }: { status?: boolean }) {
           aria-label="超期"
         />
       </Form.Item>
+      {excellent && (
+        <Form.Item name="excellent">
+          <Select
+            allowClear
+            placeholder="优秀提案"
+            style={{ width: 110 }}
+            options={YES_NO}
+            aria-label="优秀提案"
+          />
+        </Form.Item>
+      )}
     </>
   );
 }

@@ -68,7 +68,6 @@ export function NotificationsPage() {
       <ServerTable<Notification>
         url="/api/notifications"
         columns={columns}
-        exportable={false}
         filters={
           <Form.Item name="unread">
             <Select

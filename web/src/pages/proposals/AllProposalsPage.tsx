@@ -18,7 +18,7 @@ export function AllProposalsPage() {
         url="/api/proposals"
         params={{ view: 'all' }}
         columns={proposalColumns}
-        filters={<FullProposalFilters />}
+        filters={<FullProposalFilters excellent />}
         mapFilters={mapProposalFilters}
         renderCard={(p) => <ProposalCard p={p} />}
         toolbar={me?.role === 'staff' && <CompilationButton />}

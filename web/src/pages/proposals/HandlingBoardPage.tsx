@@ -99,6 +99,20 @@ function Filters({ staff }: { staff: boolean }) {
           <UnitPicker style={{ width: 170 }} aria-label="承办单位" />
         </Form.Item>
       )}
+      {staff && (
+        <Form.Item name="extensionPending">
+          <Select
+            allowClear
+            placeholder="延期申请"
+            style={{ width: 130 }}
+            aria-label="延期申请"
+            options={[
+              { value: 'true', label: '待审批延期' },
+              { value: 'false', label: '无待审批延期' },
+            ]}
+          />
+        </Form.Item>
+      )}
       <Form.Item name="mode">
         <Select
           allowClear

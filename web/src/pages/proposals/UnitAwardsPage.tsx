@@ -74,7 +74,6 @@ export function UnitAwardsPage() {
       <ServerTable<Award>
         url={URL}
         columns={columns}
-        exportable={false}
         filters={
           <Form.Item name="year">
             <InputNumber min={2000} max={2100} placeholder="年度" aria-label="年度" style={{ width: 100 }} />
