@@ -92,6 +92,7 @@ export const FIELD_LABELS: Record<string, string> = {
   contactDueWorkingDays: '联系时限（工作日）',
   maxExtensionWorkingDays: '最长延期（工作日）',
   ratingWindowWorkingDays: '测评期限（工作日）',
+  rehandleDueWorkingDays: '重新办理时限（工作日）',
   publishWithinWorkingDays: '公开期限（工作日）',
   remindBeforeWorkingDays: '提前提醒（工作日）',
   replyCategories: '答复类别',

@@ -62,6 +62,15 @@ export async function calendarOverridesFor(db: DbOrTx, committeeId: number): Pro
   return new Map(rows.map((r) => [r.day, r.kind as 'holiday' | 'workday']));
 }
 
+/** The committee's calendar marks with their notes, in date order, for the configuration page. */
+export function listCalendarDays(db: DbOrTx, committeeId: number) {
+  return db
+    .select({ day: calendarOverrides.day, kind: calendarOverrides.kind, note: calendarOverrides.note })
+    .from(calendarOverrides)
+    .where(eq(calendarOverrides.committeeId, committeeId))
+    .orderBy(asc(calendarOverrides.day));
+}
+
 export function listCategories(db: DbOrTx, committeeId: number) {
   return db
     .select()

@@ -68,6 +68,18 @@ describe('proposal configuration', () => {
     const p = await submittedProposal(pw, true);
     const a = await step(pw.c.staff, p.id, 'assign', { units: [{ unitId: pw.w.unitId, mode: 'lead' }] });
     expect(a.assignments[0].dueDate).toBe(addWorkingDays(shanghaiDate(), 10));
+    const rehandle = await pw.c.staff.put('/api/proposals/config/settings', {
+      ...base,
+      rehandleDueWorkingDays: 30,
+    });
+    expect(rehandle.json().rehandleDueWorkingDays).toBe(30);
+    expect((await config()).settings.rehandleDueWorkingDays).toBe(30);
+    const tooShort = await pw.c.staff.put('/api/proposals/config/settings', {
+      ...base,
+      rehandleDueWorkingDays: 1,
+    });
+    expect(tooShort.statusCode).toBe(400);
+    expect(tooShort.json().error.message).toBe('重新办理时限（工作日）：不能小于 5');
   });
 
   it('marks and clears a local holiday', async () => {
@@ -76,7 +88,9 @@ describe('proposal configuration', () => {
       note: '本地节日',
     });
     expect(put.json()).toMatchObject({ day: '2030-05-06', kind: 'holiday' });
-    expect((await config()).calendarOverrides).toEqual([{ day: '2030-05-06', kind: 'holiday' }]);
+    expect((await config()).calendarOverrides).toEqual([
+      { day: '2030-05-06', kind: 'holiday', note: '本地节日' },
+    ]);
     const badDay = await pw.c.staff.put('/api/calendar-overrides/2030-5-6', { kind: 'holiday' });
     expect(badDay.json().error.message).toBe('日期：日期格式应为 YYYY-MM-DD');
     expect((await pw.c.staff.delete('/api/calendar-overrides/2030-05-06')).statusCode).toBe(200);

@@ -8,8 +8,8 @@ import { route } from '../../http/route';
 import { uploadPath } from '../../lib/uploads';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
 import {
-  calendarOverridesFor,
   ensureProposalConfig,
+  listCalendarDays,
   listCategories,
   listRejectReasons,
   proposalSettingsFor,
@@ -73,14 +73,13 @@ export async function proposalReadRoutes(app: FastifyInstance, ctx: AppContext) 
     roles: READERS,
     handler: async ({ db, actor }) => {
       await ensureProposalConfig(db, actor.committeeId);
-      const [categories, rejectReasons, settings, overrides] = await Promise.all([
+      const [categories, rejectReasons, settings, calendarOverrides] = await Promise.all([
         listCategories(db, actor.committeeId),
         listRejectReasons(db, actor.committeeId),
         proposalSettingsFor(db, actor.committeeId),
-        calendarOverridesFor(db, actor.committeeId),
+        listCalendarDays(db, actor.committeeId),
       ]);
-      const calendar = [...overrides].map(([day, kind]) => ({ day, kind }));
-      return { categories, rejectReasons, settings, calendarOverrides: calendar };
+      return { categories, rejectReasons, settings, calendarOverrides };
     },
   });
 

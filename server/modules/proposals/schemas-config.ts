@@ -22,6 +22,8 @@ export const settingsBody = z.object({
   contactDueWorkingDays: days(1, 60),
   maxExtensionWorkingDays: days(0, 130),
   ratingWindowWorkingDays: days(1, 60),
+  /** The deadline a 测评不满意 gives the units for their second reply. */
+  rehandleDueWorkingDays: days(5, 130),
   publishWithinWorkingDays: days(1, 60),
   remindBeforeWorkingDays: days(0, 30),
   replyCategories: z

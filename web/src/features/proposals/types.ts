@@ -269,5 +269,5 @@ export interface ProposalConfig {
     remindBeforeWorkingDays: number;
     replyCategories: ReplyCategoryLevel[];
   };
-  calendarOverrides: { day: string; kind: 'holiday' | 'workday' }[];
+  calendarOverrides: { day: string; kind: 'holiday' | 'workday'; note: string | null }[];
 }

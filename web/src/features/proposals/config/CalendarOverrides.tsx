@@ -74,6 +74,7 @@ export function CalendarOverrides() {
         columns={[
           { key: 'day', title: '日期', dataIndex: 'day' },
           { key: 'kind', title: '设为', render: (_, r) => CALENDAR_OVERRIDE_LABELS[r.kind] },
+          { key: 'note', title: '说明', dataIndex: 'note' },
           {
             key: 'clear',
             title: '操作',

@@ -11,7 +11,7 @@ type Settings = ProposalConfig['settings'];
 
 /** The settings the API accepts, with their Chinese labels and units. */
 const FIELDS: {
-  name: Exclude<keyof Settings, 'replyCategories' | 'rehandleDueWorkingDays'>;
+  name: Exclude<keyof Settings, 'replyCategories'>;
   label: string;
   unit: string;
 }[] = [
@@ -21,6 +21,7 @@ const FIELDS: {
   { name: 'returnWindowDays', label: '承办单位可退回期限（交办后）', unit: '日' },
   { name: 'remindBeforeWorkingDays', label: '到期前提醒', unit: '个工作日' },
   { name: 'ratingWindowWorkingDays', label: '满意度测评期限（答复后）', unit: '个工作日' },
+  { name: 'rehandleDueWorkingDays', label: '重新办理时限（测评不满意后）', unit: '个工作日' },
   { name: 'publishWithinWorkingDays', label: '答复公开期限', unit: '个工作日' },
 ];
 
@@ -37,8 +38,7 @@ export function SettingsForm() {
   const save = async (v: Settings) => {
     setSaving(true);
     try {
-      const { rehandleDueWorkingDays: _notAccepted, ...body } = v;
-      await api.put('/api/proposals/config/settings', body);
+      await api.put('/api/proposals/config/settings', v);
       message.success('办理时限已保存');
       await qc.invalidateQueries({ queryKey: ['proposal-config'] });
     } catch (e) {
