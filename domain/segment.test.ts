@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyTerms, MAX_SEARCH_TERMS, searchTerms, segmentWords } from './segment';
+import { keyTerms, MAX_SEARCH_TERMS, searchPhrases, segmentWords } from './segment';
 
 describe('segmentWords', () => {
   it('splits Chinese into words and drops punctuation and function words', () => {
@@ -20,12 +20,18 @@ describe('segmentWords', () => {
   });
 });
 
-describe('searchTerms', () => {
-  it('gives the distinct words of a search box, capped', () => {
-    expect(searchTerms('养老服务 养老')).toEqual(['养老', '服务']);
-    expect(searchTerms('关于的')).toEqual([]);
+describe('searchPhrases', () => {
+  it('gives each part of a search box as a phrase of words, each once, capped', () => {
+    expect(searchPhrases('养老服务 养老')).toEqual([['养老', '服务'], ['养老']]);
+    expect(searchPhrases('老旧小区  加装电梯 养老服务')).toEqual([
+      ['老旧', '小区'],
+      ['加', '装', '电梯'],
+      ['养老', '服务'],
+    ]);
+    expect(searchPhrases('养老 养老')).toEqual([['养老']]);
+    expect(searchPhrases('关于的')).toEqual([]);
     const many = '教育 医疗 交通 住房 就业 养老 环境 文化 体育 旅游';
-    expect(searchTerms(many)).toHaveLength(MAX_SEARCH_TERMS);
+    expect(searchPhrases(many).flat()).toHaveLength(MAX_SEARCH_TERMS);
   });
 });
 

@@ -143,11 +143,25 @@ export function segmentWords(text: string): string[] {
 export const MAX_SEARCH_TERMS = 8;
 
 /**
- * The terms of a search string: its distinct words in order. Every one must occur in a hit
- * (the server joins them with &). Empty when the string holds only stop words or punctuation.
+ * The phrases of a search string: each part between spaces as its words in order, e.g.
+ * 「老旧小区 加装电梯」 → [[老旧, 小区], [加, 装, 电梯]]. A hit holds every phrase with its words
+ * next to each other (stop words drop out of the text and the query alike, so 「养老的服务」 still
+ * matches 养老服务). Empty when only stop words or punctuation are left.
  */
-export function searchTerms(q: string): string[] {
-  return [...new Set(segmentWords(q))].slice(0, MAX_SEARCH_TERMS);
+export function searchPhrases(q: string): string[][] {
+  const phrases: string[][] = [];
+  const seen = new Set<string>();
+  let budget = MAX_SEARCH_TERMS;
+  for (const part of q.split(/\s+/)) {
+    const words = segmentWords(part).slice(0, budget);
+    const key = words.join(' ');
+    if (words.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    phrases.push(words);
+    budget -= words.length;
+    if (budget === 0) break;
+  }
+  return phrases;
 }
 
 /** How many key terms describe a text for the similar-proposal lookup. */

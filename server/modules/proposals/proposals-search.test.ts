@@ -93,9 +93,15 @@ describe('full-text search', () => {
     expect([ids.titleHit, ids.medical, ids.child]).toContain(found[0]);
   });
 
-  it('needs every word, searches the body, and falls back to the title for stop words only', async () => {
+  it('needs every phrase with its words adjacent, searches the body, falls back to the title for stop words', async () => {
     expect(await list(a.c.staff, `q=${encodeURIComponent('护学岗 减速带')}`)).toEqual([ids.unrelated]);
     expect(await list(a.c.staff, `q=${encodeURIComponent('养老 交通安全')}`)).toEqual([]);
+    const apart = await constructProposal(a, {
+      title: '关于规范养老机构收费的提案',
+      body: '部分机构收费项目不透明，建议提升服务质量。',
+    });
+    expect(await list(a.c.staff, `q=${encodeURIComponent('养老服务')}`)).not.toContain(apart);
+    expect(await list(a.c.staff, `q=${encodeURIComponent('养老 服务')}`)).toContain(apart);
     const stopOnly = await list(a.c.staff, `q=${encodeURIComponent('关于')}`);
     expect(stopOnly).toEqual(expect.arrayContaining([ids.titleHit, ids.unrelated]));
   });

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, ilike, isNull, type SQL, sql } from 'drizzle-orm';
-import { searchTerms, segmentWords } from '../../../domain/segment';
+import { searchPhrases, segmentWords } from '../../../domain/segment';
 import type { DbOrTx } from '../../db/client';
 import { committees, proposals } from '../../db/schema';
 import { richTextToPlain } from '../../lib/rich-text';
@@ -83,21 +83,27 @@ export const matches = (query: string): SQL => sql`${proposals.searchVector} @@ 
 export const rankOf = (query: string): SQL<number> =>
   sql<number>`ts_rank(${proposals.searchVector}, ${query}::tsquery)`;
 
+/** A tsquery literal for a search box: every phrase, its words adjacent (<->). */
+export const phrasesQuery = (phrases: string[][]) =>
+  phrases
+    .map((words) => (words.length > 1 ? `(${words.map(lexeme).join(' <-> ')})` : lexeme(words[0])))
+    .join(' & ');
+
 /**
  * The list filter for a search box, for lists within the subtree of `committeeId`: every
- * segmented term must occur in the proposal. A query with no terms left (only stop words or
+ * phrase must occur in the proposal. A query with no words left (only stop words or
  * punctuation, e.g. 「关于」) matches the title literally.
  */
 export function textFilter(q: string, committeeId: number): SQL {
-  const terms = searchTerms(q);
-  if (terms.length === 0) return ilike(proposals.title, likePattern(q));
-  return matches(withinScope(allTermsQuery(terms), committeeId));
+  const phrases = searchPhrases(q);
+  if (phrases.length === 0) return ilike(proposals.title, likePattern(q));
+  return matches(withinScope(phrasesQuery(phrases), committeeId));
 }
 
 /** Ordering for a searched list: most relevant first (nothing when the title is matched literally). */
 export function textOrder(q: string | undefined): SQL[] {
-  const terms = q ? searchTerms(q) : [];
-  return terms.length ? [desc(rankOf(allTermsQuery(terms)))] : [];
+  const phrases = q ? searchPhrases(q) : [];
+  return phrases.length ? [desc(rankOf(phrasesQuery(phrases)))] : [];
 }
 
 const BACKFILL_BATCH = 500;
