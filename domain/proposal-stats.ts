@@ -1,4 +1,4 @@
-import type { ImplementationMark, ProposalStatus, SatisfactionLevel } from './proposals';
+import type { ImplementationMark, ProposalStatus, ReplyCategoryLevel, SatisfactionLevel } from './proposals';
 import type { Role } from './roles';
 
 /**
@@ -91,9 +91,22 @@ export interface StatsRates {
 
 /** One row of a statistics table: the group, its counts and its rates. */
 export interface StatsRow extends StatsCounts, StatsRates {
-  /** The unit, sector, category or committee id; null for the total and for "not given". */
-  key: number | null;
+  /**
+   * The unit or committee id, the sector or category name (grouped by name across committees);
+   * null for the total and for "not given".
+   */
+  key: number | string | null;
   label: string;
+}
+
+/** GET /api/proposal-stats: the committee and period covered, the reply levels, the groups and the total. */
+export interface StatsResult {
+  groupBy: StatsGroupBy;
+  committee: { id: number; name: string };
+  period: { sessionId: number | null; year: number; label: string };
+  replyCategories: ReplyCategoryLevel[];
+  total: StatsRow;
+  rows: StatsRow[];
 }
 
 /** n ÷ d to four decimals (a rate of 0.6667 shows as 66.67%); null when nothing to divide by. */

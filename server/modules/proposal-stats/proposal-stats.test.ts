@@ -37,7 +37,7 @@ beforeAll(async () => {
   // County B below the city (one replied and rated, one rejected) and township C below B.
   b = await proposalWorld(t, 'sb', a.w.committeeId);
   const bb = await baseOf(t, b);
-  const pb = await addProposal(bb, { status: 'rated' });
+  const pb = await addProposal(bb, { status: 'rated', sectorId: b.w.sectorId });
   const ab = { proposalId: pb, unitId: b.w.unitId, assignmentId: 0 };
   ab.assignmentId = await addAssignment(bb, pb, b.w.unitId, 'lead', '2025-06-01');
   await addRating(
@@ -46,9 +46,9 @@ beforeAll(async () => {
     'satisfied',
     b.w.memberId,
   );
-  await addProposal(bb, { status: 'rejected' });
+  await addProposal(bb, { status: 'rejected', sectorId: b.w.sectorId });
   c = await proposalWorld(t, 'sc', b.w.committeeId);
-  await addProposal(await baseOf(t, c), { status: 'registered' });
+  await addProposal(await baseOf(t, c), { status: 'registered', sectorId: c.w.sectorId });
   staff = a.c.staff;
 });
 afterAll(() => t.close());
@@ -58,7 +58,7 @@ const stats = async (client: Client, query: string) => {
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
 };
-const rowOf = (body: { rows: { key: number | null }[] }, key: number | null) =>
+const rowOf = (body: { rows: { key: number | string | null }[] }, key: number | string | null) =>
   body.rows.find((r) => r.key === key)!;
 
 describe('one session, by hand', () => {
@@ -133,8 +133,7 @@ describe('one session, by hand', () => {
 
   it('per sector and per category', async () => {
     const bySector = await stats(staff, `sessionId=${year.pw.sessionId}&groupBy=sector`);
-    expect(rowOf(bySector, year.s2)).toMatchObject({
-      label: '医卫界',
+    expect(rowOf(bySector, '医卫界')).toMatchObject({
       received: 3, // P3 P5 P9
       registered: 2,
       registrationRate: 0.6667, // 2 / 3
@@ -146,7 +145,7 @@ describe('one session, by hand', () => {
       overdue: 1,
       avgReplyDays: 40.5,
     });
-    expect(rowOf(bySector, year.s1)).toMatchObject({
+    expect(rowOf(bySector, '教育界')).toMatchObject({
       received: 9,
       registered: 6, // P1 P2 P4 P6 P7 P8
       replyRate: 0.5, // P1 P2 of P1 P2 P4 P6
@@ -155,7 +154,7 @@ describe('one session, by hand', () => {
       avgReplyDays: 26.7, // (40 + 30 + 10) / 3
     });
     const byCategory = await stats(staff, `sessionId=${year.pw.sessionId}&groupBy=category`);
-    expect(rowOf(byCategory, year.c2)).toMatchObject({
+    expect(rowOf(byCategory, year.c2Name)).toMatchObject({
       received: 2, // P1 P2
       registrationRate: 1,
       replyRate: 1,
@@ -165,7 +164,11 @@ describe('one session, by hand', () => {
       implementationRate: 0.5,
       avgReplyDays: 35, // (40 + 30) / 2
     });
-    expect(rowOf(byCategory, year.c1)).toMatchObject({ received: 10, registered: 6, registrationRate: 0.6 });
+    expect(rowOf(byCategory, year.c1Name)).toMatchObject({
+      received: 10,
+      registered: 6,
+      registrationRate: 0.6,
+    });
   });
 });
 
@@ -195,6 +198,13 @@ describe('a year across the committee tree', () => {
       replyCategoryShares: { A: 0.6667, B: 0.3333, C: 0 }, // 4/6, 2/6
       avgReplyDays: 27.7, // (161 + 5) / 6 = 27.67
     });
+  });
+
+  it('sums same-named sectors across committees and names a lower committee’s units', async () => {
+    const bySector = await stats(staff, 'year=2025&groupBy=sector');
+    expect(rowOf(bySector, '教育界')).toMatchObject({ received: 12 }); // A's 9 + B's 2 + C's 1
+    const byUnit = await stats(staff, 'year=2025&groupBy=unit');
+    expect(rowOf(byUnit, b.w.unitId)).toMatchObject({ label: 'sb教育局（sb政协）', assigned: 1, replied: 1 });
   });
 
   it('a county sees its own subtree only; a sub-committee can be looked at from above', async () => {

@@ -1,19 +1,20 @@
-import { and, asc, eq, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import {
   deriveRates,
-  ownCommitteeLabel,
   type StatsCounts,
   type StatsGroupBy,
+  type StatsResult,
   type StatsRow,
 } from '../../../domain/proposal-stats';
 import type { ReplyCategoryLevel } from '../../../domain/proposals';
 import type { DbOrTx } from '../../db/client';
-import { committees, handlingUnits, proposalCategories, sectors, sessions } from '../../db/schema';
+import { sessions } from '../../db/schema';
 import { notFound } from '../../errors';
 import { shanghaiDate } from '../../lib/working-days';
 import { type Committee, inReadScope } from '../org/committees';
 import { proposalSettingsFor } from '../proposals/config';
-import { proposalLevelSql, type StatsSqlInput, unitLevelSql } from './sql';
+import { type GroupLabel, groupLabels, groupSpec, scopeOf } from './groups';
+import { proposalLevelSql, unitLevelSql } from './sql';
 
 /** Which proposals a table covers: a committee's subtree, and one session or one year. */
 export interface StatsPeriod {
@@ -22,27 +23,27 @@ export interface StatsPeriod {
   year?: number;
 }
 
-export interface StatsResult {
-  groupBy: StatsGroupBy;
-  committee: { id: number; name: string };
-  period: { sessionId: number | null; year: number; label: string };
-  replyCategories: ReplyCategoryLevel[];
-  total: StatsRow;
-  rows: StatsRow[];
-}
-
 type RawRow = Omit<StatsCounts, 'replyCategories'> & {
-  g: number | null;
+  g: number | string | null;
   total?: number;
   categories: Record<string, number> | null;
 };
 
-/** The subtree of the committee being viewed (the caller's own or one below it). */
-const scopeOf = (c: Committee) => ({ committeePath: c.path });
-
 async function rowsOf(db: DbOrTx, query: SQL): Promise<RawRow[]> {
   const res = (await db.execute(query)) as unknown as { rows: RawRow[] };
   return res.rows;
+}
+
+/**
+ * The statistics statements, in one transaction that turns JIT off (compiling some sixty
+ * aggregate expressions costs seconds and saves nothing) and lets hashes stay in memory.
+ */
+function inStatsTransaction<T>(db: DbOrTx, run: (tx: DbOrTx) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    await tx.execute(sql`set local work_mem = '32MB'`);
+    return run(tx);
+  });
 }
 
 /** The session or year asked for; a session outside the committee's subtree is a 404. */
@@ -54,20 +55,6 @@ async function resolvePeriod(db: DbOrTx, p: StatsPeriod) {
     .where(and(eq(sessions.id, p.sessionId), inReadScope(sessions.committeeId, scopeOf(p.committee))));
   if (!s) throw notFound('届次会议');
   return { sessionId: s.id, year: s.year, label: s.name };
-}
-
-/** Each proposal's group: the child of the scope committee it sits under, or the committee itself. */
-function groupKey(groupBy: StatsGroupBy, root: Committee): SQL {
-  switch (groupBy) {
-    case 'sector':
-      return sql`p.sector_id`;
-    case 'category':
-      return sql`p.category_id`;
-    case 'committee':
-      return sql`coalesce(nullif(split_part(substr(c.path, ${root.path.length + 1}), '/', 1), '')::int, ${root.id})`;
-    default:
-      return sql`null::int`;
-  }
 }
 
 function toCounts(r: RawRow, unit: boolean): StatsCounts {
@@ -98,7 +85,7 @@ function toCounts(r: RawRow, unit: boolean): StatsCounts {
 
 /** A row with a count for every reply level (zero when none), then its rates. */
 function toRow(
-  key: number | null,
+  key: StatsRow['key'],
   label: string,
   counts: StatsCounts,
   levels: ReplyCategoryLevel[],
@@ -134,30 +121,6 @@ const EMPTY: StatsCounts = {
   repliedAssignments: 0,
 };
 
-interface GroupLabel {
-  id: number;
-  label: string;
-}
-
-/** The groups' names in the office's order (catalogue sort order, the committee tree). */
-async function groupLabels(db: DbOrTx, groupBy: StatsGroupBy, root: Committee): Promise<GroupLabel[]> {
-  const ordered = (table: typeof sectors | typeof handlingUnits | typeof proposalCategories) =>
-    db
-      .select({ id: table.id, label: table.name })
-      .from(table)
-      .where(inReadScope(table.committeeId, scopeOf(root)))
-      .orderBy(asc(table.sortOrder), asc(table.name), asc(table.id));
-  if (groupBy === 'unit') return ordered(handlingUnits);
-  if (groupBy === 'sector') return ordered(sectors);
-  if (groupBy === 'category') return ordered(proposalCategories);
-  const rows = await db
-    .select({ id: committees.id, name: committees.name })
-    .from(committees)
-    .where(or(eq(committees.id, root.id), eq(committees.parentId, root.id)))
-    .orderBy(asc(committees.path));
-  return rows.map((c) => ({ id: c.id, label: c.id === root.id ? ownCommitteeLabel(c.name) : c.name }));
-}
-
 const NO_GROUP_LABEL: Partial<Record<StatsGroupBy, string>> = { sector: '未分界别', category: '未分类' };
 
 /** Rows in label order; every sub-committee appears even without proposals, other groups only with data. */
@@ -171,8 +134,8 @@ function assemble(
   const byKey = new Map(raw.map((r) => [r.g, toCounts(r, unit)]));
   const rows: StatsRow[] = [];
   for (const l of labels) {
-    const counts = byKey.get(l.id) ?? (groupBy === 'committee' ? EMPTY : null);
-    if (counts) rows.push(toRow(l.id, l.label, counts, levels));
+    const counts = byKey.get(l.key) ?? (groupBy === 'committee' ? EMPTY : null);
+    if (counts) rows.push(toRow(l.key, l.label, counts, levels));
   }
   const unlabelled = byKey.get(null);
   if (unlabelled) rows.push(toRow(null, NO_GROUP_LABEL[groupBy] ?? '其他', unlabelled, levels));
@@ -207,12 +170,19 @@ export async function proposalStats(
     inReadScope(sql`p.committee_id`, scopeOf(root)),
     resolved.sessionId === null ? sql`s.year = ${resolved.year}` : sql`p.session_id = ${resolved.sessionId}`,
   )!;
-  const input = (g: SQL): StatsSqlInput => ({ where, groupKey: g, today: shanghaiDate() });
-  const proposalGroup = groupBy === 'unit' ? 'overall' : groupBy;
-  const [raw, unitRaw, labels, settings] = await Promise.all([
-    rowsOf(db, proposalLevelSql(input(groupKey(proposalGroup, root)))),
-    groupBy === 'unit' ? rowsOf(db, unitLevelSql(input(sql`null::int`))) : Promise.resolve([]),
-    groupBy === 'overall' ? Promise.resolve([]) : groupLabels(db, groupBy, root),
+  const today = shanghaiDate();
+  const spec = groupSpec(groupBy === 'unit' ? 'overall' : groupBy, root);
+  const statements = inStatsTransaction(db, async (tx) => {
+    const raw = await rowsOf(tx, proposalLevelSql({ where, today, groupKey: spec.key, join: spec.join }));
+    const unitRaw =
+      groupBy === 'unit'
+        ? await rowsOf(tx, unitLevelSql({ where, today, groupKey: sql`null::int`, join: sql`` }))
+        : [];
+    return { raw, unitRaw };
+  });
+  const [{ raw, unitRaw }, labels, settings] = await Promise.all([
+    statements,
+    groupLabels(db, groupBy, root),
     proposalSettingsFor(db, root.id),
   ]);
   const levels = levelsOf(settings.replyCategories, [...raw, ...unitRaw]);

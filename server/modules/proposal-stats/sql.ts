@@ -27,41 +27,47 @@ const list = (values: readonly string[]) =>
 export interface StatsSqlInput {
   /** Condition on `p` (proposals), `s` (sessions) and `c` (committees). */
   where: SQL;
-  /** Group key of a proposal, an int expression over `p` and `c`. */
+  /** Group key of a proposal, an expression over `p`, `c` and whatever `join` brings in. */
   groupKey: SQL;
+  join: SQL;
   /** Today in Beijing ('YYYY-MM-DD'): an unanswered assignment past its due date is overdue. */
   today: string;
 }
 
 /**
- * p: received proposals in scope; fr: first reply of each assignment; a: the active assignments
- * that must reply, with Beijing dates and the overdue flag (against the current deadline: an
- * assignment owes a reply while `replied_at` is null, which 重新办理 sets again); rc: the current
- * reply (latest round) of each such assignment, with its category; lr: the latest rating of each
- * proposer (merged-in proposers too) for each unit's reply.
+ * p: received proposals in scope; rp: their replies; ra: per assignment, the first reply's time
+ * and the latest reply (ids grow with time, so the highest id is the latest round); a: the active
+ * assignments that must reply, with Beijing dates and the overdue flag (against the current
+ * deadline: an assignment owes a reply while `replied_at` is null, which 重新办理 sets again);
+ * rc: the latest reply of each such assignment, with its category; rr: the ratings of those
+ * replies; lr: each proposer's (merged-in proposers too) latest rating per unit. Latest-of-group
+ * is max(id) with a hash aggregate, not DISTINCT ON, so a province's year needs no large sort.
  */
-function baseCtes({ where, groupKey, today }: StatsSqlInput): SQL {
+function baseCtes({ where, groupKey, join, today }: StatsSqlInput): SQL {
   return sql`
 p as (
   select p.id, ${groupKey} as g, p.status, p.implementation_mark as mark
   from proposals p
   join sessions s on s.id = p.session_id
   join committees c on c.id = p.committee_id
+  ${join}
   where ${where} and p.submitted_at is not null
 ),
-fr as (
-  select r.assignment_id, min(r.replied_at) as first_at
+rp as (
+  select r.id, r.assignment_id, r.category, r.replied_at
   from proposal_replies r join p on p.id = r.proposal_id
-  group by r.assignment_id
+),
+ra as (
+  select assignment_id, min(replied_at) as first_at, max(id) as last_id from rp group by assignment_id
 ),
 a0 as (
-  select a.id, a.proposal_id, a.unit_id, p.g, p.mark, a.due_date,
+  select a.id, a.proposal_id, a.unit_id, p.g, p.mark, a.due_date, ra.last_id,
     (a.assigned_at at time zone 'Asia/Shanghai')::date as assigned_on,
-    (fr.first_at at time zone 'Asia/Shanghai')::date as replied_on,
+    (ra.first_at at time zone 'Asia/Shanghai')::date as replied_on,
     (a.replied_at at time zone 'Asia/Shanghai')::date as settled_on
   from proposal_assignments a
   join p on p.id = a.proposal_id
-  left join fr on fr.assignment_id = a.id
+  left join ra on ra.assignment_id = a.id
   where a.state = 'active' and a.mode in (${list(REPLYING_MODES)})
 ),
 a as (
@@ -69,14 +75,17 @@ a as (
   from a0
 ),
 rc as (
-  select distinct on (r.assignment_id) a.g, a.unit_id, r.category
-  from proposal_replies r join a on a.id = r.assignment_id
-  order by r.assignment_id, r.round desc, r.id desc
+  select a.g, a.unit_id, rp.category from a join rp on rp.id = a.last_id
+),
+rr as (
+  select r.id, r.proposal_id, r.unit_id, r.member_id, r.overall
+  from proposal_ratings r join rp on rp.id = r.reply_id
 ),
 lr as (
-  select distinct on (r.proposal_id, r.unit_id, r.member_id) r.proposal_id, r.unit_id, p.g, r.overall
-  from proposal_ratings r join p on p.id = r.proposal_id
-  order by r.proposal_id, r.unit_id, r.member_id, r.id desc
+  select rr.proposal_id, rr.unit_id, p.g, rr.overall
+  from rr
+  join (select max(id) as id from rr group by proposal_id, unit_id, member_id) latest on latest.id = rr.id
+  join p on p.id = rr.proposal_id
 )`;
 }
 

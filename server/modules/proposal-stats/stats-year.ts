@@ -150,7 +150,14 @@ async function catalogues(b: Base, pw: ProposalWorld) {
     .from(proposalCategories)
     .where(and(eq(proposalCategories.committeeId, b.committeeId)))
     .orderBy(proposalCategories.sortOrder);
-  return { s1: pw.w.sectorId, s2: s2.id, c1: cats[0].id, c2: cats[1].id };
+  return {
+    s1: pw.w.sectorId,
+    s2: s2.id,
+    c1: cats[0].id,
+    c2: cats[1].id,
+    c1Name: cats[0].name,
+    c2Name: cats[1].name,
+  };
 }
 
 /**
@@ -161,7 +168,7 @@ async function catalogues(b: Base, pw: ProposalWorld) {
 export async function constructedYear(t: TestApp, prefix: string, parentId: number | null = null) {
   const pw = await proposalWorld(t, prefix, parentId);
   const b = await baseOf(t, pw);
-  const { s1, s2, c1, c2 } = await catalogues(b, pw);
+  const { s1, s2, c1, c2, c1Name, c2Name } = await catalogues(b, pw);
   const u1 = pw.w.unitId;
   const u2 = pw.unit2;
   const add = (status: ProposalStatus, extra: Partial<ProposalSpec> = {}) =>
@@ -225,5 +232,5 @@ export async function constructedYear(t: TestApp, prefix: string, parentId: numb
   // Not received: a draft never submitted and a joint proposal still waiting for co-signers.
   await add('draft', { submitted: false });
   await add('cosigning', { submitted: false });
-  return { pw, b, s1, s2, c1, c2, u1, u2 };
+  return { pw, b, u1, u2, c1Name, c2Name };
 }

@@ -3,10 +3,10 @@ import {
   REPLY_SHARE_DEFINITION,
   STATS_GROUP_LABELS,
   STATS_PERIOD_DEFINITION,
+  type StatsResult,
   type StatsRow,
 } from '../../../domain/proposal-stats';
 import { buildWorkbook, type XlsxColumn, xlsxSheet } from '../../lib/xlsx';
-import type { StatsResult } from './queries';
 
 /** A rate as a percentage number with two decimals (66.67), so Excel can sum and chart it. */
 const percent = (v: number | null) => (v === null ? null : Math.round(v * 10_000) / 100);
