@@ -12,6 +12,12 @@ interface CompiledSession {
 const mergedNote = (d: ProposalDoc) =>
   d.p.status === 'merged' ? `（并入${formatProposalNumber(d.host?.number ?? null) ?? '其他提案'}办理）` : '';
 
+/** （第0001号至第0177号）: the numbers the compilation spans. */
+const range = (docs: ProposalDoc[]) =>
+  docs.length
+    ? `（${formatProposalNumber(docs[0].p.number)}至${formatProposalNumber(docs.at(-1)!.p.number)}）`
+    : '';
+
 /** Title page: the committee, the session, how many proposals it holds, and when it was printed. */
 function cover(session: CompiledSession, docs: ProposalDoc[], printedOn: Date): FileChild[] {
   const merged = docs.filter((d) => d.p.status === 'merged').length;
@@ -22,7 +28,7 @@ function cover(session: CompiledSession, docs: ProposalDoc[], printedOn: Date): 
     ...gap(2),
     titleLine('提 案 汇 编', 72),
     ...gap(4),
-    titleLine(`收录立案提案 ${docs.length} 件${merged ? `（其中并案 ${merged} 件）` : ''}`, 28),
+    titleLine(`收录提案 ${docs.length} 件${range(docs)}${merged ? `，其中并案 ${merged} 件` : ''}`, 28),
     ...gap(6),
     line(`${session.committeeName}编印`, 'center'),
     line(cnDate(printedOn).replace(/\d+日$/, ''), 'center'),

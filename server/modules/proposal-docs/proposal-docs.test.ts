@@ -162,7 +162,7 @@ describe('提案汇编', () => {
       await staff.get(`/api/proposal-compilation.docx?sessionId=${pw.sessionId}`),
     );
     expect(text).toContain('提 案 汇 编');
-    expect(text).toContain('收录立案提案 3 件（其中并案 1 件）');
+    expect(text).toContain('收录提案 3 件（第0001号至第0003号），其中并案 1 件');
     const contents = text.slice(text.indexOf('目 录'));
     const order = [
       `第0001号\n${TITLE}\nda委员等2人`,
