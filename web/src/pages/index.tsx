@@ -1,5 +1,6 @@
-import { AuditOutlined, HomeOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { AuditOutlined, BarChartOutlined, HomeOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { STATS_READER_ROLES } from '../../../domain/proposal-stats';
 import type { Me } from '../api/session';
 import { AccountsPage } from './accounts/AccountsPage';
 import { AuditLogPage } from './audit/AuditLogPage';
@@ -7,6 +8,7 @@ import { HomePage } from './home/HomePage';
 import { MEMBER_PAGES } from './members/pages';
 import { ORG_PAGES } from './org/pages';
 import { PROPOSAL_PAGES } from './proposals/pages';
+import { StatsPage } from './proposals/StatsPage';
 import { PUBLIC_PAGES } from './public/pages';
 
 /**
@@ -29,6 +31,15 @@ export interface PageDef {
 export const PAGES: PageDef[] = [
   { path: '/', label: '首页', icon: <HomeOutlined />, menu: true, show: () => true, element: <HomePage /> },
   ...PROPOSAL_PAGES,
+  {
+    path: '/proposals/stats',
+    label: '提案统计',
+    group: '提案工作',
+    icon: <BarChartOutlined />,
+    menu: true,
+    show: (me) => STATS_READER_ROLES.includes(me.role),
+    element: <StatsPage />,
+  },
   ...MEMBER_PAGES,
   ...ORG_PAGES,
   {
