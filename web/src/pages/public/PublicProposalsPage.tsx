@@ -9,7 +9,7 @@ const num = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : undefined)
 /** One published proposal in the list: number, title, proposers, units and the reply category. */
 function ProposalCard({ p, search }: { p: PublicProposal; search: string }) {
   return (
-    <Link to={`/public/proposals/${p.id}${search}`} aria-label={p.title}>
+    <Link to={`/public/proposals/${p.id}${search}`} aria-label={p.title} data-testid="public-proposal">
       <Card size="small" hoverable>
         <Typography.Text strong>
           {p.numberLabel && <Tag color="red">{p.numberLabel}</Tag>}

@@ -1,0 +1,40 @@
+import { expect, type Page, test } from '@playwright/test';
+
+test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+
+/** Nothing wider than the phone: the page never scrolls sideways. */
+async function expectNoHorizontalOverflow(page: Page) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(375);
+}
+
+const MOBILE = /1[3-9]\d{9}/;
+
+test('anyone opens the public replies from the login page on a phone, searches and reads one', async ({
+  page,
+}) => {
+  await page.goto('/login');
+  await page.getByRole('link', { name: '公开提案答复查询' }).click();
+  await expect(page).toHaveURL(/\/public\/proposals$/);
+  await expect(page.getByText(/共 \d+ 件已公开答复的提案/)).toBeVisible();
+  const cards = page.getByTestId('public-proposal');
+  await expect(cards.first()).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+
+  // Search for the first proposal's title: it comes back, and the address keeps the search.
+  const title = (await cards.first().getAttribute('aria-label')) ?? '';
+  await page.getByRole('searchbox', { name: '关键词' }).fill(title);
+  await page.getByRole('searchbox', { name: '关键词' }).press('Enter');
+  await expect(page).toHaveURL(/\?q=/);
+  await expect(cards.first()).toHaveAttribute('aria-label', title);
+
+  await cards.first().click();
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
+  await expect(page.getByText(/答复$/).first()).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(MOBILE);
+  await expectNoHorizontalOverflow(page);
+
+  await page.getByRole('link', { name: '返回列表' }).click();
+  await expect(page).toHaveURL(/\/public\/proposals\?q=/);
+  await expect(page.getByRole('searchbox', { name: '关键词' })).toHaveValue(title);
+});
