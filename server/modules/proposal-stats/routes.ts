@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { STATS_READER_ROLES } from '../../../domain/proposal-stats';
+import type { Actor } from '../../../domain/roles';
 import type { AppContext } from '../../context';
 import type { Db } from '../../db/client';
 import { route } from '../../http/route';
@@ -12,7 +13,7 @@ import { statsFileName, statsWorkbook } from './xlsx';
 const tags = ['提案统计'];
 
 /** The caller's committee or one below it (read only: a higher committee aggregates its subtree). */
-async function statsFor(db: Db, actor: Parameters<typeof resolveScopeCommittee>[1], q: StatsQuery) {
+async function statsFor(db: Db, actor: Actor, q: StatsQuery) {
   const committee = await resolveScopeCommittee(db, actor, q.committeeId);
   return proposalStats(db, { committee, sessionId: q.sessionId, year: q.year }, q.groupBy);
 }
