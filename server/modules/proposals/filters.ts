@@ -1,7 +1,8 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { inArray, type SQL, sql } from 'drizzle-orm';
 import { members, proposalAssignments, proposalSigners, proposals } from '../../db/schema';
 import { shanghaiDate } from '../../lib/working-days';
 import { likePattern } from '../org/committees';
+import { HANDLING_STATUSES } from './deadlines';
 
 /**
  * A proposer by name: a signer who has not declined (第一提案人 or 联名人), or the party, sector
@@ -15,11 +16,11 @@ export function proposerNamed(name: string): SQL {
 }
 
 /**
- * 超期: the proposal is still being handled and a unit that must answer (主办 or 分办) holds it
- * past its due date (Beijing calendar) without having replied.
+ * 超期: the proposal is still being handled (a reply can be made) and a unit that must answer
+ * (主办 or 分办) holds it past its due date (Beijing calendar) without having replied.
  */
 export function overdueNow(): SQL {
-  return sql`(${proposals.status} in ('assigned', 'handling', 'returned', 'rehandling') and exists (
+  return sql`(${inArray(proposals.status, [...HANDLING_STATUSES])} and exists (
     select 1 from ${proposalAssignments} a where a.proposal_id = ${proposals.id} and a.state = 'active'
       and a.mode <> 'cooperating' and a.replied_at is null and a.due_date < ${shanghaiDate()}::date))`;
 }
