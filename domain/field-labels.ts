@@ -1,5 +1,6 @@
 /** Chinese names of input fields, so a 400 names the field the way the form does. */
 export const FIELD_LABELS: Record<string, string> = {
+  id: '编号',
   username: '用户名',
   password: '密码',
   oldPassword: '原密码',

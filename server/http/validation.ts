@@ -4,6 +4,32 @@ import { badRequest } from '../errors';
 
 z.config(z.locales.zhCN());
 
+const TYPE_NAMES: Record<string, string> = {
+  number: '数字',
+  int: '整数',
+  string: '文本',
+  boolean: '是或否',
+  array: '列表',
+  object: '对象',
+  date: '日期',
+};
+
+/**
+ * Plain Chinese for the commonest mistakes, where zod's locale says "无效输入：期望 string，实际接收
+ * undefined": a missing field is 不能为空, a wrong type names the expected one (须为数字). Messages a
+ * schema sets itself still win.
+ */
+z.config({
+  customError: (issue) => {
+    if (issue.code === 'invalid_value' && issue.values.length > 0)
+      return `须为以下之一：${issue.values.map(String).join('、')}`;
+    if (issue.code !== 'invalid_type') return undefined;
+    if (issue.input === undefined || issue.input === null) return '不能为空';
+    const name = TYPE_NAMES[issue.expected];
+    return name ? `须为${name}` : undefined;
+  },
+});
+
 /**
  * Parses input with zod; the first problem becomes a 400 that names the field in Chinese.
  * `labels` overrides FIELD_LABELS where one key means different things (a proposal's title is 案由).

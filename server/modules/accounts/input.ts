@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../../../domain/roles';
+import { ROLE_LABELS, ROLES } from '../../../domain/roles';
 import { pageQuery, text } from '../../http/validation';
 
 /** 'true' / 'false' in a query string; anything else is a 400 naming the filter. */
@@ -9,6 +9,12 @@ const flag = z
   .optional();
 
 const optionalId = z.number().int().positive().nullish();
+
+/** The role codes of the API, refused in the words of the form's choices. */
+const role = z.enum(ROLES, {
+  error: (issue) =>
+    issue.input == null ? '不能为空' : `须为有效的角色（${ROLES.map((r) => ROLE_LABELS[r]).join('、')}）`,
+});
 
 /** An empty phone box means "no phone". */
 const phone = z.preprocess(
@@ -27,7 +33,7 @@ export const accountFilters = z.object({
     .max(50, '不能超过 50 个字')
     .optional()
     .transform((v) => v || undefined),
-  role: z.enum(ROLES).optional(),
+  role: role.optional(),
   active: flag,
   locked: flag,
 });
@@ -47,7 +53,7 @@ export const createAccountBody = z.object({
     .trim()
     .regex(/^[a-zA-Z0-9_.]{4,32}$/, '须为 4–32 位字母、数字、下划线或点'),
   displayName: text(50),
-  role: z.enum(ROLES),
+  role,
   phone,
   ...links,
   canViewSensitive: z.boolean().default(false),
@@ -55,7 +61,7 @@ export const createAccountBody = z.object({
 
 export const updateAccountBody = z.object({
   displayName: text(50).optional(),
-  role: z.enum(ROLES).optional(),
+  role: role.optional(),
   phone,
   ...links,
   canViewSensitive: z.boolean().optional(),

@@ -15,10 +15,13 @@ import { badRequest, tooMany, unauthorized } from '../../errors';
 import { openApiSchema, route } from '../../http/route';
 import { parseInput, text } from '../../http/validation';
 
-const loginBody = z.object({ username: text(64), password: z.string().min(1, '不能为空').max(128) });
+const loginBody = z.object({
+  username: text(64),
+  password: z.string().min(1, '不能为空').max(128, '不能超过 128 个字符'),
+});
 const changeBody = z.object({
-  oldPassword: z.string().min(1, '不能为空').max(128),
-  newPassword: z.string().max(128),
+  oldPassword: z.string().min(1, '不能为空').max(128, '不能超过 128 个字符'),
+  newPassword: z.string().max(128, '不能超过 128 个字符'),
 });
 
 /** Login, logout, the current user and the password change. */

@@ -1,0 +1,308 @@
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIELD_LABELS } from '../../domain/field-labels';
+import type { Role } from '../../domain/roles';
+import {
+  committees,
+  handlingUnits,
+  leaders,
+  memberActivityGroups,
+  memberLinks,
+  members,
+  sectors,
+  sessions,
+  terms,
+  users,
+} from '../db/schema';
+import { type Client, createTestApp, login, type TestApp } from '../test/app';
+import { createWorld, TEST_PASSWORD, type World } from '../test/factories';
+import { type Catalogues, insertMember, seedCatalogues, validIdNumber } from './members/fixtures';
+
+/**
+ * Bad input on every write of the foundation (organisation, members, 联系制度, accounts, password):
+ * malformed JSON, a body that is not an object, a wrong type, a missing field and an over-long
+ * text are each a 400 that names the field in Chinese, and nothing in the database changes.
+ */
+let t: TestApp;
+let w: World;
+let cat: Catalogues;
+let ids: { termId: number; linkerId: number; linkedId: number; auditorUserId: number };
+const as = {} as Record<Role, Client>;
+
+interface Case {
+  what: string;
+  role: Role;
+  method: 'POST' | 'PUT';
+  url: () => string;
+  /** A body the route would accept; each variant breaks one field of it. */
+  valid: () => Record<string, unknown>;
+  wrongType: [field: string, value: unknown];
+  /** A required field (none for partial updates). */
+  missing?: string;
+  /** A text field and its longest allowed length. */
+  tooLong?: [field: string, max: number];
+  /** Where a wrong write would land. */
+  table: PgTable;
+  labels?: Record<string, string>;
+}
+
+const CASES: Case[] = [
+  {
+    what: '新增界别',
+    role: 'sysadmin',
+    method: 'POST',
+    url: () => '/api/org/sectors',
+    valid: () => ({ name: '新界别' }),
+    wrongType: ['sortOrder', 'abc'],
+    missing: 'name',
+    tooLong: ['note', 500],
+    table: sectors,
+  },
+  {
+    what: '修改界别',
+    role: 'sysadmin',
+    method: 'PUT',
+    url: () => `/api/org/sectors/${w.sectorId}`,
+    valid: () => ({ name: '改名界别' }),
+    wrongType: ['name', 5],
+    tooLong: ['name', 100],
+    table: sectors,
+  },
+  {
+    what: '新建下级委员会',
+    role: 'sysadmin',
+    method: 'POST',
+    url: () => '/api/org/committees',
+    valid: () => ({ name: '下级政协', level: 'county' }),
+    wrongType: ['level', 3],
+    missing: 'name',
+    tooLong: ['region', 50],
+    table: committees,
+  },
+  {
+    what: '新增届次',
+    role: 'sysadmin',
+    method: 'POST',
+    url: () => '/api/org/terms',
+    valid: () => ({ ordinal: 12, startDate: '2027-01-01', endDate: '2031-12-31' }),
+    wrongType: ['ordinal', '十二'],
+    missing: 'startDate',
+    tooLong: ['name', 30],
+    table: terms,
+  },
+  {
+    what: '新增会议',
+    role: 'sysadmin',
+    method: 'POST',
+    url: () => '/api/org/sessions',
+    valid: () => ({ termId: ids.termId, ordinal: 1, year: 2027 }),
+    wrongType: ['year', '二〇二七'],
+    missing: 'termId',
+    tooLong: ['name', 50],
+    table: sessions,
+  },
+  {
+    what: '新增承办单位',
+    role: 'staff',
+    method: 'POST',
+    url: () => '/api/org/handling-units',
+    valid: () => ({ name: '区水务局', kind: '政府部门' }),
+    wrongType: ['kind', 3],
+    missing: 'kind',
+    tooLong: ['contactName', 50],
+    table: handlingUnits,
+  },
+  {
+    what: '新增党政领导',
+    role: 'staff',
+    method: 'POST',
+    url: () => '/api/org/leaders',
+    valid: () => ({ name: '王某', title: '副区长', level: '县处级', organisation: '区政府' }),
+    wrongType: ['title', ['副区长']],
+    missing: 'title',
+    tooLong: ['organisation', 100],
+    table: leaders,
+  },
+  {
+    what: '新增委员',
+    role: 'staff',
+    method: 'POST',
+    url: () => '/api/members',
+    valid: () => ({
+      name: '李明',
+      gender: '男',
+      birthDate: '1975-03-08',
+      sectorId: cat.sectorId,
+      position: '委员',
+      phone: '13912345678',
+      idNumber: validIdNumber('19750308', 12),
+    }),
+    wrongType: ['sectorId', '教育界'],
+    missing: 'gender',
+    tooLong: ['employer', 100],
+    table: members,
+    labels: { name: '姓名' },
+  },
+  {
+    what: '修改委员',
+    role: 'staff',
+    method: 'PUT',
+    url: () => `/api/members/${w.memberId}`,
+    valid: () => ({ jobTitle: '校长' }),
+    wrongType: ['officialOrder', 'first'],
+    tooLong: ['jobTitle', 100],
+    table: members,
+  },
+  {
+    what: '委员退出',
+    role: 'staff',
+    method: 'POST',
+    url: () => `/api/members/${w.memberId}/leave`,
+    valid: () => ({ leftDate: '2026-01-05', leftReason: '工作调动' }),
+    wrongType: ['leftDate', 20260105],
+    missing: 'leftReason',
+    tooLong: ['leftReason', 200],
+    table: members,
+  },
+  {
+    what: '设置活动组',
+    role: 'staff',
+    method: 'PUT',
+    url: () => `/api/members/${w.memberId}/activity-groups`,
+    valid: () => ({ activityGroupIds: cat.activityGroupIds }),
+    wrongType: ['activityGroupIds', '1,2'],
+    missing: 'activityGroupIds',
+    table: memberActivityGroups,
+  },
+  {
+    what: '新增联系',
+    role: 'staff',
+    method: 'POST',
+    url: () => '/api/member-links',
+    valid: () => ({ linkerId: ids.linkerId, linkedId: ids.linkedId }),
+    wrongType: ['linkerId', '张三'],
+    missing: 'linkedId',
+    table: memberLinks,
+  },
+  {
+    what: '新建账号',
+    role: 'secadmin',
+    method: 'POST',
+    url: () => '/api/accounts',
+    valid: () => ({ username: 'new_user1', displayName: '新用户', role: 'auditor' }),
+    wrongType: ['role', 7],
+    missing: 'displayName',
+    tooLong: ['displayName', 50],
+    table: users,
+  },
+  {
+    what: '修改账号',
+    role: 'secadmin',
+    method: 'PUT',
+    url: () => `/api/accounts/${ids.auditorUserId}`,
+    valid: () => ({ displayName: '改名' }),
+    wrongType: ['canViewSensitive', 'yes'],
+    tooLong: ['displayName', 50],
+    table: users,
+  },
+  {
+    what: '修改密码',
+    role: 'staff',
+    method: 'POST',
+    url: () => '/api/auth/change-password',
+    valid: () => ({ oldPassword: TEST_PASSWORD, newPassword: 'New@Pass2026x' }),
+    wrongType: ['newPassword', 12345678],
+    missing: 'oldPassword',
+    tooLong: ['newPassword', 128],
+    table: users,
+  },
+];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  w = await createWorld(t.ctx, 'bad');
+  cat = await seedCatalogues(t.ctx, w.committeeId, w.sectorId);
+  for (const role of ['sysadmin', 'secadmin', 'staff'] as const) {
+    as[role] = await login(t.app, w.users[role], TEST_PASSWORD);
+  }
+  const db = t.ctx.handle.db;
+  const [term] = await db
+    .insert(terms)
+    .values({
+      committeeId: w.committeeId,
+      ordinal: 11,
+      name: '第十一届',
+      startDate: '2022-01-01',
+      endDate: '2026-12-31',
+    })
+    .returning();
+  const linkerId = await insertMember(t.ctx, w.committeeId, {
+    name: '常委甲',
+    position: '常委',
+    sectorId: w.sectorId,
+  });
+  const linkedId = await insertMember(t.ctx, w.committeeId, {
+    name: '委员乙',
+    position: '委员',
+    sectorId: w.sectorId,
+  });
+  const auditor = (await db.select().from(users)).find((u) => u.username === w.users.auditor);
+  ids = { termId: term.id, linkerId, linkedId, auditorUserId: auditor!.id };
+});
+afterAll(() => t.close());
+
+/** Every row of the table in a fixed order, so "nothing written" covers inserts, updates and deletes. */
+async function snapshot(table: PgTable): Promise<string[]> {
+  const rows = await t.ctx.handle.db.select().from(table);
+  return rows.map((r) => JSON.stringify(r)).sort();
+}
+
+const labelOf = (c: Case, field: string) => c.labels?.[field] ?? FIELD_LABELS[field] ?? field;
+
+/** The broken bodies of one case, built when the test runs: [variant, payload, field named or null]. */
+type Variant = [name: string, payload: () => unknown, field: string | null];
+
+function variants(c: Case): Variant[] {
+  const out: Variant[] = [
+    ['malformed JSON', () => '{"name": "半截', null],
+    ['a list instead of an object', () => [c.valid()], null],
+    ['a wrong type', () => ({ ...c.valid(), [c.wrongType[0]]: c.wrongType[1] }), c.wrongType[0]],
+  ];
+  const missing = c.missing;
+  if (missing) {
+    const without = () => Object.fromEntries(Object.entries(c.valid()).filter(([k]) => k !== missing));
+    out.push(['a missing field', without, missing]);
+  }
+  if (c.tooLong) {
+    const [field, max] = c.tooLong;
+    out.push(['an over-long text', () => ({ ...c.valid(), [field]: '长'.repeat(max + 1) }), field]);
+  }
+  return out;
+}
+
+describe.each(CASES)('$what ($method)', (c) => {
+  it.each(variants(c))('%s → 400 naming the field, nothing written', async (_variant, build, field) => {
+    const before = await snapshot(c.table);
+    const payload = build();
+    const raw = typeof payload === 'string';
+    const res = await as[c.role].request({
+      method: c.method,
+      url: c.url(),
+      payload: raw ? payload : JSON.stringify(payload),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(res.statusCode, res.body).toBe(400);
+    const error = res.json().error;
+    expect(error.code).toBe('bad_request');
+    if (field) {
+      expect(error.field).toBe(field);
+      expect(error.message.startsWith(`${labelOf(c, field)}：`), error.message).toBe(true);
+      expect(error.message).toMatch(/^[^a-zA-Z]*$/);
+    } else if (raw) {
+      expect(error.message).toBe('请求体不是有效的 JSON');
+    } else {
+      expect(error.message).toBe('请求：须为对象');
+    }
+    expect(await snapshot(c.table)).toEqual(before);
+  });
+});
