@@ -58,6 +58,7 @@ export const FIELD_LABELS: Record<string, string> = {
   from: '开始时间',
   to: '结束时间',
   action: '操作',
+  target: '对象',
   result: '结果',
   active: '启用状态',
   locked: '锁定状态',

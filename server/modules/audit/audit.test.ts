@@ -31,7 +31,12 @@ beforeAll(async () => {
   child = await createWorld(t.ctx, 'audchild', root.committeeId);
   auditor = await login(t.app, root.users.auditor, TEST_PASSWORD);
   childAuditor = await login(t.app, child.users.auditor, TEST_PASSWORD);
-  await entry({ username: 'alice', action: '新建提案', detail: { b: 2, a: [1, { y: 1, x: 2 }] } });
+  await entry({
+    username: 'alice',
+    action: '新建提案',
+    target: '提案 第0001号',
+    detail: { b: 2, a: [1, { y: 1, x: 2 }] },
+  });
   await entry({ username: 'bob', action: '登录', result: '失败：密码错误', ip: '10.0.0.9' });
   await entry({ committeeId: child.committeeId, username: 'carol', action: '修改委员' });
   await entry({ committeeId: null, username: 'ghost', action: '登录', result: '失败：用户名不存在' });
@@ -54,7 +59,7 @@ describe('reading the audit log', () => {
     expect(carol.committeeName).toBe('audchild政协');
   });
 
-  it('filters by user, action (contains), result, ip and time', async () => {
+  it('filters by user, action and target (contains), result, ip and time', async () => {
     expect((await list(auditor, '&username=alice')).items.map((r) => r.action)).toEqual(['新建提案']);
     const logins = await list(
       auditor,
@@ -62,6 +67,9 @@ describe('reading the audit log', () => {
     );
     expect(logins.items.map((r) => r.username).sort()).toEqual(['bob', 'ghost']);
     expect((await list(auditor, '&ip=10.0.0.9')).items.map((r) => r.username)).toEqual(['bob']);
+    expect(
+      (await list(auditor, `&target=${encodeURIComponent('第0001')}`)).items.map((r) => r.username),
+    ).toEqual(['alice']);
     const future = new Date(Date.now() + 3_600_000).toISOString();
     expect((await list(auditor, `&from=${encodeURIComponent(future)}`)).total).toBe(0);
     const past = encodeURIComponent('2020-01-01T00:00:00+08:00');

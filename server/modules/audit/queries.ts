@@ -11,6 +11,8 @@ export interface AuditFilters {
   username?: string;
   /** Part of the action's name, case-insensitive. */
   action?: string;
+  /** Part of the target's description ('委员 张三', '账号 zhangsan'), case-insensitive. */
+  target?: string;
   /** The exact action (internal: '登录' must not match '退出登录'). */
   actionIs?: string;
   result?: '成功' | '失败';
@@ -40,6 +42,7 @@ function auditWhere(actor: Actor, f: AuditFilters): SQL {
     f.to ? lte(auditLog.at, f.to) : undefined,
     f.username ? eq(auditLog.username, f.username) : undefined,
     f.action ? ilike(auditLog.action, `%${escapeLike(f.action)}%`) : undefined,
+    f.target ? ilike(auditLog.target, `%${escapeLike(f.target)}%`) : undefined,
     f.actionIs ? eq(auditLog.action, f.actionIs) : undefined,
     f.result === '成功' ? eq(auditLog.result, '成功') : undefined,
     f.result === '失败' ? like(auditLog.result, '失败%') : undefined,

@@ -25,6 +25,7 @@ const filterShape = {
   to: instant,
   username: word,
   action: word,
+  target: word,
   result: z.enum(['成功', '失败']).optional(),
   ip: word,
   committeeId: z.coerce.number().int().positive().optional(),

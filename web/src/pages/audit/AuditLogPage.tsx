@@ -94,6 +94,9 @@ const filters = (
     <Form.Item name="action">
       <Input allowClear placeholder="操作，如 登录" style={{ width: 140 }} />
     </Form.Item>
+    <Form.Item name="target">
+      <Input allowClear placeholder="对象，如 委员 张三" style={{ width: 160 }} />
+    </Form.Item>
     <Form.Item name="result">
       <Select
         allowClear
