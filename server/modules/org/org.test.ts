@@ -1,11 +1,10 @@
 import { and, count, eq } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../../domain/roles';
 import { auditLog, departments, sectors } from '../../db/schema';
 import { type Client, createTestApp, login, type TestApp } from '../../test/app';
 import { createWorld, TEST_PASSWORD, type World } from '../../test/factories';
+import { xlsxRows } from '../../test/xlsx';
 
 let t: TestApp;
 let a: World;
@@ -26,17 +25,6 @@ async function as(w: World, role: Role): Promise<Client> {
   const username = w.users[role];
   if (!clients.has(username)) clients.set(username, await login(t.app, username, TEST_PASSWORD));
   return clients.get(username)!;
-}
-
-/** Every non-empty cell text of the first sheet, row by row. */
-async function xlsxRows(res: LightMyRequestResponse): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(res.rawPayload as never);
-  const rows: string[][] = [];
-  wb.worksheets[0].eachRow((row) => {
-    rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')));
-  });
-  return rows;
 }
 
 async function sectorCount(committeeId: number, name?: string) {
