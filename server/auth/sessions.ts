@@ -26,20 +26,46 @@ export async function createSession(db: Db, user: { id: number; committeeId: num
   return { token, csrfToken };
 }
 
+/** The session lookup of every request, built and named once per database (a prepared statement). */
+const lookups = new WeakMap<Db, ReturnType<typeof prepareLookup>>();
+
+function prepareLookup(db: Db) {
+  return db
+    .select({
+      lastSeenAt: authSessions.lastSeenAt,
+      csrfToken: authSessions.csrfToken,
+      userId: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      active: users.active,
+      mustChangePassword: users.mustChangePassword,
+      committeeId: users.committeeId,
+      path: committees.path,
+      departmentId: users.departmentId,
+      memberId: users.memberId,
+      handlingUnitId: users.handlingUnitId,
+      leaderId: users.leaderId,
+      canViewSensitive: users.canViewSensitive,
+    })
+    .from(authSessions)
+    .innerJoin(users, eq(users.id, authSessions.userId))
+    .innerJoin(committees, eq(committees.id, users.committeeId))
+    .where(eq(authSessions.tokenDigest, sql.placeholder('digest')))
+    .prepare('load_session');
+}
+
 /**
  * Resolves a cookie token to the signed-in actor, enforcing the idle timeout: a session unused
  * for longer than `idleMinutes` is deleted and treated as absent.
  */
 export async function loadSession(db: Db, token: string, idleMinutes: number): Promise<LoadedSession | null> {
   const digest = tokenDigest(token);
-  const [row] = await db
-    .select({ session: authSessions, user: users, path: committees.path })
-    .from(authSessions)
-    .innerJoin(users, eq(users.id, authSessions.userId))
-    .innerJoin(committees, eq(committees.id, users.committeeId))
-    .where(eq(authSessions.tokenDigest, digest));
-  if (!row?.user.active) return null;
-  const idleMs = Date.now() - row.session.lastSeenAt.getTime();
+  const lookup = lookups.get(db) ?? prepareLookup(db);
+  lookups.set(db, lookup);
+  const [row] = await lookup.execute({ digest });
+  if (!row?.active) return null;
+  const idleMs = Date.now() - row.lastSeenAt.getTime();
   if (idleMs > idleMinutes * 60_000) {
     await db.delete(authSessions).where(eq(authSessions.tokenDigest, digest));
     return null;
@@ -47,22 +73,21 @@ export async function loadSession(db: Db, token: string, idleMinutes: number): P
   if (idleMs > 30_000) {
     await db.update(authSessions).set({ lastSeenAt: new Date() }).where(eq(authSessions.tokenDigest, digest));
   }
-  const u = row.user;
   return {
-    csrfToken: row.session.csrfToken,
-    mustChangePassword: u.mustChangePassword,
+    csrfToken: row.csrfToken,
+    mustChangePassword: row.mustChangePassword,
     actor: {
-      userId: u.id,
-      username: u.username,
-      displayName: u.displayName,
-      role: u.role as Role,
-      committeeId: u.committeeId,
+      userId: row.userId,
+      username: row.username,
+      displayName: row.displayName,
+      role: row.role as Role,
+      committeeId: row.committeeId,
       committeePath: row.path,
-      departmentId: u.departmentId,
-      memberId: u.memberId,
-      handlingUnitId: u.handlingUnitId,
-      leaderId: u.leaderId,
-      canViewSensitive: u.canViewSensitive,
+      departmentId: row.departmentId,
+      memberId: row.memberId,
+      handlingUnitId: row.handlingUnitId,
+      leaderId: row.leaderId,
+      canViewSensitive: row.canViewSensitive,
     },
   };
 }

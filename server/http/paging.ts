@@ -2,6 +2,8 @@
 export interface Page<T> {
   items: T[];
   total: number;
+  /** `total` is a lower bound: counting stopped there (the pager shows "超过 total − 1 条"). */
+  totalCapped?: boolean;
   page: number;
   pageSize: number;
 }

@@ -13,7 +13,11 @@ export const committees = pgTable(
     path: text('path').notNull().default(''),
     createdAt: createdAt(),
   },
-  (t) => [index('committees_path_idx').on(t.path), uniqueIndex('committees_name_uq').on(t.name)],
+  // text_pattern_ops: a subtree's `path LIKE '/1/5/%'` is an index range under any collation.
+  (t) => [
+    index('committees_path_idx').on(t.path.op('text_pattern_ops')),
+    uniqueIndex('committees_name_uq').on(t.name),
+  ],
 );
 
 /** Every row carries its committee: the tenant, and the distribution key if sharded. */

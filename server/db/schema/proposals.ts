@@ -74,6 +74,8 @@ export const proposals = pgTable(
   (t) => [
     uniqueIndex('proposals_session_number_uq').on(t.sessionId, t.number),
     index('proposals_committee_status_idx').on(t.committeeId, t.status, t.id),
+    // Newest first per committee, with the list's visibility columns: pages and counts read the index only.
+    index('proposals_committee_newest_idx').on(t.committeeId, t.id, t.status, t.submittedAt, t.submitterKind),
     index('proposals_committee_session_idx').on(t.committeeId, t.sessionId, t.number),
     index('proposals_lead_member_idx').on(t.leadMemberId),
     index('proposals_merged_into_idx').on(t.mergedIntoId),

@@ -5,12 +5,23 @@ import { committees, members } from '../../db/schema';
 import { notFound } from '../../errors';
 import { offsetOf } from '../../http/paging';
 
+/**
+ * Subtree ids per database and path, kept for a minute: the tree changes a few times a year and
+ * every list request would otherwise ask for it. A committee added here is seen at once
+ * (insertCommittee starts a new generation once written); another process sees it within the minute, long before
+ * the new committee has proposals of its own.
+ */
+const scopeCache = new WeakMap<object, Map<string, { ids: number[]; until: number; tree: number }>>();
+const SCOPE_CACHE_MS = 60_000;
+/** Grows with every committee inserted by this process (through any database or transaction). */
+let treeGeneration = 0;
+
 /** Creates a committee under `parentId` and fills its materialised path. */
 export async function insertCommittee(
   db: DbOrTx,
   input: { name: string; level: string; parentId: number | null; region?: string | null },
 ) {
-  return db.transaction(async (tx) => {
+  const created = await db.transaction(async (tx) => {
     let parentPath = '/';
     if (input.parentId !== null) {
       const [parent] = await tx
@@ -32,11 +43,31 @@ export async function insertCommittee(
     await tx.update(committees).set({ path }).where(eq(committees.id, row.id));
     return { ...row, path };
   });
+  treeGeneration++;
+  return created;
 }
 
 /** SQL condition: a row's committee is the caller's own or one below it (read scope). */
 export function inReadScope(committeeColumn: unknown, actor: Pick<Actor, 'committeePath'>) {
   return sql`${committeeColumn} in (select id from committees where path like ${`${actor.committeePath}%`})`;
+}
+
+/**
+ * The ids of the caller's committee and every committee below it: the read scope as values, for
+ * queries planned committee by committee (a literal list lets the planner see how many there are).
+ */
+export async function readScopeIds(db: DbOrTx, actor: Pick<Actor, 'committeePath'>): Promise<number[]> {
+  const byPath = scopeCache.get(db) ?? new Map();
+  scopeCache.set(db, byPath);
+  const hit = byPath.get(actor.committeePath);
+  if (hit && hit.until > Date.now() && hit.tree === treeGeneration) return hit.ids;
+  const rows = await db
+    .select({ id: committees.id })
+    .from(committees)
+    .where(like(committees.path, `${actor.committeePath}%`));
+  const ids = rows.map((r) => r.id);
+  byPath.set(actor.committeePath, { ids, until: Date.now() + SCOPE_CACHE_MS, tree: treeGeneration });
+  return ids;
 }
 
 /** The caller's committee and every committee below it. */

@@ -38,8 +38,8 @@ export function abilitiesOf(actor: Actor, p: ProposalRow, rel: ProposalRelations
   return { ...flags, accept: flags.accept && awaitsAcceptance(actor, rel), delete: canDeleteDraft(roles, p) };
 }
 
-/** The fields every view of a proposal shares. */
-function summary(p: ProposalRow) {
+/** The fields every view of a proposal shares (a list row selects only these). */
+function summary(p: ListRow['p']) {
   return {
     id: p.id,
     committeeId: p.committeeId,

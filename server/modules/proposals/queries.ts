@@ -1,9 +1,8 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, ne, not, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, ne, not, or, type SQL, sql } from 'drizzle-orm';
 import { ORG_SUBMITTER_KINDS } from '../../../domain/proposals';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
 import {
-  handlingUnits,
   members,
   proposalAssignments,
   proposalCategories,
@@ -13,8 +12,18 @@ import {
 } from '../../db/schema';
 import { badRequest } from '../../errors';
 import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
-import { inReadScope } from '../org/committees';
+import { readScopeIds } from '../org/committees';
+import { activeUnitNames } from './columns';
 import { overdueNow, proposerNamed } from './filters';
+import {
+  cappedCount,
+  cappedCountQuery,
+  type ListPurpose,
+  listPlan,
+  type Paging,
+  pageIdsQuery,
+  totalOf,
+} from './list-page';
 import type { ListFilters, ProposalView } from './schemas';
 import { textFilter, textOrder } from './search';
 
@@ -82,76 +91,65 @@ function filterConditions(f: ListFilters, actor: Actor): SQL[] {
   return c;
 }
 
-/** One page of the caller's view, or every matching row (capped) for the export. */
-async function selectRows(db: DbOrTx, actor: Actor, f: ListFilters, limit: number, offset: number) {
-  const where = and(
-    inReadScope(proposals.committeeId, actor),
-    viewCondition(actor, f.view),
-    ...filterConditions(f, actor),
-  );
+/** The columns a list row shows (never the bodies or the search vector). */
+const listColumns = {
+  id: proposals.id,
+  committeeId: proposals.committeeId,
+  sessionId: proposals.sessionId,
+  number: proposals.number,
+  title: proposals.title,
+  categoryId: proposals.categoryId,
+  submitterKind: proposals.submitterKind,
+  submitterName: proposals.submitterName,
+  status: proposals.status,
+  version: proposals.version,
+  isKey: proposals.isKey,
+  isExcellent: proposals.isExcellent,
+  submittedAt: proposals.submittedAt,
+  registeredAt: proposals.registeredAt,
+  updatedAt: proposals.updatedAt,
+};
+
+const coSignerCount = sql<number>`(select count(*)::int from ${proposalSigners} s
+  where s.proposal_id = ${proposals.id} and s.role = 'co')`;
+
+/**
+ * One page of the caller's view (or every matching row, capped, for the export) in one
+ * statement: the page's ids first (list-page.ts), then only those rows joined and described,
+ * with the capped total alongside when the plan counts.
+ */
+async function selectRows(db: DbOrTx, actor: Actor, f: ListFilters, page: Paging, purpose: ListPurpose) {
+  const scopeIds = await readScopeIds(db, actor);
+  const plan = listPlan(scopeIds, textOrder(f.q), purpose);
+  const request = {
+    scopeIds,
+    conditions: [viewCondition(actor, f.view), ...filterConditions(f, actor)],
+    order: plan.order,
+    limit: page.limit + (plan.count === 'look-ahead' ? 1 : 0),
+    offset: page.offset,
+  };
   const rows = await db
     .select({
-      p: proposals,
+      p: listColumns,
       categoryName: proposalCategories.name,
       sessionName: sessions.name,
       leadName: members.name,
+      unitNames: activeUnitNames,
+      cosignerCount: coSignerCount,
+      counted: plan.count === 'capped' ? cappedCountQuery(request) : sql<number>`0`,
     })
     .from(proposals)
     .leftJoin(proposalCategories, eq(proposalCategories.id, proposals.categoryId))
     .innerJoin(sessions, eq(sessions.id, proposals.sessionId))
     .leftJoin(members, eq(members.id, proposals.leadMemberId))
-    .where(where)
-    .orderBy(...textOrder(f.q), desc(proposals.id))
-    .limit(limit)
-    .offset(offset);
-  const [{ total }] = await db.select({ total: count() }).from(proposals).where(where);
-  return { rows, total };
+    .where(sql`${proposals.id} in (${pageIdsQuery(request)})`)
+    .orderBy(...request.order, desc(proposals.id));
+  const counted =
+    rows.length > 0 || page.offset === 0 ? (rows[0]?.counted ?? 0) : await cappedCount(db, request);
+  return { rows: rows.slice(0, page.limit), total: totalOf(plan.count, page, rows.length, counted) };
 }
 
-/** Active units and confirmed co-signer counts for the rows of one page, in two queries. */
-async function enrich(db: DbOrTx, ids: number[]) {
-  if (ids.length === 0) return { units: new Map<number, string[]>(), cosigners: new Map<number, number>() };
-  const [unitRows, coRows] = await Promise.all([
-    db
-      .select({
-        proposalId: proposalAssignments.proposalId,
-        name: handlingUnits.name,
-        mode: proposalAssignments.mode,
-      })
-      .from(proposalAssignments)
-      .innerJoin(handlingUnits, eq(handlingUnits.id, proposalAssignments.unitId))
-      .where(and(inArray(proposalAssignments.proposalId, ids), eq(proposalAssignments.state, 'active')))
-      .orderBy(asc(proposalAssignments.id)),
-    db
-      .select({ proposalId: proposalSigners.proposalId, n: count() })
-      .from(proposalSigners)
-      .where(and(inArray(proposalSigners.proposalId, ids), eq(proposalSigners.role, 'co')))
-      .groupBy(proposalSigners.proposalId),
-  ]);
-  const units = new Map<number, string[]>();
-  for (const r of unitRows) units.set(r.proposalId, [...(units.get(r.proposalId) ?? []), r.name]);
-  return { units, cosigners: new Map(coRows.map((r) => [r.proposalId, r.n])) };
-}
-
-export type ListRow = Awaited<ReturnType<typeof selectRows>>['rows'][number] & {
-  unitNames: string[];
-  cosignerCount: number;
-};
-
-async function withExtras(
-  db: DbOrTx,
-  rows: Awaited<ReturnType<typeof selectRows>>['rows'],
-): Promise<ListRow[]> {
-  const extras = await enrich(
-    db,
-    rows.map((r) => r.p.id),
-  );
-  return rows.map((r) => ({
-    ...r,
-    unitNames: extras.units.get(r.p.id) ?? [],
-    cosignerCount: extras.cosigners.get(r.p.id) ?? 0,
-  }));
-}
+export type ListRow = Awaited<ReturnType<typeof selectRows>>['rows'][number];
 
 /** The role-based proposal lists (`view`), paged and filtered in SQL within the caller's scope. */
 export async function listProposals(
@@ -159,12 +157,12 @@ export async function listProposals(
   actor: Actor,
   f: ListFilters & { page: number; pageSize: number },
 ): Promise<Page<ListRow>> {
-  const { rows, total } = await selectRows(db, actor, f, f.pageSize, offsetOf(f));
-  return { items: await withExtras(db, rows), total, page: f.page, pageSize: f.pageSize };
+  const { rows, total } = await selectRows(db, actor, f, { limit: f.pageSize, offset: offsetOf(f) }, 'page');
+  return { items: rows, ...total, page: f.page, pageSize: f.pageSize };
 }
 
 /** The same rows as the list, unpaged (capped), for the .xlsx export. */
 export async function exportProposalRows(db: DbOrTx, actor: Actor, f: ListFilters): Promise<ListRow[]> {
-  const { rows } = await selectRows(db, actor, f, EXPORT_LIMIT, 0);
-  return withExtras(db, rows);
+  const { rows } = await selectRows(db, actor, f, { limit: EXPORT_LIMIT, offset: 0 }, 'export');
+  return rows;
 }

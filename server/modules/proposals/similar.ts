@@ -17,6 +17,7 @@ import {
   sessions,
 } from '../../db/schema';
 import { inReadScope } from '../org/committees';
+import { activeUnitNames } from './columns';
 import { allTermsQuery, anyTermQuery, matches, withinScope } from './search';
 import { tellingTerms, termShares } from './term-stats';
 
@@ -101,10 +102,6 @@ function topMatches(db: DbOrTx, l: Lookup, limit: number) {
     .as('top');
 }
 
-const activeUnitNames = sql<string[]>`coalesce((
-  select json_agg(u.name order by a.id) from ${proposalAssignments} a
-  join ${handlingUnits} u on u.id = a.unit_id
-  where a.proposal_id = ${proposals.id} and a.state = 'active'), '[]'::json)`;
 const latestReplyCategory = sql<string | null>`(
   select r.category from ${proposalReplies} r where r.proposal_id = ${proposals.id}
   order by r.round desc, r.id desc limit 1)`;

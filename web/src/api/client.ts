@@ -91,6 +91,8 @@ export async function download(url: string): Promise<void> {
 export interface Page<T> {
   items: T[];
   total: number;
+  /** The server stopped counting: `total` is a lower bound (there are at least that many rows). */
+  totalCapped?: boolean;
   page: number;
   pageSize: number;
   abilities?: Record<string, boolean>;

@@ -59,6 +59,8 @@ export function ServerTable<T extends object>({
     queryFn: () => api.get<Page<T>>(`${url}${toQuery({ ...query, ...paging })}`),
     placeholderData: keepPreviousData,
   });
+  // A capped total means "at least": the pager stops there and the filters narrow the list.
+  const showTotal = (t: number) => (data?.totalCapped ? `超过 ${t - 1} 条，请用筛选缩小范围` : `共 ${t} 条`);
   const exportList = async () => {
     try {
       await download(`${url}/export${toQuery(query)}`);
@@ -115,7 +117,7 @@ export function ServerTable<T extends object>({
             current={paging.page}
             pageSize={paging.pageSize}
             total={data?.total ?? 0}
-            showTotal={(t) => `共 ${t} 条`}
+            showTotal={showTotal}
             onChange={(page, pageSize) => setPaging({ page, pageSize })}
           />
         </Spin>
@@ -132,7 +134,7 @@ export function ServerTable<T extends object>({
             pageSize: paging.pageSize,
             total: data?.total ?? 0,
             showSizeChanger: true,
-            showTotal: (t) => `共 ${t} 条`,
+            showTotal,
             onChange: (page, pageSize) => setPaging({ page, pageSize }),
           }}
         />

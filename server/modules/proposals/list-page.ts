@@ -1,0 +1,113 @@
+import { and, type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { proposals } from '../../db/schema';
+
+/**
+ * Past this many rows a list's total reads "more than 2000": counting a province's 200,000 proposals on
+ * every page costs more than the rest of the request, the pager needs no more (100 pages), and
+ * the filters narrow the list. A county's five sessions (≈1,700) are still counted exactly.
+ */
+export const LIST_TOTAL_CAP = 2000;
+
+/**
+ * Index entries the committee-by-committee form may read (each committee's newest
+ * `offset + limit` rows). Beyond it, e.g. a province's 600 committees, walking all proposals
+ * newest first finds a page sooner, since one row in five is the province's.
+ */
+const PER_COMMITTEE_BUDGET = 4000;
+
+/**
+ * Searches over at most this many committees are ranked by relevance and counted. Both read every
+ * match (a province's search for 停车 matches 20,000 proposals: 90 ms); above it the newest
+ * matches come first, the scan stops at the page, and one row more tells whether a next page exists.
+ */
+const RANKED_SEARCH_COMMITTEES = 50;
+
+/** A page for the screen, or every row (capped) for an export. */
+export type ListPurpose = 'page' | 'export';
+
+export interface Paging {
+  limit: number;
+  offset: number;
+}
+
+/**
+ * How a list is ordered and its total found: a search's relevance where the scope is small
+ * enough to rank, else newest first; counted up to the cap, or (a broad search) only whether
+ * another page follows.
+ */
+export function listPlan(scopeIds: number[], relevance: SQL[], purpose: ListPurpose) {
+  const broadSearch = relevance.length > 0 && scopeIds.length > RANKED_SEARCH_COMMITTEES;
+  const count: 'capped' | 'look-ahead' | 'none' =
+    purpose === 'export' ? 'none' : broadSearch ? 'look-ahead' : 'capped';
+  return { order: broadSearch ? [] : relevance, count };
+}
+
+/** One page of a proposal list: which committees, which rows, in which order. */
+export interface PageRequest {
+  scopeIds: number[];
+  /** The view and the filters, without the scope. */
+  conditions: SQL[];
+  /** Ordering before the newest-first tiebreak (a search's relevance), or none. */
+  order: SQL[];
+  limit: number;
+  offset: number;
+}
+
+/** `committee_id = any('{…}')`: the ids are integers read from committees, so inlined as a literal. */
+export const inCommittees = (ids: number[]): SQL =>
+  sql`${proposals.committeeId} = any(${sql.raw(`'{${ids.join(',')}}'::int[]`)})`;
+
+const allOf = (conditions: SQL[]) => and(sql`true`, ...conditions)!;
+
+/**
+ * The ids of one page, as a subquery. Newest first within a few committees: each committee's
+ * newest rows from proposals_committee_newest_idx (index only), merged; a city's page reads 600
+ * entries instead of walking the 99 % of proposals that are not its own. Otherwise (many
+ * committees, a deep page, or ordered by relevance) one scan that PostgreSQL plans.
+ */
+export function pageIdsQuery(r: PageRequest): SQL {
+  const n = r.limit + r.offset;
+  const where = allOf(r.conditions);
+  if (r.order.length === 0 && r.scopeIds.length * n <= PER_COMMITTEE_BUDGET) {
+    const ids = sql.raw(`'{${r.scopeIds.join(',')}}'::int[]`);
+    return sql`select x.id from unnest(${ids}) as c(id) cross join lateral (
+      select ${proposals.id} from ${proposals} where ${proposals.committeeId} = c.id and ${where}
+      order by ${proposals.id} desc limit ${n}) x
+      order by x.id desc limit ${r.limit} offset ${r.offset}`;
+  }
+  const order = sql.join([...r.order, sql`${proposals.id} desc`], sql`, `);
+  return sql`select ${proposals.id} from ${proposals} where ${inCommittees(r.scopeIds)} and ${where}
+    order by ${order} limit ${r.limit} offset ${r.offset}`;
+}
+
+/** The rows in scope, counted up to LIST_TOTAL_CAP + 1 (one more says "there are more"). */
+export function cappedCountQuery(r: Pick<PageRequest, 'scopeIds' | 'conditions'>): SQL<number> {
+  return sql<number>`(select count(*)::int from (select 1 from ${proposals}
+    where ${inCommittees(r.scopeIds)} and ${allOf(r.conditions)} limit ${LIST_TOTAL_CAP + 1}) capped)`;
+}
+
+/** The capped count on its own, for a page past the end (no row to carry it). */
+export async function cappedCount(db: DbOrTx, r: Pick<PageRequest, 'scopeIds' | 'conditions'>) {
+  const [row] = await db.select({ total: cappedCountQuery(r) }).from(sql`(select 1) one`);
+  return row.total;
+}
+
+/**
+ * The total as the pager shows it: exact, or (`totalCapped`) a lower bound, "more than
+ * total - 1": LIST_TOTAL_CAP + 1 past the cap, or the rows so far plus one when a broad search
+ * found one more row than the page holds (`fetched`).
+ */
+export function totalOf(
+  count: ReturnType<typeof listPlan>['count'],
+  page: Paging,
+  fetched: number,
+  counted: number,
+) {
+  if (count === 'look-ahead') {
+    return { total: page.offset + fetched, totalCapped: fetched > page.limit };
+  }
+  return counted > LIST_TOTAL_CAP
+    ? { total: LIST_TOTAL_CAP + 1, totalCapped: true }
+    : { total: counted, totalCapped: false };
+}
