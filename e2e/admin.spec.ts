@@ -1,14 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { loginAs, submitLogin } from './support/login';
-
-/** Picks an option of the Ant Design select that is open now (its list is outside the dialog). */
-async function pickOption(page: Page, label: string) {
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: label })
-    .first()
-    .click();
-}
+import { choose } from './support/select';
 
 async function openMenu(page: Page, label: string) {
   await page.getByRole('menu', { name: '主菜单' }).getByRole('menuitem', { name: label }).click();
@@ -60,10 +52,9 @@ test('the security administrator creates an account and sees its initial passwor
   const dialog = page.getByRole('dialog', { name: '新建账号' });
   await dialog.getByLabel('用户名').fill(username);
   await dialog.getByLabel('姓名').fill('测试工作人员');
-  await dialog.getByLabel('角色').click();
-  await pickOption(page, '工作人员');
-  await dialog.getByLabel('所属部门').click();
-  await pickOption(page, '委员工作科');
+  await choose(page, dialog, '角色', '工作人员');
+  // The department field appears once the role is staff.
+  await choose(page, dialog, '所属部门', '委员工作科');
   await dialog.getByRole('button', { name: '保存' }).click();
   const secret = page.getByTestId('one-time-secret');
   await expect(secret).toBeVisible();

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { choose, runMark } from './proposals-helpers';
+import { runMark } from './proposals-helpers';
 import { loginAs } from './support/login';
+import { choose } from './support/select';
 
 const RUN = runMark();
 

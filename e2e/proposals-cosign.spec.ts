@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { apiAs, choose, pageAs, runMark, statusOf } from './proposals-helpers';
+import { apiAs, pageAs, runMark, statusOf } from './proposals-helpers';
 import { submitLogin } from './support/login';
+import { choose } from './support/select';
 
 const RUN = runMark();
 const PASSWORD = `Cosign#${RUN}2026`;

@@ -1,14 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import {
-  choose,
-  openStep,
-  pageAs,
-  proposalUpTo,
-  rateAs,
-  replyAsUnit,
-  runMark,
-  statusOf,
-} from './proposals-helpers';
+import { openStep, pageAs, proposalUpTo, rateAs, replyAsUnit, runMark, statusOf } from './proposals-helpers';
+import { choose } from './support/select';
 
 const RUN = runMark();
 
@@ -144,7 +136,7 @@ test('a unit returns a misassigned proposal with its reason; staff reassign it',
 
   const staff = await pageAs(browser, 'staff');
   await staff.goto('/proposals/assign');
-  await staff.getByText('退回待调整', { exact: true }).click();
+  await staff.getByLabel('范围').getByText('退回待调整', { exact: true }).click();
   await staff.getByRole('link', { name: title }).click();
   await expect(staff.getByTestId('timeline')).toContainText('河道保洁由区水利局负责。');
   const reassign = await openStep(staff, '重新交办');

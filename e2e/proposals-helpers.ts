@@ -1,13 +1,7 @@
-import {
-  type APIRequestContext,
-  type Browser,
-  expect,
-  type Locator,
-  type Page,
-  request,
-} from '@playwright/test';
+import { type APIRequestContext, type Browser, expect, type Page, request } from '@playwright/test';
 import { DEMO_PASSWORD } from '../server/seed/demo-accounts';
 import { loginAs } from './support/login';
+import { choose } from './support/select';
 
 /**
  * Helpers of the proposal browser specs: API set-up for the steps a spec does not test, signed-in
@@ -91,28 +85,6 @@ export async function pageAs(browser: Browser, username: string, phone = false):
   const page = await context.newPage();
   await loginAs(page, username);
   return page;
-}
-
-/**
- * Picks an option of an Ant Design select found by its label inside `scope`; a searchable one
- * (long lists such as the 40 units) is filtered by typing and picked with Enter.
- */
-export async function choose(page: Page, scope: Locator, label: string, option: string, search = false) {
-  const input = scope.getByLabel(label, { exact: true });
-  await input.click();
-  if (search) {
-    await input.fill(option);
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: option })
-      .waitFor();
-    await input.press('Enter');
-  } else {
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-      .first()
-      .click();
-  }
-  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
 }
 
 /** The status tag at the top of the proposal page. */

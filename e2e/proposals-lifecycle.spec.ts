@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { choose, pageAs, proposalUpTo, rateAs, replyAsUnit, runMark, statusOf } from './proposals-helpers';
+import { pageAs, proposalUpTo, rateAs, replyAsUnit, runMark, statusOf } from './proposals-helpers';
+import { choose } from './support/select';
 
 const RUN = runMark();
 const EARLIER_TITLE = `关于加强社区居家养老服务中心建设的建议（先前${RUN}）`;

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { choose, openStep, pageAs, proposalUpTo, runMark, statusOf } from './proposals-helpers';
+import { openStep, pageAs, proposalUpTo, runMark, statusOf } from './proposals-helpers';
+import { choose } from './support/select';
 
 const RUN = runMark();
 
