@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, authSessions, users } from '../../db/schema';
 import { createTestApp, login, type TestApp } from '../../test/app';
@@ -185,6 +185,23 @@ describe('session hardening', () => {
       const fourth = await attempt();
       expect(fourth.statusCode).toBe(429);
       expect(fourth.json().error.message).toBe('登录尝试过于频繁，请稍后再试');
+      expect((await attempt()).statusCode).toBe(429);
+      // Counted per address and username: another account from the same address may still try.
+      const other = await limited.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: c.users.member, password: 'x' },
+      });
+      expect(other.statusCode).toBe(401);
+      // The refusal is audited once per window (written in the background), not per request.
+      const refusals = () =>
+        limited.ctx.handle.db
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.username, c.users.staff), eq(auditLog.result, '拒绝：尝试过于频繁')));
+      await expect.poll(async () => (await refusals()).length).toBe(1);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(await refusals()).toMatchObject([{ action: '登录', ip: '127.0.0.1', committeeId: null }]);
     } finally {
       await limited.close();
     }

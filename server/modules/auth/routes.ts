@@ -1,6 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
 import { eq } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { abilitiesFor } from '../../../domain/abilities';
 import { passwordProblem } from '../../../domain/password';
@@ -24,6 +24,32 @@ const changeBody = z.object({
   newPassword: z.string().max(128, '不能超过 128 个字符'),
 });
 
+const LOGIN_WINDOW_MS = 60_000;
+
+/**
+ * Audits a refused (rate-limited) login once per caller and username in each window: the log
+ * shows the attack without one chained row per rejected request (which would itself be a flood).
+ */
+function refusedLoginAuditor(ctx: AppContext) {
+  const audited = new Map<string, number>();
+  return (req: FastifyRequest, key: string) => {
+    const now = Date.now();
+    for (const [k, until] of audited) if (until <= now) audited.delete(k);
+    if (audited.has(key)) return;
+    audited.set(key, now + LOGIN_WINDOW_MS);
+    const username = String((req.body as { username?: unknown })?.username ?? '').slice(0, 64);
+    appendAudit(ctx.handle.db, ctx.cipher, {
+      committeeId: null,
+      userId: null,
+      username,
+      ip: req.ip,
+      action: '登录',
+      target: null,
+      result: '拒绝：尝试过于频繁',
+    }).catch((e) => req.log.error(e, 'audit of a refused login failed'));
+  };
+}
+
 /** Login, logout, the current user and the password change. */
 export async function authRoutes(app: FastifyInstance, ctx: AppContext) {
   const db = ctx.handle.db;
@@ -32,7 +58,10 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext) {
   await app.register(async (scoped) => {
     await scoped.register(rateLimit, {
       max: ctx.env.LOGIN_RATE_LIMIT,
-      timeWindow: '1 minute',
+      timeWindow: LOGIN_WINDOW_MS,
+      // After body parsing, so the key (and the audit) has the username, not only the address.
+      hook: 'preHandler',
+      onExceeded: refusedLoginAuditor(ctx),
       keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown })?.username ?? '')}`,
       // Thrown by the plugin: an AppError keeps this message through the error handler.
       errorResponseBuilder: () => tooMany('登录尝试过于频繁，请稍后再试'),
