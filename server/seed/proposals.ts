@@ -81,12 +81,10 @@ export async function seedProposalYears(
 ): Promise<ProposalSeed> {
   const committeeId = district.committeeId;
   await ensureProposalConfig(tx, committeeId);
-  const [categories, reasons, sessionRows, accounts] = await Promise.all([
-    listCategories(tx, committeeId),
-    listRejectReasons(tx, committeeId),
-    tx.select().from(sessions).where(eq(sessions.committeeId, committeeId)),
-    demoUsers(tx, committeeId),
-  ]);
+  const categories = await listCategories(tx, committeeId);
+  const reasons = await listRejectReasons(tx, committeeId);
+  const sessionRows = await tx.select().from(sessions).where(eq(sessions.committeeId, committeeId));
+  const accounts = await demoUsers(tx, committeeId);
   const world = worldOf(district, members, accounts);
   const serving: MemberInfo[] = members
     .filter((m) => m.status === 'active')

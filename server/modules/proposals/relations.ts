@@ -17,34 +17,33 @@ export type ProposalRow = typeof proposals.$inferSelect;
 
 /** Signers, assignments, merged-in proposers and the key-proposal lead of one proposal. */
 export async function loadRelations(db: DbOrTx, proposalId: number): Promise<ProposalRelations> {
-  const [signers, assignments, merged, [key]] = await Promise.all([
-    db
-      .select({
-        memberId: proposalSigners.memberId,
-        role: proposalSigners.role,
-        state: proposalSigners.state,
-      })
-      .from(proposalSigners)
-      .where(eq(proposalSigners.proposalId, proposalId)),
-    db
-      .select({
-        unitId: proposalAssignments.unitId,
-        mode: proposalAssignments.mode,
-        state: proposalAssignments.state,
-        acceptedAt: proposalAssignments.acceptedAt,
-      })
-      .from(proposalAssignments)
-      .where(eq(proposalAssignments.proposalId, proposalId)),
-    db
-      .select({ memberId: proposalSigners.memberId, role: proposalSigners.role })
-      .from(proposalSigners)
-      .innerJoin(proposals, eq(proposals.id, proposalSigners.proposalId))
-      .where(and(eq(proposals.mergedIntoId, proposalId), ne(proposalSigners.state, 'declined'))),
-    db
-      .select({ stage: proposalKeySelections.stage, leaderId: proposalKeySelections.leadSupervisorLeaderId })
-      .from(proposalKeySelections)
-      .where(eq(proposalKeySelections.proposalId, proposalId)),
-  ]);
+  // One after another: inside a transaction these share one connection.
+  const signers = await db
+    .select({
+      memberId: proposalSigners.memberId,
+      role: proposalSigners.role,
+      state: proposalSigners.state,
+    })
+    .from(proposalSigners)
+    .where(eq(proposalSigners.proposalId, proposalId));
+  const assignments = await db
+    .select({
+      unitId: proposalAssignments.unitId,
+      mode: proposalAssignments.mode,
+      state: proposalAssignments.state,
+      acceptedAt: proposalAssignments.acceptedAt,
+    })
+    .from(proposalAssignments)
+    .where(eq(proposalAssignments.proposalId, proposalId));
+  const merged = await db
+    .select({ memberId: proposalSigners.memberId, role: proposalSigners.role })
+    .from(proposalSigners)
+    .innerJoin(proposals, eq(proposals.id, proposalSigners.proposalId))
+    .where(and(eq(proposals.mergedIntoId, proposalId), ne(proposalSigners.state, 'declined')));
+  const [key] = await db
+    .select({ stage: proposalKeySelections.stage, leaderId: proposalKeySelections.leadSupervisorLeaderId })
+    .from(proposalKeySelections)
+    .where(eq(proposalKeySelections.proposalId, proposalId));
   return {
     signers: signers.map((s) => ({ ...s, role: s.role as SignerRole, state: s.state as SignerState })),
     assignments: assignments.map((a) => ({
