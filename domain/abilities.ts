@@ -17,11 +17,17 @@ export interface Abilities {
   readDirectory: boolean;
   /** See whole phone and ID numbers (a per-account right, each view audited). */
   viewSensitive: boolean;
+  /** Review, assign, supervise and configure proposals: staff of a 提案工作 department. */
+  handleProposals: boolean;
 }
+
+/** Staff act on proposals through a department whose duty is 提案工作; other staff only read. */
+export const handlesProposals = (actor: Pick<Actor, 'role' | 'duty'>) =>
+  actor.role === 'staff' && actor.duty === '提案工作';
 
 const WORK_ROLES: Role[] = ['staff', 'member', 'unit', 'leader'];
 
-export function abilitiesFor(actor: Pick<Actor, 'role' | 'canViewSensitive'>): Abilities {
+export function abilitiesFor(actor: Pick<Actor, 'role' | 'canViewSensitive' | 'duty'>): Abilities {
   const r = actor.role;
   return {
     manageOrg: r === 'sysadmin',
@@ -30,5 +36,6 @@ export function abilitiesFor(actor: Pick<Actor, 'role' | 'canViewSensitive'>): A
     manageMembers: r === 'staff',
     readDirectory: WORK_ROLES.includes(r) || r === 'sysadmin',
     viewSensitive: r === 'staff' && actor.canViewSensitive,
+    handleProposals: handlesProposals(actor),
   };
 }

@@ -27,6 +27,12 @@ export function isLevelBelow(child: string, parent: string): boolean {
 export const ACTIVITY_GROUP_KINDS = ['委员活动组', '委员工作室', '委员会客厅'] as const;
 export const HANDLING_UNIT_KINDS = ['政府部门', '群团组织', '企事业单位', '其他'] as const;
 export const LEADER_LEVELS = ['省部级', '厅局级', '县处级', '乡科级'] as const;
+/**
+ * What a 机关部门 does. A staff account acts in a workflow only through a department with that
+ * duty (提案工作: review, assign, supervise and configure proposals); every staff member reads.
+ */
+export const DEPARTMENT_DUTIES = ['提案工作', '社情民意信息', '协商工作', '委员工作', '综合'] as const;
+export type DepartmentDuty = (typeof DEPARTMENT_DUTIES)[number];
 
 /** Roles that read organisation data; the auditor never does (三员分立). */
 export const ORG_READ_ROLES: readonly Role[] = ['staff', 'member', 'unit', 'leader', 'sysadmin'];
@@ -129,8 +135,13 @@ export const ORG_RESOURCES: readonly OrgResource[] = [
     segment: 'departments',
     managedBy: 'sysadmin',
     readRoles: ORG_READ_ROLES_WITH_SECADMIN,
-    fields: [name(), sortOrder, note],
-    columns: ['name', 'sortOrder', 'note'],
+    fields: [
+      name(),
+      { key: 'duty', label: '业务职责', type: 'enum', required: false, options: DEPARTMENT_DUTIES },
+      sortOrder,
+      note,
+    ],
+    columns: ['name', 'duty', 'sortOrder', 'note'],
   },
   {
     key: 'handlingUnits',

@@ -22,6 +22,8 @@ export interface Actor {
   /** Materialised path of the caller's committee, e.g. '/1/4/'. */
   committeePath: string;
   departmentId: number | null;
+  /** The duty of the staff member's department (org-resources DEPARTMENT_DUTIES), if any. */
+  duty: string | null;
   memberId: number | null;
   handlingUnitId: number | null;
   leaderId: number | null;

@@ -51,3 +51,16 @@ test('the security administrator cannot open the organisation pages', async ({ p
   await page.goto('/org/sectors');
   await expect(page.getByText('页面不存在或无权访问')).toBeVisible();
 });
+
+test('staff of 委员工作科 read the proposals but have no proposal workbench', async ({ page }) => {
+  await loginAs(page, 'staff2');
+  const items = menu(page).getByRole('menuitem');
+  await expect(items.first()).toBeVisible();
+  const labels = (await items.allTextContents()).map((t) => t.trim());
+  expect(labels).toContain('全部提案');
+  for (const label of ['新建提案', '待审查', '待交办', '办理督办', '先进承办单位', '提案设置']) {
+    expect(labels, `${label} should not be listed`).not.toContain(label);
+  }
+  await page.goto('/proposals/review');
+  await expect(page.getByText('页面不存在或无权访问')).toBeVisible();
+});

@@ -1,7 +1,7 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Actor, Role } from '../../domain/roles';
 import type { Db, DbOrTx } from '../db/client';
-import { authSessions, committees, users } from '../db/schema';
+import { authSessions, committees, departments, users } from '../db/schema';
 import { randomToken, tokenDigest } from '../lib/crypto';
 
 export const SESSION_COOKIE = 'tx_session';
@@ -43,6 +43,7 @@ function prepareLookup(db: Db) {
       committeeId: users.committeeId,
       path: committees.path,
       departmentId: users.departmentId,
+      duty: departments.duty,
       memberId: users.memberId,
       handlingUnitId: users.handlingUnitId,
       leaderId: users.leaderId,
@@ -51,6 +52,7 @@ function prepareLookup(db: Db) {
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
     .innerJoin(committees, eq(committees.id, users.committeeId))
+    .leftJoin(departments, eq(departments.id, users.departmentId))
     .where(eq(authSessions.tokenDigest, sql.placeholder('digest')))
     .prepare('load_session');
 }
@@ -84,6 +86,7 @@ export async function loadSession(db: Db, token: string, idleMinutes: number): P
       committeeId: row.committeeId,
       committeePath: row.path,
       departmentId: row.departmentId,
+      duty: row.duty,
       memberId: row.memberId,
       handlingUnitId: row.handlingUnitId,
       leaderId: row.leaderId,

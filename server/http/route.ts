@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 import { z } from 'zod';
+import type { DepartmentDuty } from '../../domain/org-resources';
 import type { Actor, Role } from '../../domain/roles';
 import type { AppContext } from '../context';
 import type { Db } from '../db/client';
@@ -17,13 +18,15 @@ export interface RouteInput<B, Q, P> {
   params: P;
 }
 
-interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType> {
+export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType> {
   method: HTTPMethods;
   url: string;
   summary: string;
   tags: string[];
   /** Roles allowed to call at all; finer rules live in the module's policy. */
   roles: readonly Role[];
+  /** Staff may call only through a department with this duty (e.g. 提案工作); other roles are unaffected. */
+  staffDuty?: DepartmentDuty;
   /** Chinese name of the action for the audit log (writes are audited automatically). */
   audit?: string;
   body?: B;
@@ -39,6 +42,8 @@ interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodTyp
 }
 
 const none = z.object({}).passthrough();
+/** The input schema of a route that declares none. */
+export type NoInput = typeof none;
 
 /**
  * A zod schema as an OpenAPI 3.0 Schema Object (what @fastify/swagger publishes at /api/docs/json):
@@ -53,9 +58,9 @@ export function openApiSchema(s: z.ZodType): object {
  * the OpenAPI description, and the audit label. Public routes are declared with Fastify directly.
  */
 export function route<
-  B extends z.ZodType = typeof none,
-  Q extends z.ZodType = typeof none,
-  P extends z.ZodType = typeof none,
+  B extends z.ZodType = NoInput,
+  Q extends z.ZodType = NoInput,
+  P extends z.ZodType = NoInput,
 >(app: FastifyInstance, ctx: AppContext, spec: RouteSpec<B, Q, P>): void {
   const jsonSchema = (s?: z.ZodType) => (s ? openApiSchema(s) : undefined);
   app.route({
@@ -73,6 +78,9 @@ export function route<
       const actor = req.actor;
       if (!actor) throw unauthorized();
       if (!spec.roles.includes(actor.role)) throw forbidden();
+      if (spec.staffDuty && actor.role === 'staff' && actor.duty !== spec.staffDuty) {
+        throw forbidden(`仅${spec.staffDuty}部门的工作人员可以办理`);
+      }
       const body = spec.multipart ? undefined : parseInput(spec.body ?? none, req.body, '请求', spec.labels);
       const query = parseInput(spec.query ?? none, req.query, '请求', spec.labels);
       const params = parseInput(spec.params ?? none, req.params, '请求', spec.labels);

@@ -11,6 +11,7 @@ import {
 } from '../db/schema';
 import { addWorkingDays, type CalendarOverrideMap, shanghaiDate } from '../lib/working-days';
 import { notifyUsers } from '../modules/notifications/notify';
+import { proposalStaffOf } from '../modules/proposals/audience';
 import { calendarOverridesFor, proposalSettingsFor } from '../modules/proposals/config';
 import { HANDLING_STATUSES, owesWork, workingDaysBetween } from '../modules/proposals/deadlines';
 
@@ -96,7 +97,7 @@ async function remind(db: Db, c: Candidate, t: { threshold: ReminderThreshold; l
     await tx.update(pa).set({ remindedAt: now }).where(eq(pa.id, c.a.id));
     const overdue = t.threshold === 'overdue';
     const unitAccount = eq(users.handlingUnitId, c.a.unitId);
-    const staff = and(eq(users.role, 'staff'), eq(users.committeeId, c.a.committeeId));
+    const staff = proposalStaffOf(tx, c.a.committeeId);
     const recipients = await tx
       .select({ id: users.id })
       .from(users)

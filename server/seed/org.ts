@@ -71,7 +71,15 @@ export async function insertOrg(
     departmentIds: byName(
       await tx
         .insert(departments)
-        .values(plan.departments.map(([name, note], i) => ({ committeeId, name, note, sortOrder: i + 1 })))
+        .values(
+          plan.departments.map(([name, note, duty], i) => ({
+            committeeId,
+            name,
+            note,
+            duty,
+            sortOrder: i + 1,
+          })),
+        )
         .returning({ id: departments.id, name: departments.name }),
     ),
     handlingUnitIds: await insertHandlingUnits(tx, committeeId, plan, rng, nextName),

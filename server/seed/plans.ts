@@ -3,6 +3,7 @@
  * roster, and a small sibling district so reads across levels have something to show. All
  * names are invented. A later seed (e.g. a proposal year) looks its committee up by `key`.
  */
+import type { DepartmentDuty } from '../../domain/org-resources';
 
 /** The day the demo "is": ages, departures and anything relative are counted from it. */
 export const REFERENCE_DATE = '2026-01-01';
@@ -46,8 +47,8 @@ export interface CommitteePlan {
   specialCommittees: readonly string[];
   liaisonAreas: readonly string[];
   activityGroups: readonly ActivityGroupPlan[];
-  /** [name, note]: the note keeps the section's everyday name (提案科). */
-  departments: readonly (readonly [string, string | null])[];
+  /** [name, note, duty]: the note keeps the section's everyday name (提案科); the duty decides its workflow. */
+  departments: readonly (readonly [string, string | null, DepartmentDuty])[];
   handlingUnits: readonly (readonly [string, '政府部门' | '群团组织' | '企事业单位' | '其他'])[];
   /** [title, organisation, note]; names are drawn like members'. */
   leaders: readonly (readonly [string, string, string | null])[];
@@ -73,9 +74,9 @@ export const CITY_PLAN: CommitteePlan = {
   liaisonAreas: [],
   activityGroups: [],
   departments: [
-    ['办公室', null],
-    ['提案委员会办公室', '提案处'],
-    ['研究室', '信息处'],
+    ['办公室', null, '综合'],
+    ['提案委员会办公室', '提案处', '提案工作'],
+    ['研究室', '信息处', '社情民意信息'],
   ],
   handlingUnits: [
     ['市教育局', '政府部门'],
@@ -138,10 +139,10 @@ export const DISTRICT_PLAN: CommitteePlan = {
     { name: '白沙镇委员会客厅', kind: '委员会客厅', area: '白沙镇', size: 10 },
   ],
   departments: [
-    ['办公室', null],
-    ['提案委员会办公室', '提案科'],
-    ['研究室', '信息科'],
-    ['委员工作科', null],
+    ['办公室', null, '综合'],
+    ['提案委员会办公室', '提案科', '提案工作'],
+    ['研究室', '信息科', '社情民意信息'],
+    ['委员工作科', null, '委员工作'],
   ],
   // biome-ignore format: one unit a row would run to 40 lines
   handlingUnits: [
@@ -207,8 +208,8 @@ export const SIBLING_PLAN: CommitteePlan = {
   liaisonAreas: ['明湖街道', '湖滨街道', '金山镇'],
   activityGroups: [],
   departments: [
-    ['办公室', null],
-    ['提案委员会办公室', '提案科'],
+    ['办公室', null, '综合'],
+    ['提案委员会办公室', '提案科', '提案工作'],
   ],
   handlingUnits: [
     ['区教育局', '政府部门'],

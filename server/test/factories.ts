@@ -37,7 +37,10 @@ export async function createWorld(
   });
   const committeeId = committee.id;
   const [sector] = await db.insert(sectors).values({ committeeId, name: '教育界' }).returning();
-  const [dept] = await db.insert(departments).values({ committeeId, name: '提案委员会办公室' }).returning();
+  const [dept] = await db
+    .insert(departments)
+    .values({ committeeId, name: '提案委员会办公室', duty: '提案工作' })
+    .returning();
   const [unit] = await db
     .insert(handlingUnits)
     .values({ committeeId, name: `${prefix}教育局`, kind: '政府部门' })

@@ -65,9 +65,12 @@ export const activityGroups = pgTable(
 );
 
 /** 机关部门: 办公室, 提案委 …; staff accounts belong to one. */
-export const departments = pgTable('departments', catalogColumns(), (t) => [
-  uniqueIndex('departments_committee_name_uq').on(t.committeeId, t.name),
-]);
+/** 机关部门; `duty` (domain/org-resources DEPARTMENT_DUTIES) decides which workflow its staff act in. */
+export const departments = pgTable(
+  'departments',
+  { ...catalogColumns(), duty: text('duty') },
+  (t) => [uniqueIndex('departments_committee_name_uq').on(t.committeeId, t.name)],
+);
 
 /** 承办单位: government departments that answer proposals. */
 export const handlingUnits = pgTable(

@@ -28,7 +28,7 @@ export interface MemberAbilities {
  * own committee even for a higher committee's staff: 个人信息保护 asks for the minimum.
  */
 export function memberAbilities(
-  actor: Pick<Actor, 'role' | 'committeeId' | 'canViewSensitive'>,
+  actor: Pick<Actor, 'role' | 'committeeId' | 'canViewSensitive' | 'duty'>,
   member: { committeeId: number; status: string },
 ): MemberAbilities {
   const write = canWriteMembers(actor, member.committeeId);

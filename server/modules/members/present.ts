@@ -3,7 +3,7 @@ import type { Actor } from '../../../domain/roles';
 import { memberAbilities } from './policy';
 import type { loadMemberProfile, MemberRow } from './queries';
 
-type PresentActor = Pick<Actor, 'role' | 'committeeId' | 'canViewSensitive'>;
+type PresentActor = Pick<Actor, 'role' | 'committeeId' | 'canViewSensitive' | 'duty'>;
 
 /**
  * A member as it leaves the server: only the masked phone and ID number (the whole values come

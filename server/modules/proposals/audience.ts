@@ -3,8 +3,8 @@ import type { ProposalAction } from '../../../domain/proposal-workflow';
 import { PROPOSAL_EVENT_LABELS } from '../../../domain/proposal-workflow';
 import { ORG_SUBMITTER_KINDS, type SubmitterKind } from '../../../domain/proposals';
 import type { Actor } from '../../../domain/roles';
-import type { Tx } from '../../db/client';
-import { users } from '../../db/schema';
+import type { DbOrTx, Tx } from '../../db/client';
+import { departments, users } from '../../db/schema';
 import { notifyUsers } from '../notifications/notify';
 import type { ProposalRelations } from './policy';
 import type { ProposalRow } from './relations';
@@ -16,6 +16,19 @@ type Audience = 'proposers' | 'lead' | 'invitedCoSigners' | 'staff' | 'units';
  * Who hears about each step (the actor never notifies themself). Steps aimed at one unit (会办意见
  * to the 主办, a decision on one unit's extension, 催办 of the units still owing) name it themselves.
  */
+/** The accounts that work on a committee's proposals: staff of its 提案工作 departments. */
+export function proposalStaffOf(db: DbOrTx, committeeId: number) {
+  const proposalDepartments = db
+    .select({ id: departments.id })
+    .from(departments)
+    .where(and(eq(departments.committeeId, committeeId), eq(departments.duty, '提案工作')));
+  return and(
+    eq(users.role, 'staff'),
+    eq(users.committeeId, committeeId),
+    inArray(users.departmentId, proposalDepartments),
+  )!;
+}
+
 const AUDIENCE: Record<ProposalAction, Audience[]> = {
   edit: [],
   submit: ['invitedCoSigners'],
@@ -98,7 +111,7 @@ export async function notifyConcerned(
   if (memberIds.length) conditions.push(inArray(users.memberId, memberIds));
   if (unitIds.length) conditions.push(inArray(users.handlingUnitId, unitIds));
   if (audience.includes('staff') || extra.staff) {
-    conditions.push(and(eq(users.role, 'staff'), eq(users.committeeId, p.committeeId)));
+    conditions.push(proposalStaffOf(tx, p.committeeId));
   }
   const orgProposer = ORG_SUBMITTER_KINDS.includes(p.submitterKind as SubmitterKind);
   const userIds = new Set(extra.userIds ?? []);

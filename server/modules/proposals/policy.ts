@@ -1,3 +1,4 @@
+import { handlesProposals } from '../../../domain/abilities';
 import type { ProposalFacts, ProposalRole } from '../../../domain/proposal-workflow';
 import {
   type AssignmentMode,
@@ -51,7 +52,8 @@ export function proposalRolesOf(actor: Actor, p: PolicyProposal, rel: ProposalRe
     if (memberId === p.leadMemberId || rel.mergedLeadMemberIds.includes(memberId)) roles.push('proposer');
     if (rel.signers.some((s) => s.memberId === memberId && s.role === 'co')) roles.push('coSigner');
   }
-  if (actor.role === 'staff') {
+  // Staff of other departments (委员工作科, 研究室 …) read proposals but take no step.
+  if (handlesProposals(actor)) {
     roles.push('staff');
     // Party, sector-group and special-committee proposals are entered and followed by staff.
     if (isOrgKind(p)) roles.push('proposer');

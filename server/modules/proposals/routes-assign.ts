@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
-import { route } from '../../http/route';
 import { assignProposal, reassignProposal } from './commands/assign';
 import { acceptAssignment, returnAssignment } from './commands/unit-receipt';
+import { proposalRoute } from './proposal-route';
 import { proposalView } from './respond';
 import { assignBody, proposalIdParams, returnBody, stepBody } from './schemas';
 
@@ -29,7 +29,7 @@ export async function proposalAssignRoutes(app: FastifyInstance, ctx: AppContext
     },
   ] as const;
   for (const s of steps) {
-    route(app, ctx, {
+    proposalRoute(app, ctx, {
       method: 'POST',
       url: `/api/proposals/:id/${s.url}`,
       summary: s.summary,

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
-import { route } from '../../http/route';
 import {
   addConfigItem,
   type ConfigList,
@@ -9,6 +8,7 @@ import {
   setCalendarDay,
   updateConfigItem,
 } from './commands/config';
+import { proposalRoute } from './proposal-route';
 import {
   calendarDayBody,
   calendarDayParams,
@@ -25,7 +25,7 @@ const listOf = (p: 'categories' | 'reject-reasons'): ConfigList =>
 
 /** The committee's own proposal configuration, edited by its staff (read via GET /api/proposals/config). */
 export async function proposalConfigRoutes(app: FastifyInstance, ctx: AppContext) {
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'POST',
     url: '/api/proposals/config/:list',
     summary: '新增提案类别或不予立案理由',
@@ -38,7 +38,7 @@ export async function proposalConfigRoutes(app: FastifyInstance, ctx: AppContext
       reply.status(201).send(await addConfigItem(db, actor, listOf(params.list), body)),
   });
 
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'PATCH',
     url: '/api/proposals/config/:list/:id',
     summary: '修改、排序或停用提案类别、不予立案理由',
@@ -51,7 +51,7 @@ export async function proposalConfigRoutes(app: FastifyInstance, ctx: AppContext
       updateConfigItem(db, actor, listOf(params.list), params.id, body),
   });
 
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'PUT',
     url: '/api/proposals/config/settings',
     summary: '设置办理时限、退回期限与答复类别',
@@ -62,7 +62,7 @@ export async function proposalConfigRoutes(app: FastifyInstance, ctx: AppContext
     handler: ({ db, actor, body }) => saveSettings(db, actor, body),
   });
 
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'PUT',
     url: '/api/calendar-overrides/:day',
     summary: '将某日设为本会休息日或工作日（覆盖法定节假日安排）',
@@ -74,7 +74,7 @@ export async function proposalConfigRoutes(app: FastifyInstance, ctx: AppContext
     handler: ({ db, actor, params, body }) => setCalendarDay(db, actor, params.day, body),
   });
 
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'DELETE',
     url: '/api/calendar-overrides/:day',
     summary: '恢复某日为法定日历安排',

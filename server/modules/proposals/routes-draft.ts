@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { badRequest } from '../../errors';
-import { route } from '../../http/route';
 import { MAX_UPLOAD_BYTES } from '../../lib/uploads';
 import { addAttachment, removeAttachment } from './commands/attachments';
 import {
@@ -13,6 +12,7 @@ import {
   withdrawProposal,
 } from './commands/cosign';
 import { createDraft, deleteDraft, updateDraft } from './commands/draft';
+import { proposalRoute } from './proposal-route';
 import { proposalView } from './respond';
 import {
   attachmentParams,
@@ -43,7 +43,7 @@ async function readUpload(req: FastifyRequest) {
 
 /** Step 1: draft, edit, files, submit, co-signers' answers, withdrawal. */
 export async function proposalDraftRoutes(app: FastifyInstance, ctx: AppContext) {
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'POST',
     url: '/api/proposals',
     summary: '起草提案（委员本人或联名；工作人员代党派团体、界别、专委会）',
@@ -58,7 +58,7 @@ export async function proposalDraftRoutes(app: FastifyInstance, ctx: AppContext)
     },
   });
 
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'PATCH',
     url: '/api/proposals/:id',
     summary: '修改草稿',
@@ -74,7 +74,7 @@ export async function proposalDraftRoutes(app: FastifyInstance, ctx: AppContext)
     },
   });
 
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'DELETE',
     url: '/api/proposals/:id',
     summary: '删除从未提交的草稿',
@@ -89,7 +89,7 @@ export async function proposalDraftRoutes(app: FastifyInstance, ctx: AppContext)
     },
   });
 
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'POST',
     url: '/api/proposals/:id/attachments',
     summary: '上传附件（multipart，字段 file，≤10 MB，pdf/doc/docx/wps/xls/xlsx/pptx/jpg/png/txt）',
@@ -106,7 +106,7 @@ export async function proposalDraftRoutes(app: FastifyInstance, ctx: AppContext)
     },
   });
 
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'DELETE',
     url: '/api/proposals/:id/attachments/:attachmentId',
     summary: '删除草稿附件',
@@ -126,7 +126,7 @@ export async function proposalDraftRoutes(app: FastifyInstance, ctx: AppContext)
     { url: 'withdraw', summary: '撤案（立案前）', audit: '撤案', run: withdrawProposal },
   ] as const;
   for (const s of simple) {
-    route(app, ctx, {
+    proposalRoute(app, ctx, {
       method: 'POST',
       url: `/api/proposals/:id/${s.url}`,
       summary: s.summary,
@@ -142,7 +142,7 @@ export async function proposalDraftRoutes(app: FastifyInstance, ctx: AppContext)
     });
   }
 
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'POST',
     url: '/api/proposals/:id/cosign/decline',
     summary: '谢绝联名',
@@ -157,7 +157,7 @@ export async function proposalDraftRoutes(app: FastifyInstance, ctx: AppContext)
     },
   });
 
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'DELETE',
     url: '/api/proposals/:id/cosigners/:memberId',
     summary: '移除未确认或已谢绝的联名人',

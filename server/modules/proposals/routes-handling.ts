@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
-import { route } from '../../http/route';
 import { shanghaiDate } from '../../lib/working-days';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
 import { decideExtension, requestExtension } from './commands/extension';
 import { recordContact, sendOpinion, urgeUnits } from './commands/handling';
 import { type AssignmentItem, exportAssignments, listAssignments } from './handling-queries';
+import { proposalRoute } from './proposal-route';
 import { proposalView } from './respond';
 import { proposalIdParams } from './schemas';
 import {
@@ -46,7 +46,7 @@ const EXPORT_COLUMNS: XlsxColumn<AssignmentItem>[] = [
 
 /** Step 4: the unit's inbox with deadlines, contacts, 会办意见, extensions, 催办. */
 export async function proposalHandlingRoutes(app: FastifyInstance, ctx: AppContext) {
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'GET',
     url: '/api/proposals/assignments',
     summary: '办理工作台：交办记录、办理时限、剩余天数与逾期（承办单位看本单位，工作人员看全部）',
@@ -57,7 +57,7 @@ export async function proposalHandlingRoutes(app: FastifyInstance, ctx: AppConte
     handler: ({ db, actor, query }) => listAssignments(db, actor, query, shanghaiDate()),
   });
 
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'GET',
     url: '/api/proposals/assignments/export',
     summary: '导出办理工作台（.xlsx，条件同列表）',
@@ -103,7 +103,7 @@ export async function proposalHandlingRoutes(app: FastifyInstance, ctx: AppConte
     { url: 'urge', summary: '催办', roles: ['staff'], body: urgeBody, run: urgeUnits },
   ] as const;
   for (const s of steps) {
-    route(app, ctx, {
+    proposalRoute(app, ctx, {
       method: 'POST',
       url: `/api/proposals/:id/${s.url}`,
       summary: s.summary,

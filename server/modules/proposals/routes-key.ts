@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../../domain/roles';
 import type { AppContext } from '../../context';
-import { route } from '../../http/route';
 import { idParam } from '../../http/validation';
 import { shanghaiDate } from '../../lib/working-days';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
@@ -15,6 +14,7 @@ import {
   listKeyProposals,
   listUnitAwards,
 } from './key-queries';
+import { proposalRoute } from './proposal-route';
 import { proposalView } from './respond';
 import { proposalIdParams, stepBody } from './schemas';
 import {
@@ -58,7 +58,7 @@ const AWARD_COLUMNS: XlsxColumn<AwardItem>[] = [
 
 /** The lists of step 8: key proposals (with an export) and the year's 先进承办单位. */
 function keyLists(app: FastifyInstance, ctx: AppContext) {
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'GET',
     url: '/api/proposals/key-proposals',
     summary: '重点提案及候选（按年度；领导可只看本人领衔督办的）',
@@ -68,7 +68,7 @@ function keyLists(app: FastifyInstance, ctx: AppContext) {
     labels,
     handler: ({ db, actor, query }) => listKeyProposals(db, actor, query),
   });
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'GET',
     url: '/api/proposals/key-proposals/export',
     summary: '导出重点提案（.xlsx，条件同列表）',
@@ -83,7 +83,7 @@ function keyLists(app: FastifyInstance, ctx: AppContext) {
         await buildXlsx('重点提案', KEY_COLUMNS, await exportKeyProposals(db, actor, query)),
       ),
   });
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'GET',
     url: '/api/proposals/unit-awards',
     summary: '先进承办单位（按年度）',
@@ -93,7 +93,7 @@ function keyLists(app: FastifyInstance, ctx: AppContext) {
     labels,
     handler: ({ db, actor, query }) => listUnitAwards(db, actor, query),
   });
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'GET',
     url: '/api/proposals/unit-awards/export',
     summary: '导出先进承办单位（.xlsx，条件同列表）',
@@ -108,7 +108,7 @@ function keyLists(app: FastifyInstance, ctx: AppContext) {
         await buildXlsx('先进承办单位', AWARD_COLUMNS, await exportUnitAwards(db, actor, query)),
       ),
   });
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'POST',
     url: '/api/proposals/unit-awards',
     summary: '评定先进承办单位',
@@ -122,7 +122,7 @@ function keyLists(app: FastifyInstance, ctx: AppContext) {
       return reply.status(201).send({ ...award, unitName });
     },
   });
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'DELETE',
     url: '/api/proposals/unit-awards/:id',
     summary: '撤销先进承办单位评定',
@@ -172,7 +172,7 @@ export async function proposalKeyRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   ] as const;
   for (const s of steps) {
-    route(app, ctx, {
+    proposalRoute(app, ctx, {
       method: 'POST',
       url: `/api/proposals/:id/${s.url}`,
       summary: s.summary,

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
-import { route } from '../../http/route';
 import { markImplementation, reportImplementation } from './commands/implementation';
 import { rateReply } from './commands/rating';
+import { proposalRoute } from './proposal-route';
 import { proposalView } from './respond';
 import { proposalIdParams } from './schemas';
 import { HANDLING_LABELS, implementationBody, implementationMarkBody, ratingBody } from './schemas-handling';
@@ -36,7 +36,7 @@ export async function proposalRatingRoutes(app: FastifyInstance, ctx: AppContext
     },
   ] as const;
   for (const s of steps) {
-    route(app, ctx, {
+    proposalRoute(app, ctx, {
       method: 'POST',
       url: `/api/proposals/:id/${s.url}`,
       summary: s.summary,

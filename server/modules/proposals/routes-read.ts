@@ -4,7 +4,6 @@ import { formatProposalNumber } from '../../../domain/proposals';
 import type { Role } from '../../../domain/roles';
 import type { AppContext } from '../../context';
 import { notFound } from '../../errors';
-import { route } from '../../http/route';
 import { uploadPath } from '../../lib/uploads';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
 import {
@@ -16,6 +15,7 @@ import {
 } from './config';
 import { attachmentOf } from './detail';
 import { presentListItem } from './present';
+import { proposalRoute } from './proposal-route';
 import { exportProposalRows, type ListRow, listProposals } from './queries';
 import { loadReadable } from './relations';
 import { proposalView } from './respond';
@@ -39,7 +39,7 @@ const EXPORT_COLUMNS: XlsxColumn<ListRow>[] = [
 
 /** Lists (per role view), the export, one proposal, its files, and the committee's configuration. */
 export async function proposalReadRoutes(app: FastifyInstance, ctx: AppContext) {
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'GET',
     url: '/api/proposals',
     summary: '提案列表（view: all/mine/cosign-invitations/to-review/to-assign/unit-inbox）',
@@ -52,7 +52,7 @@ export async function proposalReadRoutes(app: FastifyInstance, ctx: AppContext) 
     },
   });
 
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'GET',
     url: '/api/proposals/export',
     summary: '导出提案列表（.xlsx，条件同列表）',
@@ -65,7 +65,7 @@ export async function proposalReadRoutes(app: FastifyInstance, ctx: AppContext) 
     },
   });
 
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'GET',
     url: '/api/proposals/config',
     summary: '提案类别、不予立案理由、办理时限与答复类别',
@@ -83,7 +83,7 @@ export async function proposalReadRoutes(app: FastifyInstance, ctx: AppContext) 
     },
   });
 
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'GET',
     url: '/api/proposals/:id',
     summary: '提案详情（含时间线与当前可执行操作）',
@@ -94,7 +94,7 @@ export async function proposalReadRoutes(app: FastifyInstance, ctx: AppContext) 
     handler: ({ db, actor, params }) => proposalView(db, actor, params.id),
   });
 
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'GET',
     url: '/api/proposals/:id/attachments/:attachmentId',
     summary: '下载提案附件',

@@ -5,11 +5,11 @@ import type { Role } from '../../../domain/roles';
 import type { AppContext } from '../../context';
 import { attachments, proposalReplies } from '../../db/schema';
 import { badRequest, notFound } from '../../errors';
-import { route } from '../../http/route';
 import { parseInput } from '../../http/validation';
 import { MAX_UPLOAD_BYTES, uploadPath } from '../../lib/uploads';
 import { reviewPublication } from './commands/publication';
 import { type ReplyFile, replyToProposal } from './commands/reply';
+import { proposalRoute } from './proposal-route';
 import { loadReadable } from './relations';
 import { proposalView } from './respond';
 import { proposalIdParams } from './schemas';
@@ -51,7 +51,7 @@ async function readReplyForm(req: FastifyRequest) {
 
 /** Step 5: the reply letter (text + file + category), its file, and the review of its public version. */
 export async function proposalReplyRoutes(app: FastifyInstance, ctx: AppContext) {
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'POST',
     url: '/api/proposals/:id/reply',
     summary:
@@ -72,7 +72,7 @@ export async function proposalReplyRoutes(app: FastifyInstance, ctx: AppContext)
     },
   });
 
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'GET',
     url: '/api/proposals/:id/replies/:replyId/file',
     summary: '下载答复函文件',
@@ -95,7 +95,7 @@ export async function proposalReplyRoutes(app: FastifyInstance, ctx: AppContext)
     },
   });
 
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'POST',
     url: '/api/proposals/:id/replies/:replyId/publication',
     summary: '审核答复公开版本（可修改；联系方式自动隐去）',

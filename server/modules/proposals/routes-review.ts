@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
-import { route } from '../../http/route';
 import { mergeProposal, unmergeProposal } from './commands/merge';
 import { convertProposal, registerProposal, rejectProposal, sendBack, startReview } from './commands/review';
+import { proposalRoute } from './proposal-route';
 import { proposalView } from './respond';
 import { mergeBody, noteRequiredBody, proposalIdParams, registerBody, rejectBody, stepBody } from './schemas';
 
@@ -20,7 +20,7 @@ export async function proposalReviewRoutes(app: FastifyInstance, ctx: AppContext
     { url: 'unmerge', summary: '撤销并案（主提案交办前）', body: stepBody, run: unmergeProposal },
   ] as const;
   for (const s of steps) {
-    route(app, ctx, {
+    proposalRoute(app, ctx, {
       method: 'POST',
       url: `/api/proposals/:id/${s.url}`,
       summary: s.summary,

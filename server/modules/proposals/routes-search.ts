@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { keyTerms } from '../../../domain/segment';
 import type { AppContext } from '../../context';
-import { route } from '../../http/route';
+import { proposalRoute } from './proposal-route';
 import { loadReadable } from './relations';
 import { proposalIdParams } from './schemas';
 import { proposalBodyText } from './search';
@@ -22,7 +22,7 @@ const termsOf = (p: Parameters<typeof proposalBodyText>[0]) =>
 
 /** Similar proposals while drafting and reviewing, and unit suggestions for the assignment form. */
 export async function proposalSearchRoutes(app: FastifyInstance, ctx: AppContext) {
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'GET',
     url: '/api/proposals/similar',
     summary: '相似提案（起草时：按输入的案由与内容查找往年及本年已立案提案及其办理情况）',
@@ -36,7 +36,7 @@ export async function proposalSearchRoutes(app: FastifyInstance, ctx: AppContext
     },
   });
 
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'GET',
     url: '/api/proposals/:id/similar',
     summary: '与该提案相似的已立案提案（审查、交办时参考）',
@@ -50,7 +50,7 @@ export async function proposalSearchRoutes(app: FastifyInstance, ctx: AppContext
     },
   });
 
-  route(app, ctx, {
+  proposalRoute(app, ctx, {
     method: 'GET',
     url: '/api/proposals/:id/suggested-units',
     summary: '建议承办单位（最相似的 10 件往年提案由哪些单位主办，按次数）',

@@ -5,6 +5,7 @@ import type { Db, Tx } from '../../../db/client';
 import { proposalAssignments } from '../../../db/schema';
 import { conflict, invalidTransition } from '../../../errors';
 import { proposalSettingsFor } from '../config';
+import { awaitsAcceptance } from '../policy';
 import { applyTransition } from '../transition';
 
 interface Step {
@@ -33,9 +34,9 @@ export function acceptAssignment(db: Db, actor: Actor, id: number, step: Step) {
     proposalId: id,
     action: 'accept',
     ...step,
-    step: async ({ tx, now }) => {
-      const mine = await ownActive(tx, actor, id);
-      if (mine.every((a) => a.acceptedAt !== null)) throw conflict('本单位已签收该提案');
+    step: async ({ tx, relations, now }) => {
+      // The locked relations say whether this unit still owes a signature (the same rule as the button).
+      if (!awaitsAcceptance(actor, relations)) throw conflict('本单位已签收该提案');
       await tx
         .update(proposalAssignments)
         .set({ acceptedAt: now })

@@ -32,6 +32,8 @@ import { UnitAwardsPage } from './UnitAwardsPage';
 const GROUP = '提案工作';
 const member = (me: Me) => me.role === 'member' && me.memberId !== null;
 const staff = (me: Me) => me.role === 'staff';
+/** Staff of a 提案工作 department: the others read proposals but have no workbench. */
+const proposalStaff = (me: Me) => me.abilities.handleProposals;
 const unit = (me: Me) => me.role === 'unit' && me.handlingUnitId !== null;
 const leader = (me: Me) => me.role === 'leader';
 const reader = (me: Me) => member(me) || staff(me) || unit(me) || leader(me);
@@ -56,7 +58,7 @@ export const PROPOSAL_PAGES: PageDef[] = [
     group: GROUP,
     icon: <EditOutlined />,
     menu: true,
-    show: (me) => member(me) || staff(me),
+    show: (me) => member(me) || proposalStaff(me),
     element: <DraftPage />,
   },
   {
@@ -74,7 +76,7 @@ export const PROPOSAL_PAGES: PageDef[] = [
     group: GROUP,
     icon: <FileSearchOutlined />,
     menu: true,
-    show: staff,
+    show: proposalStaff,
     element: <ReviewQueuePage />,
   },
   {
@@ -83,7 +85,7 @@ export const PROPOSAL_PAGES: PageDef[] = [
     group: GROUP,
     icon: <SendOutlined />,
     menu: true,
-    show: staff,
+    show: proposalStaff,
     element: <AssignQueuePage />,
   },
   {
@@ -101,7 +103,7 @@ export const PROPOSAL_PAGES: PageDef[] = [
     group: GROUP,
     icon: <ClockCircleOutlined />,
     menu: true,
-    show: staff,
+    show: proposalStaff,
     element: <HandlingBoardPage />,
   },
   {
@@ -128,7 +130,7 @@ export const PROPOSAL_PAGES: PageDef[] = [
     group: GROUP,
     icon: <TrophyOutlined />,
     menu: true,
-    show: staff,
+    show: proposalStaff,
     element: <UnitAwardsPage />,
   },
   {
@@ -137,7 +139,7 @@ export const PROPOSAL_PAGES: PageDef[] = [
     group: GROUP,
     icon: <SettingOutlined />,
     menu: true,
-    show: staff,
+    show: proposalStaff,
     element: <ProposalConfigPage />,
   },
   {
@@ -151,7 +153,7 @@ export const PROPOSAL_PAGES: PageDef[] = [
     path: '/proposals/:id/edit',
     label: '修改提案',
     icon: <AuditOutlined />,
-    show: (me) => member(me) || staff(me),
+    show: (me) => member(me) || proposalStaff(me),
     element: <DraftPage />,
   },
   {

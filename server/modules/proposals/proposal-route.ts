@@ -1,0 +1,17 @@
+import type { FastifyInstance } from 'fastify';
+import type { z } from 'zod';
+import type { AppContext } from '../../context';
+import { type NoInput, type RouteSpec, route } from '../../http/route';
+
+/**
+ * A proposal route: staff change proposals only through a department whose duty is 提案工作
+ * (review, assignment, supervision, configuration, entering a party's proposal); every staff
+ * member may read them. Members, units and leaders are unaffected.
+ */
+export function proposalRoute<
+  B extends z.ZodType = NoInput,
+  Q extends z.ZodType = NoInput,
+  P extends z.ZodType = NoInput,
+>(app: FastifyInstance, ctx: AppContext, spec: RouteSpec<B, Q, P>): void {
+  route(app, ctx, spec.method === 'GET' ? spec : { ...spec, staffDuty: '提案工作' });
+}
