@@ -64,13 +64,13 @@ export const activityGroups = pgTable(
   (t) => [uniqueIndex('activity_groups_committee_name_uq').on(t.committeeId, t.name)],
 );
 
-/** 机关部门: 办公室, 提案委 …; staff accounts belong to one. */
-/** 机关部门; `duty` (domain/org-resources DEPARTMENT_DUTIES) decides which workflow its staff act in. */
-export const departments = pgTable(
-  'departments',
-  { ...catalogColumns(), duty: text('duty') },
-  (t) => [uniqueIndex('departments_committee_name_uq').on(t.committeeId, t.name)],
-);
+/**
+ * 机关部门: 办公室, 提案委 …; staff accounts belong to one. `duty` (domain/org-resources
+ * DEPARTMENT_DUTIES) decides which workflow its staff act in.
+ */
+export const departments = pgTable('departments', { ...catalogColumns(), duty: text('duty') }, (t) => [
+  uniqueIndex('departments_committee_name_uq').on(t.committeeId, t.name),
+]);
 
 /** 承办单位: government departments that answer proposals. */
 export const handlingUnits = pgTable(
