@@ -28,10 +28,14 @@ test('staff configure categories, deadlines and the calendar, and name a 先进�
   await expect(reply).toHaveValue(/\d+/);
   const saved = await reply.inputValue();
   await reply.fill('3');
-  await page.getByRole('button', { name: '保存', exact: true }).click();
+  // Within the tab: after a save, antd may keep its loading icon in the button's name for a while.
+  const save = page
+    .getByRole('tabpanel', { name: '办理时限与答复类别' })
+    .getByRole('button', { name: '保存' });
+  await save.click();
   await expect(page.getByText('不能小于 5')).toBeVisible();
   await reply.fill(saved);
-  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await save.click();
   await expect(page.getByText('办理时限已保存')).toBeVisible();
 
   // A committee holiday, listed and then returned to the official calendar.

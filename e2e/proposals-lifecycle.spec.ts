@@ -61,7 +61,10 @@ test('a proposal goes from a phone draft to a rated, published reply', async ({ 
   // 4. The member rates the reply: 满意 throughout.
   await member.goto(url);
   await expect(member.getByTestId('reply')).toContainText(PHONE);
+  // Rated within 15 working days of the reply: the page says until when.
+  await expect(member.getByTestId('rating-due')).toContainText(/^\d{4}-\d{2}-\d{2} 前$/);
   await rateAs(member, '满意');
+  await expect(member.getByTestId('rating-due')).toHaveCount(0);
   await expect(statusOf(member)).toHaveText('已测评');
   await expect(member.getByTestId('reply')).toContainText('满意');
 
