@@ -34,7 +34,7 @@ import {
   proposalReplies,
   proposalSupervisions,
 } from '../../db/schema';
-import { type CalendarOverrideMap, shanghaiDate } from '../../lib/working-days';
+import { addWorkingDays, type CalendarOverrideMap, shanghaiDate } from '../../lib/working-days';
 import { calendarOverridesFor, proposalSettingsFor } from './config';
 import { deadlineStatus, HANDLING_STATUSES, owesWork } from './deadlines';
 import type { ProposalRelations } from './policy';
@@ -178,8 +178,36 @@ function refine(
   };
 }
 
+interface RatingDue {
+  /** The last day to rate a current reply still waiting for a rating, else null. */
+  ratingDueOn: string | null;
+  ratingOverdue: boolean;
+}
+
+/**
+ * When each reply's rating is due: the committee's 满意度测评期限 (working days) after it, while
+ * someone still owes one.
+ */
+function ratingDueOf(
+  waiting: Set<number>,
+  windowDays: number,
+  overrides: CalendarOverrideMap,
+  today: string,
+) {
+  return (r: { id: number; repliedAt: Date }): RatingDue => {
+    if (!waiting.has(r.id)) return { ratingDueOn: null, ratingOverdue: false };
+    const due = addWorkingDays(shanghaiDate(r.repliedAt), windowDays, overrides);
+    return { ratingDueOn: due, ratingOverdue: today > due };
+  };
+}
+
 /** Contacts, 会办 views (units and staff only), replies with their ratings, 落实 reports, 督办 records. */
-function presentRecords(actor: Actor, rows: Rows, levels: Map<string, string>) {
+function presentRecords(
+  actor: Actor,
+  rows: Rows,
+  levels: Map<string, string>,
+  ratingDue: (r: Rows[3][number]['r']) => RatingDue,
+) {
   const [assignments, contacts, opinions, replies, ratings, implementations, , supervisions] = rows;
   const unitName = new Map(assignments.map((r) => [r.a.unitId, r.unitName]));
   return {
@@ -204,6 +232,7 @@ function presentRecords(actor: Actor, rows: Rows, levels: Map<string, string>) {
       publicStateLabel: PUBLIC_STATE_LABELS[r.publicState as PublicState],
       file,
       ratings: ratings.filter((x) => x.r.replyId === r.id).map(presentRating),
+      ...ratingDue(r),
     })),
     implementations: implementations.map((i) => ({ ...i, unitName: unitName.get(i.unitId) })),
     supervisions: supervisions.map((s) => ({
@@ -244,14 +273,23 @@ export async function handlingView(
     calendarOverridesFor(db, p.committeeId),
     proposalSettingsFor(db, p.committeeId),
   ]);
-  const views = presentAssignments(rows[0], p.status, shanghaiDate(), overrides);
+  const today = shanghaiDate();
+  const views = presentAssignments(rows[0], p.status, today, overrides);
   const raterKey = raterKeyOf(actor, p, rel);
-  const unrated = raterKey === undefined ? [] : await unratedPairs(db, p, rel);
-  const ratable = unrated.filter((u) => u.key === raterKey).map((u) => u.reply.id);
+  const unrated = await unratedPairs(db, p, rel);
+  const ratable =
+    raterKey === undefined ? [] : unrated.filter((u) => u.key === raterKey).map((u) => u.reply.id);
+  const waiting = new Set(unrated.map((u) => u.reply.id));
+  const ratingDue = ratingDueOf(waiting, settings.ratingWindowWorkingDays, overrides, today);
   const mark = p.implementationMark as ImplementationMark | null;
   const section = {
     assignments: views,
-    ...presentRecords(actor, rows, new Map(settings.replyCategories.map((c) => [c.code, c.label]))),
+    ...presentRecords(
+      actor,
+      rows,
+      new Map(settings.replyCategories.map((c) => [c.code, c.label])),
+      ratingDue,
+    ),
     ratableReplyIds: ratable,
     replyCategories: settings.replyCategories,
     implementationMark: mark,

@@ -19,6 +19,34 @@ const db = () => t.ctx.handle.db;
 const view = async (id: number) => (await pw.c.staff.get(`/api/proposals/${id}`)).json();
 
 describe('reply, rating and implementation', () => {
+  it('asks for the rating within the committee’s window of the reply, across holidays, and flags it once late', async () => {
+    const window = { days: 10 };
+    const { settings } = (await pw.c.staff.get('/api/proposals/config')).json();
+    const saved = await pw.c.staff.put('/api/proposals/config/settings', {
+      ...settings,
+      ratingWindowWorkingDays: window.days,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const p = await assignedProposal(pw);
+    await step(pw.c.unit, p.id, 'accept');
+    const fresh = (await reply(pw.c.unit, p.id, { category: 'A' })).handling.replies[0];
+    expect(fresh).toMatchObject({
+      ratingDueOn: addWorkingDays(shanghaiDate(), window.days),
+      ratingOverdue: false,
+    });
+    // Replied on Friday 25 September 2026, before the National Day holiday: the window runs past it.
+    await t.ctx.handle.db
+      .update(proposalReplies)
+      .set({ repliedAt: new Date('2026-09-25T02:00:00Z') })
+      .where(eq(proposalReplies.id, fresh.id));
+    const late = (await pw.c.lead.get(`/api/proposals/${p.id}`)).json().handling.replies[0];
+    expect(late.ratingDueOn).toBe(addWorkingDays('2026-09-25', window.days));
+    expect(late.ratingDueOn > '2026-10-09').toBe(true); // 10 weekdays would end on 9 October
+    expect(late.ratingOverdue).toBe(true);
+    const rated = await rate(pw.c.lead, p.id, fresh.id, 'satisfied');
+    expect(rated.json().handling.replies[0]).toMatchObject({ ratingDueOn: null, ratingOverdue: false });
+  });
+
   it('runs from handling to a reply, a satisfied rating, 落实 reports and the staff’s mark', async () => {
     const p = await assignedProposal(pw);
     await step(pw.c.unit, p.id, 'accept');

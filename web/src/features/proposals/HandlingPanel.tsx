@@ -69,6 +69,20 @@ function AssignmentTable({ rows }: { rows: HandlingAssignment[] }) {
   );
 }
 
+/** 征询意见 is due within the committee's 满意度测评期限 after the reply; past it the date turns red. */
+function RatingDue({ r }: { r: Reply }) {
+  return (
+    <span data-testid="rating-due">
+      {r.ratingDueOn} 前
+      {r.ratingOverdue && (
+        <Tag color="red" style={{ marginLeft: 8 }}>
+          评价已逾期
+        </Tag>
+      )}
+    </span>
+  );
+}
+
 function ReplyCard({ p, r, me }: { p: ProposalView; r: Reply; me: Me }) {
   const canRate = p.abilities.rate && p.handling.ratableReplyIds.includes(r.id);
   const canPublish = p.abilities.reviewPublication && r.publicState === 'pending';
@@ -94,6 +108,7 @@ function ReplyCard({ p, r, me }: { p: ProposalView; r: Reply; me: Me }) {
           { key: 'at', label: '答复时间', children: formatTime(r.repliedAt) },
           { key: 'signedBy', label: '签发人', children: r.signedBy ?? '—' },
           { key: 'public', label: '公开', children: r.publicStateLabel },
+          ...(r.ratingDueOn ? [{ key: 'ratingDue', label: '评价期限', children: <RatingDue r={r} /> }] : []),
         ]}
       />
       <RichText html={r.bodyHtml} />

@@ -135,6 +135,9 @@ export interface Reply {
   repliedAt: string;
   file: { id: number; fileName: string; sizeBytes: number } | null;
   ratings: Rating[];
+  /** The last day to rate it, while a proposer still owes a rating. */
+  ratingDueOn: string | null;
+  ratingOverdue: boolean;
 }
 
 export interface HandlingSection {
