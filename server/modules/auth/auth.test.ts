@@ -201,7 +201,20 @@ describe('session hardening', () => {
           .where(and(eq(auditLog.username, c.users.staff), eq(auditLog.result, '拒绝：尝试过于频繁')));
       await expect.poll(async () => (await refusals()).length).toBe(1);
       await new Promise((r) => setTimeout(r, 100));
-      expect(await refusals()).toMatchObject([{ action: '登录', ip: '127.0.0.1', committeeId: null }]);
+      const [account] = await limited.ctx.handle.db
+        .select()
+        .from(users)
+        .where(eq(users.username, c.users.staff));
+      expect(await refusals()).toMatchObject([
+        { action: '登录', ip: '127.0.0.1', committeeId: c.committeeId, userId: account.id },
+      ]);
+      // Spaces or capitals do not open a new count for the same name.
+      const disguised = await limited.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: ` ${c.users.staff.toUpperCase()} `, password: 'x' },
+      });
+      expect(disguised.statusCode).toBe(429);
     } finally {
       await limited.close();
     }

@@ -26,6 +26,13 @@ const changeBody = z.object({
 
 const LOGIN_WINDOW_MS = 60_000;
 
+/** The username a login attempt names, as the limiter counts it: trimmed, lower case, bounded. */
+const attemptedName = (req: FastifyRequest) =>
+  String((req.body as { username?: unknown })?.username ?? '')
+    .trim()
+    .toLowerCase()
+    .slice(0, 64);
+
 /**
  * Audits a refused (rate-limited) login once per caller and username in each window: the log
  * shows the attack without one chained row per rejected request (which would itself be a flood).
@@ -37,17 +44,26 @@ function refusedLoginAuditor(ctx: AppContext) {
     for (const [k, until] of audited) if (until <= now) audited.delete(k);
     if (audited.has(key)) return;
     audited.set(key, now + LOGIN_WINDOW_MS);
-    const username = String((req.body as { username?: unknown })?.username ?? '').slice(0, 64);
-    appendAudit(ctx.handle.db, ctx.cipher, {
-      committeeId: null,
-      userId: null,
-      username,
-      ip: req.ip,
-      action: '登录',
-      target: null,
-      result: '拒绝：尝试过于频繁',
-    }).catch((e) => req.log.error(e, 'audit of a refused login failed'));
+    const username = attemptedName(req);
+    auditRefusal(ctx, username, req.ip).catch((e) => req.log.error(e, 'audit of a refused login failed'));
   };
+}
+
+/** The refusal, under the account's own committee when the name is an account (its auditor sees it). */
+async function auditRefusal(ctx: AppContext, username: string, ip: string) {
+  const [user] = await ctx.handle.db
+    .select({ id: users.id, committeeId: users.committeeId, username: users.username })
+    .from(users)
+    .where(eq(users.username, username));
+  await appendAudit(ctx.handle.db, ctx.cipher, {
+    committeeId: user?.committeeId ?? null,
+    userId: user?.id ?? null,
+    username: user?.username ?? username,
+    ip,
+    action: '登录',
+    target: null,
+    result: '拒绝：尝试过于频繁',
+  });
 }
 
 /** Login, logout, the current user and the password change. */
@@ -62,7 +78,7 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext) {
       // After body parsing, so the key (and the audit) has the username, not only the address.
       hook: 'preHandler',
       onExceeded: refusedLoginAuditor(ctx),
-      keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown })?.username ?? '')}`,
+      keyGenerator: (req) => `${req.ip}|${attemptedName(req)}`,
       // Thrown by the plugin: an AppError keeps this message through the error handler.
       errorResponseBuilder: () => tooMany('登录尝试过于频繁，请稍后再试'),
     });

@@ -61,12 +61,14 @@ export async function readScopeIds(db: DbOrTx, actor: Pick<Actor, 'committeePath
   scopeCache.set(db, byPath);
   const hit = byPath.get(actor.committeePath);
   if (hit && hit.until > Date.now() && hit.tree === treeGeneration) return hit.ids;
+  // Read before the query: a committee added while it runs leaves this answer already stale.
+  const tree = treeGeneration;
   const rows = await db
     .select({ id: committees.id })
     .from(committees)
     .where(like(committees.path, `${actor.committeePath}%`));
   const ids = rows.map((r) => r.id);
-  byPath.set(actor.committeePath, { ids, until: Date.now() + SCOPE_CACHE_MS, tree: treeGeneration });
+  byPath.set(actor.committeePath, { ids, until: Date.now() + SCOPE_CACHE_MS, tree });
   return ids;
 }
 

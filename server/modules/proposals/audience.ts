@@ -12,10 +12,6 @@ import type { ProposalRow } from './relations';
 /** Groups of people a step concerns; the step may name further members, units or users. */
 type Audience = 'proposers' | 'lead' | 'invitedCoSigners' | 'staff' | 'units';
 
-/**
- * Who hears about each step (the actor never notifies themself). Steps aimed at one unit (会办意见
- * to the 主办, a decision on one unit's extension, 催办 of the units still owing) name it themselves.
- */
 /** The accounts that work on a committee's proposals: staff of its 提案工作 departments. */
 export function proposalStaffOf(db: DbOrTx, committeeId: number) {
   const proposalDepartments = db
@@ -29,6 +25,10 @@ export function proposalStaffOf(db: DbOrTx, committeeId: number) {
   )!;
 }
 
+/**
+ * Who hears about each step (the actor never notifies themself). Steps aimed at one unit (会办意见
+ * to the 主办, a decision on one unit's extension, 催办 of the units still owing) name it themselves.
+ */
 const AUDIENCE: Record<ProposalAction, Audience[]> = {
   edit: [],
   submit: ['invitedCoSigners'],

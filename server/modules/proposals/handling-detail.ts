@@ -185,20 +185,15 @@ interface RatingDue {
 }
 
 /**
- * When each reply's rating is due: the committee's 满意度测评期限 (working days) after it, while
- * someone still owes one.
+ * When each reply's rating is due: the committee's 满意度测评期限 (working days) after the proposal
+ * became 已答复 (its last reply: under 分办 the first replies wait for the others), for the replies
+ * someone still owes a rating. `due` is null when nothing can be rated now.
  */
-function ratingDueOf(
-  waiting: Set<number>,
-  windowDays: number,
-  overrides: CalendarOverrideMap,
-  today: string,
-) {
-  return (r: { id: number; repliedAt: Date }): RatingDue => {
-    if (!waiting.has(r.id)) return { ratingDueOn: null, ratingOverdue: false };
-    const due = addWorkingDays(shanghaiDate(r.repliedAt), windowDays, overrides);
-    return { ratingDueOn: due, ratingOverdue: today > due };
-  };
+function ratingDueOf(waiting: Set<number>, due: string | null, today: string) {
+  return (r: { id: number }): RatingDue =>
+    due !== null && waiting.has(r.id)
+      ? { ratingDueOn: due, ratingOverdue: today > due }
+      : { ratingDueOn: null, ratingOverdue: false };
 }
 
 /** Contacts, 会办 views (units and staff only), replies with their ratings, 落实 reports, 督办 records. */
@@ -206,7 +201,7 @@ function presentRecords(
   actor: Actor,
   rows: Rows,
   levels: Map<string, string>,
-  ratingDue: (r: Rows[3][number]['r']) => RatingDue,
+  ratingDue: (r: { id: number }) => RatingDue,
 ) {
   const [assignments, contacts, opinions, replies, ratings, implementations, , supervisions] = rows;
   const unitName = new Map(assignments.map((r) => [r.a.unitId, r.unitName]));
@@ -276,11 +271,16 @@ export async function handlingView(
   const today = shanghaiDate();
   const views = presentAssignments(rows[0], p.status, today, overrides);
   const raterKey = raterKeyOf(actor, p, rel);
-  const unrated = await unratedPairs(db, p, rel);
+  // Ratings are taken only while 已答复 (the workflow's `rate`).
+  const ratingOpen = p.status === 'replied' && rows[3].length > 0;
+  const unrated = ratingOpen ? await unratedPairs(db, p, rel) : [];
   const ratable =
     raterKey === undefined ? [] : unrated.filter((u) => u.key === raterKey).map((u) => u.reply.id);
-  const waiting = new Set(unrated.map((u) => u.reply.id));
-  const ratingDue = ratingDueOf(waiting, settings.ratingWindowWorkingDays, overrides, today);
+  const lastReply = Math.max(...rows[3].map(({ r }) => r.repliedAt.getTime()));
+  const due = ratingOpen
+    ? addWorkingDays(shanghaiDate(new Date(lastReply)), settings.ratingWindowWorkingDays, overrides)
+    : null;
+  const ratingDue = ratingDueOf(new Set(unrated.map((u) => u.reply.id)), due, today);
   const mark = p.implementationMark as ImplementationMark | null;
   const section = {
     assignments: views,

@@ -54,9 +54,13 @@ export interface PageRequest {
   offset: number;
 }
 
-/** `committee_id = any('{…}')`: the ids are integers read from committees, so inlined as a literal. */
-export const inCommittees = (ids: number[]): SQL =>
-  sql`${proposals.committeeId} = any(${sql.raw(`'{${ids.join(',')}}'::int[]`)})`;
+/** The committee ids as an int[] literal, inlined (the planner sees them); only integers get in. */
+function idArray(ids: number[]): SQL {
+  if (!ids.every(Number.isSafeInteger)) throw new Error('committee ids must be integers');
+  return sql.raw(`'{${ids.join(',')}}'::int[]`);
+}
+
+const inCommittees = (ids: number[]): SQL => sql`${proposals.committeeId} = any(${idArray(ids)})`;
 
 const allOf = (conditions: SQL[]) => and(sql`true`, ...conditions)!;
 
@@ -70,8 +74,7 @@ export function pageIdsQuery(r: PageRequest): SQL {
   const n = r.limit + r.offset;
   const where = allOf(r.conditions);
   if (r.order.length === 0 && r.scopeIds.length * n <= PER_COMMITTEE_BUDGET) {
-    const ids = sql.raw(`'{${r.scopeIds.join(',')}}'::int[]`);
-    return sql`select x.id from unnest(${ids}) as c(id) cross join lateral (
+    return sql`select x.id from unnest(${idArray(r.scopeIds)}) as c(id) cross join lateral (
       select ${proposals.id} from ${proposals} where ${proposals.committeeId} = c.id and ${where}
       order by ${proposals.id} desc limit ${n}) x
       order by x.id desc limit ${r.limit} offset ${r.offset}`;

@@ -194,6 +194,12 @@ describe('分办 and 并案', () => {
     expect(asUnit.abilities).toMatchObject({ reply: false, replyPartial: true });
     const firstReply = await reply(pw.c.unit, p.id);
     expect(firstReply.status).toBe('assigned');
+    // Nothing can be rated before the last unit answers: no rating deadline runs yet.
+    expect(firstReply.handling.replies[0]).toMatchObject({ ratingDueOn: null, ratingOverdue: false });
+    await t.ctx.handle.db
+      .update(proposalReplies)
+      .set({ repliedAt: new Date('2026-01-05T02:00:00Z') })
+      .where(eq(proposalReplies.id, firstReply.handling.replies[0].id));
     expect(firstReply.abilities).toMatchObject({ reply: false, replyPartial: false });
     const again = await postReply(pw.c.unit, p.id, { bodyHtml: '<p>再答复</p>', category: 'A' });
     expect(again.statusCode).toBe(409);
@@ -204,6 +210,9 @@ describe('分办 and 并案', () => {
     expect(done.status).toBe('replied');
     const [r1, r2] = done.handling.replies;
     expect([r1.unitId, r2.unitId]).toEqual([pw.w.unitId, pw.unit2]);
+    // The window runs from the last reply, for the early one too.
+    expect([r1.ratingDueOn, r2.ratingDueOn]).toEqual([r2.ratingDueOn, expect.any(String)]);
+    expect(r1.ratingOverdue).toBe(false);
     expect((await rate(pw.c.lead, p.id, r1.id, 'satisfied')).json().status).toBe('replied');
     expect((await rate(pw.c.lead, p.id, r2.id, 'satisfied')).json().status).toBe('rated');
   });

@@ -144,8 +144,9 @@ async function selectRows(db: DbOrTx, actor: Actor, f: ListFilters, page: Paging
     .leftJoin(members, eq(members.id, proposals.leadMemberId))
     .where(sql`${proposals.id} in (${pageIdsQuery(request)})`)
     .orderBy(...request.order, desc(proposals.id));
-  const counted =
-    rows.length > 0 || page.offset === 0 ? (rows[0]?.counted ?? 0) : await cappedCount(db, request);
+  // A page past the end carries no row, so no count: ask for it alone (a broad search never counts).
+  const pastEnd = plan.count === 'capped' && rows.length === 0 && page.offset > 0;
+  const counted = pastEnd ? await cappedCount(db, request) : (rows[0]?.counted ?? 0);
   return { rows: rows.slice(0, page.limit), total: totalOf(plan.count, page, rows.length, counted) };
 }
 
