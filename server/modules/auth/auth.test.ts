@@ -220,6 +220,25 @@ describe('session hardening', () => {
     }
   });
 
+  it('stops one address trying many names, at ten times the per-name limit', async () => {
+    const limited = await createTestApp({ LOGIN_RATE_LIMIT: '2' });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 21; i++) {
+        const res = await limited.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: `spray${i}`, password: 'x' },
+        });
+        codes.push(res.statusCode);
+      }
+      expect(codes.slice(0, 20).every((c) => c === 401)).toBe(true);
+      expect(codes[20]).toBe(429);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('audits logins and writes with who, where, what, target and result, in an intact chain', async () => {
     const c = await login(t.app, b.users.sysadmin, TEST_PASSWORD);
     await c.post('/api/auth/change-password', { oldPassword: 'wrong', newPassword: 'New#Pass2026' });

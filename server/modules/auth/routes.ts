@@ -49,6 +49,29 @@ function refusedLoginAuditor(ctx: AppContext) {
   };
 }
 
+/** An address may try ten times as many logins a minute as one name, whatever names it tries. */
+const ADDRESS_FACTOR = 10;
+
+/**
+ * The per-address ceiling over the per-name limit: one address spraying a password over many
+ * accounts is stopped too. Counted in memory per window; expired addresses are dropped as it grows.
+ */
+function addressCeiling(max: number, refuse: (req: FastifyRequest, key: string) => void) {
+  const counts = new Map<string, { n: number; until: number }>();
+  return async (req: FastifyRequest) => {
+    const now = Date.now();
+    const seen = counts.get(req.ip);
+    if (seen && seen.until > now) {
+      seen.n++;
+      if (seen.n <= max) return;
+      refuse(req, `${req.ip}|*`);
+      throw tooMany('登录尝试过于频繁，请稍后再试');
+    }
+    if (counts.size > 10_000) for (const [ip, c] of counts) if (c.until <= now) counts.delete(ip);
+    counts.set(req.ip, { n: 1, until: now + LOGIN_WINDOW_MS });
+  };
+}
+
 /** The refusal, under the account's own committee when the name is an account (its auditor sees it). */
 async function auditRefusal(ctx: AppContext, username: string, ip: string) {
   const [user] = await ctx.handle.db
@@ -72,12 +95,14 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext) {
   const secure = ctx.env.NODE_ENV === 'production';
 
   await app.register(async (scoped) => {
+    const refused = refusedLoginAuditor(ctx);
+    scoped.addHook('preHandler', addressCeiling(ctx.env.LOGIN_RATE_LIMIT * ADDRESS_FACTOR, refused));
     await scoped.register(rateLimit, {
       max: ctx.env.LOGIN_RATE_LIMIT,
       timeWindow: LOGIN_WINDOW_MS,
       // After body parsing, so the key (and the audit) has the username, not only the address.
       hook: 'preHandler',
-      onExceeded: refusedLoginAuditor(ctx),
+      onExceeded: refused,
       keyGenerator: (req) => `${req.ip}|${attemptedName(req)}`,
       // Thrown by the plugin: an AppError keeps this message through the error handler.
       errorResponseBuilder: () => tooMany('登录尝试过于频繁，请稍后再试'),
