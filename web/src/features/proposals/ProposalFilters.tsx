@@ -1,5 +1,6 @@
 import { Form, Input, Select } from 'antd';
 import { PROPOSAL_STATUS_LABELS, PROPOSAL_STATUSES } from '../../../../domain/proposals';
+import { FilterSelect } from '../../components/FilterSelect';
 import { useCatalogueOptions } from '../members/api';
 import { useProposalConfig, useSessions } from './api';
 import { UnitPicker } from './Pickers';
@@ -40,6 +41,19 @@ export function BasicProposalFilters({ status = true }: { status?: boolean }) {
   );
 }
 
+/** The 届次会议 filter of the proposal lists and the handling board. */
+export function SessionFilter() {
+  const sessions = useSessions();
+  return (
+    <FilterSelect
+      name="sessionId"
+      label="届次会议"
+      width={170}
+      options={(sessions.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+    />
+  );
+}
+
 /**
  * Every filter of the staff's lists: session, status (unless the page fixes it), category, unit,
  * sector, proposer, key, overdue, full text; 优秀提案 only where answered proposals are listed.
@@ -51,74 +65,28 @@ export function FullProposalFilters({
   status?: boolean;
   excellent?: boolean;
 }) {
-  const sessions = useSessions();
   const config = useProposalConfig();
   const sectors = useCatalogueOptions('sectors');
   return (
     <>
       <BasicProposalFilters status={status} />
-      <Form.Item name="sessionId">
-        <Select
-          allowClear
-          placeholder="届次会议"
-          style={{ width: 170 }}
-          aria-label="届次会议"
-          options={(sessions.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
-        />
-      </Form.Item>
-      <Form.Item name="categoryId">
-        <Select
-          allowClear
-          placeholder="类别"
-          style={{ width: 130 }}
-          aria-label="类别"
-          options={(config.data?.categories ?? []).map((c) => ({ value: c.id, label: c.name }))}
-        />
-      </Form.Item>
+      <SessionFilter />
+      <FilterSelect
+        name="categoryId"
+        label="类别"
+        width={130}
+        options={(config.data?.categories ?? []).map((c) => ({ value: c.id, label: c.name }))}
+      />
       <Form.Item name="unitId">
         <UnitPicker style={{ width: 170 }} aria-label="承办单位" />
       </Form.Item>
-      <Form.Item name="sectorId">
-        <Select
-          allowClear
-          placeholder="界别"
-          style={{ width: 130 }}
-          aria-label="界别"
-          options={sectors.data ?? []}
-        />
-      </Form.Item>
+      <FilterSelect name="sectorId" label="界别" width={130} options={sectors.data ?? []} />
       <Form.Item name="proposerName">
         <Input allowClear placeholder="提案者" style={{ width: 120 }} aria-label="提案者" />
       </Form.Item>
-      <Form.Item name="isKey">
-        <Select
-          allowClear
-          placeholder="重点提案"
-          style={{ width: 110 }}
-          options={YES_NO}
-          aria-label="重点提案"
-        />
-      </Form.Item>
-      <Form.Item name="overdue">
-        <Select
-          allowClear
-          placeholder="超期未答复"
-          style={{ width: 120 }}
-          options={YES_NO}
-          aria-label="超期"
-        />
-      </Form.Item>
-      {excellent && (
-        <Form.Item name="excellent">
-          <Select
-            allowClear
-            placeholder="优秀提案"
-            style={{ width: 110 }}
-            options={YES_NO}
-            aria-label="优秀提案"
-          />
-        </Form.Item>
-      )}
+      <FilterSelect name="isKey" label="重点提案" width={110} options={YES_NO} />
+      <FilterSelect name="overdue" label="超期未答复" ariaLabel="超期" width={120} options={YES_NO} />
+      {excellent && <FilterSelect name="excellent" label="优秀提案" width={110} options={YES_NO} />}
     </>
   );
 }

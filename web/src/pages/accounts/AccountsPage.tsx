@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Grid, Input, Select, Space, type TableColumnsType, Tag } from 'antd';
+import { App, Button, Card, Form, Grid, Input, Space, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { ROLE_LABELS, ROLES } from '../../../../domain/roles';
 import { api } from '../../api/client';
+import { FilterSelect } from '../../components/FilterSelect';
 import { formatTime } from '../../components/format';
 import { OneTimeSecret } from '../../components/OneTimeSecret';
 import { ServerTable } from '../../components/ServerTable';
@@ -26,36 +27,30 @@ const filters = (
     <Form.Item name="q">
       <Input allowClear placeholder="用户名或姓名" style={{ width: 160 }} />
     </Form.Item>
-    <Form.Item name="role">
-      <Select
-        allowClear
-        placeholder="角色"
-        style={{ width: 130 }}
-        options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-      />
-    </Form.Item>
-    <Form.Item name="active">
-      <Select
-        allowClear
-        placeholder="状态"
-        style={{ width: 100 }}
-        options={[
-          { value: 'true', label: '启用' },
-          { value: 'false', label: '停用' },
-        ]}
-      />
-    </Form.Item>
-    <Form.Item name="locked">
-      <Select
-        allowClear
-        placeholder="锁定"
-        style={{ width: 110 }}
-        options={[
-          { value: 'true', label: '已锁定' },
-          { value: 'false', label: '未锁定' },
-        ]}
-      />
-    </Form.Item>
+    <FilterSelect
+      name="role"
+      label="角色"
+      width={130}
+      options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+    />
+    <FilterSelect
+      name="active"
+      label="状态"
+      width={100}
+      options={[
+        { value: 'true', label: '启用' },
+        { value: 'false', label: '停用' },
+      ]}
+    />
+    <FilterSelect
+      name="locked"
+      label="锁定"
+      width={110}
+      options={[
+        { value: 'true', label: '已锁定' },
+        { value: 'false', label: '未锁定' },
+      ]}
+    />
   </>
 );
 

@@ -8,7 +8,6 @@ import {
   Form,
   Input,
   Popover,
-  Select,
   type TableColumnsType,
   Tag,
   Typography,
@@ -16,6 +15,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../api/client';
+import { FilterSelect } from '../../components/FilterSelect';
 import { formatTime } from '../../components/format';
 import { ServerTable } from '../../components/ServerTable';
 
@@ -97,17 +97,15 @@ const filters = (
     <Form.Item name="target">
       <Input allowClear placeholder="对象，如 委员 张三" style={{ width: 160 }} />
     </Form.Item>
-    <Form.Item name="result">
-      <Select
-        allowClear
-        placeholder="结果"
-        style={{ width: 100 }}
-        options={[
-          { value: '成功', label: '成功' },
-          { value: '失败', label: '失败' },
-        ]}
-      />
-    </Form.Item>
+    <FilterSelect
+      name="result"
+      label="结果"
+      width={100}
+      options={[
+        { value: '成功', label: '成功' },
+        { value: '失败', label: '失败' },
+      ]}
+    />
     <Form.Item name="ip">
       <Input allowClear placeholder="IP 地址" style={{ width: 130 }} />
     </Form.Item>

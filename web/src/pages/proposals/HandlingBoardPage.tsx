@@ -1,24 +1,14 @@
-import {
-  Card,
-  Form,
-  Grid,
-  Input,
-  Segmented,
-  Select,
-  Space,
-  type TableColumnsType,
-  Tag,
-  Typography,
-} from 'antd';
+import { Card, Form, Grid, Input, Segmented, Space, type TableColumnsType, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ASSIGNMENT_MODE_LABELS, ASSIGNMENT_MODES } from '../../../../domain/proposals';
 import { useMe } from '../../api/session';
+import { FilterSelect } from '../../components/FilterSelect';
 import { ServerTable } from '../../components/ServerTable';
-import { useSessions } from '../../features/proposals/api';
 import { DueState } from '../../features/proposals/HandlingPanel';
 import { UnitPicker } from '../../features/proposals/Pickers';
+import { SessionFilter } from '../../features/proposals/ProposalFilters';
 import type { AssignmentItem } from '../../features/proposals/types';
 
 type Which = 'pending' | 'overdue' | 'all';
@@ -88,7 +78,6 @@ function AssignmentCard({ a }: { a: AssignmentItem }) {
 }
 
 function Filters({ staff }: { staff: boolean }) {
-  const sessions = useSessions();
   return (
     <>
       <Form.Item name="q">
@@ -100,37 +89,23 @@ function Filters({ staff }: { staff: boolean }) {
         </Form.Item>
       )}
       {staff && (
-        <Form.Item name="extensionPending">
-          <Select
-            allowClear
-            placeholder="延期申请"
-            style={{ width: 130 }}
-            aria-label="延期申请"
-            options={[
-              { value: 'true', label: '待审批延期' },
-              { value: 'false', label: '无待审批延期' },
-            ]}
-          />
-        </Form.Item>
+        <FilterSelect
+          name="extensionPending"
+          label="延期申请"
+          width={130}
+          options={[
+            { value: 'true', label: '待审批延期' },
+            { value: 'false', label: '无待审批延期' },
+          ]}
+        />
       )}
-      <Form.Item name="mode">
-        <Select
-          allowClear
-          placeholder="办理方式"
-          style={{ width: 110 }}
-          aria-label="办理方式"
-          options={ASSIGNMENT_MODES.map((m) => ({ value: m, label: ASSIGNMENT_MODE_LABELS[m] }))}
-        />
-      </Form.Item>
-      <Form.Item name="sessionId">
-        <Select
-          allowClear
-          placeholder="届次会议"
-          style={{ width: 170 }}
-          aria-label="届次会议"
-          options={(sessions.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
-        />
-      </Form.Item>
+      <FilterSelect
+        name="mode"
+        label="办理方式"
+        width={110}
+        options={ASSIGNMENT_MODES.map((m) => ({ value: m, label: ASSIGNMENT_MODE_LABELS[m] }))}
+      />
+      <SessionFilter />
     </>
   );
 }

@@ -1,8 +1,9 @@
-import { Card, Form, InputNumber, Segmented, Select, Space, type TableColumnsType, Tag } from 'antd';
+import { Card, Form, InputNumber, Segmented, Space, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { KEY_STAGE_LABELS, KEY_STAGES } from '../../../../domain/proposals';
 import { useMe } from '../../api/session';
+import { FilterSelect } from '../../components/FilterSelect';
 import { ServerTable } from '../../components/ServerTable';
 import type { KeyItem } from '../../features/proposals/types';
 
@@ -69,15 +70,12 @@ export function KeyProposalsPage() {
                 style={{ width: 100 }}
               />
             </Form.Item>
-            <Form.Item name="stage">
-              <Select
-                allowClear
-                placeholder="阶段"
-                aria-label="阶段"
-                style={{ width: 140 }}
-                options={KEY_STAGES.map((s) => ({ value: s, label: KEY_STAGE_LABELS[s] }))}
-              />
-            </Form.Item>
+            <FilterSelect
+              name="stage"
+              label="阶段"
+              width={140}
+              options={KEY_STAGES.map((s) => ({ value: s, label: KEY_STAGE_LABELS[s] }))}
+            />
           </>
         }
         toolbar={
