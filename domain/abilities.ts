@@ -1,3 +1,4 @@
+import { type DepartmentDuty, PROPOSAL_DUTY } from './org-resources';
 import type { Actor, Role } from './roles';
 
 /**
@@ -21,9 +22,12 @@ export interface Abilities {
   handleProposals: boolean;
 }
 
-/** Staff act on proposals through a department whose duty is 提案工作; other staff only read. */
-export const handlesProposals = (actor: Pick<Actor, 'role' | 'duty'>) =>
-  actor.role === 'staff' && actor.duty === '提案工作';
+/** Staff act in a workflow through a department with its duty; other staff only read. */
+export const staffWithDuty = (actor: Pick<Actor, 'role' | 'duty'>, duty: DepartmentDuty) =>
+  actor.role === 'staff' && actor.duty === duty;
+
+/** Staff of a 提案工作 department: they act on proposals. */
+export const handlesProposals = (actor: Pick<Actor, 'role' | 'duty'>) => staffWithDuty(actor, PROPOSAL_DUTY);
 
 const WORK_ROLES: Role[] = ['staff', 'member', 'unit', 'leader'];
 

@@ -33,6 +33,8 @@ export const LEADER_LEVELS = ['省部级', '厅局级', '县处级', '乡科级'
  */
 export const DEPARTMENT_DUTIES = ['提案工作', '社情民意信息', '协商工作', '委员工作', '综合'] as const;
 export type DepartmentDuty = (typeof DEPARTMENT_DUTIES)[number];
+/** The duty of the departments that work on proposals (提案委/提案科). */
+export const PROPOSAL_DUTY: DepartmentDuty = '提案工作';
 
 /** Roles that read organisation data; the auditor never does (三员分立). */
 export const ORG_READ_ROLES: readonly Role[] = ['staff', 'member', 'unit', 'leader', 'sysadmin'];

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 import { z } from 'zod';
+import { staffWithDuty } from '../../domain/abilities';
 import type { DepartmentDuty } from '../../domain/org-resources';
 import type { Actor, Role } from '../../domain/roles';
 import type { AppContext } from '../context';
@@ -78,7 +79,7 @@ export function route<
       const actor = req.actor;
       if (!actor) throw unauthorized();
       if (!spec.roles.includes(actor.role)) throw forbidden();
-      if (spec.staffDuty && actor.role === 'staff' && actor.duty !== spec.staffDuty) {
+      if (spec.staffDuty && actor.role === 'staff' && !staffWithDuty(actor, spec.staffDuty)) {
         throw forbidden(`仅${spec.staffDuty}部门的工作人员可以办理`);
       }
       const body = spec.multipart ? undefined : parseInput(spec.body ?? none, req.body, '请求', spec.labels);

@@ -1,4 +1,5 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
+import { PROPOSAL_DUTY } from '../../../domain/org-resources';
 import type { ProposalAction } from '../../../domain/proposal-workflow';
 import { PROPOSAL_EVENT_LABELS } from '../../../domain/proposal-workflow';
 import { ORG_SUBMITTER_KINDS, type SubmitterKind } from '../../../domain/proposals';
@@ -17,7 +18,7 @@ export function proposalStaffOf(db: DbOrTx, committeeId: number) {
   const proposalDepartments = db
     .select({ id: departments.id })
     .from(departments)
-    .where(and(eq(departments.committeeId, committeeId), eq(departments.duty, '提案工作')));
+    .where(and(eq(departments.committeeId, committeeId), eq(departments.duty, PROPOSAL_DUTY)));
   return and(
     eq(users.role, 'staff'),
     eq(users.committeeId, committeeId),

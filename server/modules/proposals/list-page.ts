@@ -44,7 +44,7 @@ export function listPlan(scopeIds: number[], relevance: SQL[], purpose: ListPurp
 }
 
 /** One page of a proposal list: which committees, which rows, in which order. */
-export interface PageRequest {
+interface PageRequest {
   scopeIds: number[];
   /** The view and the filters, without the scope. */
   conditions: SQL[];

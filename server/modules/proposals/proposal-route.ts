@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
+import { PROPOSAL_DUTY } from '../../../domain/org-resources';
 import type { AppContext } from '../../context';
 import { type NoInput, type RouteSpec, route } from '../../http/route';
 
@@ -13,5 +14,5 @@ export function proposalRoute<
   Q extends z.ZodType = NoInput,
   P extends z.ZodType = NoInput,
 >(app: FastifyInstance, ctx: AppContext, spec: RouteSpec<B, Q, P>): void {
-  route(app, ctx, spec.method === 'GET' ? spec : { ...spec, staffDuty: '提案工作' });
+  route(app, ctx, spec.method === 'GET' ? spec : { ...spec, staffDuty: PROPOSAL_DUTY });
 }
