@@ -11,6 +11,8 @@ export interface FormModalProps<V> {
   onSubmit: (values: V) => Promise<void>;
   onClose: () => void;
   okText?: string;
+  /** A step that cannot be undone from here (退出): the button is red. */
+  danger?: boolean;
   /** Form name, so browser tests and labels have stable ids. */
   name: string;
   children: ReactNode;
@@ -27,6 +29,7 @@ export function FormModal<V extends object>({
   onSubmit,
   onClose,
   okText = '保存',
+  danger = false,
   name,
   children,
 }: FormModalProps<V>) {
@@ -58,6 +61,7 @@ export function FormModal<V extends object>({
       title={title}
       okText={okText}
       confirmLoading={saving}
+      okButtonProps={{ danger }}
       onOk={() => form.submit()}
       onCancel={onClose}
       forceRender

@@ -1,7 +1,6 @@
-import { App, Form, Modal } from 'antd';
-import { useState } from 'react';
+import { App, Form } from 'antd';
 import { api } from '../../api/client';
-import { showApiError } from '../../components/formErrors';
+import { FormModal } from '../../components/FormModal';
 import { MemberPicker } from './MemberPicker';
 
 interface Values {
@@ -22,58 +21,46 @@ export function AddLinkModal({
   onClose: () => void;
   onAdded: () => void;
 }) {
-  const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
   const submit = async (v: Values) => {
-    setBusy(true);
-    try {
-      await api.post('/api/member-links', v);
-      message.success('已建立联系');
-      onAdded();
-      onClose();
-    } catch (e) {
-      const text = showApiError(form, e);
-      if (text) message.error(text);
-    } finally {
-      setBusy(false);
-    }
+    await api.post('/api/member-links', v);
+    message.success('已建立联系');
+    onAdded();
+    onClose();
   };
   return (
-    <Modal
+    <FormModal<Values>
+      name="member-link"
       title="新增联系"
       open={open}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okButtonProps={{ loading: busy }}
-      destroyOnHidden
+      onClose={onClose}
+      onSubmit={submit}
+      okText="确定"
     >
-      <Form form={form} layout="vertical" onFinish={submit} clearOnDestroy>
-        <Form.Item
-          label="联系人"
-          name="linkerId"
-          extra="主席、副主席联系常委；常委联系委员"
-          rules={[{ required: true, message: '请选择联系人' }]}
-        >
-          <MemberPicker placeholder="输入姓名、拼音或首字母搜索" aria-label="联系人" />
-        </Form.Item>
-        <Form.Item
-          label="被联系人"
-          name="linkedId"
-          dependencies={['linkerId']}
-          rules={[
-            { required: true, message: '请选择被联系人' },
-            ({ getFieldValue }) => ({
-              validator: (_, id?: number) =>
-                id && id === getFieldValue('linkerId')
-                  ? Promise.reject(new Error('被联系人不能与联系人相同'))
-                  : Promise.resolve(),
-            }),
-          ]}
-        >
-          <MemberPicker placeholder="输入姓名、拼音或首字母搜索" aria-label="被联系人" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        label="联系人"
+        name="linkerId"
+        extra="主席、副主席联系常委；常委联系委员"
+        rules={[{ required: true, message: '请选择联系人' }]}
+      >
+        <MemberPicker placeholder="输入姓名、拼音或首字母搜索" aria-label="联系人" />
+      </Form.Item>
+      <Form.Item
+        label="被联系人"
+        name="linkedId"
+        dependencies={['linkerId']}
+        rules={[
+          { required: true, message: '请选择被联系人' },
+          ({ getFieldValue }) => ({
+            validator: (_, id?: number) =>
+              id && id === getFieldValue('linkerId')
+                ? Promise.reject(new Error('被联系人不能与联系人相同'))
+                : Promise.resolve(),
+          }),
+        ]}
+      >
+        <MemberPicker placeholder="输入姓名、拼音或首字母搜索" aria-label="被联系人" />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,9 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { App, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { api } from '../../api/client';
-import { showApiError } from '../../components/formErrors';
+import { FormModal } from '../../components/FormModal';
 import { type MemberProfile, memberQueryKey, useCatalogueOptions } from './api';
 
 interface ModalProps {
@@ -23,100 +22,71 @@ function useProfileUpdate() {
 
 /** 退出: the member leaves on a date for a reason; the record stays for the archive. */
 export function LeaveModal({ member, open, onClose }: ModalProps) {
-  const [form] = Form.useForm<{ leftDate: Dayjs; leftReason: string }>();
   const { message } = App.useApp();
   const update = useProfileUpdate();
-  const [busy, setBusy] = useState(false);
   const submit = async (v: { leftDate: Dayjs; leftReason: string }) => {
-    setBusy(true);
-    try {
-      const body = { leftDate: v.leftDate.format('YYYY-MM-DD'), leftReason: v.leftReason };
-      update(await api.post<MemberProfile>(`/api/members/${member.id}/leave`, body));
-      message.success(`${member.name}已办理退出`);
-      onClose();
-    } catch (e) {
-      const text = showApiError(form, e);
-      if (text) message.error(text);
-    } finally {
-      setBusy(false);
-    }
+    const body = { leftDate: v.leftDate.format('YYYY-MM-DD'), leftReason: v.leftReason };
+    update(await api.post<MemberProfile>(`/api/members/${member.id}/leave`, body));
+    message.success(`${member.name}已办理退出`);
+    onClose();
   };
   return (
-    <Modal
+    <FormModal
+      name="member-leave"
       title={`${member.name}退出`}
       open={open}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      onClose={onClose}
+      onSubmit={submit}
       okText="确认退出"
-      okButtonProps={{ danger: true, loading: busy }}
-      destroyOnHidden
+      danger
     >
-      <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item label="退出日期" name="leftDate" rules={[{ required: true, message: '请选择退出日期' }]}>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item
-          label="退出原因"
-          name="leftReason"
-          rules={[
-            { required: true, whitespace: true, message: '请填写退出原因' },
-            { max: 200, message: '退出原因不能超过 200 个字' },
-          ]}
-        >
-          <Input.TextArea rows={3} placeholder="如：工作调动、辞去委员职务" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item label="退出日期" name="leftDate" rules={[{ required: true, message: '请选择退出日期' }]}>
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item
+        label="退出原因"
+        name="leftReason"
+        rules={[
+          { required: true, whitespace: true, message: '请填写退出原因' },
+          { max: 200, message: '退出原因不能超过 200 个字' },
+        ]}
+      >
+        <Input.TextArea rows={3} placeholder="如：工作调动、辞去委员职务" />
+      </Form.Item>
+    </FormModal>
   );
 }
 
 /** The activity groups (活动组、工作室、会客厅) a member belongs to, replaced as a whole. */
 export function ActivityGroupsModal({ member, open, onClose }: ModalProps) {
-  const [form] = Form.useForm<{ activityGroupIds: number[] }>();
   const { message } = App.useApp();
   const groups = useCatalogueOptions('activity-groups');
   const update = useProfileUpdate();
-  const [busy, setBusy] = useState(false);
   const submit = async (v: { activityGroupIds?: number[] }) => {
-    setBusy(true);
-    try {
-      const body = { activityGroupIds: v.activityGroupIds ?? [] };
-      update(await api.put<MemberProfile>(`/api/members/${member.id}/activity-groups`, body));
-      message.success('活动组已保存');
-      onClose();
-    } catch (e) {
-      const text = showApiError(form, e);
-      if (text) message.error(text);
-    } finally {
-      setBusy(false);
-    }
+    const body = { activityGroupIds: v.activityGroupIds ?? [] };
+    update(await api.put<MemberProfile>(`/api/members/${member.id}/activity-groups`, body));
+    message.success('活动组已保存');
+    onClose();
   };
   return (
-    <Modal
+    <FormModal
+      name="member-activity-groups"
       title="设置活动组"
       open={open}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okButtonProps={{ loading: busy }}
-      destroyOnHidden
+      onClose={onClose}
+      onSubmit={submit}
+      initialValues={{ activityGroupIds: member.activityGroups.map((g) => g.id) }}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        initialValues={{ activityGroupIds: member.activityGroups.map((g) => g.id) }}
-      >
-        <Form.Item label="活动组" name="activityGroupIds">
-          <Select
-            mode="multiple"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            loading={groups.isLoading}
-            options={groups.data ?? []}
-            placeholder="选择活动组、委员工作室或委员会客厅"
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item label="活动组" name="activityGroupIds">
+        <Select
+          mode="multiple"
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          loading={groups.isLoading}
+          options={groups.data ?? []}
+          placeholder="选择活动组、委员工作室或委员会客厅"
+        />
+      </Form.Item>
+    </FormModal>
   );
 }
