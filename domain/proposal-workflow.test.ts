@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  availableActions,
-  checkTransition,
-  PROPOSAL_ACTIONS,
   PROPOSAL_ROLES,
+  PROPOSAL_WORKFLOW,
+  type ProposalAction,
   type ProposalFacts,
-  resolveTarget,
-  transitionFor,
+  type ProposalRole,
 } from './proposal-workflow';
-import { PROPOSAL_STATUSES } from './proposals';
+import { PROPOSAL_STATUSES, type ProposalStatus } from './proposals';
+
+const checkTransition = PROPOSAL_WORKFLOW.check;
+const availableActions = PROPOSAL_WORKFLOW.available;
+const transitionFor = PROPOSAL_WORKFLOW.transition;
+const resolveTarget = PROPOSAL_WORKFLOW.resolveTarget;
 
 /** Facts under which every guard passes, so only state and role decide. */
 const passing = (action: string): ProposalFacts => ({
@@ -18,25 +21,131 @@ const passing = (action: string): ProposalFacts => ({
   submitterKind: 'individual',
   keyStage: action === 'shortlistKey' ? null : action === 'dropKey' ? 'shortlisted' : 'selected',
   isExcellent: false,
+  awaitingAcceptance: true,
+  owesReply: true,
+  extensionPending: false,
+  othersOweReply: action === 'replyPartial',
+  anyExtensionPending: true,
+  anyOwing: true,
+  unratedByCaller: 1,
 });
 // selectKey needs a shortlisted proposal.
 const factsFor = (action: string): ProposalFacts =>
   action === 'selectKey' ? { ...passing(action), keyStage: 'shortlisted' } : passing(action);
 
-describe('the transition matrix, generated from the table', () => {
-  for (const action of PROPOSAL_ACTIONS) {
-    const t = transitionFor(action);
-    it(`${action}: refuses every status outside "from" and every role outside "roles"`, () => {
+const HANDLING: ProposalStatus[] = ['assigned', 'handling', 'rehandling'];
+const AFTER_REPLY: ProposalStatus[] = ['replied', 'rehandling', 'rated', 'concluded'];
+const REGISTERED_ON: ProposalStatus[] = ['registered', 'assigned', 'handling', 'returned', ...AFTER_REPLY];
+
+/**
+ * DOMAIN.md §2 written out by hand, step by step: from which statuses each step may be taken and
+ * by whom. Kept apart from the workflow table on purpose, so a wrong row in it fails here.
+ */
+const EXPECTED: Record<ProposalAction, { from: ProposalStatus[]; roles: ProposalRole[] }> = {
+  edit: { from: ['draft'], roles: ['proposer'] },
+  submit: { from: ['draft'], roles: ['proposer'] },
+  confirmCosign: { from: ['cosigning'], roles: ['coSigner'] },
+  declineCosign: { from: ['cosigning'], roles: ['coSigner'] },
+  removeCosigner: { from: ['cosigning'], roles: ['proposer'] },
+  withdraw: { from: ['draft', 'cosigning', 'submitted', 'reviewing'], roles: ['proposer'] },
+  startReview: { from: ['submitted'], roles: ['staff'] },
+  sendBack: { from: ['submitted', 'reviewing'], roles: ['staff'] },
+  register: { from: ['submitted', 'reviewing'], roles: ['staff'] },
+  reject: { from: ['submitted', 'reviewing'], roles: ['staff'] },
+  convert: { from: ['submitted', 'reviewing'], roles: ['staff'] },
+  merge: { from: ['submitted', 'reviewing', 'registered'], roles: ['staff'] },
+  unmerge: { from: ['merged'], roles: ['staff'] },
+  assign: { from: ['registered'], roles: ['staff'] },
+  accept: { from: ['assigned', 'handling'], roles: ['unit'] },
+  returnAssignment: { from: ['assigned', 'handling', 'returned'], roles: ['unit'] },
+  reassign: { from: ['assigned', 'returned'], roles: ['staff'] },
+  recordContact: { from: HANDLING, roles: ['unit'] },
+  sendOpinion: { from: HANDLING, roles: ['cooperatingUnit'] },
+  requestExtension: { from: HANDLING, roles: ['replyingUnit'] },
+  decideExtension: { from: HANDLING, roles: ['staff'] },
+  urge: { from: HANDLING, roles: ['staff'] },
+  replyPartial: { from: HANDLING, roles: ['replyingUnit'] },
+  reply: { from: HANDLING, roles: ['replyingUnit'] },
+  reviewPublication: { from: AFTER_REPLY, roles: ['staff'] },
+  rate: { from: ['replied'], roles: ['proposer'] },
+  rateDissatisfied: { from: ['replied'], roles: ['proposer'] },
+  reportImplementation: { from: ['replied', 'rated', 'concluded'], roles: ['replyingUnit'] },
+  markImplementation: { from: ['replied', 'rated', 'concluded'], roles: ['staff'] },
+  shortlistKey: { from: REGISTERED_ON, roles: ['staff'] },
+  selectKey: { from: REGISTERED_ON, roles: ['staff'] },
+  dropKey: { from: REGISTERED_ON, roles: ['staff'] },
+  recordSupervision: { from: REGISTERED_ON, roles: ['staff', 'leadSupervisor'] },
+  setExcellent: { from: AFTER_REPLY, roles: ['staff'] },
+};
+
+describe('every step against the rules written out by hand', () => {
+  it('the table has exactly the expected steps', () => {
+    expect([...PROPOSAL_WORKFLOW.actions].sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+  for (const [action, rule] of Object.entries(EXPECTED) as [
+    ProposalAction,
+    (typeof EXPECTED)[ProposalAction],
+  ][]) {
+    it(`${action}: allowed exactly from ${rule.from.join('/')} for ${rule.roles.join('/')}`, () => {
       for (const status of PROPOSAL_STATUSES) {
         for (const role of PROPOSAL_ROLES) {
           const result = checkTransition(action, status, [role], factsFor(action));
-          const allowed = t.from.includes(status) && t.roles.includes(role);
-          expect(result.ok, `${action} from ${status} as ${role}`).toBe(allowed);
-          if (!result.ok) expect(result.reason).toBe(t.from.includes(status) ? 'role' : 'state');
+          const stateOk = rule.from.includes(status);
+          expect(result.ok, `${action} from ${status} as ${role}`).toBe(stateOk && rule.roles.includes(role));
+          if (!result.ok) expect(result.reason).toBe(stateOk ? 'role' : 'state');
         }
       }
     });
   }
+});
+
+describe('guards on the handling rows (facts of assignments, replies and ratings)', () => {
+  const unit: ProposalRole[] = ['unit', 'replyingUnit'];
+  it('a unit that has signed is not offered 签收 again', () => {
+    const r = checkTransition('accept', 'handling', unit, {
+      ...passing('accept'),
+      awaitingAcceptance: false,
+    });
+    expect(r).toEqual({ ok: false, reason: 'guard', message: '本单位已签收该提案' });
+  });
+  it('the last reply under 分办 is 答复, an earlier one a partial reply', () => {
+    const last = { ...passing('reply'), othersOweReply: false };
+    expect(availableActions('handling', unit, last)).toContain('reply');
+    expect(availableActions('handling', unit, last)).not.toContain('replyPartial');
+    const earlier = { ...passing('reply'), othersOweReply: true };
+    expect(availableActions('handling', unit, earlier)).toContain('replyPartial');
+    expect(availableActions('handling', unit, earlier)).not.toContain('reply');
+  });
+  it('a unit that has replied can neither reply again nor ask for an extension', () => {
+    const replied = { ...passing('reply'), owesReply: false };
+    expect(checkTransition('reply', 'handling', unit, replied)).toMatchObject({
+      message: '本单位已答复，请勿重复提交',
+    });
+    expect(checkTransition('requestExtension', 'handling', unit, replied)).toMatchObject({
+      message: '本单位已答复，不能再申请延期',
+    });
+  });
+  it('one extension request at a time, and staff decide only a pending one', () => {
+    const pending = { ...passing('requestExtension'), extensionPending: true };
+    expect(checkTransition('requestExtension', 'handling', unit, pending)).toMatchObject({
+      message: '本单位已有待审批的延期申请',
+    });
+    const none = { ...passing('decideExtension'), anyExtensionPending: false };
+    expect(checkTransition('decideExtension', 'handling', ['staff'], none).ok).toBe(false);
+  });
+  it('催办 needs a unit that still owes something', () => {
+    const done = { ...passing('urge'), anyOwing: false };
+    expect(checkTransition('urge', 'handling', ['staff'], done)).toMatchObject({
+      message: '承办单位均已答复或提交会办意见，无需催办',
+    });
+  });
+  it('a proposer who rated every current reply cannot rate again', () => {
+    const rated = { ...passing('rate'), unratedByCaller: 0 };
+    expect(checkTransition('rate', 'replied', ['proposer'], rated)).toMatchObject({
+      message: '您已对该答复进行过测评',
+    });
+    expect(checkTransition('rateDissatisfied', 'replied', ['proposer'], rated).ok).toBe(false);
+  });
 });
 
 describe('rules stated in DOMAIN.md §2', () => {

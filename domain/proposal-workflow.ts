@@ -1,5 +1,6 @@
 import type { KeyStage, ProposalStatus, SubmitterKind } from './proposals';
 import { PROPOSAL_STATUS_LABELS } from './proposals';
+import { defineWorkflow, type TransitionDef } from './workflow';
 
 /**
  * The proposal workflow as data (DESIGN.md "the workflow is data"): every step a proposal can
@@ -26,7 +27,10 @@ export const PROPOSAL_ROLES = [
 ] as const;
 export type ProposalRole = (typeof PROPOSAL_ROLES)[number];
 
-/** What a guard may look at: the proposal's own facts, never the database. */
+/**
+ * What a guard may look at: the proposal's own facts and, for the handling steps, facts of its
+ * assignments, replies and ratings seen from the caller's chair (computed under the row lock).
+ */
 export interface ProposalFacts {
   title: string;
   categoryId: number | null;
@@ -34,25 +38,32 @@ export interface ProposalFacts {
   submitterKind: SubmitterKind;
   keyStage: KeyStage | null;
   isExcellent: boolean;
-}
-
-/** `same` keeps the status (a logged step such as 催办); a list lets the command pick one. */
-export type TransitionTarget = ProposalStatus | readonly ProposalStatus[] | 'same';
-
-export interface Transition {
-  action: string;
-  label: string;
-  from: readonly ProposalStatus[];
-  to: TransitionTarget;
-  roles: readonly ProposalRole[];
-  /** Returns the Chinese reason the step is refused, or null. */
-  guard?: (facts: ProposalFacts) => string | null;
+  /** The caller's unit holds an active assignment it has not signed for (签收). */
+  awaitingAcceptance: boolean;
+  /** The caller's 主办/分办 assignment still owes its reply. */
+  owesReply: boolean;
+  /** The caller's own extension request waits for a decision. */
+  extensionPending: boolean;
+  /** Another 主办/分办 unit still owes its reply (分办: the caller's reply is not the last). */
+  othersOweReply: boolean;
+  /** Some unit's extension request waits for the staff's decision. */
+  anyExtensionPending: boolean;
+  /** Some active assignment still owes its reply or views, so 催办 has someone to press. */
+  anyOwing: boolean;
+  /** Current replies the caller still has to rate. */
+  unratedByCaller: number;
 }
 
 const BEFORE_REVIEW: ProposalStatus[] = ['submitted', 'reviewing'];
 const IN_HANDLING: ProposalStatus[] = ['assigned', 'handling', 'rehandling'];
 const AFTER_REPLY: ProposalStatus[] = ['replied', 'rehandling', 'rated', 'concluded'];
 const REGISTERED_ON: ProposalStatus[] = ['registered', 'assigned', 'handling', 'returned', ...AFTER_REPLY];
+
+/** A unit replies once per round: its own 主办/分办 assignment must still owe the reply. */
+const replyRefusal = (f: ProposalFacts) => (f.owesReply ? null : '本单位已答复，请勿重复提交');
+
+/** Each proposer rates each current reply once. */
+const ratingRefusal = (f: ProposalFacts) => (f.unratedByCaller > 0 ? null : '您已对该答复进行过测评');
 
 const readyToSubmit = (f: ProposalFacts) => {
   if (!f.title.trim()) return '请填写案由';
@@ -113,7 +124,14 @@ export const PROPOSAL_TRANSITIONS = [
   // 3. Assignment
   { action: 'assign', label: '交办', from: ['registered'], to: 'assigned', roles: ['staff'] },
   // Each unit signs for its own assignment; the first signature starts 办理中.
-  { action: 'accept', label: '签收', from: ['assigned', 'handling'], to: 'handling', roles: ['unit'] },
+  {
+    action: 'accept',
+    label: '签收',
+    from: ['assigned', 'handling'],
+    to: 'handling',
+    roles: ['unit'],
+    guard: (f) => (f.awaitingAcceptance ? null : '本单位已签收该提案'),
+  },
   {
     action: 'returnAssignment',
     label: '退回交办',
@@ -131,21 +149,63 @@ export const PROPOSAL_TRANSITIONS = [
     from: IN_HANDLING,
     to: 'same',
     roles: ['replyingUnit'],
+    guard: (f) =>
+      !f.owesReply
+        ? '本单位已答复，不能再申请延期'
+        : f.extensionPending
+          ? '本单位已有待审批的延期申请'
+          : null,
   },
-  { action: 'decideExtension', label: '审批延期', from: IN_HANDLING, to: 'same', roles: ['staff'] },
-  { action: 'urge', label: '催办', from: IN_HANDLING, to: 'same', roles: ['staff'] },
+  {
+    action: 'decideExtension',
+    label: '审批延期',
+    from: IN_HANDLING,
+    to: 'same',
+    roles: ['staff'],
+    guard: (f) => (f.anyExtensionPending ? null : '该承办单位没有待审批的延期申请'),
+  },
+  {
+    action: 'urge',
+    label: '催办',
+    from: IN_HANDLING,
+    to: 'same',
+    roles: ['staff'],
+    guard: (f) => (f.anyOwing ? null : '承办单位均已答复或提交会办意见，无需催办'),
+  },
   // 5. Reply (分办: each unit replies; the last reply moves the proposal to 已答复)
-  { action: 'replyPartial', label: '答复', from: IN_HANDLING, to: 'same', roles: ['replyingUnit'] },
-  { action: 'reply', label: '答复', from: IN_HANDLING, to: 'replied', roles: ['replyingUnit'] },
+  {
+    action: 'replyPartial',
+    label: '答复',
+    from: IN_HANDLING,
+    to: 'same',
+    roles: ['replyingUnit'],
+    guard: (f) => replyRefusal(f) ?? (f.othersOweReply ? null : '其他承办单位均已答复，本次答复即为最终答复'),
+  },
+  {
+    action: 'reply',
+    label: '答复',
+    from: IN_HANDLING,
+    to: 'replied',
+    roles: ['replyingUnit'],
+    guard: (f) => replyRefusal(f) ?? (f.othersOweReply ? '其他分办单位尚未答复' : null),
+  },
   { action: 'reviewPublication', label: '审核公开答复', from: AFTER_REPLY, to: 'same', roles: ['staff'] },
   // 6. Rating (分办 or 并案: 已测评 once every reply has every proposer's rating)
-  { action: 'rate', label: '满意度测评', from: ['replied'], to: ['replied', 'rated'], roles: ['proposer'] },
+  {
+    action: 'rate',
+    label: '满意度测评',
+    from: ['replied'],
+    to: ['replied', 'rated'],
+    roles: ['proposer'],
+    guard: ratingRefusal,
+  },
   {
     action: 'rateDissatisfied',
     label: '测评不满意',
     from: ['replied'],
     to: 'rehandling',
     roles: ['proposer'],
+    guard: ratingRefusal,
   },
   // 7. Implementation
   {
@@ -196,11 +256,19 @@ export const PROPOSAL_TRANSITIONS = [
     guard: (f) => (f.keyStage === 'selected' ? null : '只有重点提案登记督办'),
   },
   { action: 'setExcellent', label: '评为优秀提案', from: AFTER_REPLY, to: 'same', roles: ['staff'] },
-] as const satisfies readonly Transition[];
+] as const satisfies readonly TransitionDef<ProposalStatus, ProposalRole, ProposalFacts>[];
+
+/** The proposal workflow: the table above with its statuses and the noun its messages use. */
+export const PROPOSAL_WORKFLOW = defineWorkflow<ProposalStatus, ProposalRole, ProposalFacts>()({
+  subject: 'proposal',
+  noun: '提案',
+  statusLabels: PROPOSAL_STATUS_LABELS,
+  transitions: PROPOSAL_TRANSITIONS,
+});
 
 export type ProposalAction = (typeof PROPOSAL_TRANSITIONS)[number]['action'];
 
-export const PROPOSAL_ACTIONS = PROPOSAL_TRANSITIONS.map((t) => t.action) as ProposalAction[];
+export const PROPOSAL_ACTIONS = PROPOSAL_WORKFLOW.actions;
 
 /** Timeline labels: every transition plus the events that are not transitions. */
 export const PROPOSAL_EVENT_LABELS: Record<string, string> = {
@@ -211,63 +279,5 @@ export const PROPOSAL_EVENT_LABELS: Record<string, string> = {
   // Written by the deadline-reminder job (server/jobs/deadline-reminders.ts), not by a person.
   deadlineReminder: '办理时限提醒',
   overdueNotice: '逾期提示',
-  ...Object.fromEntries(PROPOSAL_TRANSITIONS.map((t) => [t.action, t.label])),
+  ...PROPOSAL_WORKFLOW.actionLabels,
 };
-
-const byAction = new Map<string, Transition>(PROPOSAL_TRANSITIONS.map((t) => [t.action, t]));
-
-export function transitionFor(action: ProposalAction): Transition {
-  return byAction.get(action)!;
-}
-
-export type TransitionCheck =
-  | { ok: true; transition: Transition }
-  | { ok: false; reason: 'state' | 'role' | 'guard'; message: string };
-
-/**
- * May a caller with `roles` take `action` on a proposal in `status`? The state is checked first,
- * so a stale screen learns the proposal moved on rather than that it lacks a right.
- */
-export function checkTransition(
-  action: ProposalAction,
-  status: ProposalStatus,
-  roles: readonly ProposalRole[],
-  facts: ProposalFacts,
-): TransitionCheck {
-  const t = transitionFor(action);
-  if (!t.from.includes(status)) {
-    return {
-      ok: false,
-      reason: 'state',
-      message: `该提案当前状态为${PROPOSAL_STATUS_LABELS[status]}，不能执行${t.label}`,
-    };
-  }
-  if (!t.roles.some((r) => roles.includes(r))) {
-    return { ok: false, reason: 'role', message: `您无权对该提案执行${t.label}` };
-  }
-  const refused = t.guard?.(facts) ?? null;
-  if (refused) return { ok: false, reason: 'guard', message: refused };
-  return { ok: true, transition: t };
-}
-
-/**
- * The status a transition ends in. For a target list the command names its choice; a choice
- * outside the list is a programming error, not user input.
- */
-export function resolveTarget(t: Transition, from: ProposalStatus, chosen?: ProposalStatus): ProposalStatus {
-  if (t.to === 'same') return from;
-  if (typeof t.to === 'string') return t.to;
-  if (!chosen || !t.to.includes(chosen)) {
-    throw new Error(`transition ${t.action} needs a target among ${t.to.join(', ')}`);
-  }
-  return chosen;
-}
-
-/** Every action the caller may take now: the `abilities` a presenter hands to the web. */
-export function availableActions(
-  status: ProposalStatus,
-  roles: readonly ProposalRole[],
-  facts: ProposalFacts,
-): ProposalAction[] {
-  return PROPOSAL_ACTIONS.filter((a) => checkTransition(a, status, roles, facts).ok);
-}

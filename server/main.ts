@@ -1,13 +1,14 @@
 import { buildApp } from './app';
 import { openDatabase } from './db/client';
 import { loadEnv } from './env';
-import { scheduleDeadlineReminders } from './jobs/deadline-reminders';
+import { JOBS } from './jobs';
 import { createFieldCipher, resolveFieldKey } from './lib/crypto';
+import { startJobs } from './platform/jobs';
 import { seedDemoIfEmpty } from './seed/demo';
 
 /**
  * Reads the environment, opens and migrates the database, seeds the demo on first start, starts the
- * hourly deadline reminders, listens.
+ * scheduled jobs (server/jobs/index.ts), listens.
  */
 async function main() {
   const env = loadEnv();
@@ -16,9 +17,9 @@ async function main() {
   const ctx = { handle, cipher, env };
   if (env.SEED_DEMO === 'auto') await seedDemoIfEmpty(ctx, console.log);
   const app = await buildApp(ctx, { logger: env.NODE_ENV !== 'test' });
-  const stopReminders = scheduleDeadlineReminders(handle.db, (err) => app.log.error(err, '办理时限提醒失败'));
+  const stopJobs = startJobs(ctx, JOBS, (err, message) => app.log.error(err, message));
   const stop = async () => {
-    stopReminders();
+    await stopJobs();
     await app.close();
     await handle.close();
     process.exit(0);

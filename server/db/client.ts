@@ -20,7 +20,8 @@ export type DbOrTx = Db | Tx;
 export interface DbHandle {
   db: Db;
   kind: 'pglite' | 'postgres';
-  migrate(): Promise<void>;
+  /** Applies the migrations (a test may name a folder holding only the first few). */
+  migrate(folder?: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,8 +62,8 @@ export async function openPglite(source: { dataDir?: string; templateFile?: stri
   return {
     db,
     kind: 'pglite',
-    migrate: async () => {
-      await migrateLite(db as never, { migrationsFolder });
+    migrate: async (folder = migrationsFolder) => {
+      await migrateLite(db as never, { migrationsFolder: folder });
       await applyCustomSql(db);
     },
     close: () => client.close(),
@@ -77,8 +78,8 @@ export async function openPostgres(url: string, poolSize = 10): Promise<DbHandle
   return {
     db,
     kind: 'postgres',
-    migrate: async () => {
-      await migratePg(db as never, { migrationsFolder });
+    migrate: async (folder = migrationsFolder) => {
+      await migratePg(db as never, { migrationsFolder: folder });
       await applyCustomSql(db);
     },
     close: () => pool.end(),

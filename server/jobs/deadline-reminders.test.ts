@@ -1,15 +1,10 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  notifications,
-  proposalAssignments,
-  proposalDeadlineReminders,
-  proposalEvents,
-  users,
-} from '../db/schema';
+import { notifications, proposalAssignments, proposalDeadlineReminders, users } from '../db/schema';
 import { isWorkingDay } from '../lib/working-days';
 import { assignedProposal, notesAbout } from '../modules/proposals/test-handling';
 import { type ProposalWorld, proposalWorld, step } from '../modules/proposals/test-world';
+import { subjectEvents } from '../platform/events';
 import { createTestApp, type TestApp } from '../test/app';
 import { runDeadlineReminders, thresholdFor } from './deadline-reminders';
 
@@ -97,7 +92,7 @@ describe('runDeadlineReminders', () => {
         'proposal.overdueNotice',
       ].sort(),
     );
-    const timeline = await db().select().from(proposalEvents).where(eq(proposalEvents.proposalId, p.id));
+    const timeline = await subjectEvents(db(), 'proposal', p.id);
     const jobEvents = timeline.filter((e) => e.actorUserId === null);
     expect(jobEvents.map((e) => e.action)).toEqual([
       'deadlineReminder',

@@ -5,15 +5,17 @@ import {
   handlingUnits,
   proposalAssignments,
   proposalDeadlineReminders,
-  proposalEvents,
   proposals,
   users,
 } from '../db/schema';
 import { addWorkingDays, type CalendarOverrideMap, shanghaiDate } from '../lib/working-days';
 import { notifyUsers } from '../modules/notifications/notify';
 import { proposalStaffOf } from '../modules/proposals/audience';
-import { calendarOverridesFor, proposalSettingsFor } from '../modules/proposals/config';
+import { proposalSettingsFor } from '../modules/proposals/config';
 import { HANDLING_STATUSES, owesWork, workingDaysBetween } from '../modules/proposals/deadlines';
+import { calendarOverridesFor } from '../platform/calendar';
+import { appendEvent } from '../platform/events';
+import type { JobSpec } from '../platform/jobs';
 
 const HOUR_MS = 3_600_000;
 const pa = proposalAssignments;
@@ -111,14 +113,13 @@ async function remind(db: Db, c: Candidate, t: { threshold: ReminderThreshold; l
       body: overdue ? text.note : text.body,
       link: `/proposals/${c.a.proposalId}`,
     });
-    await tx.insert(proposalEvents).values({
+    await appendEvent(tx, 'system', {
       committeeId: c.a.committeeId,
-      proposalId: c.a.proposalId,
+      subjectType: 'proposal',
+      subjectId: c.a.proposalId,
       action: overdue ? 'overdueNotice' : 'deadlineReminder',
       fromStatus: c.status,
       toStatus: c.status,
-      actorUserId: null,
-      actorName: '系统',
       note: text.note,
       data: { assignmentId: c.a.id, unitId: c.a.unitId, threshold: t.threshold, dueDate: c.a.dueDate },
       at: now,
@@ -149,24 +150,10 @@ export async function runDeadlineReminders(db: Db, now: Date = new Date()): Prom
   return sent;
 }
 
-/**
- * Runs the reminders now and then every hour (server/main.ts); a failed run is logged and the
- * next one tries again. Returns the function that stops the timer.
- */
-export function scheduleDeadlineReminders(
-  db: Db,
-  log: (err: unknown) => void,
-  everyMs = HOUR_MS,
-): () => void {
-  const run = () => {
-    runDeadlineReminders(db).catch(log);
-  };
-  const first = setTimeout(run, 0);
-  const timer = setInterval(run, everyMs);
-  first.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
-}
+/** Hourly: the reminders of every committee, as a job of the platform's scheduler. */
+export const deadlineRemindersJob: JobSpec = {
+  name: 'proposal-deadline-reminders',
+  label: '办理时限提醒',
+  everyMs: HOUR_MS,
+  run: (ctx, now) => runDeadlineReminders(ctx.handle.db, now),
+};

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../db/client';
 import {
+  events,
   proposalAssignments,
   proposalContacts,
-  proposalEvents,
   proposalImplementations,
   proposalKeySelections,
   proposalNumberCounters,
@@ -113,7 +113,8 @@ async function insertEvents(
     .flatMap((s) =>
       s.events.map((e) => ({
         committeeId,
-        proposalId: idOf.get(s)!,
+        subjectType: 'proposal',
+        subjectId: idOf.get(s)!,
         action: e.action,
         fromStatus: e.from,
         toStatus: e.to as string,
@@ -124,8 +125,8 @@ async function insertEvents(
         at: e.at,
       })),
     )
-    .sort((a, b) => a.at.getTime() - b.at.getTime() || a.proposalId - b.proposalId);
-  await insertRows(rows, (c) => tx.insert(proposalEvents).values(c));
+    .sort((a, b) => a.at.getTime() - b.at.getTime() || a.subjectId - b.subjectId);
+  await insertRows(rows, (c) => tx.insert(events).values(c));
 }
 
 /** Each session's counter at its last number, so the next 立案 continues without a gap. */

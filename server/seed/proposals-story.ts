@@ -1,4 +1,4 @@
-import { transitionFor } from '../../domain/proposal-workflow';
+import { PROPOSAL_WORKFLOW } from '../../domain/proposal-workflow';
 import type { ProposalStatus } from '../../domain/proposals';
 import type {
   proposalAssignments,
@@ -71,7 +71,11 @@ const NOT_TRANSITIONS = new Set(['create', 'mergeIn']);
 function allowedFrom(action: string, status: ProposalStatus | null): boolean {
   if (action === 'create') return status === null;
   if (action === 'mergeIn') return status === 'registered';
-  return status !== null && (transitionFor(action as never)?.from.includes(status) ?? false);
+  return (
+    status !== null &&
+    PROPOSAL_WORKFLOW.actions.includes(action as never) &&
+    PROPOSAL_WORKFLOW.transition(action as never).from.includes(status)
+  );
 }
 
 /** A moment of a working day in Beijing: 09:00 plus `minutes`. */

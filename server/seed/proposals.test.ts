@@ -104,8 +104,9 @@ describe('demo proposal years', () => {
       status: string;
     }>(
       t.ctx,
-      sql`select e.proposal_id, e.from_status, e.to_status, p.status from proposal_events e
-          join proposals p on p.id = e.proposal_id order by e.proposal_id, e.id`,
+      sql`select e.subject_id as proposal_id, e.from_status, e.to_status, p.status from events e
+          join proposals p on p.id = e.subject_id and e.subject_type = 'proposal'
+          order by e.subject_id, e.id`,
     );
     const byProposal = new Map<number, typeof events>();
     for (const e of events) byProposal.set(e.proposal_id, [...(byProposal.get(e.proposal_id) ?? []), e]);

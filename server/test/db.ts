@@ -4,14 +4,26 @@ import { inject } from 'vitest';
 import { type DbHandle, openPglite, openPostgres } from '../db/client';
 import { withDatabase } from './global-setup';
 
+/** An empty database (no migrations applied), for tests of the migrations themselves. */
+export async function createEmptyDatabase(): Promise<DbHandle> {
+  const tpl = inject('dbTemplate');
+  if (tpl.kind === 'pglite') return openPglite({});
+  return openFresh(tpl.url, `template0`);
+}
+
 /** A fresh database for one test file, copied from the run's migrated template. */
 export async function createTestDatabase(): Promise<DbHandle> {
   const tpl = inject('dbTemplate');
   if (tpl.kind === 'pglite') return openPglite({ templateFile: tpl.file });
+  return openFresh(tpl.url, tpl.name);
+}
+
+/** A new PostgreSQL database copied from `template`, dropped again on close. */
+async function openFresh(url: string, template: string): Promise<DbHandle> {
   const name = `tongxin_t_${randomBytes(6).toString('hex')}`;
-  const admin = await openPostgres(tpl.url, 1);
-  await admin.db.execute(sql.raw(`create database ${name} template ${tpl.name}`));
-  const handle = await openPostgres(withDatabase(tpl.url, name), 5);
+  const admin = await openPostgres(url, 1);
+  await admin.db.execute(sql.raw(`create database ${name} template ${template}`));
+  const handle = await openPostgres(withDatabase(url, name), 5);
   return {
     ...handle,
     close: async () => {

@@ -2,6 +2,8 @@ export * from './attachments';
 export * from './auth';
 export * from './calendar';
 export * from './committees';
+export * from './events';
+export * from './jobs';
 export * from './members';
 export * from './notifications';
 export * from './org';

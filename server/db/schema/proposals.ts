@@ -1,18 +1,14 @@
 import {
   type AnyPgColumn,
-  bigint,
   boolean,
   customType,
   index,
   integer,
-  jsonb,
   pgTable,
-  primaryKey,
   text,
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { attachments } from './attachments';
 import { users } from './auth';
 import { createdAt, id } from './columns';
 import { committeeRef } from './committees';
@@ -110,34 +106,6 @@ export const proposalSigners = pgTable(
   ],
 );
 
-/**
- * The timeline: one row per step, written in the same transaction as the change. Statistics,
- * the duty archive and the proposer's view are read from here.
- */
-export const proposalEvents = pgTable(
-  'proposal_events',
-  {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    committeeId: committeeRef(),
-    proposalId: integer('proposal_id')
-      .notNull()
-      .references(() => proposals.id, { onDelete: 'cascade' }),
-    action: text('action').notNull(),
-    fromStatus: text('from_status'),
-    toStatus: text('to_status').notNull(),
-    actorUserId: integer('actor_user_id').references(() => users.id),
-    /** Display name at the time, so the timeline survives renamed accounts. */
-    actorName: text('actor_name').notNull(),
-    note: text('note'),
-    data: jsonb('data'),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [
-    index('proposal_events_proposal_idx').on(t.proposalId, t.id),
-    index('proposal_events_committee_action_idx').on(t.committeeId, t.action, t.at),
-  ],
-);
-
 /** Gap-free numbering: the registering transaction locks this row `for update`. */
 export const proposalNumberCounters = pgTable('proposal_number_counters', {
   sessionId: integer('session_id')
@@ -146,19 +114,3 @@ export const proposalNumberCounters = pgTable('proposal_number_counters', {
   committeeId: committeeRef(),
   lastNumber: integer('last_number').notNull().default(0),
 });
-
-/** Files attached to a proposal by its proposer (the reply letter etc. link from their own rows). */
-export const proposalAttachments = pgTable(
-  'proposal_attachments',
-  {
-    committeeId: committeeRef(),
-    proposalId: integer('proposal_id')
-      .notNull()
-      .references(() => proposals.id, { onDelete: 'cascade' }),
-    attachmentId: integer('attachment_id')
-      .notNull()
-      .references(() => attachments.id, { onDelete: 'cascade' }),
-    createdAt: createdAt(),
-  },
-  (t) => [primaryKey({ columns: [t.proposalId, t.attachmentId] })],
-);

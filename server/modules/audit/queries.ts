@@ -3,7 +3,7 @@ import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
 import { auditLog, committees } from '../../db/schema';
 import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
-import { inReadScope } from '../org/committees';
+import { inReadScope } from '../../platform/scope';
 
 export interface AuditFilters {
   from?: Date;

@@ -11,7 +11,7 @@ import {
   sectors,
   specialCommittees,
 } from '../../db/schema';
-import { inReadScope } from '../org/committees';
+import { inReadScope } from '../../platform/scope';
 
 type Scope = Pick<Actor, 'committeePath'>;
 

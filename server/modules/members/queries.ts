@@ -13,7 +13,7 @@ import {
   specialCommittees,
 } from '../../db/schema';
 import { EXPORT_LIMIT, offsetOf } from '../../http/paging';
-import { inReadScope } from '../org/committees';
+import { inReadScope } from '../../platform/scope';
 import { readsOwnCommitteeOnly } from './policy';
 import type { MemberFilters } from './schemas';
 

@@ -6,6 +6,7 @@ import { EXPORT_LIMIT } from '../../http/paging';
 import { route } from '../../http/route';
 import { idParam, pageQuery } from '../../http/validation';
 import { buildXlsx, sendXlsx } from '../../lib/xlsx';
+import { resolveScopeCommittee } from '../../platform/scope';
 import {
   type CatalogueRow,
   createCatalogueRow,
@@ -14,7 +15,6 @@ import {
   presentCatalogueRow,
   updateCatalogueRow,
 } from './catalogues';
-import { resolveScopeCommittee } from './committees';
 import { canChange } from './policy';
 
 /** Filters shared by a catalogue's list and its export. */

@@ -14,8 +14,8 @@ import {
 } from '../../db/schema';
 import { notFound } from '../../errors';
 import { offsetOf } from '../../http/paging';
-import { inReadScope, likePattern } from './committees';
-import { withIntegrityErrors } from './db-errors';
+import { withIntegrityErrors } from '../../platform/db-errors';
+import { inReadScope, likePattern } from '../../platform/scope';
 import { assertCanChange, rowAbilities } from './policy';
 
 /** The table behind each catalogue definition in domain/org-resources.ts. */

@@ -17,14 +17,9 @@ import { EXPORT_LIMIT } from '../../http/paging';
 import { route } from '../../http/route';
 import { idParam, optionalText, text } from '../../http/validation';
 import { buildXlsx, sendXlsx } from '../../lib/xlsx';
-import {
-  activeMemberCount,
-  type Committee,
-  findCommitteeInScope,
-  insertCommittee,
-  listCommitteesWithCounts,
-} from './committees';
-import { withIntegrityErrors } from './db-errors';
+import { withIntegrityErrors } from '../../platform/db-errors';
+import { type Committee, findCommitteeInScope } from '../../platform/scope';
+import { activeMemberCount, insertCommittee, listCommitteesWithCounts } from './committees';
 import { canCreateChildCommittee, canRenameCommittee } from './policy';
 
 const TAGS = ['组织机构'];

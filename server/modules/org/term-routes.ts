@@ -6,7 +6,7 @@ import { EXPORT_LIMIT } from '../../http/paging';
 import { route } from '../../http/route';
 import { idParam, pageQuery } from '../../http/validation';
 import { buildXlsx, sendXlsx } from '../../lib/xlsx';
-import { resolveScopeCommittee } from './committees';
+import { resolveScopeCommittee } from '../../platform/scope';
 import { canChange } from './policy';
 import {
   createTerm,

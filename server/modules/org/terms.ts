@@ -7,8 +7,8 @@ import { sessions, terms } from '../../db/schema';
 import { badRequest, conflict, notFound } from '../../errors';
 import { offsetOf } from '../../http/paging';
 import { isoDate, optionalText } from '../../http/validation';
-import { inReadScope } from './committees';
-import { withIntegrityErrors } from './db-errors';
+import { withIntegrityErrors } from '../../platform/db-errors';
+import { inReadScope } from '../../platform/scope';
 import { assertCanChange, canChange } from './policy';
 
 /** A YYYY-MM-DD that names a real day (2026-02-30 is refused before it reaches the database). */

@@ -1,6 +1,6 @@
 import type { FileChild } from 'docx';
 import { formatProposalNumber } from '../../../domain/proposals';
-import { cnDate, gap, line, listTable, titleLine } from './docx-kit';
+import { cnDate, gap, line, listTable, titleLine } from '../../platform/docx-kit';
 import { bodySections, proposerLines, proposerShort, unitLines } from './form';
 import type { ProposalDoc } from './queries';
 

@@ -5,11 +5,11 @@ import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
 import {
   committees,
+  events,
   handlingUnits,
   members,
   proposalAssignments,
   proposalCategories,
-  proposalEvents,
   proposalReplies,
   proposalSigners,
   proposals,
@@ -17,7 +17,7 @@ import {
   sessions,
 } from '../../db/schema';
 import { notFound } from '../../errors';
-import { inReadScope } from '../org/committees';
+import { inReadScope } from '../../platform/scope';
 import type { ProposalRow } from '../proposals/relations';
 
 /** Everything a printed proposal shows, loaded for many proposals at once (the compilation). */
@@ -69,15 +69,21 @@ function relatedOf(db: DbOrTx, ids: number[]) {
       .where(and(inArray(proposalAssignments.proposalId, ids), eq(proposalAssignments.state, 'active')))
       .orderBy(asc(proposalAssignments.round), asc(proposalAssignments.id)),
     db
-      .selectDistinctOn([proposalEvents.proposalId], {
-        proposalId: proposalEvents.proposalId,
-        action: proposalEvents.action,
-        note: proposalEvents.note,
-        at: proposalEvents.at,
+      .selectDistinctOn([events.subjectId], {
+        proposalId: events.subjectId,
+        action: events.action,
+        note: events.note,
+        at: events.at,
       })
-      .from(proposalEvents)
-      .where(and(inArray(proposalEvents.proposalId, ids), inArray(proposalEvents.action, REVIEW_ACTIONS)))
-      .orderBy(proposalEvents.proposalId, desc(proposalEvents.id)),
+      .from(events)
+      .where(
+        and(
+          eq(events.subjectType, 'proposal'),
+          inArray(events.subjectId, ids),
+          inArray(events.action, REVIEW_ACTIONS),
+        ),
+      )
+      .orderBy(events.subjectId, desc(events.id)),
   ]);
 }
 

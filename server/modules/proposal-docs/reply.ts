@@ -5,7 +5,7 @@ import {
   formatProposalNumber,
   type ReplyCategoryLevel,
 } from '../../../domain/proposals';
-import { cnDate, formTable, heading, line, titleLine } from './docx-kit';
+import { cnDate, formTable, heading, line, titleLine } from '../../platform/docx-kit';
 import { proposerLines } from './form';
 import { htmlToBlocks } from './html-blocks';
 import type { ProposalDoc, ReplyWithUnit } from './queries';

@@ -2,7 +2,7 @@ import { and, asc, eq, min, or, type SQL, sql } from 'drizzle-orm';
 import { ownCommitteeLabel, type StatsGroupBy } from '../../../domain/proposal-stats';
 import type { DbOrTx } from '../../db/client';
 import { committees, handlingUnits, proposalCategories, sectors } from '../../db/schema';
-import { type Committee, inReadScope } from '../org/committees';
+import { type Committee, inReadScope } from '../../platform/scope';
 
 /**
  * How proposals fall into groups. Sectors and categories are per-committee lists with the same

@@ -11,7 +11,7 @@ import type { DbOrTx } from '../../db/client';
 import { sessions } from '../../db/schema';
 import { notFound } from '../../errors';
 import { shanghaiDate } from '../../lib/working-days';
-import { type Committee, inReadScope } from '../org/committees';
+import { type Committee, inReadScope } from '../../platform/scope';
 import { proposalSettingsFor } from '../proposals/config';
 import { type GroupLabel, groupLabels, groupSpec, scopeOf } from './groups';
 import { proposalLevelSql, unitLevelSql } from './sql';

@@ -5,7 +5,7 @@ import type { AppContext } from '../../context';
 import type { Db } from '../../db/client';
 import { route } from '../../http/route';
 import { sendXlsx } from '../../lib/xlsx';
-import { resolveScopeCommittee } from '../org/committees';
+import { resolveScopeCommittee } from '../../platform/scope';
 import { proposalStats } from './queries';
 import { type StatsQuery, statsQuery } from './schemas';
 import { statsFileName, statsWorkbook } from './xlsx';

@@ -6,13 +6,7 @@ import {
   PROPOSAL_SETTING_DEFAULTS,
 } from '../../../domain/proposals';
 import type { DbOrTx } from '../../db/client';
-import {
-  calendarOverrides,
-  proposalCategories,
-  proposalRejectReasons,
-  proposalSettings,
-} from '../../db/schema';
-import type { CalendarOverrideMap } from '../../lib/working-days';
+import { proposalCategories, proposalRejectReasons, proposalSettings } from '../../db/schema';
 
 /**
  * Gives a committee the default categories and rejection grounds the first time it needs them;
@@ -51,24 +45,6 @@ export async function proposalSettingsFor(db: DbOrTx, committeeId: number): Prom
   if (!row) return { ...PROPOSAL_SETTING_DEFAULTS, replyCategories: DEFAULT_REPLY_CATEGORIES };
   const { committeeId: _, ...settings } = row;
   return settings;
-}
-
-/** The committee's own holidays and worked days, for deadline arithmetic. */
-export async function calendarOverridesFor(db: DbOrTx, committeeId: number): Promise<CalendarOverrideMap> {
-  const rows = await db
-    .select({ day: calendarOverrides.day, kind: calendarOverrides.kind })
-    .from(calendarOverrides)
-    .where(eq(calendarOverrides.committeeId, committeeId));
-  return new Map(rows.map((r) => [r.day, r.kind as 'holiday' | 'workday']));
-}
-
-/** The committee's calendar marks with their notes, in date order, for the configuration page. */
-export function listCalendarDays(db: DbOrTx, committeeId: number) {
-  return db
-    .select({ day: calendarOverrides.day, kind: calendarOverrides.kind, note: calendarOverrides.note })
-    .from(calendarOverrides)
-    .where(eq(calendarOverrides.committeeId, committeeId))
-    .orderBy(asc(calendarOverrides.day));
 }
 
 export function listCategories(db: DbOrTx, committeeId: number) {

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { transitionFor } from '../../../domain/proposal-workflow';
+import { PROPOSAL_WORKFLOW } from '../../../domain/proposal-workflow';
 import { proposalAssignments, proposalOpinions } from '../../db/schema';
 import { type CalendarOverrideMap, isWorkingDay, nextDay } from '../../lib/working-days';
 
 /** The statuses in which units still work on a proposal: exactly those a reply can be made in. */
-export const HANDLING_STATUSES = transitionFor('reply').from;
+export const HANDLING_STATUSES = PROPOSAL_WORKFLOW.transition('reply').from;
 
 const DAY_MS = 86_400_000;
 

@@ -1,17 +1,17 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import {
-  attachments,
   handlingUnits,
   members,
   proposalAssignments,
-  proposalAttachments,
   proposalCategories,
-  proposalEvents,
   proposalSigners,
   proposals,
   sessions,
 } from '../../db/schema';
+import { listAttachments } from '../../platform/attachments';
+import { subjectEvents } from '../../platform/events';
+import { PROPOSAL_MATERIAL, proposalSubject } from './commands/attachments';
 import type { ProposalRow } from './relations';
 
 /** Signers of some proposals with their names, in signing order. */
@@ -58,38 +58,11 @@ export async function loadDetail(db: DbOrTx, p: ProposalRow) {
       .innerJoin(handlingUnits, eq(handlingUnits.id, proposalAssignments.unitId))
       .where(eq(proposalAssignments.proposalId, p.id))
       .orderBy(asc(proposalAssignments.round), asc(proposalAssignments.id)),
-    db
-      .select({
-        id: attachments.id,
-        fileName: attachments.fileName,
-        mimeType: attachments.mimeType,
-        sizeBytes: attachments.sizeBytes,
-        createdAt: attachments.createdAt,
-      })
-      .from(proposalAttachments)
-      .innerJoin(attachments, eq(attachments.id, proposalAttachments.attachmentId))
-      .where(eq(proposalAttachments.proposalId, p.id))
-      .orderBy(asc(attachments.id)),
-    db
-      .select()
-      .from(proposalEvents)
-      .where(eq(proposalEvents.proposalId, p.id))
-      .orderBy(asc(proposalEvents.id)),
+    listAttachments(db, proposalSubject(p.id), PROPOSAL_MATERIAL),
+    subjectEvents(db, 'proposal', p.id),
   ]);
   const signers = await signersOf(db, [p.id, ...children.map((c) => c.id)]);
   return { ...names, signers, children, host: host[0] ?? null, assignments, files, events };
 }
 
 export type ProposalDetail = Awaited<ReturnType<typeof loadDetail>>;
-
-/** One attachment of a proposal, for download. */
-export async function attachmentOf(db: DbOrTx, proposalId: number, attachmentId: number) {
-  const [row] = await db
-    .select({ a: attachments })
-    .from(proposalAttachments)
-    .innerJoin(attachments, eq(attachments.id, proposalAttachments.attachmentId))
-    .where(
-      and(eq(proposalAttachments.proposalId, proposalId), eq(proposalAttachments.attachmentId, attachmentId)),
-    );
-  return row?.a ?? null;
-}

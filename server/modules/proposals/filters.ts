@@ -1,7 +1,7 @@
 import { inArray, type SQL, sql } from 'drizzle-orm';
 import { members, proposalAssignments, proposalSigners, proposals } from '../../db/schema';
 import { shanghaiDate } from '../../lib/working-days';
-import { likePattern } from '../org/committees';
+import { likePattern } from '../../platform/scope';
 import { HANDLING_STATUSES } from './deadlines';
 
 /**

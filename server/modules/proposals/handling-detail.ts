@@ -1,5 +1,4 @@
 import { asc, eq } from 'drizzle-orm';
-import type { ProposalAction } from '../../../domain/proposal-workflow';
 import {
   ASSIGNMENT_MODE_LABELS,
   type AssignmentMode,
@@ -35,7 +34,8 @@ import {
   proposalSupervisions,
 } from '../../db/schema';
 import { addWorkingDays, type CalendarOverrideMap, shanghaiDate } from '../../lib/working-days';
-import { calendarOverridesFor, proposalSettingsFor } from './config';
+import { calendarOverridesFor } from '../../platform/calendar';
+import { proposalSettingsFor } from './config';
 import { deadlineStatus, HANDLING_STATUSES, owesWork } from './deadlines';
 import type { ProposalRelations } from './policy';
 import type { ProposalRow } from './relations';
@@ -148,36 +148,6 @@ function presentAssignments(rows: Rows[0], status: string, today: string, overri
   });
 }
 
-type AssignmentView = ReturnType<typeof presentAssignments>[number];
-
-/**
- * The caller's abilities refined by the handling rows: the table says who may reply in which
- * status; whether this unit still owes its reply, has an extension pending, or has a reply left
- * to rate is known only here. `reply` means this reply completes the proposal, `replyPartial`
- * that other 分办 units still owe theirs.
- */
-function refine(
-  base: Record<ProposalAction, boolean>,
-  actor: Actor,
-  views: AssignmentView[],
-  ratable: number[],
-) {
-  const active = views.filter((a) => a.state === 'active');
-  const mine = active.find((a) => a.unitId === actor.handlingUnitId && a.mode !== 'cooperating');
-  const owesReply = Boolean(mine?.pending);
-  const othersOwe = active.some((a) => a !== mine && a.mode !== 'cooperating' && a.pending);
-  const canReply = (base.reply || base.replyPartial) && owesReply;
-  return {
-    reply: canReply && !othersOwe,
-    replyPartial: canReply && othersOwe,
-    requestExtension: base.requestExtension && owesReply && mine?.extension?.state !== 'pending',
-    decideExtension: base.decideExtension && active.some((a) => a.extension?.state === 'pending'),
-    urge: base.urge && active.some((a) => a.pending),
-    rate: base.rate && ratable.length > 0,
-    rateDissatisfied: base.rateDissatisfied && ratable.length > 0,
-  };
-}
-
 interface RatingDue {
   /** The last day to rate a current reply still waiting for a rating, else null. */
   ratingDueOn: string | null;
@@ -254,15 +224,9 @@ function presentKey(key: Rows[6][number] | undefined) {
 /**
  * The handling part of the proposal page (steps 4–8): deadlines, contacts, 会办 views (units and
  * staff only), every reply of every round with its ratings, 落实情况, the key-proposal record,
- * and the caller's abilities refined by these rows.
+ * the ratings still owed by the caller.
  */
-export async function handlingView(
-  db: DbOrTx,
-  actor: Actor,
-  p: ProposalRow,
-  rel: ProposalRelations,
-  base: Record<ProposalAction, boolean>,
-) {
+export async function handlingView(db: DbOrTx, actor: Actor, p: ProposalRow, rel: ProposalRelations) {
   const [rows, overrides, settings] = await Promise.all([
     loadRows(db, p.id),
     calendarOverridesFor(db, p.committeeId),
@@ -297,5 +261,5 @@ export async function handlingView(
     implementationMarkedAt: p.implementationMarkedAt,
     key: presentKey(rows[6][0]),
   };
-  return { section, abilities: refine(base, actor, views, ratable) };
+  return section;
 }

@@ -13,8 +13,8 @@ import type { DbOrTx } from '../../db/client';
 import { handlingUnits, proposalAssignments, proposals, sessions } from '../../db/schema';
 import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
 import type { CalendarOverrideMap } from '../../lib/working-days';
-import { inReadScope, likePattern } from '../org/committees';
-import { calendarOverridesFor } from './config';
+import { calendarOverridesFor } from '../../platform/calendar';
+import { inReadScope, likePattern } from '../../platform/scope';
 import { deadlineStatus, HANDLING_STATUSES, owesWork } from './deadlines';
 import type { AssignmentFilters } from './schemas-handling';
 

@@ -17,7 +17,7 @@ import {
   unitAwards,
 } from '../../db/schema';
 import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
-import { inReadScope } from '../org/committees';
+import { inReadScope } from '../../platform/scope';
 import type { AwardFilters, KeyFilters } from './schemas-handling';
 
 const k = proposalKeySelections;

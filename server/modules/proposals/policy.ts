@@ -3,6 +3,7 @@ import type { ProposalFacts, ProposalRole } from '../../../domain/proposal-workf
 import {
   type AssignmentMode,
   type AssignmentState,
+  type ExtensionState,
   type KeyStage,
   ORG_SUBMITTER_KINDS,
   type ProposalStatus,
@@ -29,7 +30,15 @@ export interface PolicyProposal {
 /** Who is attached to a proposal: signers, units, merged-in proposers, the key-proposal lead. */
 export interface ProposalRelations {
   signers: { memberId: number; role: SignerRole; state: SignerState }[];
-  assignments: { unitId: number; mode: AssignmentMode; state: AssignmentState; acceptedAt: Date | null }[];
+  assignments: {
+    unitId: number;
+    mode: AssignmentMode;
+    state: AssignmentState;
+    acceptedAt: Date | null;
+    /** Still owes its reply (主办/分办) or its views (会办). */
+    owes: boolean;
+    extensionState: ExtensionState | null;
+  }[];
   /** Signers of proposals merged into this one: they follow the host and get its reply. */
   mergedSignerMemberIds: number[];
   /** Lead proposers of proposals merged into this one: each rates the reply (DOMAIN.md §2). */
@@ -101,17 +110,19 @@ export function canDeleteDraft(roles: ProposalRole[], p: PolicyProposal): boolea
 }
 
 /**
- * 签收 is due while the caller's unit still holds an active assignment without a signing time;
- * the workflow role alone (any active assignment) would keep offering it after the unit signed.
+ * What the workflow guards may look at: the proposal's own facts and its active assignments seen
+ * from the caller's unit (签收 due while the unit has not signed; a reply owed; extensions).
+ * `unratedByCaller` comes from the replies and ratings (server/modules/proposals/transition.ts).
  */
-export function awaitsAcceptance(actor: Actor, rel: ProposalRelations): boolean {
-  return rel.assignments.some(
-    (a) => a.unitId === actor.handlingUnitId && a.state === 'active' && a.acceptedAt === null,
-  );
-}
-
-/** What the workflow guards may look at. */
-export function factsOf(p: PolicyProposal, rel: ProposalRelations): ProposalFacts {
+export function factsOf(
+  actor: Actor,
+  p: PolicyProposal,
+  rel: ProposalRelations,
+  unratedByCaller: number,
+): ProposalFacts {
+  const active = rel.assignments.filter((a) => a.state === 'active');
+  const replying = active.filter((a) => a.mode !== 'cooperating');
+  const mine = replying.find((a) => a.unitId === actor.handlingUnitId);
   return {
     title: p.title,
     categoryId: p.categoryId,
@@ -119,6 +130,13 @@ export function factsOf(p: PolicyProposal, rel: ProposalRelations): ProposalFact
     submitterKind: p.submitterKind as SubmitterKind,
     keyStage: rel.keyStage,
     isExcellent: p.isExcellent,
+    awaitingAcceptance: active.some((a) => a.unitId === actor.handlingUnitId && a.acceptedAt === null),
+    owesReply: Boolean(mine?.owes),
+    extensionPending: mine?.extensionState === 'pending',
+    othersOweReply: replying.some((a) => a !== mine && a.owes),
+    anyExtensionPending: active.some((a) => a.extensionState === 'pending'),
+    anyOwing: active.some((a) => a.owes),
+    unratedByCaller,
   };
 }
 

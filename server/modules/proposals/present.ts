@@ -1,9 +1,4 @@
-import {
-  availableActions,
-  PROPOSAL_ACTIONS,
-  PROPOSAL_EVENT_LABELS,
-  type ProposalAction,
-} from '../../../domain/proposal-workflow';
+import { PROPOSAL_EVENT_LABELS } from '../../../domain/proposal-workflow';
 import {
   ASSIGNMENT_MODE_LABELS,
   ASSIGNMENT_STATE_LABELS,
@@ -19,24 +14,12 @@ import {
   SUBMITTER_KIND_LABELS,
   type SubmitterKind,
 } from '../../../domain/proposals';
-import type { Actor } from '../../../domain/roles';
+import { presentEvent } from '../../platform/events';
 import type { ProposalDetail } from './detail';
-import { awaitsAcceptance, canDeleteDraft, factsOf, type ProposalRelations, proposalRolesOf } from './policy';
 import type { ListRow } from './queries';
 import type { ProposalRow } from './relations';
 
 const statusLabel = (s: string) => PROPOSAL_STATUS_LABELS[s as ProposalStatus] ?? s;
-
-/** What the caller may do now: one flag per workflow action (签收 only while unsigned) plus deleting a draft. */
-export function abilitiesOf(actor: Actor, p: ProposalRow, rel: ProposalRelations) {
-  const roles = proposalRolesOf(actor, p, rel);
-  const allowed = new Set(availableActions(p.status as ProposalStatus, roles, factsOf(p, rel)));
-  const flags = Object.fromEntries(PROPOSAL_ACTIONS.map((a) => [a, allowed.has(a)])) as Record<
-    ProposalAction,
-    boolean
-  >;
-  return { ...flags, accept: flags.accept && awaitsAcceptance(actor, rel), delete: canDeleteDraft(roles, p) };
-}
 
 /** The fields every view of a proposal shares (a list row selects only these). */
 function summary(p: ListRow['p']) {
@@ -85,8 +68,8 @@ const presentSigner = (s: ProposalDetail['signers'][number]) => ({
   respondedAt: s.respondedAt,
 });
 
-/** The proposal page: body, people (with merged-in proposers), units, files, timeline, abilities. */
-export function presentProposal(actor: Actor, p: ProposalRow, rel: ProposalRelations, d: ProposalDetail) {
+/** The proposal page: body, people (with merged-in proposers), units, files, timeline. */
+export function presentProposal(p: ProposalRow, d: ProposalDetail) {
   const signersOf = (id: number) => d.signers.filter((s) => s.proposalId === id).map(presentSigner);
   return {
     ...summary(p),
@@ -122,18 +105,8 @@ export function presentProposal(actor: Actor, p: ProposalRow, rel: ProposalRelat
       returnReason: a.returnReason,
     })),
     attachments: d.files,
-    timeline: d.events.map((e) => ({
-      id: e.id,
-      action: e.action,
-      actionLabel: PROPOSAL_EVENT_LABELS[e.action] ?? e.action,
-      fromStatus: e.fromStatus,
-      toStatus: e.toStatus,
-      toStatusLabel: statusLabel(e.toStatus),
-      actorName: e.actorName,
-      note: e.note,
-      data: e.data,
-      at: e.at,
-    })),
-    abilities: abilitiesOf(actor, p, rel),
+    timeline: d.events.map((e) =>
+      presentEvent(e, { action: PROPOSAL_EVENT_LABELS, status: PROPOSAL_STATUS_LABELS }),
+    ),
   };
 }

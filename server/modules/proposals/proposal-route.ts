@@ -3,6 +3,9 @@ import type { z } from 'zod';
 import { PROPOSAL_DUTY } from '../../../domain/org-resources';
 import type { AppContext } from '../../context';
 import { type NoInput, type RouteSpec, route } from '../../http/route';
+import type { StepDocument } from '../../platform/step-routes';
+import { proposalView } from './respond';
+import { proposalIdParams } from './schemas';
 
 /**
  * A proposal route: staff change proposals only through a department whose duty is 提案工作
@@ -15,4 +18,16 @@ export function proposalRoute<
   P extends z.ZodType = NoInput,
 >(app: FastifyInstance, ctx: AppContext, spec: RouteSpec<B, Q, P>): void {
   route(app, ctx, spec.method === 'GET' ? spec : { ...spec, staffDuty: PROPOSAL_DUTY });
+}
+
+/** The proposal as a workflow document for `stepRoutes`: its path, id and the view every step answers with. */
+export function proposalDocument(tags: string[], labels?: Record<string, string>): StepDocument {
+  return {
+    path: '/api/proposals/:id',
+    tags,
+    params: proposalIdParams,
+    staffDuty: PROPOSAL_DUTY,
+    labels,
+    view: proposalView,
+  };
 }

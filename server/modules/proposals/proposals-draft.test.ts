@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { notifications, proposalEvents, proposalSigners, proposals, users } from '../../db/schema';
+import { notifications, proposalSigners, proposals, users } from '../../db/schema';
+import { subjectEvents } from '../../platform/events';
 import { createTestApp, type TestApp } from '../../test/app';
 import { draftBy, type ProposalWorld, proposalWorld, step } from './test-world';
 
@@ -209,7 +210,7 @@ describe('proposals in the name of a body', () => {
       submitterKind: 'party',
     });
     expect(memberTry.json().error.field).toBe('submitterKind');
-    const events = await db().select().from(proposalEvents).where(eq(proposalEvents.proposalId, p.id));
+    const events = await subjectEvents(db(), 'proposal', p.id);
     expect(events.map((e) => [e.action, e.toStatus])).toEqual([
       ['create', 'draft'],
       ['submit', 'submitted'],

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { proposalAssignments, proposalEvents } from '../../db/schema';
+import { proposalAssignments } from '../../db/schema';
 import { addWorkingDays, nextDay, shanghaiDate } from '../../lib/working-days';
+import { subjectEvents } from '../../platform/events';
 import { createTestApp, type TestApp } from '../../test/app';
 import { assignedProposal, notesAbout, postReply } from './test-handling';
 import { type ProposalWorld, proposalWorld, step, submittedProposal } from './test-world';
@@ -260,7 +261,7 @@ describe('催办', () => {
       body: '请于本周内答复',
     });
     expect((await notesAbout(pw.c.unit, p.id)).some((n) => n.kind === 'proposal.urge')).toBe(false);
-    const events = await db().select().from(proposalEvents).where(eq(proposalEvents.proposalId, p.id));
+    const events = await subjectEvents(db(), 'proposal', p.id);
     expect(events.at(-1)).toMatchObject({
       action: 'urge',
       note: '请于本周内答复',

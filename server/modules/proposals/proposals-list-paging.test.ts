@@ -1,10 +1,10 @@
 import { and, desc, inArray, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proposals, users } from '../../db/schema';
+import { LIST_TOTAL_CAP } from '../../platform/list-page';
 import type { Client, TestApp } from '../../test/app';
 import { createTestApp } from '../../test/app';
 import { insertCommittee } from '../org/committees';
-import { LIST_TOTAL_CAP } from './list-page';
 import { backfillSearchVectors } from './search';
 import { type ProposalWorld, proposalWorld } from './test-world';
 

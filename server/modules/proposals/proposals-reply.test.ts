@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { proposalEvents, proposalRatings, proposalReplies, proposals } from '../../db/schema';
+import { proposalRatings, proposalReplies, proposals } from '../../db/schema';
 import { addWorkingDays, shanghaiDate } from '../../lib/working-days';
+import { subjectEvents } from '../../platform/events';
 import { createTestApp, login, type TestApp } from '../../test/app';
 import { TEST_PASSWORD } from '../../test/factories';
 import { assignedProposal, LETTER_PDF, notesAbout, postReply, rate, reply } from './test-handling';
@@ -280,7 +281,7 @@ describe('concurrency', () => {
     expect(
       await db().select().from(proposalReplies).where(eq(proposalReplies.proposalId, p.id)),
     ).toHaveLength(1);
-    const events = await db().select().from(proposalEvents).where(eq(proposalEvents.proposalId, p.id));
+    const events = await subjectEvents(db(), 'proposal', p.id);
     expect(events.filter((e) => e.action === 'reply')).toHaveLength(1);
   });
 

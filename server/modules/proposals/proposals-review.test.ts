@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { proposalEvents, proposals, users } from '../../db/schema';
+import { proposals, users } from '../../db/schema';
+import { subjectEvents } from '../../platform/events';
 import { createTestApp, login, type TestApp } from '../../test/app';
 import { TEST_PASSWORD } from '../../test/factories';
 import { draftBy, type ProposalWorld, proposalWorld, step, submittedProposal } from './test-world';
@@ -122,7 +123,7 @@ describe('merge', () => {
 
     const undone = await step(pw.c.staff, joint.id, 'unmerge');
     expect(undone).toMatchObject({ status: 'reviewing', mergedInto: null });
-    const trace = await db().select().from(proposalEvents).where(eq(proposalEvents.proposalId, joint.id));
+    const trace = await subjectEvents(db(), 'proposal', joint.id);
     expect(trace.map((e) => e.action).slice(-2)).toEqual(['merge', 'unmerge']);
   });
 
@@ -156,7 +157,7 @@ describe('concurrency', () => {
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
     const loser = a.statusCode === 409 ? a : b;
     expect(loser.json().error.message).toMatch(/^该提案当前状态为(已立案|不予立案)/);
-    const events = await db().select().from(proposalEvents).where(eq(proposalEvents.proposalId, p.id));
+    const events = await subjectEvents(db(), 'proposal', p.id);
     expect(events.filter((e) => e.action === 'register' || e.action === 'reject')).toHaveLength(1);
   });
 

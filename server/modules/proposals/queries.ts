@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull, ne, not, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, ne, not, or, type SQL, sql } from 'drizzle-orm';
 import { ORG_SUBMITTER_KINDS } from '../../../domain/proposals';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
@@ -12,18 +12,10 @@ import {
 } from '../../db/schema';
 import { badRequest } from '../../errors';
 import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
-import { readScopeIds } from '../org/committees';
+import { fetchListRows, type ListPurpose, type ListSource, type Paging } from '../../platform/list-page';
+import { readScopeIds } from '../../platform/scope';
 import { activeUnitNames } from './columns';
 import { overdueNow, proposerNamed } from './filters';
-import {
-  cappedCount,
-  cappedCountQuery,
-  type ListPurpose,
-  listPlan,
-  type Paging,
-  pageIdsQuery,
-  totalOf,
-} from './list-page';
 import type { ListFilters, ProposalView } from './schemas';
 import { textFilter, textOrder } from './search';
 
@@ -113,41 +105,38 @@ const listColumns = {
 const coSignerCount = sql<number>`(select count(*)::int from ${proposalSigners} s
   where s.proposal_id = ${proposals.id} and s.role = 'co')`;
 
+const PROPOSAL_LIST: ListSource = { table: proposals, id: proposals.id, committeeId: proposals.committeeId };
+
 /**
  * One page of the caller's view (or every matching row, capped, for the export) in one
- * statement: the page's ids first (list-page.ts), then only those rows joined and described,
- * with the capped total alongside when the plan counts.
+ * statement: the page's ids first (platform/list-page.ts), then only those rows joined and
+ * described, with the capped total alongside when the plan counts.
  */
-async function selectRows(db: DbOrTx, actor: Actor, f: ListFilters, page: Paging, purpose: ListPurpose) {
+async function selectRows(db: DbOrTx, actor: Actor, f: ListFilters, paging: Paging, purpose: ListPurpose) {
   const scopeIds = await readScopeIds(db, actor);
-  const plan = listPlan(scopeIds, textOrder(f.q), purpose);
-  const request = {
-    scopeIds,
-    conditions: [viewCondition(actor, f.view), ...filterConditions(f, actor)],
-    order: plan.order,
-    limit: page.limit + (plan.count === 'look-ahead' ? 1 : 0),
-    offset: page.offset,
-  };
-  const rows = await db
-    .select({
-      p: listColumns,
-      categoryName: proposalCategories.name,
-      sessionName: sessions.name,
-      leadName: members.name,
-      unitNames: activeUnitNames,
-      cosignerCount: coSignerCount,
-      counted: plan.count === 'capped' ? cappedCountQuery(request) : sql<number>`0`,
-    })
-    .from(proposals)
-    .leftJoin(proposalCategories, eq(proposalCategories.id, proposals.categoryId))
-    .innerJoin(sessions, eq(sessions.id, proposals.sessionId))
-    .leftJoin(members, eq(members.id, proposals.leadMemberId))
-    .where(sql`${proposals.id} in (${pageIdsQuery(request)})`)
-    .orderBy(...request.order, desc(proposals.id));
-  // A page past the end carries no row, so no count: ask for it alone (a broad search never counts).
-  const pastEnd = plan.count === 'capped' && rows.length === 0 && page.offset > 0;
-  const counted = pastEnd ? await cappedCount(db, request) : (rows[0]?.counted ?? 0);
-  return { rows: rows.slice(0, page.limit), total: totalOf(plan.count, page, rows.length, counted) };
+  const conditions = [viewCondition(actor, f.view), ...filterConditions(f, actor)];
+  return fetchListRows(
+    db,
+    PROPOSAL_LIST,
+    { scopeIds, conditions, relevance: textOrder(f.q), paging, purpose },
+    (s) =>
+      db
+        .select({
+          p: listColumns,
+          categoryName: proposalCategories.name,
+          sessionName: sessions.name,
+          leadName: members.name,
+          unitNames: activeUnitNames,
+          cosignerCount: coSignerCount,
+          counted: s.counted,
+        })
+        .from(proposals)
+        .leftJoin(proposalCategories, eq(proposalCategories.id, proposals.categoryId))
+        .innerJoin(sessions, eq(sessions.id, proposals.sessionId))
+        .leftJoin(members, eq(members.id, proposals.leadMemberId))
+        .where(s.inPage)
+        .orderBy(...s.order),
+  );
 }
 
 export type ListRow = Awaited<ReturnType<typeof selectRows>>['rows'][number];
@@ -158,7 +147,13 @@ export async function listProposals(
   actor: Actor,
   f: ListFilters & { page: number; pageSize: number },
 ): Promise<Page<ListRow>> {
-  const { rows, total } = await selectRows(db, actor, f, { limit: f.pageSize, offset: offsetOf(f) }, 'page');
+  const { rows, ...total } = await selectRows(
+    db,
+    actor,
+    f,
+    { limit: f.pageSize, offset: offsetOf(f) },
+    'page',
+  );
   return { items: rows, ...total, page: f.page, pageSize: f.pageSize };
 }
 

@@ -2,6 +2,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import type {
   AssignmentMode,
   AssignmentState,
+  ExtensionState,
   KeyStage,
   SignerRole,
   SignerState,
@@ -10,7 +11,8 @@ import type { Actor } from '../../../domain/roles';
 import type { DbOrTx, Tx } from '../../db/client';
 import { proposalAssignments, proposalKeySelections, proposalSigners, proposals } from '../../db/schema';
 import { notFound } from '../../errors';
-import { inReadScope } from '../org/committees';
+import { inReadScope } from '../../platform/scope';
+import { owesWork } from './deadlines';
 import { canReadProposal, type ProposalRelations } from './policy';
 
 export type ProposalRow = typeof proposals.$inferSelect;
@@ -32,6 +34,8 @@ export async function loadRelations(db: DbOrTx, proposalId: number): Promise<Pro
       mode: proposalAssignments.mode,
       state: proposalAssignments.state,
       acceptedAt: proposalAssignments.acceptedAt,
+      owes: owesWork,
+      extensionState: proposalAssignments.extensionState,
     })
     .from(proposalAssignments)
     .where(eq(proposalAssignments.proposalId, proposalId));
@@ -50,6 +54,8 @@ export async function loadRelations(db: DbOrTx, proposalId: number): Promise<Pro
       ...a,
       mode: a.mode as AssignmentMode,
       state: a.state as AssignmentState,
+      owes: Boolean(a.owes),
+      extensionState: a.extensionState as ExtensionState | null,
     })),
     mergedSignerMemberIds: merged.map((m) => m.memberId),
     mergedLeadMemberIds: merged.filter((m) => m.role === 'lead').map((m) => m.memberId),

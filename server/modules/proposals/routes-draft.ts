@@ -1,8 +1,8 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
-import { badRequest } from '../../errors';
-import { MAX_UPLOAD_BYTES } from '../../lib/uploads';
+import { readUpload } from '../../platform/attachments';
+import { step, stepRoutes } from '../../platform/step-routes';
 import { addAttachment, removeAttachment } from './commands/attachments';
 import {
   confirmCosign,
@@ -12,7 +12,7 @@ import {
   withdrawProposal,
 } from './commands/cosign';
 import { createDraft, deleteDraft, updateDraft } from './commands/draft';
-import { proposalRoute } from './proposal-route';
+import { proposalDocument, proposalRoute } from './proposal-route';
 import { proposalView } from './respond';
 import {
   attachmentParams,
@@ -27,19 +27,6 @@ import {
 
 const tags = ['提案'];
 const labels = PROPOSAL_LABELS;
-
-/** Reads the one file of a multipart upload, mapping size and format problems to a 400 on `file`. */
-async function readUpload(req: FastifyRequest) {
-  const file = await req.file().catch(() => undefined);
-  if (!file) throw badRequest('文件：请选择要上传的文件', 'file');
-  const bytes = await file.toBuffer().catch((err: { code?: string }) => {
-    if (err.code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw badRequest(`文件：不能超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`, 'file');
-    }
-    throw err;
-  });
-  return { fileName: file.filename.slice(-200), bytes };
-}
 
 /** Step 1: draft, edit, files, submit, co-signers' answers, withdrawal. */
 export async function proposalDraftRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -120,42 +107,39 @@ export async function proposalDraftRoutes(app: FastifyInstance, ctx: AppContext)
     },
   });
 
-  const simple = [
-    { url: 'submit', summary: '提交提案（有联名人时先待联名确认）', audit: '提交提案', run: submitProposal },
-    { url: 'cosign/confirm', summary: '确认联名', audit: '确认联名', run: confirmCosign },
-    { url: 'withdraw', summary: '撤案（立案前）', audit: '撤案', run: withdrawProposal },
-  ] as const;
-  for (const s of simple) {
-    proposalRoute(app, ctx, {
-      method: 'POST',
-      url: `/api/proposals/:id/${s.url}`,
-      summary: s.summary,
-      tags,
+  stepRoutes(app, ctx, proposalDocument(tags), [
+    step({
+      url: 'submit',
+      summary: '提交提案（有联名人时先待联名确认）',
+      audit: '提交提案',
       roles: ['member', 'staff'],
-      audit: s.audit,
-      params: proposalIdParams,
       body: stepBody,
-      handler: async ({ db, actor, params, body }) => {
-        await s.run(db, actor, params.id, body);
-        return proposalView(db, actor, params.id);
-      },
-    });
-  }
-
-  proposalRoute(app, ctx, {
-    method: 'POST',
-    url: '/api/proposals/:id/cosign/decline',
-    summary: '谢绝联名',
-    tags,
-    roles: ['member'],
-    audit: '谢绝联名',
-    params: proposalIdParams,
-    body: declineBody,
-    handler: async ({ db, actor, params, body }) => {
-      await declineCosign(db, actor, params.id, body);
-      return proposalView(db, actor, params.id);
-    },
-  });
+      run: submitProposal,
+    }),
+    step({
+      url: 'cosign/confirm',
+      summary: '确认联名',
+      audit: '确认联名',
+      roles: ['member', 'staff'],
+      body: stepBody,
+      run: confirmCosign,
+    }),
+    step({
+      url: 'withdraw',
+      summary: '撤案（立案前）',
+      audit: '撤案',
+      roles: ['member', 'staff'],
+      body: stepBody,
+      run: withdrawProposal,
+    }),
+    step({
+      url: 'cosign/decline',
+      summary: '谢绝联名',
+      roles: ['member'],
+      body: declineBody,
+      run: declineCosign,
+    }),
+  ]);
 
   proposalRoute(app, ctx, {
     method: 'DELETE',

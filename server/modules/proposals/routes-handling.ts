@@ -2,12 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { shanghaiDate } from '../../lib/working-days';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
+import { step, stepRoutes } from '../../platform/step-routes';
 import { decideExtension, requestExtension } from './commands/extension';
 import { recordContact, sendOpinion, urgeUnits } from './commands/handling';
 import { type AssignmentItem, exportAssignments, listAssignments } from './handling-queries';
-import { proposalRoute } from './proposal-route';
-import { proposalView } from './respond';
-import { proposalIdParams } from './schemas';
+import { proposalDocument, proposalRoute } from './proposal-route';
 import {
   assignmentFilters,
   assignmentQuery,
@@ -71,52 +70,35 @@ export async function proposalHandlingRoutes(app: FastifyInstance, ctx: AppConte
     },
   });
 
-  const steps = [
-    {
+  stepRoutes(app, ctx, proposalDocument(tags, labels), [
+    step({
       url: 'contacts',
       summary: '登记与提案者的沟通联系',
       roles: ['unit'],
       body: contactBody,
       run: recordContact,
-    },
-    {
+    }),
+    step({
       url: 'opinions',
       summary: '会办单位向主办单位提交会办意见',
       roles: ['unit'],
       body: opinionBody,
       run: sendOpinion,
-    },
-    {
+    }),
+    step({
       url: 'extension',
       summary: '申请延期（注明理由，不超过规定的最长延期）',
       roles: ['unit'],
       body: extensionRequestBody,
       run: requestExtension,
-    },
-    {
+    }),
+    step({
       url: 'extension/decide',
       summary: '审批延期申请',
       roles: ['staff'],
       body: extensionDecisionBody,
       run: decideExtension,
-    },
-    { url: 'urge', summary: '催办', roles: ['staff'], body: urgeBody, run: urgeUnits },
-  ] as const;
-  for (const s of steps) {
-    proposalRoute(app, ctx, {
-      method: 'POST',
-      url: `/api/proposals/:id/${s.url}`,
-      summary: s.summary,
-      tags,
-      roles: s.roles,
-      audit: s.summary.replace(/（.*）$/, ''),
-      params: proposalIdParams,
-      body: s.body,
-      labels,
-      handler: async ({ db, actor, params, body }) => {
-        await s.run(db, actor, params.id, body as never);
-        return proposalView(db, actor, params.id);
-      },
-    });
-  }
+    }),
+    step({ url: 'urge', summary: '催办', roles: ['staff'], body: urgeBody, run: urgeUnits }),
+  ]);
 }

@@ -4,6 +4,7 @@ import type { AppContext } from '../../context';
 import { idParam } from '../../http/validation';
 import { shanghaiDate } from '../../lib/working-days';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
+import { step, stepRoutes } from '../../platform/step-routes';
 import { dropKey, recordSupervision, selectKey, setExcellent, shortlistKey } from './commands/key';
 import { createUnitAward, deleteUnitAward } from './commands/unit-awards';
 import {
@@ -14,9 +15,8 @@ import {
   listKeyProposals,
   listUnitAwards,
 } from './key-queries';
-import { proposalRoute } from './proposal-route';
-import { proposalView } from './respond';
-import { proposalIdParams, stepBody } from './schemas';
+import { proposalDocument, proposalRoute } from './proposal-route';
+import { stepBody } from './schemas';
 import {
   awardBody,
   awardFilters,
@@ -140,52 +140,35 @@ function keyLists(app: FastifyInstance, ctx: AppContext) {
 /** Step 8: shortlist, the 主席会议's choice with its leading leader, 督办 records, 优秀提案. */
 export async function proposalKeyRoutes(app: FastifyInstance, ctx: AppContext) {
   keyLists(app, ctx);
-  const steps = [
-    {
+  stepRoutes(app, ctx, proposalDocument(tags, labels), [
+    step({
       url: 'key/shortlist',
       summary: '列为重点提案候选',
       roles: ['staff'],
       body: shortlistBody,
       run: shortlistKey,
-    },
-    {
+    }),
+    step({
       url: 'key/select',
       summary: '确定为重点提案（登记主席会议决定及领衔督办领导）',
       roles: ['staff'],
       body: selectKeyBody,
       run: selectKey,
-    },
-    { url: 'key/drop', summary: '取消重点提案或候选', roles: ['staff'], body: stepBody, run: dropKey },
-    {
+    }),
+    step({ url: 'key/drop', summary: '取消重点提案或候选', roles: ['staff'], body: stepBody, run: dropKey }),
+    step({
       url: 'supervisions',
       summary: '登记督办（视察、协商会、走访等）',
       roles: ['staff', 'leader'],
       body: supervisionBody,
       run: recordSupervision,
-    },
-    {
+    }),
+    step({
       url: 'excellent',
       summary: '评定或撤销优秀提案',
       roles: ['staff'],
       body: excellentBody,
       run: setExcellent,
-    },
-  ] as const;
-  for (const s of steps) {
-    proposalRoute(app, ctx, {
-      method: 'POST',
-      url: `/api/proposals/:id/${s.url}`,
-      summary: s.summary,
-      tags,
-      roles: s.roles,
-      audit: s.summary.replace(/（.*）$/, ''),
-      params: proposalIdParams,
-      body: s.body,
-      labels,
-      handler: async ({ db, actor, params, body }) => {
-        await s.run(db, actor, params.id, body as never);
-        return proposalView(db, actor, params.id);
-      },
-    });
-  }
+    }),
+  ]);
 }

@@ -1,19 +1,13 @@
-import { createReadStream } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { formatProposalNumber } from '../../../domain/proposals';
 import type { Role } from '../../../domain/roles';
 import type { AppContext } from '../../context';
 import { notFound } from '../../errors';
-import { uploadPath } from '../../lib/uploads';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
-import {
-  ensureProposalConfig,
-  listCalendarDays,
-  listCategories,
-  listRejectReasons,
-  proposalSettingsFor,
-} from './config';
-import { attachmentOf } from './detail';
+import { findAttachment, sendAttachment } from '../../platform/attachments';
+import { listCalendarDays } from '../../platform/calendar';
+import { PROPOSAL_MATERIAL, proposalSubject } from './commands/attachments';
+import { ensureProposalConfig, listCategories, listRejectReasons, proposalSettingsFor } from './config';
 import { presentListItem } from './present';
 import { proposalRoute } from './proposal-route';
 import { exportProposalRows, type ListRow, listProposals } from './queries';
@@ -103,13 +97,14 @@ export async function proposalReadRoutes(app: FastifyInstance, ctx: AppContext) 
     params: attachmentParams,
     handler: async ({ db, actor, params, reply }) => {
       await loadReadable(db, actor, params.id);
-      const file = await attachmentOf(db, params.id, params.attachmentId);
+      const file = await findAttachment(
+        db,
+        proposalSubject(params.id),
+        params.attachmentId,
+        PROPOSAL_MATERIAL,
+      );
       if (!file) throw notFound('附件');
-      return reply
-        .header('content-type', file.mimeType)
-        .header('x-content-type-options', 'nosniff')
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-        .send(createReadStream(uploadPath(ctx.env.DATA_DIR, file.storageKey)));
+      return sendAttachment(reply, ctx, file);
     },
   });
 }

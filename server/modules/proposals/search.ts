@@ -3,7 +3,7 @@ import { searchPhrases, segmentWords } from '../../../domain/segment';
 import type { DbOrTx } from '../../db/client';
 import { committees, proposals } from '../../db/schema';
 import { richTextToPlain } from '../../lib/rich-text';
-import { likePattern } from '../org/committees';
+import { likePattern } from '../../platform/scope';
 
 /** The parts of a proposal that are searched: 案由 (weight A) and 情况/分析/建议 (weight B). */
 export interface ProposalText {

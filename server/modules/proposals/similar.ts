@@ -16,7 +16,7 @@ import {
   proposals,
   sessions,
 } from '../../db/schema';
-import { inReadScope } from '../org/committees';
+import { inReadScope } from '../../platform/scope';
 import { activeUnitNames } from './columns';
 import { allTermsQuery, anyTermQuery, matches, withinScope } from './search';
 import { tellingTerms, termShares } from './term-stats';

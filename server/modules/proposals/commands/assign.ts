@@ -6,10 +6,11 @@ import type { Db, Tx } from '../../../db/client';
 import { handlingUnits, proposalAssignments } from '../../../db/schema';
 import { badRequest } from '../../../errors';
 import { addWorkingDays, shanghaiDate } from '../../../lib/working-days';
-import { calendarOverridesFor, proposalSettingsFor } from '../config';
+import { calendarOverridesFor } from '../../../platform/calendar';
+import { proposalSettingsFor } from '../config';
 import type { ProposalRow } from '../relations';
 import type { AssignmentPlan } from '../schemas';
-import { applyTransition } from '../transition';
+import { transitionProposal } from '../transition';
 
 interface Step {
   expectedVersion?: number;
@@ -76,11 +77,11 @@ const describePlan = (plan: AssignmentPlan, names: Map<number, string>) =>
 
 /** 交办 to one 主办 with 会办 units, or to 分办 units; due date in working days. */
 export function assignProposal(db: Db, actor: Actor, id: number, step: Step & { units: AssignmentPlan }) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'assign',
     ...step,
-    step: async ({ tx, proposal, now }) => {
+    step: async ({ tx, row: proposal, now }) => {
       const names = await unitsOf(tx, proposal.committeeId, step.units);
       const { dueDate } = await insertRound(tx, actor, proposal, step.units, now);
       return {
@@ -96,11 +97,11 @@ export function assignProposal(db: Db, actor: Actor, id: number, step: Step & { 
  * deadline; the others' active assignments are removed; newcomers start a new round.
  */
 export function reassignProposal(db: Db, actor: Actor, id: number, step: Step & { units: AssignmentPlan }) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'reassign',
     ...step,
-    step: async ({ tx, proposal, now }) => {
+    step: async ({ tx, row: proposal, now }) => {
       const names = await unitsOf(tx, proposal.committeeId, step.units);
       const active = await tx
         .select()

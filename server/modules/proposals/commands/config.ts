@@ -8,7 +8,7 @@ import {
   proposalSettings,
 } from '../../../db/schema';
 import { notFound } from '../../../errors';
-import { withIntegrityErrors } from '../../org/db-errors';
+import { withIntegrityErrors } from '../../../platform/db-errors';
 import type { CalendarDayInput, CatalogueInput, SettingsInput } from '../schemas-config';
 
 const TABLES = {

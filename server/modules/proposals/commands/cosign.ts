@@ -5,7 +5,7 @@ import type { Db, Tx } from '../../../db/client';
 import { members, proposalSigners } from '../../../db/schema';
 import { conflict, notFound } from '../../../errors';
 import type { ProposalRow } from '../relations';
-import { applyTransition, type StepOutcome } from '../transition';
+import { type ProposalStepOutcome, transitionProposal } from '../transition';
 
 interface Step {
   expectedVersion?: number;
@@ -27,7 +27,7 @@ async function sectorOfLead(tx: Tx, p: ProposalRow): Promise<number | null> {
  * Where a joint proposal stands: submitted once every remaining co-signer has confirmed,
  * otherwise still waiting (a decliner must be removed by the lead first).
  */
-async function settleCosigning(tx: Tx, p: ProposalRow, now: Date): Promise<StepOutcome> {
+async function settleCosigning(tx: Tx, p: ProposalRow, now: Date): Promise<ProposalStepOutcome> {
   const co = await tx
     .select({ state: proposalSigners.state })
     .from(proposalSigners)
@@ -45,11 +45,11 @@ async function settleCosigning(tx: Tx, p: ProposalRow, now: Date): Promise<StepO
 
 /** 提交: co-signers are (re-)invited to confirm the text as submitted; without any it goes to review. */
 export function submitProposal(db: Db, actor: Actor, id: number, step: Step) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'submit',
     ...step,
-    step: async ({ tx, proposal, now }) => {
+    step: async ({ tx, row: proposal, now }) => {
       await tx
         .update(proposalSigners)
         .set({ state: 'invited', respondedAt: null, declineReason: null })
@@ -79,11 +79,11 @@ async function ownInvitation(tx: Tx, actor: Actor, proposalId: number) {
 
 /** 确认联名 in the co-signer's own account; the last confirmation submits the proposal. */
 export function confirmCosign(db: Db, actor: Actor, id: number, step: Step) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'confirmCosign',
     ...step,
-    step: async ({ tx, proposal, now }) => {
+    step: async ({ tx, row: proposal, now }) => {
       const row = await ownInvitation(tx, actor, id);
       await tx
         .update(proposalSigners)
@@ -98,8 +98,8 @@ export function confirmCosign(db: Db, actor: Actor, id: number, step: Step) {
 
 /** 谢绝联名: the proposal waits until the lead removes the decliner. */
 export function declineCosign(db: Db, actor: Actor, id: number, step: Step & { reason: string | null }) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'declineCosign',
     ...step,
     step: async ({ tx, now }) => {
@@ -118,11 +118,11 @@ export function declineCosign(db: Db, actor: Actor, id: number, step: Step & { r
 
 /** 移除联名人 (a decliner, or one who has not answered); may complete the submission. */
 export function removeCosigner(db: Db, actor: Actor, id: number, memberId: number, step: Step) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'removeCosigner',
     ...step,
-    step: async ({ tx, proposal, now }) => {
+    step: async ({ tx, row: proposal, now }) => {
       const [row] = await tx
         .select()
         .from(proposalSigners)
@@ -149,12 +149,12 @@ export function removeCosigner(db: Db, actor: Actor, id: number, memberId: numbe
 
 /** 撤案 by the proposer before registration. */
 export function withdrawProposal(db: Db, actor: Actor, id: number, step: Step) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'withdraw',
     ...step,
     // Staff hear of it only if it had reached them.
-    step: async ({ proposal }) => ({
+    step: async ({ row: proposal }) => ({
       notify: { staff: ['submitted', 'reviewing'].includes(proposal.status) },
     }),
   });

@@ -6,13 +6,14 @@ import type { Db, Tx } from '../../../db/client';
 import { proposalSigners, proposals } from '../../../db/schema';
 import { badRequest, forbidden, invalidTransition } from '../../../errors';
 import { removeUploads } from '../../../lib/uploads';
-import { appendEvent } from '../events';
+import { deleteAttachments } from '../../../platform/attachments';
+import { appendEvent, deleteSubjectEvents } from '../../../platform/events';
 import { canDeleteDraft, proposalRolesOf } from '../policy';
 import { lockReadable } from '../relations';
 import type { CreateDraftInput, UpdateDraftInput } from '../schemas';
 import { searchVectorOf } from '../search';
-import { applyTransition } from '../transition';
-import { deleteLinkedAttachments } from './attachments';
+import { transitionProposal } from '../transition';
+import { proposalSubject } from './attachments';
 import {
   checkCategory,
   checkCosigners,
@@ -76,7 +77,8 @@ export async function createDraft(db: Db, actor: Actor, input: CreateDraftInput)
     await writeSigners(tx, actor.committeeId, row.id, submitter.leadMemberId, input.cosignerMemberIds);
     await appendEvent(tx, actor, {
       committeeId: actor.committeeId,
-      proposalId: row.id,
+      subjectType: 'proposal',
+      subjectId: row.id,
       action: 'create',
       fromStatus: null,
       toStatus: 'draft',
@@ -122,12 +124,12 @@ async function writeSigners(
 
 /** 修改草稿: the body, category and co-signers, through the workflow's `edit` step. */
 export function updateDraft(db: Db, actor: Actor, id: number, input: UpdateDraftInput) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'edit',
     expectedVersion: input.expectedVersion,
     expectedStatus: input.expectedStatus,
-    step: async ({ tx, proposal }) => {
+    step: async ({ tx, row: proposal }) => {
       await checkCategory(tx, proposal.committeeId, input.categoryId);
       const orgKind = proposal.leadMemberId === null;
       if (orgKind && input.cosignerMemberIds.length) {
@@ -172,7 +174,8 @@ export async function deleteDraft(ctx: AppContext, actor: Actor, id: number, exp
         ? forbidden('只有提案人可以删除草稿')
         : invalidTransition('只有从未提交的草稿可以删除，已提交过的提案请撤案');
     }
-    const files = await deleteLinkedAttachments(tx, id);
+    const files = await deleteAttachments(tx, proposalSubject(id));
+    await deleteSubjectEvents(tx, 'proposal', id);
     await tx.delete(proposals).where(eq(proposals.id, id));
     return files;
   });

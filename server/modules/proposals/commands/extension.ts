@@ -5,8 +5,9 @@ import type { Db, DbOrTx } from '../../../db/client';
 import { proposalAssignments } from '../../../db/schema';
 import { badRequest, conflict } from '../../../errors';
 import { addWorkingDays } from '../../../lib/working-days';
-import { calendarOverridesFor, proposalSettingsFor } from '../config';
-import { applyTransition } from '../transition';
+import { calendarOverridesFor } from '../../../platform/calendar';
+import { proposalSettingsFor } from '../config';
+import { transitionProposal } from '../transition';
 import { activeAssignments, isReplying, myAssignments } from '../unit-assignments';
 
 interface Step {
@@ -32,11 +33,11 @@ export function requestExtension(
   id: number,
   input: Step & { requestedDueDate: string; reason: string },
 ) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'requestExtension',
     ...input,
-    step: async ({ tx, proposal }) => {
+    step: async ({ tx, row: proposal }) => {
       const mine = (await myAssignments(tx, actor, id)).find(isReplying)!;
       if (!mine.owes) throw conflict('本单位已答复，不能再申请延期');
       if (mine.extensionState === 'pending') throw conflict('本单位已有待审批的延期申请');
@@ -83,8 +84,8 @@ export function decideExtension(
   id: number,
   input: Step & { assignmentId: number; approve: boolean },
 ) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'decideExtension',
     ...input,
     step: async ({ tx, now }) => {

@@ -5,7 +5,7 @@ import type { Db } from '../../../db/client';
 import { handlingUnits, proposalAssignments, proposalContacts, proposalOpinions } from '../../../db/schema';
 import { badRequest, invalidTransition } from '../../../errors';
 import { shanghaiDate } from '../../../lib/working-days';
-import { applyTransition } from '../transition';
+import { transitionProposal } from '../transition';
 import { activeAssignments, isReplying, myAssignments } from '../unit-assignments';
 
 interface Step {
@@ -24,11 +24,11 @@ export interface ContactInput extends Step {
 
 /** 沟通联系: the unit records how it contacted a proposer; the proposer sees it on the timeline. */
 export function recordContact(db: Db, actor: Actor, id: number, input: ContactInput) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'recordContact',
     ...input,
-    step: async ({ tx, proposal, relations, now }) => {
+    step: async ({ tx, row: proposal, relations, now }) => {
       if (input.contactedOn > shanghaiDate(now)) throw badRequest('联系日期：不能晚于今天', 'contactedOn');
       const proposers = new Set<number | null>([
         proposal.leadMemberId,
@@ -76,11 +76,11 @@ export function recordContact(db: Db, actor: Actor, id: number, input: ContactIn
  * are internal to the units and the staff, so the timeline records only that they were sent.
  */
 export function sendOpinion(db: Db, actor: Actor, id: number, input: Step & { body: string }) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'sendOpinion',
     ...input,
-    step: async ({ tx, proposal }) => {
+    step: async ({ tx, row: proposal }) => {
       const active = await activeAssignments(tx, id);
       const mine = active.find((a) => a.unitId === actor.handlingUnitId && a.mode === 'cooperating')!;
       const lead = active.find((a) => a.mode === 'lead');
@@ -113,8 +113,8 @@ export function sendOpinion(db: Db, actor: Actor, id: number, input: Step & { bo
 
 /** 催办: staff press the units that still owe a reply or views; logged and counted per assignment. */
 export function urgeUnits(db: Db, actor: Actor, id: number, input: Step & { unitId?: number }) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'urge',
     ...input,
     step: async ({ tx, now }) => {

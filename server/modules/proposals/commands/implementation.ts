@@ -6,7 +6,7 @@ import {
 import type { Actor } from '../../../../domain/roles';
 import type { Db } from '../../../db/client';
 import { proposalImplementations } from '../../../db/schema';
-import { applyTransition } from '../transition';
+import { transitionProposal } from '../transition';
 
 interface Step {
   expectedVersion?: number;
@@ -16,11 +16,11 @@ interface Step {
 
 /** 落实情况: the replying unit reports what has been done since its reply, as often as it needs. */
 export function reportImplementation(db: Db, actor: Actor, id: number, input: Step & { body: string }) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'reportImplementation',
     ...input,
-    step: async ({ tx, proposal }) => {
+    step: async ({ tx, row: proposal }) => {
       const [row] = await tx
         .insert(proposalImplementations)
         .values({
@@ -43,11 +43,11 @@ export function markImplementation(
   id: number,
   input: Step & { mark: ImplementationMark },
 ) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'markImplementation',
     ...input,
-    step: async ({ proposal, now }) => ({
+    step: async ({ row: proposal, now }) => ({
       patch: { implementationMark: input.mark, implementationMarkedAt: now },
       data: { mark: input.mark, previous: proposal.implementationMark },
       message: `认定为${IMPLEMENTATION_MARK_LABELS[input.mark]}${input.note ? `：${input.note}` : ''}`,

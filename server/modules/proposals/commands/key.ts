@@ -9,7 +9,7 @@ import type { Db, Tx } from '../../../db/client';
 import { leaders, proposalKeySelections, proposalSupervisions, sessions, users } from '../../../db/schema';
 import { badRequest, conflict } from '../../../errors';
 import { shanghaiDate } from '../../../lib/working-days';
-import { applyTransition } from '../transition';
+import { transitionProposal } from '../transition';
 
 interface Step {
   expectedVersion?: number;
@@ -29,11 +29,11 @@ async function leaderAccounts(tx: Tx, leaderId: number | null): Promise<number[]
 
 /** 列为重点提案候选 for the 主席会议, counted in the year of the proposal's session. */
 export function shortlistKey(db: Db, actor: Actor, id: number, input: Step & { basis: string | null }) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'shortlistKey',
     ...input,
-    step: async ({ tx, proposal }) => {
+    step: async ({ tx, row: proposal }) => {
       const [session] = await tx
         .select({ year: sessions.year })
         .from(sessions)
@@ -61,11 +61,11 @@ export function selectKey(
   id: number,
   input: Step & { leaderId: number; basis: string | null },
 ) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'selectKey',
     ...input,
-    step: async ({ tx, proposal, now }) => {
+    step: async ({ tx, row: proposal, now }) => {
       const [leader] = await tx
         .select()
         .from(leaders)
@@ -92,8 +92,8 @@ export function selectKey(
 
 /** 取消重点提案 (or drop a candidate); supervision already recorded stays on the timeline. */
 export function dropKey(db: Db, actor: Actor, id: number, input: Step) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'dropKey',
     ...input,
     step: async ({ tx, relations }) => {
@@ -117,11 +117,11 @@ export interface SupervisionInput extends Step {
 
 /** 督办 record of a key proposal (视察, 协商会, 走访 …) by staff or by the leading leader. */
 export function recordSupervision(db: Db, actor: Actor, id: number, input: SupervisionInput) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'recordSupervision',
     ...input,
-    step: async ({ tx, proposal, relations, now }) => {
+    step: async ({ tx, row: proposal, relations, now }) => {
       if (input.heldOn > shanghaiDate(now)) throw badRequest('督办日期：不能晚于今天', 'heldOn');
       const [row] = await tx
         .insert(proposalSupervisions)
@@ -150,11 +150,11 @@ export function recordSupervision(db: Db, actor: Actor, id: number, input: Super
 
 /** 优秀提案 at year end (or withdrawing the mark). */
 export function setExcellent(db: Db, actor: Actor, id: number, input: Step & { isExcellent: boolean }) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'setExcellent',
     ...input,
-    step: async ({ proposal }) => {
+    step: async ({ row: proposal }) => {
       if (proposal.isExcellent === input.isExcellent) {
         throw conflict(input.isExcellent ? '该提案已评为优秀提案' : '该提案不是优秀提案');
       }

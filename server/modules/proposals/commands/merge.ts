@@ -2,10 +2,10 @@ import { and, desc, eq } from 'drizzle-orm';
 import { formatProposalNumber, type ProposalStatus } from '../../../../domain/proposals';
 import type { Actor } from '../../../../domain/roles';
 import type { Db, Tx } from '../../../db/client';
-import { proposalEvents, proposals } from '../../../db/schema';
+import { events, proposals } from '../../../db/schema';
 import { badRequest, invalidTransition } from '../../../errors';
-import { appendEvent } from '../events';
-import { applyTransition } from '../transition';
+import { appendEvent } from '../../../platform/events';
+import { transitionProposal } from '../transition';
 
 interface Step {
   expectedVersion?: number;
@@ -28,11 +28,11 @@ async function lockHost(tx: Tx, committeeId: number, hostId: number) {
 
 /** 并案 into a registered proposal; the merged one keeps its proposers, who follow the host. */
 export function mergeProposal(db: Db, actor: Actor, id: number, step: Step & { targetId: number }) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'merge',
     ...step,
-    step: async ({ tx, proposal }) => {
+    step: async ({ tx, row: proposal }) => {
       if (step.targetId === id) throw badRequest('并入提案：不能并入自身', 'targetId');
       const host = await lockHost(tx, proposal.committeeId, step.targetId);
       if (!host) throw badRequest('并入提案：不存在', 'targetId');
@@ -46,7 +46,8 @@ export function mergeProposal(db: Db, actor: Actor, id: number, step: Step & { t
       const hostLabel = `${formatProposalNumber(host.number)}《${host.title}》`;
       await appendEvent(tx, actor, {
         committeeId: host.committeeId,
-        proposalId: host.id,
+        subjectType: 'proposal',
+        subjectId: host.id,
         action: 'mergeIn',
         fromStatus: host.status,
         toStatus: host.status,
@@ -65,26 +66,27 @@ export function mergeProposal(db: Db, actor: Actor, id: number, step: Step & { t
 /** The status a merged proposal had before its last 并案, read from the timeline. */
 async function statusBeforeMerge(tx: Tx, id: number): Promise<ProposalStatus> {
   const [event] = await tx
-    .select({ from: proposalEvents.fromStatus })
-    .from(proposalEvents)
-    .where(and(eq(proposalEvents.proposalId, id), eq(proposalEvents.action, 'merge')))
-    .orderBy(desc(proposalEvents.id))
+    .select({ from: events.fromStatus })
+    .from(events)
+    .where(and(eq(events.subjectType, 'proposal'), eq(events.subjectId, id), eq(events.action, 'merge')))
+    .orderBy(desc(events.id))
     .limit(1);
   return event.from as ProposalStatus;
 }
 
 /** 撤销并案 before the host is assigned: the proposal returns to the status it had. */
 export function unmergeProposal(db: Db, actor: Actor, id: number, step: Step) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'unmerge',
     ...step,
-    step: async ({ tx, proposal }) => {
+    step: async ({ tx, row: proposal }) => {
       const host = await lockHost(tx, proposal.committeeId, proposal.mergedIntoId!);
       if (host.status !== 'registered') throw invalidTransition('主提案已交办，不能撤销并案');
       await appendEvent(tx, actor, {
         committeeId: host.committeeId,
-        proposalId: host.id,
+        subjectType: 'proposal',
+        subjectId: host.id,
         action: 'unmergeOut',
         fromStatus: host.status,
         toStatus: host.status,

@@ -6,7 +6,7 @@ import type { Db } from '../../../db/client';
 import { proposalReplies } from '../../../db/schema';
 import { notFound } from '../../../errors';
 import { sanitizeRichText } from '../../../lib/rich-text';
-import { applyTransition } from '../transition';
+import { transitionProposal } from '../transition';
 
 interface Step {
   expectedVersion?: number;
@@ -25,8 +25,8 @@ export function reviewPublication(
   replyId: number,
   input: Step & { publish: boolean; publicBodyHtml?: string },
 ) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'reviewPublication',
     ...input,
     step: async ({ tx, now }) => {

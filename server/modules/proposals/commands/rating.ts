@@ -5,11 +5,12 @@ import type { Db, Tx } from '../../../db/client';
 import { handlingUnits, proposalAssignments, proposalRatings, proposalReplies } from '../../../db/schema';
 import { badRequest, conflict } from '../../../errors';
 import { addWorkingDays, shanghaiDate } from '../../../lib/working-days';
-import { calendarOverridesFor, proposalSettingsFor } from '../config';
+import { calendarOverridesFor } from '../../../platform/calendar';
+import { proposalSettingsFor } from '../config';
 import type { ProposalRow } from '../relations';
 import { currentReplies, type ReplyRow, raterKeyOf, unratedPairs } from '../reply-state';
 import type { RatingInput } from '../schemas-handling';
-import { applyTransition } from '../transition';
+import { transitionProposal } from '../transition';
 
 /** The reply being rated: one of the current replies; an earlier round is stale (409). */
 async function ratedReply(tx: Tx, proposalId: number, replyId: number): Promise<ReplyRow> {
@@ -59,12 +60,12 @@ const summaryOf = (r: RatingInput) =>
  */
 export function rateReply(db: Db, actor: Actor, id: number, input: RatingInput) {
   const dissatisfied = input.overall === 'dissatisfied';
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: dissatisfied ? 'rateDissatisfied' : 'rate',
     expectedVersion: input.expectedVersion,
     expectedStatus: input.expectedStatus,
-    step: async ({ tx, proposal, relations, now }) => {
+    step: async ({ tx, row: proposal, relations, now }) => {
       const reply = await ratedReply(tx, id, input.replyId);
       const key = raterKeyOf(actor, proposal, relations) ?? null;
       const unrated = await unratedPairs(tx, proposal, relations);

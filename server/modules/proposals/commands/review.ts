@@ -6,7 +6,7 @@ import { proposalNumberCounters, proposalRejectReasons } from '../../../db/schem
 import { badRequest } from '../../../errors';
 import type { ProposalRow } from '../relations';
 import { searchVectorOf } from '../search';
-import { applyTransition } from '../transition';
+import { transitionProposal } from '../transition';
 import { checkCategory } from './draft-checks';
 
 interface Step {
@@ -17,12 +17,12 @@ interface Step {
 
 /** 开始审查 (预审): tells the proposer the office has taken it up. */
 export function startReview(db: Db, actor: Actor, id: number, step: Step) {
-  return applyTransition(db, actor, { proposalId: id, action: 'startReview', ...step });
+  return transitionProposal(db, actor, { id, action: 'startReview', ...step });
 }
 
 /** 退回修改: back to the proposer as a draft, with what to change. */
 export function sendBack(db: Db, actor: Actor, id: number, step: Step) {
-  return applyTransition(db, actor, { proposalId: id, action: 'sendBack', ...step });
+  return transitionProposal(db, actor, { id, action: 'sendBack', ...step });
 }
 
 /**
@@ -50,11 +50,11 @@ async function nextNumber(tx: Tx, p: ProposalRow): Promise<number> {
 
 /** 立案 with the session's next number (kept if it already had one); staff may correct the category. */
 export function registerProposal(db: Db, actor: Actor, id: number, step: Step & { categoryId?: number }) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'register',
     ...step,
-    step: async ({ tx, actor: staff, proposal, now }) => {
+    step: async ({ tx, actor: staff, row: proposal, now }) => {
       if (step.categoryId !== undefined) await checkCategory(tx, proposal.committeeId, step.categoryId);
       const number = proposal.number ?? (await nextNumber(tx, proposal));
       const label = formatProposalNumber(number);
@@ -76,11 +76,11 @@ export function registerProposal(db: Db, actor: Actor, id: number, step: Step & 
 
 /** 不予立案 on one of the committee's published grounds; the proposal keeps the ground's text. */
 export function rejectProposal(db: Db, actor: Actor, id: number, step: Step & { reasonId: number }) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'reject',
     ...step,
-    step: async ({ tx, proposal }) => {
+    step: async ({ tx, row: proposal }) => {
       const [reason] = await tx
         .select()
         .from(proposalRejectReasons)
@@ -102,5 +102,5 @@ export function rejectProposal(db: Db, actor: Actor, id: number, step: Step & { 
 
 /** 转为意见建议: the matter goes on through another channel; the note says which. */
 export function convertProposal(db: Db, actor: Actor, id: number, step: Step) {
-  return applyTransition(db, actor, { proposalId: id, action: 'convert', ...step });
+  return transitionProposal(db, actor, { id, action: 'convert', ...step });
 }

@@ -3,8 +3,8 @@ import type { Actor } from '../../../../domain/roles';
 import type { Db } from '../../../db/client';
 import { handlingUnits, unitAwards, users } from '../../../db/schema';
 import { badRequest, notFound } from '../../../errors';
+import { withIntegrityErrors } from '../../../platform/db-errors';
 import { notifyUsers } from '../../notifications/notify';
-import { withIntegrityErrors } from '../../org/db-errors';
 
 export interface AwardInput {
   year: number;

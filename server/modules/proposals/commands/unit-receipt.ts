@@ -3,10 +3,9 @@ import type { ProposalStatus } from '../../../../domain/proposals';
 import type { Actor } from '../../../../domain/roles';
 import type { Db, Tx } from '../../../db/client';
 import { proposalAssignments } from '../../../db/schema';
-import { conflict, invalidTransition } from '../../../errors';
+import { invalidTransition } from '../../../errors';
 import { proposalSettingsFor } from '../config';
-import { awaitsAcceptance } from '../policy';
-import { applyTransition } from '../transition';
+import { transitionProposal } from '../transition';
 
 interface Step {
   expectedVersion?: number;
@@ -30,13 +29,11 @@ function ownActive(tx: Tx, actor: Actor, proposalId: number) {
 
 /** 签收: the unit acknowledges its assignment; the first signature starts 办理中. */
 export function acceptAssignment(db: Db, actor: Actor, id: number, step: Step) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'accept',
     ...step,
-    step: async ({ tx, relations, now }) => {
-      // The locked relations say whether this unit still owes a signature (the same rule as the button).
-      if (!awaitsAcceptance(actor, relations)) throw conflict('本单位已签收该提案');
+    step: async ({ tx, now }) => {
       await tx
         .update(proposalAssignments)
         .set({ acceptedAt: now })
@@ -60,11 +57,11 @@ const DAY_MS = 86_400_000;
  * (calendar days from assignment); the staff then reassign.
  */
 export function returnAssignment(db: Db, actor: Actor, id: number, step: Step & { reason: string }) {
-  return applyTransition(db, actor, {
-    proposalId: id,
+  return transitionProposal(db, actor, {
+    id: id,
     action: 'returnAssignment',
     ...step,
-    step: async ({ tx, proposal, now }) => {
+    step: async ({ tx, row: proposal, now }) => {
       const { returnWindowDays } = await proposalSettingsFor(tx, proposal.committeeId);
       const mine = await ownActive(tx, actor, id);
       const open = mine.filter((a) => now.getTime() - a.assignedAt.getTime() <= returnWindowDays * DAY_MS);

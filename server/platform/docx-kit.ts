@@ -12,7 +12,7 @@ import {
   WidthType,
 } from 'docx';
 import type { FastifyReply } from 'fastify';
-import { shanghaiDate } from '../../lib/working-days';
+import { shanghaiDate } from '../lib/working-days';
 
 /**
  * The house style of the office's printed documents: A4 with the margins of the official

@@ -1,4 +1,4 @@
-import { conflict } from '../../errors';
+import { conflict } from '../errors';
 
 interface PgError {
   code: string;

@@ -1,6 +1,19 @@
 import { and, type SQL, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
-import { proposals } from '../../db/schema';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../db/client';
+
+/**
+ * Lists of any document in one statement: the page's ids first (committee by committee for a few
+ * committees, one planned scan for many), then only those rows with the list's columns, and the
+ * total counted up to a cap alongside. A module names its table; the paging is the same for all.
+ */
+
+/** The table a list pages over: its id and its committee column. */
+export interface ListSource {
+  table: PgTable;
+  id: PgColumn;
+  committeeId: PgColumn;
+}
 
 /**
  * Past this many rows a list's total reads "more than 2000": counting a province's 200,000 proposals on
@@ -43,8 +56,8 @@ export function listPlan(scopeIds: number[], relevance: SQL[], purpose: ListPurp
   return { order: broadSearch ? [] : relevance, count };
 }
 
-/** One page of a proposal list: which committees, which rows, in which order. */
-interface PageRequest {
+/** One page of a list: which committees, which rows, in which order. */
+export interface PageRequest {
   scopeIds: number[];
   /** The view and the filters, without the scope. */
   conditions: SQL[];
@@ -60,7 +73,7 @@ function idArray(ids: number[]): SQL {
   return sql.raw(`'{${ids.join(',')}}'::int[]`);
 }
 
-const inCommittees = (ids: number[]): SQL => sql`${proposals.committeeId} = any(${idArray(ids)})`;
+const inCommittees = (src: ListSource, ids: number[]): SQL => sql`${src.committeeId} = any(${idArray(ids)})`;
 
 const allOf = (conditions: SQL[]) => and(sql`true`, ...conditions)!;
 
@@ -70,29 +83,36 @@ const allOf = (conditions: SQL[]) => and(sql`true`, ...conditions)!;
  * entries instead of walking the 99 % of proposals that are not its own. Otherwise (many
  * committees, a deep page, or ordered by relevance) one scan that PostgreSQL plans.
  */
-export function pageIdsQuery(r: PageRequest): SQL {
+export function pageIdsQuery(src: ListSource, r: PageRequest): SQL {
   const n = r.limit + r.offset;
   const where = allOf(r.conditions);
   if (r.order.length === 0 && r.scopeIds.length * n <= PER_COMMITTEE_BUDGET) {
     return sql`select x.id from unnest(${idArray(r.scopeIds)}) as c(id) cross join lateral (
-      select ${proposals.id} from ${proposals} where ${proposals.committeeId} = c.id and ${where}
-      order by ${proposals.id} desc limit ${n}) x
+      select ${src.id} as id from ${src.table} where ${src.committeeId} = c.id and ${where}
+      order by ${src.id} desc limit ${n}) x
       order by x.id desc limit ${r.limit} offset ${r.offset}`;
   }
-  const order = sql.join([...r.order, sql`${proposals.id} desc`], sql`, `);
-  return sql`select ${proposals.id} from ${proposals} where ${inCommittees(r.scopeIds)} and ${where}
+  const order = sql.join([...r.order, sql`${src.id} desc`], sql`, `);
+  return sql`select ${src.id} from ${src.table} where ${inCommittees(src, r.scopeIds)} and ${where}
     order by ${order} limit ${r.limit} offset ${r.offset}`;
 }
 
 /** The rows in scope, counted up to LIST_TOTAL_CAP + 1 (one more says "there are more"). */
-export function cappedCountQuery(r: Pick<PageRequest, 'scopeIds' | 'conditions'>): SQL<number> {
-  return sql<number>`(select count(*)::int from (select 1 from ${proposals}
-    where ${inCommittees(r.scopeIds)} and ${allOf(r.conditions)} limit ${LIST_TOTAL_CAP + 1}) capped)`;
+export function cappedCountQuery(
+  src: ListSource,
+  r: Pick<PageRequest, 'scopeIds' | 'conditions'>,
+): SQL<number> {
+  return sql<number>`(select count(*)::int from (select 1 from ${src.table}
+    where ${inCommittees(src, r.scopeIds)} and ${allOf(r.conditions)} limit ${LIST_TOTAL_CAP + 1}) capped)`;
 }
 
 /** The capped count on its own, for a page past the end (no row to carry it). */
-export async function cappedCount(db: DbOrTx, r: Pick<PageRequest, 'scopeIds' | 'conditions'>) {
-  const [row] = await db.select({ total: cappedCountQuery(r) }).from(sql`(select 1) one`);
+export async function cappedCount(
+  db: DbOrTx,
+  src: ListSource,
+  r: Pick<PageRequest, 'scopeIds' | 'conditions'>,
+) {
+  const [row] = await db.select({ total: cappedCountQuery(src, r) }).from(sql`(select 1) one`);
   return row.total;
 }
 
@@ -113,4 +133,42 @@ export function totalOf(
   return counted > LIST_TOTAL_CAP
     ? { total: LIST_TOTAL_CAP + 1, totalCapped: true }
     : { total: counted, totalCapped: false };
+}
+
+/** What `fetchListRows` asks the module to select: the page's rows, the count alongside. */
+export interface RowSelection {
+  /** The rows of the page: `id in (page ids)`. */
+  inPage: SQL;
+  /** The capped total, to select as a column of every row (0 when the plan does not count). */
+  counted: SQL<number>;
+  order: SQL[];
+}
+
+/**
+ * One page of a list (or every row up to `paging.limit` for an export): the module selects the
+ * page's rows with its own columns and joins; the paging, ordering and total are the platform's.
+ */
+export async function fetchListRows<Row extends { counted: number }>(
+  db: DbOrTx,
+  src: ListSource,
+  q: { scopeIds: number[]; conditions: SQL[]; relevance?: SQL[]; paging: Paging; purpose: ListPurpose },
+  select: (s: RowSelection) => Promise<Row[]>,
+) {
+  const plan = listPlan(q.scopeIds, q.relevance ?? [], q.purpose);
+  const request: PageRequest = {
+    scopeIds: q.scopeIds,
+    conditions: q.conditions,
+    order: plan.order,
+    limit: q.paging.limit + (plan.count === 'look-ahead' ? 1 : 0),
+    offset: q.paging.offset,
+  };
+  const rows = await select({
+    inPage: sql`${src.id} in (${pageIdsQuery(src, request)})`,
+    counted: plan.count === 'capped' ? cappedCountQuery(src, request) : sql<number>`0`,
+    order: [...request.order, sql`${src.id} desc`],
+  });
+  // A page past the end carries no row, so no count: ask for it alone (a broad search never counts).
+  const pastEnd = plan.count === 'capped' && rows.length === 0 && q.paging.offset > 0;
+  const counted = pastEnd ? await cappedCount(db, src, request) : (rows[0]?.counted ?? 0);
+  return { rows: rows.slice(0, q.paging.limit), ...totalOf(plan.count, q.paging, rows.length, counted) };
 }
