@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAuth } from './auth/plugin';
 import type { AppContext } from './context';
 import { registerErrorHandler } from './http/errors-handler';
+import { MAX_UPLOAD_BYTES } from './lib/uploads';
 import { registerModules } from './modules';
 
 const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -20,7 +21,9 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   app.setValidatorCompiler(() => (data) => ({ value: data }));
   registerErrorHandler(app);
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
+  // One byte over the limit, so a file cut short by the reader is told from one exactly at the
+  // limit: server/platform/attachments.ts refuses it (413) instead of storing it truncated.
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES + 1, files: 1 } });
   await app.register(swagger, {
     openapi: { info: { title: '同心 Tongxin API', version: '0.1.0' } },
   });

@@ -5,7 +5,7 @@ import type { Actor } from '../../domain/roles';
 import type { AppContext } from '../context';
 import type { DbOrTx, Tx } from '../db/client';
 import { attachments } from '../db/schema';
-import { badRequest } from '../errors';
+import { AppError, badRequest } from '../errors';
 import { MAX_UPLOAD_BYTES, removeUploads, saveUpload, uploadPath, uploadTypeOf } from '../lib/uploads';
 
 /**
@@ -29,9 +29,13 @@ export type AttachmentRow = typeof attachments.$inferSelect;
 
 const MB = MAX_UPLOAD_BYTES / 1024 / 1024;
 
+/** A file over the limit: refused whole (413), never kept cut short. */
+const tooLarge = (label: string) => new AppError(413, 'too_large', `${label}：不能超过 ${MB} MB`, 'file');
+
 /** A multipart problem of the upload itself, as a 400 (or 413 for size) on the file field. */
 function uploadProblem(err: { code?: string }, label: string): Error {
-  if (err.code === 'FST_REQ_FILE_TOO_LARGE') return badRequest(`${label}：不能超过 ${MB} MB`, 'file');
+  if (err instanceof AppError) return err;
+  if (err.code === 'FST_REQ_FILE_TOO_LARGE') return tooLarge(label);
   if (err.code === 'FST_FILES_LIMIT') return badRequest(`${label}：只能上传一个文件`, 'file');
   if (err.code?.startsWith('FST_')) return badRequest(`${label}：上传内容格式不正确`, 'file');
   return err as Error;
@@ -53,9 +57,7 @@ export async function readMultipart(req: FastifyRequest, label = '文件') {
         continue;
       }
       const bytes = await part.toBuffer();
-      if (part.file.truncated || bytes.length > MAX_UPLOAD_BYTES) {
-        throw badRequest(`${label}：不能超过 ${MB} MB`, 'file');
-      }
+      if (part.file.truncated || bytes.length > MAX_UPLOAD_BYTES) throw tooLarge(label);
       file = { fileName: part.filename.slice(-200), bytes };
     }
   } catch (err) {

@@ -108,7 +108,7 @@ describe('attachments', () => {
     const fake = await upload(p.id, 'fake.pdf', Buffer.from('<html>'));
     expect(fake.json().error.message).toBe('文件：文件内容与扩展名不符');
     const big = await upload(p.id, 'big.pdf', Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024)]));
-    expect(big.statusCode).toBe(400);
+    expect(big.statusCode).toBe(413);
     expect(big.json().error.message).toBe('文件：不能超过 10 MB');
   });
 });
