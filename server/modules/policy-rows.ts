@@ -1,0 +1,13 @@
+import type { Row } from '../test/policy-matrix';
+import { SYSTEM_ROWS } from './auth/policy-rows';
+import { MEMBER_ROWS } from './members/policy-rows';
+import { ORG_ROWS } from './org/policy-rows';
+import { PROPOSAL_ROWS } from './proposals/policy-rows';
+
+/** Every module's policy rows: a module adds its table here with its routes. */
+export const POLICY_ROWS: Record<string, Record<string, Row>> = {
+  system: SYSTEM_ROWS,
+  org: ORG_ROWS,
+  members: MEMBER_ROWS,
+  proposals: PROPOSAL_ROWS,
+};

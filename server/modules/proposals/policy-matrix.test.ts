@@ -1,0 +1,4 @@
+import { runPolicyMatrix } from '../../test/policy-matrix';
+import { PROPOSAL_ROWS, PROPOSAL_TARGETS } from './policy-rows';
+
+runPolicyMatrix(PROPOSAL_ROWS, PROPOSAL_TARGETS);
