@@ -15,6 +15,7 @@ export const SYSTEM_ROWS: Record<string, Row> = {
   'GET /api/auth/me': { own: ALL },
   'POST /api/auth/change-password': { own: ALL },
   'GET /api/dashboard/summary': { own: ALL },
+  'GET /api/todos': { own: ALL },
   'GET /api/notifications': { own: ALL },
   'GET /api/notifications/export': { own: ALL },
   'POST /api/notifications/read-all': { own: ALL },

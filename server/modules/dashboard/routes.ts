@@ -4,6 +4,8 @@ import { type Actor, ROLES } from '../../../domain/roles';
 import type { AppContext } from '../../context';
 import { committees } from '../../db/schema';
 import { route } from '../../http/route';
+import { todosFor } from '../../platform/todos';
+import { TODOS } from '../todos';
 import { accountCounts, auditCounts, memberProfile, unitOf } from './role-counts';
 import { committeeCounts, workCounts } from './work-counts';
 
@@ -45,5 +47,14 @@ export async function dashboardRoutes(app: FastifyInstance, ctx: AppContext) {
         .where(eq(committees.id, actor.committeeId));
       return { committee, ...(await summaryFor(ctx, actor)) };
     },
+  });
+
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/todos',
+    summary: '我的待办（各模块登记的待办事项，只列有待办的，逾期的在前）',
+    tags: ['首页'],
+    roles: ROLES,
+    handler: async ({ db, actor }) => ({ items: await todosFor(db, actor, TODOS) }),
   });
 }

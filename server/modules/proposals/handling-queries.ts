@@ -1,4 +1,18 @@
-import { and, asc, count, eq, ilike, inArray, lt, not, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  eq,
+  ilike,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  not,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import {
   ASSIGNMENT_MODE_LABELS,
   type AssignmentMode,
@@ -30,7 +44,7 @@ function scopeOf(actor: Actor): SQL {
   return inReadScope(pa.committeeId, actor);
 }
 
-function conditions(actor: Actor, f: AssignmentFilters, today: string): SQL[] {
+export function assignmentConditions(actor: Actor, f: AssignmentFilters, today: string): SQL[] {
   const c: SQL[] = [scopeOf(actor), eq(pa.state, f.state)];
   if (f.mode) c.push(eq(pa.mode, f.mode));
   if (f.unitId) c.push(eq(pa.unitId, f.unitId));
@@ -43,6 +57,9 @@ function conditions(actor: Actor, f: AssignmentFilters, today: string): SQL[] {
   // 待审批延期: the staff's queue of extension requests still awaiting a decision (null = never asked).
   const awaiting = sql`coalesce(${pa.extensionState}, '') = 'pending'`;
   if (f.extensionPending !== undefined) c.push(f.extensionPending ? awaiting : not(awaiting));
+  if (f.accepted !== undefined)
+    c.push(f.accepted ? isNotNull(pa.acceptedAt) : and(isNull(pa.acceptedAt), open)!);
+  if (f.dueBy) c.push(lte(pa.dueDate, f.dueBy));
   return c;
 }
 
@@ -54,7 +71,7 @@ async function selectRows(
   limit: number,
   offset: number,
 ) {
-  const where = and(...conditions(actor, f, today));
+  const where = and(...assignmentConditions(actor, f, today));
   const rows = await db
     .select({
       a: pa,
@@ -77,12 +94,27 @@ async function selectRows(
     .orderBy(asc(pa.dueDate), asc(pa.id))
     .limit(limit)
     .offset(offset);
+  return { rows, total: await countAssignments(db, actor, f, today) };
+}
+
+/**
+ * How many assignments match the filters in the caller's scope, or only in the caller's own
+ * committee (the inbox's total; a to-do's count of work the caller owes).
+ */
+export async function countAssignments(
+  db: DbOrTx,
+  actor: Actor,
+  f: AssignmentFilters,
+  today: string,
+  ownOnly = false,
+) {
+  const own = ownOnly ? eq(pa.committeeId, actor.committeeId) : undefined;
   const [{ total }] = await db
     .select({ total: count() })
     .from(pa)
     .innerJoin(proposals, eq(proposals.id, pa.proposalId))
-    .where(where);
-  return { rows, total };
+    .where(and(own, ...assignmentConditions(actor, f, today)));
+  return total;
 }
 
 type Row = Awaited<ReturnType<typeof selectRows>>['rows'][number];

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, ne, not, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, ne, not, or, type SQL, sql } from 'drizzle-orm';
 import { ORG_SUBMITTER_KINDS } from '../../../domain/proposals';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
@@ -13,9 +13,9 @@ import {
 import { badRequest } from '../../errors';
 import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
 import { fetchListRows, type ListPurpose, type ListSource, type Paging } from '../../platform/list-page';
-import { readScopeIds } from '../../platform/scope';
+import { inReadScope, readScopeIds } from '../../platform/scope';
 import { activeUnitNames } from './columns';
-import { overdueNow, proposerNamed } from './filters';
+import { awaitsRatingBy, overdueNow, proposerNamed, publicationPending } from './filters';
 import type { ListFilters, ProposalView } from './schemas';
 import { textFilter, textOrder } from './search';
 
@@ -28,7 +28,7 @@ const ownCommittee = (actor: Actor) => eq(proposals.committeeId, actor.committee
 const everSubmitted = or(ne(proposals.status, 'draft'), isNotNull(proposals.submittedAt));
 
 /** Which proposals a view shows the caller; the same rules as policy.canReadProposal. */
-function viewCondition(actor: Actor, view: ProposalView): SQL {
+export function viewCondition(actor: Actor, view: ProposalView): SQL {
   const m = actor.memberId ?? -1;
   const u = actor.handlingUnitId ?? -1;
   const refuse = () => badRequest('视图：不适用于当前角色', 'view');
@@ -67,7 +67,7 @@ function viewCondition(actor: Actor, view: ProposalView): SQL {
 }
 
 /** The filters shared by the list and its export; `q` is the segmented full-text search (search.ts). */
-function filterConditions(f: ListFilters, actor: Actor): SQL[] {
+export function filterConditions(f: ListFilters, actor: Actor): SQL[] {
   const c: SQL[] = [];
   if (f.sessionId) c.push(eq(proposals.sessionId, f.sessionId));
   if (f.status?.length) c.push(inArray(proposals.status, f.status));
@@ -79,6 +79,12 @@ function filterConditions(f: ListFilters, actor: Actor): SQL[] {
   if (f.proposerId) c.push(signedBy(f.proposerId, sql`s.state <> 'declined'`));
   if (f.proposerName) c.push(proposerNamed(f.proposerName));
   if (f.overdue !== undefined) c.push(f.overdue ? overdueNow() : not(overdueNow()));
+  if (f.toRate !== undefined) {
+    const rating = awaitsRatingBy(actor.memberId ?? -1);
+    c.push(f.toRate ? rating : not(rating));
+  }
+  if (f.publicationPending !== undefined)
+    c.push(f.publicationPending ? publicationPending() : not(publicationPending()));
   if (f.q) c.push(textFilter(f.q, actor.committeeId));
   return c;
 }
@@ -161,4 +167,22 @@ export async function listProposals(
 export async function exportProposalRows(db: DbOrTx, actor: Actor, f: ListFilters): Promise<ListRow[]> {
   const { rows } = await selectRows(db, actor, f, { limit: EXPORT_LIMIT, offset: 0 }, 'export');
   return rows;
+}
+
+/**
+ * How many proposals a view with filters holds in the caller's scope, or only in the caller's own
+ * committee (work the caller owes: a higher committee reads the lower ones' but acts on none).
+ */
+export async function countProposals(
+  db: DbOrTx,
+  actor: Actor,
+  f: ListFilters,
+  ownOnly = false,
+): Promise<number> {
+  const scope = ownOnly ? ownCommittee(actor) : inReadScope(proposals.committeeId, actor);
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(proposals)
+    .where(and(scope, viewCondition(actor, f.view), ...filterConditions(f, actor)));
+  return n;
 }

@@ -51,6 +51,8 @@ export const HANDLING_LABELS: Record<string, string> = {
   pending: '待办',
   stage: '阶段',
   led: '我领衔督办的',
+  accepted: '已签收',
+  dueBy: '到期日',
   file: '答复函文件',
 };
 
@@ -140,6 +142,10 @@ export const assignmentFilters = z.object({
   pending: flag,
   /** An extension request (申请延期) still awaiting the staff's decision. */
   extensionPending: flag,
+  /** Signed for (签收) by the unit; `false` is the unit's 待签收 on a proposal in handling. */
+  accepted: flag,
+  /** Due on or before this date (即将到期, with `pending`). */
+  dueBy: isoDate.optional(),
   mode: z.enum(ASSIGNMENT_MODES).optional(),
   state: z.enum(ASSIGNMENT_STATES).default('active'),
   unitId: idText.optional(),

@@ -99,6 +99,10 @@ export const listFilters = z.object({
   proposerName: z.string().trim().max(50).optional(),
   /** An active 主办/分办 assignment past its due date without a reply. */
   overdue: flag,
+  /** A current reply the caller (a proposer) has still to rate (满意度测评). */
+  toRate: flag,
+  /** A reply whose public version waits for the staff's review (审核公开答复). */
+  publicationPending: flag,
   /** Full text: every segmented word must occur (see search.ts). */
   q: z.string().trim().max(100).optional(),
 });

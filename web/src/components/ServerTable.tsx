@@ -1,7 +1,20 @@
-import { DownloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { CloseOutlined, DownloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { App, Button, Empty, Form, Grid, Pagination, Space, Spin, Table, type TableColumnsType } from 'antd';
+import {
+  App,
+  Button,
+  Empty,
+  Form,
+  Grid,
+  Pagination,
+  Space,
+  Spin,
+  Table,
+  type TableColumnsType,
+  Tag,
+} from 'antd';
 import { type ReactNode, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { api, download, type Page, toQuery } from '../api/client';
 
 export interface ServerTableProps<T> {
@@ -23,6 +36,18 @@ export interface ServerTableProps<T> {
   mapFilters?: (values: Record<string, unknown>) => Record<string, unknown>;
   /** On phones (below md) each row renders as this card instead of a wide table row. */
   renderCard?: (row: T) => ReactNode;
+  /**
+   * Query-string keys taken as filters when the page opens (a to-do's link such as
+   * `/proposals/mine?toRate=true` lands on exactly the items it counted).
+   */
+  urlFilters?: readonly string[];
+  /** Turns URL filter values into form values (e.g. a comma list into a multi-select's array). */
+  formValuesOf?: (filters: Record<string, string>) => Record<string, unknown>;
+}
+
+/** The URL's values for the keys a list accepts as filters. */
+function filtersInUrl(search: URLSearchParams, keys: readonly string[]) {
+  return Object.fromEntries(keys.flatMap((k) => (search.has(k) ? [[k, search.get(k) as string]] : [])));
 }
 
 /**
@@ -40,12 +65,19 @@ export function ServerTable<T extends object>({
   queryKeyExtra,
   mapFilters,
   renderCard,
+  urlFilters = [],
+  formValuesOf = (f) => f,
 }: ServerTableProps<T>) {
   const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
   const asCards = renderCard !== undefined && screens.md === false;
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const [applied, setApplied] = useState<Record<string, unknown>>({});
+  const [search] = useSearchParams();
+  const [fromUrl] = useState(() => filtersInUrl(search, urlFilters));
+  const [applied, setApplied] = useState<Record<string, unknown>>(fromUrl);
+  const [form] = Form.useForm();
+  // Filters that came with the link stay named until the user changes them.
+  const linked = Object.keys(fromUrl).length > 0 && applied === fromUrl;
   // A different view (another committee, another tab) starts again at page 1.
   const paramsKey = JSON.stringify(params ?? {});
   const [pagedFor, setPagedFor] = useState(paramsKey);
@@ -73,7 +105,9 @@ export function ServerTable<T extends object>({
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, justifyContent: 'space-between' }}>
         {filters ? (
           <Form
+            form={form}
             layout="inline"
+            initialValues={formValuesOf(fromUrl)}
             onFinish={(v) => {
               setApplied(mapFilters ? mapFilters(v) : v);
               setPaging((p) => ({ ...p, page: 1 }));
@@ -89,6 +123,21 @@ export function ServerTable<T extends object>({
           <span />
         )}
         <Space wrap>
+          {linked && (
+            <Tag
+              closable
+              closeIcon={<CloseOutlined aria-label="清除待办筛选" />}
+              onClose={() => {
+                form.resetFields();
+                form.setFieldsValue(
+                  Object.fromEntries(Object.keys(formValuesOf(fromUrl)).map((k) => [k, undefined])),
+                );
+                setApplied({});
+              }}
+            >
+              已按待办事项筛选
+            </Tag>
+          )}
           {typeof toolbar === 'function' ? toolbar(data) : toolbar}
           {exportable && (
             <Button icon={<DownloadOutlined />} onClick={exportList}>

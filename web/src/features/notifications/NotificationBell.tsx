@@ -3,6 +3,8 @@ import { App, Badge, Button, Empty, List, Popover, Space, Typography } from 'ant
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { formatTime } from '../../components/format';
+import { useTodos } from '../todos/api';
+import { TodoList } from '../todos/TodoList';
 import { type Notification, useLatestNotifications, useNotificationActions } from './api';
 
 /** Opens what a notification is about, marking it read on the way. */
@@ -38,11 +40,13 @@ export function NotificationLine({ n }: { n: Notification }) {
 }
 
 /**
- * The bell in the header: the unread count, the latest notifications in a dropdown, a link to
- * the notifications page and 全部已读.
+ * The bell in the header: the to-dos (the same list as the home page) and the latest
+ * notifications in a dropdown; its badge counts both. A link to every notification and 全部已读.
  */
 export function NotificationBell() {
   const { data } = useLatestNotifications();
+  const todos = useTodos().data ?? [];
+  const owed = todos.reduce((n, t) => n + t.count, 0);
   const { markAllRead } = useNotificationActions();
   const open = useOpenNotification();
   const navigate = useNavigate();
@@ -50,6 +54,13 @@ export function NotificationBell() {
   const unread = data?.unread ?? 0;
   const content = (
     <div style={{ width: 300, maxWidth: '80vw' }}>
+      {todos.length > 0 && (
+        <>
+          <Typography.Text strong>待办</Typography.Text>
+          <TodoList todos={todos} onOpen={() => setShown(false)} />
+          <Typography.Text strong>通知</Typography.Text>
+        </>
+      )}
       {data?.items.length ? (
         <List
           size="small"
@@ -90,7 +101,7 @@ export function NotificationBell() {
   return (
     <Popover
       content={content}
-      title="通知"
+      title="待办与通知"
       trigger="click"
       open={shown}
       onOpenChange={setShown}
@@ -98,10 +109,10 @@ export function NotificationBell() {
     >
       <Button
         type="text"
-        aria-label={`通知${unread ? `（${unread} 条未读）` : ''}`}
+        aria-label={`待办与通知${owed ? `（${owed} 项待办）` : ''}${unread ? `（${unread} 条未读）` : ''}`}
         data-testid="notification-bell"
       >
-        <Badge count={unread} size="small" overflowCount={99}>
+        <Badge count={owed + unread} size="small" overflowCount={99}>
           <BellOutlined style={{ color: '#fff', fontSize: 18 }} />
         </Badge>
       </Button>

@@ -17,6 +17,11 @@ export function mapProposalFilters(v: Record<string, unknown>): Record<string, u
   return { ...v, status: status?.length ? status.join(',') : undefined };
 }
 
+/** The other way: a link's `status=a,b` as the multi-select's values. */
+export function proposalFormValues(f: Record<string, string>): Record<string, unknown> {
+  return f.status ? { ...f, status: f.status.split(',') } : f;
+}
+
 /** Full-text search and status: what a member filters their own proposals by. */
 export function BasicProposalFilters({ status = true }: { status?: boolean }) {
   return (

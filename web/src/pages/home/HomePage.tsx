@@ -1,6 +1,8 @@
 import { Alert, Card, Spin, Typography } from 'antd';
 import { ROLE_LABELS } from '../../../../domain/roles';
 import { useMe } from '../../api/session';
+import { useTodos } from '../../features/todos/api';
+import { TodoList } from '../../features/todos/TodoList';
 import { AccountsHome, AuditHome, MemberHome, UnitHome } from './RoleHomes';
 import { type DashboardSummary, useDashboardSummary } from './summary';
 import { WorkHome } from './WorkHome';
@@ -21,10 +23,11 @@ function RoleFigures({ s }: { s: DashboardSummary }) {
   }
 }
 
-/** The landing page after login: a greeting and the counts the dashboard API returns for the role. */
+/** The landing page after login: a greeting, the caller's to-dos, then the figures of the role. */
 export function HomePage() {
   const { data: me } = useMe();
   const { data: summary, error, isLoading } = useDashboardSummary();
+  const todos = useTodos();
   if (!me) return null;
   return (
     // A flex column rather than <Space>: each role's figures are a fragment whose parts need the gap too.
@@ -36,6 +39,9 @@ export function HomePage() {
         <Typography.Text type="secondary">
           {me.committeeName} · {ROLE_LABELS[me.role]}
         </Typography.Text>
+      </Card>
+      <Card size="small" title="我的待办">
+        {todos.isLoading ? <Spin /> : <TodoList todos={todos.data ?? []} />}
       </Card>
       {isLoading && <Spin />}
       {error && <Alert type="error" showIcon title={(error as Error).message} />}

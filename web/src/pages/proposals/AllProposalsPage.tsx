@@ -3,7 +3,11 @@ import { useMe } from '../../api/session';
 import { ServerTable } from '../../components/ServerTable';
 import { CompilationButton } from '../../features/proposals/DocumentButtons';
 import { ProposalCard, proposalColumns } from '../../features/proposals/ProposalColumns';
-import { FullProposalFilters, mapProposalFilters } from '../../features/proposals/ProposalFilters';
+import {
+  FullProposalFilters,
+  mapProposalFilters,
+  proposalFormValues,
+} from '../../features/proposals/ProposalFilters';
 import type { ProposalListItem } from '../../features/proposals/types';
 
 /**
@@ -20,6 +24,8 @@ export function AllProposalsPage() {
         columns={proposalColumns}
         filters={<FullProposalFilters excellent />}
         mapFilters={mapProposalFilters}
+        urlFilters={['status', 'overdue', 'publicationPending']}
+        formValuesOf={proposalFormValues}
         renderCard={(p) => <ProposalCard p={p} />}
         toolbar={me?.role === 'staff' && <CompilationButton />}
       />

@@ -1,7 +1,7 @@
 import { Card, Form, Grid, Input, Segmented, Space, type TableColumnsType, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ASSIGNMENT_MODE_LABELS, ASSIGNMENT_MODES } from '../../../../domain/proposals';
 import { useMe } from '../../api/session';
 import { FilterSelect } from '../../components/FilterSelect';
@@ -11,12 +11,30 @@ import { UnitPicker } from '../../features/proposals/Pickers';
 import { SessionFilter } from '../../features/proposals/ProposalFilters';
 import type { AssignmentItem } from '../../features/proposals/types';
 
-type Which = 'pending' | 'overdue' | 'all';
+type Which = 'pending' | 'unsigned' | 'dueSoon' | 'overdue' | 'extension' | 'all';
 const WHICH_PARAMS: Record<Which, Record<string, unknown>> = {
   pending: { pending: 'true' },
+  unsigned: { accepted: 'false' },
+  // With the to-do's `dueBy` from the URL: owed, not yet late, due by then.
+  dueSoon: { pending: 'true', overdue: 'false' },
   overdue: { overdue: 'true' },
+  extension: { extensionPending: 'true' },
   all: {},
 };
+const WHICH_LABELS: Record<Which, string> = {
+  pending: '待办',
+  unsigned: '待签收',
+  dueSoon: '即将到期',
+  overdue: '已逾期',
+  extension: '待审批延期',
+  all: '全部',
+};
+
+/** The ranges a role switches between; 即将到期 comes only with a to-do's cut-off date. */
+function whichOptions(staff: boolean, dueBy: boolean): Which[] {
+  if (staff) return ['pending', 'overdue', 'extension', 'all'];
+  return ['pending', 'unsigned', ...(dueBy ? (['dueSoon'] as const) : []), 'overdue', 'all'];
+}
 
 const receipt = (a: AssignmentItem) =>
   a.repliedAt ? (
@@ -117,13 +135,18 @@ function Filters({ staff }: { staff: boolean }) {
 export function HandlingBoardPage() {
   const { data: me } = useMe();
   const phone = Grid.useBreakpoint().md === false;
-  const [which, setWhich] = useState<Which>('pending');
+  const [search] = useSearchParams();
   const staff = me?.role === 'staff';
+  const options = whichOptions(staff, search.has('dueBy'));
+  const asked = search.get('which') as Which | null;
+  const [which, setWhich] = useState<Which>(asked && options.includes(asked) ? asked : 'pending');
   return (
     <Card title={staff ? '办理督办' : '办理工作台'} size={phone ? 'small' : undefined}>
       <ServerTable<AssignmentItem>
         url="/api/proposals/assignments"
-        params={WHICH_PARAMS[which]}
+        params={
+          which === 'dueSoon' ? { ...WHICH_PARAMS.dueSoon, dueBy: search.get('dueBy') } : WHICH_PARAMS[which]
+        }
         columns={columns(staff)}
         filters={<Filters staff={staff} />}
         renderCard={(a) => <AssignmentCard a={a} />}
@@ -132,11 +155,7 @@ export function HandlingBoardPage() {
             value={which}
             onChange={setWhich}
             aria-label="范围"
-            options={[
-              { value: 'pending', label: '待办' },
-              { value: 'overdue', label: '已逾期' },
-              { value: 'all', label: '全部' },
-            ]}
+            options={options.map((value) => ({ value, label: WHICH_LABELS[value] }))}
           />
         }
       />

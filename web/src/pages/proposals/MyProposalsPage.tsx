@@ -3,7 +3,11 @@ import { Button, Card, Grid } from 'antd';
 import { useNavigate } from 'react-router';
 import { ServerTable } from '../../components/ServerTable';
 import { ProposalCard, proposalColumns } from '../../features/proposals/ProposalColumns';
-import { BasicProposalFilters, mapProposalFilters } from '../../features/proposals/ProposalFilters';
+import {
+  BasicProposalFilters,
+  mapProposalFilters,
+  proposalFormValues,
+} from '../../features/proposals/ProposalFilters';
 import type { ProposalListItem } from '../../features/proposals/types';
 
 /** 我的提案: the member's own proposals (first signer or co-signer), drafts included; cards on a phone. */
@@ -18,6 +22,8 @@ export function MyProposalsPage() {
         columns={proposalColumns}
         filters={<BasicProposalFilters />}
         mapFilters={mapProposalFilters}
+        urlFilters={['status', 'toRate']}
+        formValuesOf={proposalFormValues}
         renderCard={(p) => <ProposalCard p={p} />}
         toolbar={
           <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/proposals/new')}>

@@ -1,0 +1,5 @@
+import type { TodoSpec } from '../platform/todos';
+import { PROPOSAL_TODOS } from './proposals/todos';
+
+/** Every module's to-dos, in the order the home page lists them: a module adds its own here. */
+export const TODOS: TodoSpec[] = [...PROPOSAL_TODOS];
