@@ -16,10 +16,16 @@ export interface Abilities {
   manageMembers: boolean;
   /** Read the member directory and organisation lists. */
   readDirectory: boolean;
+  /** Export the whole roster: the office, its leaders and the sysadmin, not members or units. */
+  exportRoster: boolean;
+  /** The organisation catalogues in the menu: those who keep them (sysadmin, staff). */
+  browseOrg: boolean;
   /** See whole phone and ID numbers (a per-account right, each view audited). */
   viewSensitive: boolean;
   /** Review, assign, supervise and configure proposals: staff of a 提案工作 department. */
   handleProposals: boolean;
+  /** Print a session's 提案汇编 (the office). */
+  compileProposals: boolean;
 }
 
 /** Staff act in a workflow through a department with its duty; other staff only read. */
@@ -31,6 +37,9 @@ export const handlesProposals = (actor: Pick<Actor, 'role' | 'duty'>) => staffWi
 
 const WORK_ROLES: Role[] = ['staff', 'member', 'unit', 'leader'];
 
+/** Who may take the whole roster away as a file (个人信息保护: members and units only read it). */
+export const ROSTER_EXPORTERS: readonly Role[] = ['staff', 'leader', 'sysadmin'];
+
 export function abilitiesFor(actor: Pick<Actor, 'role' | 'canViewSensitive' | 'duty'>): Abilities {
   const r = actor.role;
   return {
@@ -39,7 +48,10 @@ export function abilitiesFor(actor: Pick<Actor, 'role' | 'canViewSensitive' | 'd
     readAudit: r === 'auditor',
     manageMembers: r === 'staff',
     readDirectory: WORK_ROLES.includes(r) || r === 'sysadmin',
+    exportRoster: ROSTER_EXPORTERS.includes(r),
+    browseOrg: r === 'sysadmin' || r === 'staff',
     viewSensitive: r === 'staff' && actor.canViewSensitive,
     handleProposals: handlesProposals(actor),
+    compileProposals: r === 'staff',
   };
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ROSTER_EXPORTERS } from '../../../domain/abilities';
 import { ETHNICITIES, GENDERS, PARTIES, POSITIONS } from '../../../domain/members';
 import { appendAudit } from '../../auth/audit';
 import type { AppContext } from '../../context';
@@ -7,7 +8,6 @@ import { route } from '../../http/route';
 import { buildWorkbook, buildXlsx, readXlsxRows, sendXlsx, type XlsxColumn, xlsxSheet } from '../../lib/xlsx';
 import { importMembers, loadImportLookups } from './commands/import';
 import { IMPORT_HEADERS, type ImportLookups, parseImportSheet, sortProblems } from './import-rows';
-import { DIRECTORY_ROLES } from './policy';
 import { exportMembers, type MemberRow } from './queries';
 import { memberFilterQuery } from './schemas';
 
@@ -88,9 +88,9 @@ export async function memberImportRoutes(app: FastifyInstance, ctx: AppContext) 
   route(app, ctx, {
     method: 'GET',
     url: '/api/members/export',
-    summary: '导出委员名单（Excel，手机号和身份证号已脱敏）',
+    summary: '导出委员名单（Excel，手机号和身份证号已脱敏；委员和承办单位只能查阅，不能导出）',
     tags,
-    roles: DIRECTORY_ROLES,
+    roles: ROSTER_EXPORTERS,
     query: memberFilterQuery,
     handler: async ({ actor, query, reply, req }) => {
       const rows = await exportMembers(db, actor, query);

@@ -7,7 +7,7 @@ const DIRECTORY: readonly Role[] = ['staff', 'member', 'unit', 'leader', 'sysadm
 /** Staff keep the directory; the sensitive view needs the staff right. */
 export const MEMBER_ROWS: Record<string, Row> = {
   'GET /api/members': { own: DIRECTORY },
-  'GET /api/members/export': { own: DIRECTORY },
+  'GET /api/members/export': { own: ['staff', 'leader', 'sysadmin'] },
   'GET /api/members/import-template': { own: ['staff'] },
   'POST /api/members/import': { own: ['staff'] },
   'POST /api/members': { own: ['staff'] },

@@ -8,6 +8,7 @@ import { notFound } from '../../errors';
 import { route } from '../../http/route';
 import { officeDocument, sendDocx } from '../../platform/docx-kit';
 import { proposalSettingsFor } from '../proposals/config';
+import { mayReadReplyLetter, REPLY_LETTER_READERS } from '../proposals/policy';
 import { loadReadable } from '../proposals/relations';
 import { compilationSections } from './compilation';
 import { proposalForm } from './form';
@@ -18,8 +19,6 @@ const tags = ['提案文书'];
 const idText = z.coerce.number().int().positive();
 /** Whoever may read the proposal may print its form. */
 const FORM_READERS: Role[] = ['staff', 'member', 'unit', 'leader'];
-/** The reply letter: the proposers, the office and the unit that wrote it. */
-const REPLY_READERS: Role[] = ['staff', 'member', 'unit'];
 
 /** The printed view of a proposal the caller may read (404 otherwise). */
 async function readableDoc(db: Db, actor: Actor, id: number) {
@@ -29,12 +28,11 @@ async function readableDoc(db: Db, actor: Actor, id: number) {
 }
 
 /**
- * A reply of the proposal: the one asked for, else the newest. A unit only gets its own
- * replies; anything else is a 404 like a missing reply.
+ * A reply of the proposal the caller may read (mayReadReplyLetter): the one asked for, else the
+ * newest. Anything else is a 404 like a missing reply.
  */
 async function chosenReply(db: Db, actor: Actor, id: number, replyId?: number) {
-  const unitId = actor.role === 'unit' ? (actor.handlingUnitId ?? -1) : undefined;
-  const replies = await repliesOf(db, id, unitId);
+  const replies = (await repliesOf(db, id)).filter((r) => mayReadReplyLetter(actor, r.r));
   const reply = replyId === undefined ? replies[0] : replies.find((r) => r.r.id === replyId);
   if (!reply) throw notFound('答复');
   return reply;
@@ -61,7 +59,7 @@ export async function proposalDocRoutes(app: FastifyInstance, ctx: AppContext) {
     url: '/api/proposals/:id/reply.docx',
     summary: '下载答复函（Word；replyId 缺省为最新答复）',
     tags,
-    roles: REPLY_READERS,
+    roles: REPLY_LETTER_READERS,
     params: z.object({ id: idText }),
     query: z.object({ replyId: idText.optional() }),
     handler: async ({ db, actor, params, query, reply }) => {

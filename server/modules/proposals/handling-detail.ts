@@ -37,7 +37,7 @@ import { addWorkingDays, type CalendarOverrideMap, shanghaiDate } from '../../li
 import { calendarOverridesFor } from '../../platform/calendar';
 import { proposalSettingsFor } from './config';
 import { deadlineStatus, HANDLING_STATUSES, owesWork } from './deadlines';
-import type { ProposalRelations } from './policy';
+import { mayReadReplyLetter, type ProposalRelations } from './policy';
 import type { ProposalRow } from './relations';
 import { raterKeyOf, unratedPairs } from './reply-state';
 
@@ -196,6 +196,8 @@ function presentRecords(
       categoryLabel: levels.get(r.category) ?? r.category,
       publicStateLabel: PUBLIC_STATE_LABELS[r.publicState as PublicState],
       file,
+      /** The Word letter (GET …/reply.docx) is the caller's to read. */
+      letterReadable: mayReadReplyLetter(actor, r),
       ratings: ratings.filter((x) => x.r.replyId === r.id).map(presentRating),
       ...ratingDue(r),
     })),

@@ -141,3 +141,16 @@ export function factsOf(
 }
 
 export const statusOf = (p: PolicyProposal) => p.status as ProposalStatus;
+
+/** Roles that may ask for a reply letter in Word at all (the route's gate). */
+export const REPLY_LETTER_READERS = ['staff', 'member', 'unit'] as const;
+
+/**
+ * Who reads a reply letter of a proposal they can see: the proposers, the office, and the unit
+ * that wrote it (not a 会办 or 分办 unit that wrote another). One rule for the Word route and the
+ * button on the page.
+ */
+export function mayReadReplyLetter(actor: Pick<Actor, 'role' | 'handlingUnitId'>, reply: { unitId: number }) {
+  if (actor.role === 'unit') return reply.unitId === actor.handlingUnitId;
+  return (REPLY_LETTER_READERS as readonly string[]).includes(actor.role);
+}

@@ -2,7 +2,6 @@ import { FileWordOutlined } from '@ant-design/icons';
 import { App, Button, type ButtonProps, Select, Space } from 'antd';
 import { useState } from 'react';
 import { download, toQuery } from '../../api/client';
-import type { Me } from '../../api/session';
 import { useSessions } from './api';
 import type { ProposalView, Reply } from './types';
 
@@ -32,13 +31,9 @@ export function ProposalFormButton({ p }: { p: ProposalView }) {
   return <DocButton url={`/api/proposals/${p.id}/form.docx`}>提案表</DocButton>;
 }
 
-/**
- * A reply letter in Word: the proposers and the office read every reply, a unit only its own
- * (GET …/reply.docx serves exactly these).
- */
-export function ReplyLetterButton({ p, reply, me }: { p: ProposalView; reply: Reply; me: Me }) {
-  const mayRead = me.role === 'staff' || me.role === 'member' || reply.unitId === me.handlingUnitId;
-  if (!mayRead) return null;
+/** A reply letter in Word, when the server says the caller may read it (GET …/reply.docx). */
+export function ReplyLetterButton({ p, reply }: { p: ProposalView; reply: Reply }) {
+  if (!reply.letterReadable) return null;
   return (
     <DocButton size="small" url={`/api/proposals/${p.id}/reply.docx${toQuery({ replyId: reply.id })}`}>
       答复函

@@ -100,7 +100,8 @@ export function DraftForm({ me, draft }: { me: Me; draft?: ProposalView }) {
   const config = useProposalConfig();
   const sessions = useSessions();
   const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
-  const orgKind = me.role === 'staff';
+  // Staff of the proposal office enter proposals of parties, sector groups and special committees.
+  const orgKind = me.abilities.handleProposals;
   const title = Form.useWatch('title', form) ?? '';
   const parts = Form.useWatch([], form) as DraftValues | undefined;
   const similarText = [title, ...PARTS.map((x) => plainText(parts?.[x.name] ?? ''))].join(' ');

@@ -1,6 +1,5 @@
 import { Card, Descriptions, Empty, List, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { Me } from '../../api/session';
 import { formatTime } from '../../components/format';
 import { FileLink } from './Attachments';
 import { replyFileUrl } from './api';
@@ -83,7 +82,7 @@ function RatingDue({ r }: { r: Reply }) {
   );
 }
 
-function ReplyCard({ p, r, me }: { p: ProposalView; r: Reply; me: Me }) {
+function ReplyCard({ p, r }: { p: ProposalView; r: Reply }) {
   const canRate = p.abilities.rate && p.handling.ratableReplyIds.includes(r.id);
   const canPublish = p.abilities.reviewPublication && r.publicState === 'pending';
   return (
@@ -93,7 +92,7 @@ function ReplyCard({ p, r, me }: { p: ProposalView; r: Reply; me: Me }) {
       title={`${r.unitName}的答复${r.round > 1 ? `（第 ${r.round} 次）` : ''}`}
       extra={
         <Space size={4} wrap>
-          <ReplyLetterButton p={p} reply={r} me={me} />
+          <ReplyLetterButton p={p} reply={r} />
           {canPublish && <PublicationModal p={p} reply={r} />}
           {canRate && <RatingModal p={p} reply={r} />}
         </Space>
@@ -142,7 +141,7 @@ function Block({ title, show, children }: { title: string; show: boolean; childr
 }
 
 /** Steps 4–8 as they stand: units and deadlines, contacts, 会办 views, replies with ratings, 落实, 督办. */
-export function HandlingPanel({ p, me }: { p: ProposalView; me: Me }) {
+export function HandlingPanel({ p }: { p: ProposalView }) {
   const h = p.handling;
   const started = h.assignments.length > 0 || h.key !== null;
   return (
@@ -179,7 +178,7 @@ export function HandlingPanel({ p, me }: { p: ProposalView; me: Me }) {
       <Block title="答复" show={h.replies.length > 0}>
         <Space orientation="vertical" style={{ width: '100%' }}>
           {h.replies.map((r) => (
-            <ReplyCard key={r.id} p={p} r={r} me={me} />
+            <ReplyCard key={r.id} p={p} r={r} />
           ))}
         </Space>
       </Block>

@@ -134,6 +134,8 @@ export interface Reply {
   publishedAt: string | null;
   repliedAt: string;
   file: { id: number; fileName: string; sizeBytes: number } | null;
+  /** The caller may download the letter in Word. */
+  letterReadable: boolean;
   ratings: Rating[];
   /** The last day to rate it, while a proposer still owes a rating. */
   ratingDueOn: string | null;

@@ -29,6 +29,7 @@ export function MemberDirectoryPage() {
         params={{ sort, status: DEFAULT_MEMBER_STATUS }}
         filters={<MemberFilters phone={phone} />}
         renderCard={(m) => <MemberCard member={m} />}
+        exportable={me?.abilities.exportRoster ?? false}
         toolbar={
           <>
             <Segmented<Sort>

@@ -29,8 +29,11 @@ const ICONS: Record<OrgResourceKey, ReactNode> = {
   leaders: <CrownOutlined />,
 };
 
-/** Organisation pages are read by the system administrator and the working roles (not 安全/审计). */
-const readsOrg = (me: Me) => me.abilities.readDirectory;
+/**
+ * Organisation pages are for those who keep the catalogues (the system administrator, staff);
+ * members, units and leaders meet the same data where they work (pickers, the directory).
+ */
+const readsOrg = (me: Me) => me.abilities.browseOrg;
 
 /**
  * 组织机构 entries of the page registry: the committee tree, terms and sessions, and one page

@@ -27,7 +27,7 @@ export function AllProposalsPage() {
         urlFilters={['status', 'overdue', 'publicationPending']}
         formValuesOf={proposalFormValues}
         renderCard={(p) => <ProposalCard p={p} />}
-        toolbar={me?.role === 'staff' && <CompilationButton />}
+        toolbar={me?.abilities.compileProposals && <CompilationButton />}
       />
     </Card>
   );

@@ -8,9 +8,10 @@ import { ProposalActionBar } from '../../features/proposals/ProposalActionBar';
 import { ProposalMarks, StatusTag } from '../../features/proposals/ProposalColumns';
 import { ProposalInfo, ProposalTimeline } from '../../features/proposals/ProposalInfo';
 import { SimilarToProposal } from '../../features/proposals/SimilarPanel';
+import type { ProposalView } from '../../features/proposals/types';
 
-/** Staff see similar proposals while they review and assign (DOMAIN.md §2 step 2–3). */
-const REVIEWING = ['submitted', 'reviewing', 'registered', 'returned'];
+/** Similar proposals help whoever may review, merge or assign this one now (DOMAIN.md §2 steps 2–3). */
+const decidesOnIt = (a: ProposalView['abilities']) => a.register || a.merge || a.assign || a.reassign;
 
 /**
  * One proposal for everyone concerned: its text, people, handling, replies and timeline, with
@@ -43,12 +44,12 @@ export function ProposalDetailPage() {
         <Col xs={24} lg={16}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <ProposalInfo p={p} />
-            <HandlingPanel p={p} me={me} />
+            <HandlingPanel p={p} />
           </Space>
         </Col>
         <Col xs={24} lg={8}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            {me.role === 'staff' && REVIEWING.includes(p.status) && <SimilarToProposal id={p.id} />}
+            {decidesOnIt(p.abilities) && <SimilarToProposal id={p.id} />}
             <ProposalTimeline p={p} />
           </Space>
         </Col>

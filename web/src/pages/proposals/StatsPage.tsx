@@ -160,7 +160,8 @@ export function StatsPage() {
   const tabs = STATS_GROUP_BYS.filter((g) => g !== 'committee' || hasSubCommittees);
   const result = table.data;
   const fetchFile = (url: string) => download(url).catch((e: Error) => message.error(e.message));
-  const compilationOf = me?.role === 'staff' && period.mode === 'session' ? params?.sessionId : undefined;
+  const compilationOf =
+    me?.abilities.compileProposals && period.mode === 'session' ? params?.sessionId : undefined;
 
   return (
     <Card
