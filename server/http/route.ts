@@ -26,8 +26,8 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
   tags: string[];
   /** Roles allowed to call at all; finer rules live in the module's policy. */
   roles: readonly Role[];
-  /** Staff may call only through a department with this duty (e.g. 提案工作); other roles are unaffected. */
-  staffDuty?: DepartmentDuty;
+  /** Staff may call only through a department with this duty, or one of these (e.g. 提案工作); other roles are unaffected. */
+  staffDuty?: DepartmentDuty | readonly DepartmentDuty[];
   /** Chinese name of the action for the audit log (writes are audited automatically). */
   audit?: string;
   body?: B;
@@ -79,8 +79,9 @@ export function route<
       const actor = req.actor;
       if (!actor) throw unauthorized();
       if (!spec.roles.includes(actor.role)) throw forbidden();
-      if (spec.staffDuty && actor.role === 'staff' && !staffWithDuty(actor, spec.staffDuty)) {
-        throw forbidden(`仅${spec.staffDuty}部门的工作人员可以办理`);
+      const duties = [spec.staffDuty ?? []].flat();
+      if (duties.length && actor.role === 'staff' && !duties.some((d) => staffWithDuty(actor, d))) {
+        throw forbidden(`仅${duties.join('或')}部门的工作人员可以办理`);
       }
       const body = spec.multipart ? undefined : parseInput(spec.body ?? none, req.body, '请求', spec.labels);
       const query = parseInput(spec.query ?? none, req.query, '请求', spec.labels);

@@ -1,4 +1,5 @@
 import { purgeIdleSessions } from '../auth/sessions';
+import { meetingRemindersJob } from '../modules/meetings/reminders';
 import type { JobSpec } from '../platform/jobs';
 import { deadlineRemindersJob } from './deadline-reminders';
 
@@ -13,4 +14,4 @@ const purgeSessionsJob: JobSpec = {
 };
 
 /** Every scheduled job of the app, started by server/main.ts through the platform's scheduler. */
-export const JOBS: JobSpec[] = [deadlineRemindersJob, purgeSessionsJob];
+export const JOBS: JobSpec[] = [deadlineRemindersJob, meetingRemindersJob, purgeSessionsJob];

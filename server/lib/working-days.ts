@@ -47,3 +47,18 @@ export function addWorkingDays(
 export function shanghaiDate(at: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
 }
+
+const BEIJING_MINUTE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** A moment as Beijing date and time to the minute, "2026-03-01 09:00", for notices and documents. */
+export function shanghaiDateTime(at: Date): string {
+  return BEIJING_MINUTE.format(at).replace(', ', ' ');
+}

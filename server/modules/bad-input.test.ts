@@ -1,6 +1,4 @@
-import type { PgTable } from 'drizzle-orm/pg-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIELD_LABELS } from '../../domain/field-labels';
+import { afterAll, beforeAll } from 'vitest';
 import type { Role } from '../../domain/roles';
 import {
   committees,
@@ -15,6 +13,7 @@ import {
   users,
 } from '../db/schema';
 import { type Client, createTestApp, login, type TestApp } from '../test/app';
+import { type BadInputCase, runBadInput } from '../test/bad-input';
 import { createWorld, TEST_PASSWORD, type World } from '../test/factories';
 import { type Catalogues, insertMember, seedCatalogues, validIdNumber } from './members/fixtures';
 
@@ -29,24 +28,7 @@ let cat: Catalogues;
 let ids: { termId: number; linkerId: number; linkedId: number; auditorUserId: number };
 const as = {} as Record<Role, Client>;
 
-interface Case {
-  what: string;
-  role: Role;
-  method: 'POST' | 'PUT';
-  url: () => string;
-  /** A body the route would accept; each variant breaks one field of it. */
-  valid: () => Record<string, unknown>;
-  wrongType: [field: string, value: unknown];
-  /** A required field (none for partial updates). */
-  missing?: string;
-  /** A text field and its longest allowed length. */
-  tooLong?: [field: string, max: number];
-  /** Where a wrong write would land. */
-  table: PgTable;
-  labels?: Record<string, string>;
-}
-
-const CASES: Case[] = [
+const CASES: BadInputCase[] = [
   {
     what: '新增界别',
     role: 'sysadmin',
@@ -251,58 +233,4 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** Every row of the table in a fixed order, so "nothing written" covers inserts, updates and deletes. */
-async function snapshot(table: PgTable): Promise<string[]> {
-  const rows = await t.ctx.handle.db.select().from(table);
-  return rows.map((r) => JSON.stringify(r)).sort();
-}
-
-const labelOf = (c: Case, field: string) => c.labels?.[field] ?? FIELD_LABELS[field] ?? field;
-
-/** The broken bodies of one case, built when the test runs: [variant, payload, field named or null]. */
-type Variant = [name: string, payload: () => unknown, field: string | null];
-
-function variants(c: Case): Variant[] {
-  const out: Variant[] = [
-    ['malformed JSON', () => '{"name": "半截', null],
-    ['a list instead of an object', () => [c.valid()], null],
-    ['a wrong type', () => ({ ...c.valid(), [c.wrongType[0]]: c.wrongType[1] }), c.wrongType[0]],
-  ];
-  const missing = c.missing;
-  if (missing) {
-    const without = () => Object.fromEntries(Object.entries(c.valid()).filter(([k]) => k !== missing));
-    out.push(['a missing field', without, missing]);
-  }
-  if (c.tooLong) {
-    const [field, max] = c.tooLong;
-    out.push(['an over-long text', () => ({ ...c.valid(), [field]: '长'.repeat(max + 1) }), field]);
-  }
-  return out;
-}
-
-describe.each(CASES)('$what ($method)', (c) => {
-  it.each(variants(c))('%s → 400 naming the field, nothing written', async (_variant, build, field) => {
-    const before = await snapshot(c.table);
-    const payload = build();
-    const raw = typeof payload === 'string';
-    const res = await as[c.role].request({
-      method: c.method,
-      url: c.url(),
-      payload: raw ? payload : JSON.stringify(payload),
-      headers: { 'content-type': 'application/json' },
-    });
-    expect(res.statusCode, res.body).toBe(400);
-    const error = res.json().error;
-    expect(error.code).toBe('bad_request');
-    if (field) {
-      expect(error.field).toBe(field);
-      expect(error.message.startsWith(`${labelOf(c, field)}：`), error.message).toBe(true);
-      expect(error.message).toMatch(/^[^a-zA-Z]*$/);
-    } else if (raw) {
-      expect(error.message).toBe('请求体不是有效的 JSON');
-    } else {
-      expect(error.message).toBe('请求：须为对象');
-    }
-    expect(await snapshot(c.table)).toEqual(before);
-  });
-});
+runBadInput(CASES, () => ({ t, as }));

@@ -4,6 +4,7 @@ import { accountRoutes } from './accounts/routes';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { dashboardRoutes } from './dashboard/routes';
+import { meetingsModule } from './meetings/module';
 import { membersModule } from './members/module';
 import { notificationRoutes } from './notifications/routes';
 import { orgRoutes } from './org/routes';
@@ -21,6 +22,7 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext): Pr
   await auditRoutes(app, ctx);
   await dashboardRoutes(app, ctx);
   await membersModule(app, ctx);
+  await meetingsModule(app, ctx);
   await notificationRoutes(app, ctx);
   await proposalRoutes(app, ctx);
   await proposalStatsRoutes(app, ctx);

@@ -1,5 +1,6 @@
 import type { Row } from '../test/policy-matrix';
 import { SYSTEM_ROWS } from './auth/policy-rows';
+import { MEETING_ROWS } from './meetings/policy-rows';
 import { MEMBER_ROWS } from './members/policy-rows';
 import { ORG_ROWS } from './org/policy-rows';
 import { PROPOSAL_ROWS } from './proposals/policy-rows';
@@ -10,4 +11,5 @@ export const POLICY_ROWS: Record<string, Record<string, Row>> = {
   org: ORG_ROWS,
   members: MEMBER_ROWS,
   proposals: PROPOSAL_ROWS,
+  meetings: MEETING_ROWS,
 };

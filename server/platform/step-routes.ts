@@ -25,7 +25,7 @@ export interface StepDocument {
   tags: string[];
   params: z.ZodType<{ id: number }>;
   /** Staff take these steps only through a department with this duty. */
-  staffDuty?: DepartmentDuty;
+  staffDuty?: DepartmentDuty | readonly DepartmentDuty[];
   labels?: Record<string, string>;
   /** The document as the caller sees it after the step: every step answers with it. */
   view: (db: DbOrTx, actor: Actor, id: number) => Promise<unknown>;

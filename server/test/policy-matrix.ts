@@ -153,13 +153,19 @@ function request(row: Row, method: string, url: string, s: Side, p: Params) {
  * Runs a module's rows: every role on its own committee's record and, where the row gives it,
  * on another committee's. A 500 fails the row whoever called.
  */
-export function runPolicyMatrix(rows: Record<string, Row>, targets: Targets) {
+export function runPolicyMatrix(
+  rows: Record<string, Row>,
+  targets: Targets,
+  /** Readies each side for the module (e.g. gives its staff the department duty the module needs). */
+  prepare?: (s: Side) => Promise<void>,
+) {
   let t: TestApp;
   const sides = {} as Record<'own' | 'other', Side>;
   beforeAll(async () => {
     t = await createTestApp();
     sides.own = await createSide(t, 'pm');
     sides.other = await createSide(t, 'pmo');
+    for (const s of Object.values(sides)) await prepare?.(s);
   }, 120_000);
   afterAll(() => t.close());
 

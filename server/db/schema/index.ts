@@ -4,6 +4,7 @@ export * from './calendar';
 export * from './committees';
 export * from './events';
 export * from './jobs';
+export * from './meetings';
 export * from './members';
 export * from './notifications';
 export * from './org';

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proposalAssignments, proposalReplies, users } from '../../db/schema';
 import { type Client, createTestApp, type TestApp } from '../../test/app';
+import { documentText } from '../../test/docx';
 import { draftBy, type ProposalWorld, proposalWorld, step } from '../proposals/test-world';
 
 /** The Word documents, opened and read back: word/document.xml as text. */
@@ -13,18 +13,6 @@ let joint: { id: number };
 
 const TITLE = '关于增设中小学护学岗的提案';
 const REPLY_TEXT = '经研究，已在全区中小学增设护学岗86个，并安排交警定时值守。';
-
-async function documentText(res: { statusCode: number; body: string; rawPayload: Buffer }): Promise<string> {
-  expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
-  const zip = await JSZip.loadAsync(res.rawPayload);
-  const xml = await zip.file('word/document.xml')!.async('string');
-  return xml
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
 
 /** A unit's reply written straight to the tables (the reply step itself is tested with its module). */
 async function replyFrom(unitId: number, proposalId: number) {
