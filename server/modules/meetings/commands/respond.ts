@@ -12,7 +12,7 @@ export function confirmAttendance(db: Db, actor: Actor, meetingId: number) {
   return db.transaction(async (tx) => {
     const { meeting, relations } = await lockMeeting(tx, actor, meetingId);
     const mine = relations.mine;
-    if (!mine || mine.role !== 'attendee') throw forbidden('您不在本次会议的应到名单中');
+    if (mine?.role !== 'attendee') throw forbidden('您不在本次会议的应到名单中');
     if (meeting.status !== 'published') throw conflict('会议通知未发布或已取消');
     if (meeting.endsAt <= now()) throw conflict('会议已结束');
     if (mine.response === 'confirmed') return { confirmed: true, already: true };
