@@ -1,3 +1,4 @@
+import { MEETING_DUTIES } from './meetings';
 import { type DepartmentDuty, PROPOSAL_DUTY } from './org-resources';
 import type { Actor, Role } from './roles';
 
@@ -26,6 +27,8 @@ export interface Abilities {
   handleProposals: boolean;
   /** Print a session's 提案汇编 (the office). */
   compileProposals: boolean;
+  /** Organise meetings, decide leave, run check-in: staff of a 委员工作 or 综合 department. */
+  organiseMeetings: boolean;
 }
 
 /** Staff act in a workflow through a department with its duty; other staff only read. */
@@ -53,5 +56,6 @@ export function abilitiesFor(actor: Pick<Actor, 'role' | 'canViewSensitive' | 'd
     viewSensitive: r === 'staff' && actor.canViewSensitive,
     handleProposals: handlesProposals(actor),
     compileProposals: r === 'staff',
+    organiseMeetings: MEETING_DUTIES.some((d) => staffWithDuty(actor, d)),
   };
 }

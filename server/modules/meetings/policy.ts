@@ -1,11 +1,10 @@
-import { staffWithDuty } from '../../../domain/abilities';
+import { abilitiesFor } from '../../../domain/abilities';
 import type { LeaveRole, MeetingRole } from '../../../domain/meeting-workflow';
-import { MEETING_DUTIES } from '../../../domain/meetings';
 import type { Actor } from '../../../domain/roles';
 
-/** Staff of a 委员工作 or 综合 department organise meetings and decide leave. */
-export const organisesMeetings = (actor: Pick<Actor, 'role' | 'duty'>) =>
-  MEETING_DUTIES.some((d) => staffWithDuty(actor, d));
+/** Staff of a 委员工作 or 综合 department organise meetings and decide leave (the web's ability too). */
+export const organisesMeetings = (actor: Pick<Actor, 'role' | 'duty' | 'canViewSensitive'>) =>
+  abilitiesFor(actor).organiseMeetings;
 
 /** The caller's invitation to a meeting, if any: as a member, a leader or a unit. */
 export interface MyInvitation {
