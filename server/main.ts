@@ -3,11 +3,12 @@ import { openDatabase } from './db/client';
 import { loadEnv } from './env';
 import { scheduleDeadlineReminders } from './jobs/deadline-reminders';
 import { createFieldCipher, resolveFieldKey } from './lib/crypto';
+import { rebuildSearchVectors } from './modules/proposals/search-rebuild';
 import { seedDemoIfEmpty } from './seed/demo';
 
 /**
- * Reads the environment, opens and migrates the database, seeds the demo on first start, starts the
- * hourly deadline reminders, listens.
+ * Reads the environment, opens and migrates the database, seeds the demo on first start, rebuilds
+ * search vectors of an older segmenter, starts the hourly deadline reminders, listens.
  */
 async function main() {
   const env = loadEnv();
@@ -16,6 +17,8 @@ async function main() {
   const ctx = { handle, cipher, env };
   if (env.SEED_DEMO === 'auto') await seedDemoIfEmpty(ctx, console.log);
   const app = await buildApp(ctx, { logger: env.NODE_ENV !== 'test' });
+  // A new segmenter's vectors are rebuilt while the app serves; searches meanwhile use the old ones.
+  rebuildSearchVectors(handle.db, console.log).catch((err) => app.log.error(err, '重建检索索引失败'));
   const stopReminders = scheduleDeadlineReminders(handle.db, (err) => app.log.error(err, '办理时限提醒失败'));
   const stop = async () => {
     stopReminders();
