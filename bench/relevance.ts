@@ -50,7 +50,7 @@ async function similarFigures() {
   let empty = 0;
   for (const [i, g] of PARAPHRASE_GROUPS.entries()) {
     const text = `${g.paraphrase[0]}\n${g.paraphrase[1]}`;
-    const res = await timedGet<{ items: { id: number; title: string }[] }>(
+    const res = await timedGet<{ terms: string[]; items: { id: number; title: string; score: number }[] }>(
       `/api/proposals/similar?text=${encodeURIComponent(text)}`,
       times,
     );
@@ -60,8 +60,10 @@ async function similarFigures() {
     if (res.items.length === 0) empty++;
     if (args.verbose && rank !== 0) {
       console.log(
-        `  ${g.topic}: anchor ${rank < 0 ? 'missed' : `#${rank + 1}`}; first: ${res.items[0]?.title}`,
+        `  ${g.topic}: anchor ${rank < 0 ? 'missed' : `#${rank + 1}`}; terms ${res.terms.join(' ')}`,
       );
+      for (const it of res.items.slice(0, Math.max(rank + 1, 3)))
+        console.log(`      ${it.score.toFixed(1)} ${it.title}`);
     }
   }
   const n = PARAPHRASE_GROUPS.length;

@@ -4,11 +4,12 @@
  * where the words differ but the matter does not. General public-administration vocabulary,
  * written as groups; a key term stands for its whole group when candidates are found and ranked.
  * Only the lookup uses them: the stored search vectors and the search box keep the words as
- * written.
+ * written. A group's words of several dictionary words (接送车辆) join the domain dictionary
+ * (words.ts), so that a text says them as one word the lookup can match.
  */
 
 // biome-ignore format: one group a line, words separated by spaces
-const GROUPS = [
+export const SYNONYM_GROUPS_TEXT = [
   '老人 老年人 长者 老年群体 高龄老人 老年居民',
   '孩子 儿童 少年儿童 小孩 娃娃 未成年人',
   '学生 中小学生 在校生 学童',
@@ -102,6 +103,8 @@ const GROUPS = [
   '红绿灯 信号灯 交通信号灯',
   '学位 入学',
   '教师 老师',
+  '职校 职业学校 中职学校 职业院校 技工学校',
+  '技术工人 技工 熟练工 技能人才',
   '体育 运动 健身',
   '图书馆 书房 阅览室',
   '文化站 文化室 文化服务中心 文化活动室',
@@ -134,7 +137,12 @@ const GROUPS = [
   '执行 强制执行',
   '检察 检察院 检察机关',
   '法院 审判',
-].map((g) => g.split(' '));
+].join('\n');
+
+const GROUPS = SYNONYM_GROUPS_TEXT.split('\n').map((g) => g.split(' '));
+
+/** Every word of every group: each is made a dictionary word, so the segmenter cuts it whole. */
+export const SYNONYM_WORDS: readonly string[] = [...new Set(GROUPS.flat())];
 
 const GROUP_OF = new Map<string, number>();
 GROUPS.forEach((words, i) => {

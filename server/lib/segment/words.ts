@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { asWord, normaliseText, searchPhrases as phrasesOf } from '../../../domain/segment';
-import { DOMAIN_DICTIONARY_TEXT } from './dictionary';
+import { DOMAIN_DICTIONARY_TEXT, DOMAIN_WORD_FREQUENCY } from './dictionary';
+import { SYNONYM_GROUPS_TEXT, SYNONYM_WORDS } from './synonyms';
 
 /**
  * Chinese words for search, on the server only (the native segmenter never reaches the web):
@@ -19,7 +20,7 @@ const ALGORITHM = 'jieba-2/parts/bigrams-1';
  * on start-up (server/modules/proposals/search-rebuild.ts).
  */
 export const SEGMENTER_VERSION = createHash('sha256')
-  .update(`${ALGORITHM}\n${DOMAIN_DICTIONARY_TEXT}`)
+  .update(`${ALGORITHM}\n${DOMAIN_DICTIONARY_TEXT}\n${SYNONYM_GROUPS_TEXT}`)
   .digest('hex')
   .slice(0, 16);
 
@@ -28,8 +29,12 @@ let jieba: Jieba | undefined;
 /** Loading the dictionaries takes ~0.2 s, so it happens on first use. */
 function segmenter(): Jieba {
   if (!jieba) {
-    jieba = Jieba.withDict(dict);
-    jieba.loadDict(Buffer.from(DOMAIN_DICTIONARY_TEXT));
+    const j = Jieba.withDict(dict);
+    j.loadDict(Buffer.from(DOMAIN_DICTIONARY_TEXT));
+    // A synonym the dictionaries cut in pieces becomes a word; one they know keeps its frequency.
+    const split = SYNONYM_WORDS.filter((w) => w.length > 1 && j.cut(w, false).length > 1);
+    j.loadDict(Buffer.from(split.map((w) => `${w} ${DOMAIN_WORD_FREQUENCY}`).join('\n')));
+    jieba = j;
   }
   return jieba;
 }

@@ -25,13 +25,17 @@ export interface KeyTerm {
 }
 
 /**
- * IDF of a word in a committee's proposals, smoothed towards the general language: the share of
- * proposals holding it is (df + μ·p) / (N + μ), p the general share e^−idf.
+ * How telling a word is: its IDF in the committee's proposals, smoothed towards the general
+ * language (the share of proposals holding it is (df + μ·p) / (N + μ), p the general share
+ * e^−idf), then averaged (geometric mean) with its general IDF. A colloquial word (就是, 大家)
+ * is absent from formal proposals but says nothing about a matter; a subject word (校车) is
+ * rare in both.
  */
 export function idfOf(word: string, stats: CorpusStats): number {
-  const prior = Math.exp(-generalIdf(word));
+  const general = generalIdf(word);
+  const prior = Math.exp(-general);
   const share = ((stats.df.get(word) ?? 0) + PRIOR_DOCS * prior) / (stats.docs + PRIOR_DOCS);
-  return -Math.log(share);
+  return Math.sqrt(-Math.log(share) * general);
 }
 
 /** Term frequencies of key-term candidates, title words weighted, in order of first use. */

@@ -38,12 +38,14 @@ export interface Lookup {
 /** A key term and its synonyms (of two characters or more: a single one matches too much). */
 const wordsOf = (term: string) => [term, ...synonymsOf(term).filter((w) => w.length > 1)];
 
-/** A key term with its synonyms, as a tsquery alternative; `:A` restricts it to the title. */
-function termQuery(term: string, titleOnly = false): string {
-  const words = wordsOf(term);
+/** Words as a tsquery alternative; `:A` restricts them to the title. */
+function anyOf(words: string[], titleOnly = false): string {
   const quoted = words.map((w) => `${lexeme(w)}${titleOnly ? ':A' : ''}`);
   return quoted.length > 1 ? `(${quoted.join(' | ')})` : quoted[0];
 }
+
+/** A key term or one of its synonyms. */
+const termQuery = (term: string) => anyOf(wordsOf(term));
 
 /** Proposals sharing at least two of the most telling terms (every one when fewer than three). */
 function pairsQuery(telling: string[]): string {
@@ -62,17 +64,26 @@ const anyQuery = (telling: string[]) =>
     .map((t) => termQuery(t))
     .join(' | ');
 
+/** A synonym found in place of the key term itself counts this share of its weight. */
+const SYNONYM_SHARE = 0.7;
+
+/** The weight of holding `words` (title hits more), as a CASE branch. */
+const hit = (vector: SQL, words: string[], weight: number) =>
+  sql`when ${vector} @@ ${anyOf(words)}::tsquery then ${weight}::float8
+    * (1 + case when ${vector} @@ ${anyOf(words, true)}::tsquery then ${TITLE_BONUS}::float8 else 0 end)`;
+
 /**
- * The score of a candidate: the weights of the key terms it holds, more for title hits. The
- * candidate's vector is a flat copy (ts_filter in the candidate subquery), so the many tests
- * below do not each decompress it again.
+ * The score of a candidate: the weights of the key terms it holds (a synonym's less), more for
+ * title hits. The candidate's vector is a flat copy (ts_filter in the candidate subquery), so
+ * the many tests below do not each decompress it again.
  */
 function scoreOf(vector: SQL, terms: KeyTerm[]): SQL<number> {
-  const parts = terms.map(
-    (t) => sql`(case when ${vector} @@ ${termQuery(t.term)}::tsquery then ${t.weight}::float8
-      * (1 + case when ${vector} @@ ${termQuery(t.term, true)}::tsquery then ${TITLE_BONUS}::float8 else 0 end)
-      else 0 end)`,
-  );
+  const parts = terms.map((t) => {
+    const synonyms = wordsOf(t.term).slice(1);
+    const branches = [hit(vector, [t.term], t.weight)];
+    if (synonyms.length) branches.push(hit(vector, synonyms, t.weight * SYNONYM_SHARE));
+    return sql`(case ${sql.join(branches, sql` `)} else 0 end)`;
+  });
   return sql<number>`(${sql.join(parts, sql` + `)})`;
 }
 
@@ -126,6 +137,12 @@ async function findable(db: DbOrTx, l: Lookup): Promise<string[]> {
   const absent = new Set(doubtful.filter((_, i) => !res.rows[0][`t${i}`]));
   return l.terms.map((t) => t.term).filter((t) => !absent.has(t));
 }
+
+/**
+ * The score of a proposal holding every key term in its title: the scale on which a score says
+ * how alike two proposals are (suggested units weigh their votes by it).
+ */
+export const fullScore = (terms: KeyTerm[]) => terms.reduce((s, t) => s + t.weight, 0) * (1 + TITLE_BONUS);
 
 /**
  * The handled proposals most like the key terms, best first, with their scores: pairs of

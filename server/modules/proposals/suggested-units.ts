@@ -3,21 +3,21 @@ import type { Db } from '../../db/client';
 import { handlingUnits, proposalAssignments, proposals } from '../../db/schema';
 import { matchDuties } from './duty-match';
 import type { KeyTerm } from './key-terms';
-import { bestMatches } from './similar-match';
+import { bestMatches, fullScore } from './similar-match';
 import { corpusStats } from './term-stats';
 
 /**
  * Units suggested on the assignment form, each with why: 相似提案 (the units that answered the
  * most similar handled proposals of the committee and the committees below it, each proposal's
- * vote weighed by how similar it is) and 职责匹配 (the units whose duties name the proposal's
+ * vote its score as a share of a perfect match's, so a faint likeness weighs little) and 职责匹配 (the units whose duties name the proposal's
  * matter, duty-match.ts), so a committee with little history still gets suggestions.
  */
 
 /** How many handled proposals vote, and how many units are suggested. */
 const VOTERS = 20;
 export const MAX_SUGGESTED_UNITS = 5;
-/** The duties' say next to the history's (both scaled to 0…1 first). */
-const DUTY_WEIGHT = 0.8;
+/** The best duty match's say next to one perfectly similar handled proposal's. */
+const DUTY_WEIGHT = 1;
 /** A unit suggested for its duties alone must come this close to the best duty match. */
 const MIN_DUTY_SHARE = 0.35;
 
@@ -44,7 +44,12 @@ interface Tally {
 }
 
 /** Votes of the similar proposals for the committee's own units. */
-async function historyVotes(db: Db, committeeId: number, similar: { id: number; score: number }[]) {
+async function historyVotes(
+  db: Db,
+  committeeId: number,
+  similar: { id: number; score: number }[],
+  full: number,
+) {
   const votes = new Map<number, Tally>();
   if (similar.length === 0) return votes;
   const rows = await db
@@ -71,8 +76,7 @@ async function historyVotes(db: Db, committeeId: number, similar: { id: number; 
     .from(handlingUnits)
     .where(eq(handlingUnits.committeeId, committeeId));
   const ownByKey = new Map(own.map((u) => [unitKey(u.name), u.id]));
-  const best = similar[0].score || 1;
-  const scoreOf = new Map(similar.map((s) => [s.id, s.score / best]));
+  const scoreOf = new Map(similar.map((s) => [s.id, s.score / full]));
   for (const r of rows) {
     const unitId = r.unitCommittee === committeeId ? r.unitId : ownByKey.get(unitKey(r.unitName));
     if (unitId === undefined) continue;
@@ -96,7 +100,7 @@ export async function suggestUnits(
     { terms, stats, where: ne(proposals.id, proposal.id), committeeId: proposal.committeeId },
     VOTERS,
   );
-  const votes = await historyVotes(db, proposal.committeeId, similar);
+  const votes = await historyVotes(db, proposal.committeeId, similar, fullScore(terms));
   const units = await db
     .select({ unitId: handlingUnits.id, name: handlingUnits.name, duties: handlingUnits.duties })
     .from(handlingUnits)
@@ -104,14 +108,13 @@ export async function suggestUnits(
     .orderBy(asc(handlingUnits.sortOrder), asc(handlingUnits.id));
   const duties = new Map(matchDuties(terms, units).map((m) => [m.unitId, m]));
   const bestDuty = Math.max(0, ...[...duties.values()].map((m) => m.score));
-  const totalVote = [...votes.values()].reduce((s, t) => s + t.vote, 0);
   const ranked = units.flatMap((u) => {
     const v = votes.get(u.unitId);
     const d = duties.get(u.unitId);
     const dutyShare = d && bestDuty > 0 ? d.score / bestDuty : 0;
     const dutyCounts = dutyShare >= MIN_DUTY_SHARE;
     if (!v && !dutyCounts) return [];
-    const score = (v ? v.vote / totalVote : 0) + DUTY_WEIGHT * (dutyCounts ? dutyShare : 0);
+    const score = (v?.vote ?? 0) + DUTY_WEIGHT * (dutyCounts ? dutyShare : 0);
     const reasons: SuggestedUnit['reasons'] = [];
     if (v)
       reasons.push({
