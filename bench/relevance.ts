@@ -8,6 +8,8 @@
  *   10 answers (recall@10), first (rank-1), or is the answer empty;
  * - each routing case through GET /api/proposals/:id/suggested-units: is the true unit first
  *   (top-1), among the first three (top-3), or is nothing suggested.
+ * The main sets and the late ones (written after the mechanism was fixed, never tuned on) are
+ * reported apart.
  */
 import { parseArgs } from 'node:util';
 import { buildApp } from '../server/app';
@@ -17,7 +19,13 @@ import { createFieldCipher } from '../server/lib/crypto';
 import { seedDemo } from '../server/seed/demo';
 import { DEMO_PASSWORD } from '../server/seed/demo-accounts';
 import { login } from '../server/test/app';
-import { loadLabelledSets, PARAPHRASE_GROUPS, ROUTING_CASES } from './relevance/corpus';
+import {
+  LATE_PARAPHRASES,
+  LATE_ROUTING,
+  loadLabelledSets,
+  PARAPHRASE_GROUPS,
+  ROUTING_CASES,
+} from './relevance/corpus';
 
 const { values: args } = parseArgs({
   options: { url: { type: 'string' }, verbose: { type: 'boolean', default: false } },
@@ -43,18 +51,21 @@ async function timedGet<T>(url: string, times: number[]): Promise<T> {
   return res.json() as T;
 }
 
-async function similarFigures() {
+type Paraphrase = (typeof PARAPHRASE_GROUPS)[number];
+type Routing = (typeof ROUTING_CASES)[number];
+
+async function similarFigures(name: string, groups: readonly Paraphrase[], anchors: number[]) {
   const times: number[] = [];
   let found = 0;
   let first = 0;
   let empty = 0;
-  for (const [i, g] of PARAPHRASE_GROUPS.entries()) {
+  for (const [i, g] of groups.entries()) {
     const text = `${g.paraphrase[0]}\n${g.paraphrase[1]}`;
     const res = await timedGet<{ terms: string[]; items: { id: number; title: string; score: number }[] }>(
       `/api/proposals/similar?text=${encodeURIComponent(text)}`,
       times,
     );
-    const rank = res.items.findIndex((it) => it.id === loaded.anchors[i]);
+    const rank = res.items.findIndex((it) => it.id === anchors[i]);
     if (rank >= 0) found++;
     if (rank === 0) first++;
     if (res.items.length === 0) empty++;
@@ -62,26 +73,26 @@ async function similarFigures() {
       console.log(
         `  ${g.topic}: anchor ${rank < 0 ? 'missed' : `#${rank + 1}`}; terms ${res.terms.join(' ')}`,
       );
-      for (const it of res.items.slice(0, Math.max(rank + 1, 3)))
-        console.log(`      ${it.score.toFixed(1)} ${it.title}`);
+      const shown = res.items.slice(0, Math.max(rank + 1, 3));
+      for (const it of shown) console.log(`      ${it.score.toFixed(1)} ${it.title}`);
     }
   }
-  const n = PARAPHRASE_GROUPS.length;
-  console.log(`similar proposals: ${n} paraphrase groups`);
+  const n = groups.length;
+  console.log(`similar proposals, ${name}: ${n} paraphrase groups`);
   console.log(`  recall@10       ${share(found, n)}`);
   console.log(`  rank-1 share    ${share(first, n)}`);
   console.log(`  no result       ${share(empty, n)}`);
   console.log(`  p95 latency     ${p95(times).toFixed(1)} ms (in process, demo-sized database)`);
 }
 
-async function routingFigures() {
+async function routingFigures(name: string, cases: readonly Routing[], ids: number[]) {
   const times: number[] = [];
   let top1 = 0;
   let top3 = 0;
   let none = 0;
-  for (const [i, c] of ROUTING_CASES.entries()) {
+  for (const [i, c] of cases.entries()) {
     const res = await timedGet<{ items: { unitName: string }[] }>(
-      `/api/proposals/${loaded.routing[i]}/suggested-units`,
+      `/api/proposals/${ids[i]}/suggested-units`,
       times,
     );
     const names = res.items.map((u) => u.unitName);
@@ -92,8 +103,8 @@ async function routingFigures() {
       console.log(`  ${c.text[0]}: want ${c.unit}, got ${names.slice(0, 3).join('、') || '—'}`);
     }
   }
-  const n = ROUTING_CASES.length;
-  console.log(`suggested units: ${n} routing cases`);
+  const n = cases.length;
+  console.log(`suggested units, ${name}: ${n} routing cases`);
   console.log(`  top-1           ${share(top1, n)}`);
   console.log(`  top-3           ${share(top3, n)}`);
   console.log(`  no suggestion   ${share(none, n)}`);
@@ -101,8 +112,11 @@ async function routingFigures() {
 }
 
 try {
-  await similarFigures();
-  await routingFigures();
+  const [groups, cases] = [PARAPHRASE_GROUPS.length, ROUTING_CASES.length];
+  await similarFigures('main set', PARAPHRASE_GROUPS, loaded.anchors.slice(0, groups));
+  await routingFigures('main set', ROUTING_CASES, loaded.routing.slice(0, cases));
+  await similarFigures('late set', LATE_PARAPHRASES, loaded.anchors.slice(groups));
+  await routingFigures('late set', LATE_ROUTING, loaded.routing.slice(cases));
 } finally {
   await app.close();
   await handle.close();

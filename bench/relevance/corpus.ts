@@ -3,6 +3,7 @@ import type { Db } from '../../server/db/client';
 import { committees, members, proposals, sessions, users } from '../../server/db/schema';
 import { backfillSearchVectors } from '../../server/modules/proposals/search';
 import { DISTRICT_PLAN } from '../../server/seed/plans';
+import { LATE_PARAPHRASES, LATE_ROUTING } from './late';
 import { PARAPHRASES_A } from './paraphrases-a';
 import { PARAPHRASES_B } from './paraphrases-b';
 import { PARAPHRASES_C } from './paraphrases-c';
@@ -12,6 +13,8 @@ import type { BenchText } from './sets';
 
 export const PARAPHRASE_GROUPS = [...PARAPHRASES_A, ...PARAPHRASES_B, ...PARAPHRASES_C];
 export const ROUTING_CASES = [...ROUTING_A, ...ROUTING_B];
+/** Written after the mechanism was fixed (late.ts), reported apart. */
+export { LATE_PARAPHRASES, LATE_ROUTING };
 
 /** Where the labelled proposals go: the demo district, a session before the seeded years. */
 interface Place {
@@ -63,9 +66,9 @@ function row(p: Place, [title, body]: BenchText, status: string, sessionId: numb
 
 export interface Loaded {
   committeeId: number;
-  /** Per paraphrase group: the anchor's proposal id. */
+  /** Per paraphrase group (the main ones, then the late ones): the anchor's proposal id. */
   anchors: number[];
-  /** Per routing case: the id of the new (submitted) proposal. */
+  /** Per routing case (the main ones, then the late ones): the id of the new (submitted) proposal. */
   routing: number[];
 }
 
@@ -83,12 +86,13 @@ export async function loadLabelledSets(db: Db): Promise<Loaded> {
     return r.id;
   };
   const anchors: number[] = [];
-  for (const g of PARAPHRASE_GROUPS) {
+  for (const g of [...PARAPHRASE_GROUPS, ...LATE_PARAPHRASES]) {
     anchors.push(await insert(g.anchor, 'registered', p.historySessionId, true));
     for (const d of g.decoys) await insert(d, 'registered', p.historySessionId, true);
   }
   const routing: number[] = [];
-  for (const c of ROUTING_CASES) routing.push(await insert(c.text, 'submitted', p.currentSessionId, false));
+  for (const c of [...ROUTING_CASES, ...LATE_ROUTING])
+    routing.push(await insert(c.text, 'submitted', p.currentSessionId, false));
   await backfillSearchVectors(db);
   await db.execute(sql`analyze proposals`);
   return { committeeId: p.committeeId, anchors, routing };

@@ -149,6 +149,12 @@ GROUPS.forEach((words, i) => {
   for (const w of words) if (!GROUP_OF.has(w)) GROUP_OF.set(w, i);
 });
 
+/** One name for the group of the word (its first word), or the word itself when it has none. */
+export function synonymKey(word: string): string {
+  const i = GROUP_OF.get(word);
+  return i === undefined ? word : GROUPS[i][0];
+}
+
 /** The other words for the same thing (empty when the word has none). */
 export function synonymsOf(word: string): readonly string[] {
   const i = GROUP_OF.get(word);

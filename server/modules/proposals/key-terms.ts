@@ -1,5 +1,6 @@
 import { isKeyTermCandidate } from '../../../domain/segment';
 import { generalIdf } from '../../lib/segment/general-idf';
+import { synonymKey } from '../../lib/segment/synonyms';
 import { positionedWords } from '../../lib/segment/words';
 import type { CorpusStats } from './term-stats';
 
@@ -56,7 +57,11 @@ function termFrequencies(text: { title?: string; body?: string }): Map<string, n
   return tf;
 }
 
-/** The key terms of a text, most telling first (ties keep the order of first use). */
+/**
+ * The key terms of a text, most telling first (ties keep the order of first use). Words of one
+ * synonym group (老楼, 老小区) are one matter: only the weightiest stands for the group, which
+ * the lookup expands again, so a paraphrase that names a thing twice does not count it twice.
+ */
 export function keyTermsOf(
   text: { title?: string; body?: string },
   stats: CorpusStats,
@@ -66,5 +71,14 @@ export function keyTermsOf(
     term,
     weight: (1 + Math.log(tf)) * idfOf(term, stats),
   }));
-  return scored.sort((a, b) => b.weight - a.weight).slice(0, limit);
+  const seen = new Set<string>();
+  return scored
+    .sort((a, b) => b.weight - a.weight)
+    .filter((t) => {
+      const key = synonymKey(t.term);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, limit);
 }

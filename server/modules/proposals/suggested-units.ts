@@ -9,7 +9,8 @@ import { corpusStats } from './term-stats';
 /**
  * Units suggested on the assignment form, each with why: 相似提案 (the units that answered the
  * most similar handled proposals of the committee and the committees below it, each proposal's
- * vote its score as a share of a perfect match's, so a faint likeness weighs little) and 职责匹配 (the units whose duties name the proposal's
+ * vote the square of its score as a share of a perfect match's, so a faint likeness weighs
+ * little) and 职责匹配 (the units whose duties name the proposal's
  * matter, duty-match.ts), so a committee with little history still gets suggestions.
  */
 
@@ -76,7 +77,8 @@ async function historyVotes(
     .from(handlingUnits)
     .where(eq(handlingUnits.committeeId, committeeId));
   const ownByKey = new Map(own.map((u) => [unitKey(u.name), u.id]));
-  const scoreOf = new Map(similar.map((s) => [s.id, s.score / full]));
+  // Squared: a near-duplicate's unit is strong evidence, a faint likeness's hardly any.
+  const scoreOf = new Map(similar.map((s) => [s.id, (s.score / full) ** 2]));
   for (const r of rows) {
     const unitId = r.unitCommittee === committeeId ? r.unitId : ownByKey.get(unitKey(r.unitName));
     if (unitId === undefined) continue;
