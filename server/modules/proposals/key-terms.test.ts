@@ -6,6 +6,7 @@ import { type CorpusStats, EMPTY_STATS } from './term-stats';
 /** A committee of 400 proposals where 学校 and 安全 are everywhere and 校车 is in two. */
 const STATS: CorpusStats = {
   docs: 400,
+  total: 400,
   df: new Map([
     ['学校', 220],
     ['安全', 260],

@@ -24,9 +24,12 @@ async function termsOf(db: Db, committeeId: number, text: { title?: string; body
   return keyTermsOf(text, await corpusStats(db, committeeId));
 }
 
-/** The key terms of a stored proposal: its title and its body as plain text. */
-const proposalTerms = (db: Db, p: Parameters<typeof proposalBodyText>[0] & { committeeId: number }) =>
-  termsOf(db, p.committeeId, { title: p.title, body: proposalBodyText(p) });
+/**
+ * The key terms of a stored proposal (its title and its body as plain text), weighed by the
+ * statistics of the committee whose proposals are searched.
+ */
+const proposalTerms = (db: Db, committeeId: number, p: Parameters<typeof proposalBodyText>[0]) =>
+  termsOf(db, committeeId, { title: p.title, body: proposalBodyText(p) });
 
 const words = (terms: { term: string }[]) => terms.map((t) => t.term);
 
@@ -58,7 +61,7 @@ export async function proposalSearchRoutes(app: FastifyInstance, ctx: AppContext
     params: proposalIdParams,
     handler: async ({ db, actor, params }) => {
       const { proposal } = await loadReadable(db, actor, params.id);
-      const terms = await proposalTerms(db, proposal);
+      const terms = await proposalTerms(db, actor.committeeId, proposal);
       return { terms: words(terms), items: await findSimilar(db, actor, { terms, excludeId: proposal.id }) };
     },
   });
@@ -72,7 +75,9 @@ export async function proposalSearchRoutes(app: FastifyInstance, ctx: AppContext
     params: proposalIdParams,
     handler: async ({ db, actor, params }) => {
       const { proposal } = await loadReadable(db, actor, params.id);
-      return { items: await suggestUnits(db, proposal, await proposalTerms(db, proposal)) };
+      return {
+        items: await suggestUnits(db, proposal, await proposalTerms(db, proposal.committeeId, proposal)),
+      };
     },
   });
 }

@@ -145,6 +145,27 @@ async function findable(db: DbOrTx, l: Lookup): Promise<string[]> {
 export const fullScore = (terms: KeyTerm[]) => terms.reduce((s, t) => s + t.weight, 0) * (1 + TITLE_BONUS);
 
 /**
+ * How many index entries a candidate query may read, summed over its words (a word's posting
+ * list is as long as the proposals holding it). A province's common words would otherwise make
+ * the index scan the slowest part of the lookup; a district's lists are short anyway.
+ */
+const POSTINGS_BUDGET = 10_000;
+
+/** The telling terms, in order, whose words' postings fit the budget (the first two always do). */
+function affordable(telling: string[], shares: Map<string, number>, total: number): string[] {
+  const cost = (t: string) => wordsOf(t).reduce((sum, w) => sum + (shares.get(w) ?? 0) * total, 0);
+  const chosen: string[] = [];
+  let spent = 0;
+  for (const t of telling) {
+    const c = cost(t);
+    if (chosen.length >= 2 && spent + c > POSTINGS_BUDGET) continue;
+    chosen.push(t);
+    spent += c;
+  }
+  return chosen;
+}
+
+/**
  * The handled proposals most like the key terms, best first, with their scores: pairs of
  * telling terms first; when they find fewer than `limit`, proposals holding one of the most
  * telling terms (a paraphrase may share only one rare word with its anchor).
@@ -154,7 +175,8 @@ export async function bestMatches(
   l: Lookup,
   limit: number,
 ): Promise<{ id: number; score: number }[]> {
-  const telling = tellingTerms(await findable(db, l), termShares(l.stats));
+  const shares = termShares(l.stats);
+  const telling = affordable(tellingTerms(await findable(db, l), shares), shares, l.stats.total);
   if (telling.length === 0) return [];
   const rows = await rankedBy(db, l, pairsQuery(telling), limit);
   if (rows.length >= limit || telling.length < 3) return rows.map((r) => ({ ...r, score: Number(r.score) }));

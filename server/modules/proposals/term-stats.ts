@@ -17,22 +17,27 @@ const MAX_COMMITTEES = 64;
 export interface CorpusStats {
   /** Proposals counted (the subtree's, up to the sample size). */
   docs: number;
+  /** Proposals in the subtree (the size of the index lists a lookup reads). */
+  total: number;
   /** Proposals containing each word. */
   df: ReadonlyMap<string, number>;
 }
 
-export const EMPTY_STATS: CorpusStats = { docs: 0, df: new Map() };
+export const EMPTY_STATS: CorpusStats = { docs: 0, total: 0, df: new Map() };
 
 async function readStats(db: Db, committeeId: number): Promise<CorpusStats> {
   // ts_stat takes the text of a query; the id is an integer, checked before it is written in.
   if (!Number.isSafeInteger(committeeId)) throw new Error(`bad committee id ${committeeId}`);
-  const sample = `select p.search_vector from proposals p
-    where p.committee_id in (select c.id from committees c
-      where c.path like (select path from committees where id = ${committeeId}) || '%')
+  const subtree = `p.committee_id in (select c.id from committees c
+      where c.path like (select path from committees where id = ${committeeId}) || '%')`;
+  const sample = `select p.search_vector from proposals p where ${subtree}
     and p.search_vector is not null order by p.id desc limit ${SAMPLE_SIZE}`;
   const res = (await db.execute(sql`select word, ndoc from ts_stat(${sample})`)) as unknown as {
     rows: { word: string; ndoc: number }[];
   };
+  const count = (await db.execute(
+    sql.raw(`select count(*)::int as n from proposals p where ${subtree}`),
+  )) as unknown as { rows: { n: number }[] };
   const df = new Map<string, number>();
   let docs = 0;
   for (const r of res.rows) {
@@ -40,7 +45,7 @@ async function readStats(db: Db, committeeId: number): Promise<CorpusStats> {
     if (r.word === `@c${committeeId}`) docs = Number(r.ndoc);
     else if (!r.word.startsWith('@')) df.set(r.word, Number(r.ndoc));
   }
-  return { docs, df };
+  return { docs, total: Number(count.rows[0].n), df };
 }
 
 interface Entry {
