@@ -1,8 +1,8 @@
-import { asc, eq, gte, sql } from 'drizzle-orm';
+import { eq, gte } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { committees, proposals, searchIndexState } from '../../db/schema';
+import { proposals, searchIndexState } from '../../db/schema';
 import { SEGMENTER_VERSION } from '../../lib/segment/words';
-import { searchVectorOf } from './search';
+import { textBatch, writeVectors } from './search';
 
 /**
  * Rebuilds proposals.search_vector when the segmenter changed (a new dictionary, a new way of
@@ -34,30 +34,9 @@ async function startingId(db: Db): Promise<number> {
 
 /** Rewrites one batch of vectors from `from` on; returns the last id read, or null when none is left. */
 async function rebuildBatch(db: Db, from: number): Promise<{ last: number; written: number } | null> {
-  const rows = await db
-    .select({
-      id: proposals.id,
-      title: proposals.title,
-      situationHtml: proposals.situationHtml,
-      analysisHtml: proposals.analysisHtml,
-      recommendationHtml: proposals.recommendationHtml,
-      path: committees.path,
-    })
-    .from(proposals)
-    .innerJoin(committees, eq(committees.id, proposals.committeeId))
-    .where(gte(proposals.id, from))
-    .orderBy(asc(proposals.id))
-    .limit(BATCH);
+  const rows = await textBatch(db, gte(proposals.id, from), BATCH);
   if (rows.length === 0) return null;
-  const values = sql.join(
-    rows.map((r) => sql`(${r.id}::int, ${searchVectorOf(r, r.path)}::tsvector)`),
-    sql`, `,
-  );
-  const res = (await db.execute(
-    sql`update ${proposals} set search_vector = v.sv from (values ${values}) as v(id, sv)
-        where ${proposals.id} = v.id and ${proposals.searchVector} is distinct from v.sv`,
-  )) as unknown as { rowCount?: number; affectedRows?: number };
-  return { last: rows[rows.length - 1].id, written: Number(res.rowCount ?? res.affectedRows ?? 0) };
+  return { last: rows[rows.length - 1].id, written: await writeVectors(db, rows) };
 }
 
 /**

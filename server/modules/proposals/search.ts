@@ -110,37 +110,58 @@ export function textOrder(q: string | undefined): SQL[] {
 
 const BACKFILL_BATCH = 500;
 
+/** Proposals matching `where`, by id, at most `limit`, with what their vectors are built from. */
+export function textBatch(db: DbOrTx, where: SQL | undefined, limit: number) {
+  return db
+    .select({
+      id: proposals.id,
+      title: proposals.title,
+      situationHtml: proposals.situationHtml,
+      analysisHtml: proposals.analysisHtml,
+      recommendationHtml: proposals.recommendationHtml,
+      path: committees.path,
+    })
+    .from(proposals)
+    .innerJoin(committees, eq(committees.id, proposals.committeeId))
+    .where(where)
+    .orderBy(asc(proposals.id))
+    .limit(limit);
+}
+
+/**
+ * Writes the vectors of a batch in one UPDATE … FROM (VALUES …); a row whose stored vector is
+ * already that one is left alone. Returns how many rows were written.
+ */
+export async function writeVectors(
+  db: DbOrTx,
+  rows: (ProposalText & { id: number; path: string })[],
+): Promise<number> {
+  const values = sql.join(
+    rows.map((r) => sql`(${r.id}::int, ${searchVectorOf(r, r.path)}::tsvector)`),
+    sql`, `,
+  );
+  const res = (await db.execute(
+    sql`update ${proposals} set search_vector = v.sv from (values ${values}) as v(id, sv)
+        where ${proposals.id} = v.id and ${proposals.searchVector} is distinct from v.sv`,
+  )) as unknown as { rowCount?: number | null; affectedRows?: number };
+  return Number(res.rowCount ?? res.affectedRows ?? 0);
+}
+
 /**
  * Fills search_vector for rows written without it (bulk loads, seeds, rows from before this
- * column): batches of 500 by id, one UPDATE … FROM (VALUES …) per batch. Returns the row count.
+ * column): batches of 500 by id. Returns the row count.
  */
 export async function backfillSearchVectors(db: DbOrTx): Promise<number> {
   let after = 0;
   let done = 0;
   for (;;) {
-    const rows = await db
-      .select({
-        id: proposals.id,
-        title: proposals.title,
-        situationHtml: proposals.situationHtml,
-        analysisHtml: proposals.analysisHtml,
-        recommendationHtml: proposals.recommendationHtml,
-        path: committees.path,
-      })
-      .from(proposals)
-      .innerJoin(committees, eq(committees.id, proposals.committeeId))
-      .where(and(isNull(proposals.searchVector), gt(proposals.id, after)))
-      .orderBy(asc(proposals.id))
-      .limit(BACKFILL_BATCH);
+    const rows = await textBatch(
+      db,
+      and(isNull(proposals.searchVector), gt(proposals.id, after)),
+      BACKFILL_BATCH,
+    );
     if (rows.length === 0) return done;
-    const values = sql.join(
-      rows.map((r) => sql`(${r.id}::int, ${searchVectorOf(r, r.path)}::tsvector)`),
-      sql`, `,
-    );
-    await db.execute(
-      sql`update ${proposals} set search_vector = v.sv from (values ${values}) as v(id, sv) where ${proposals.id} = v.id`,
-    );
-    done += rows.length;
+    done += await writeVectors(db, rows);
     after = rows[rows.length - 1].id;
   }
 }
