@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { hashPassword } from '../server/auth/passwords';
 import { openPostgres } from '../server/db/client';
+import { demoUnitDuties } from '../server/seed/unit-duties';
 import { BENCH_USERS, benchUserRows } from './bench-users';
 import {
   type BenchCommittee,
@@ -163,8 +164,8 @@ async function copyOrg(c: pg.PoolClient, tree: BenchCommittee[]) {
   id = 0;
   await copyRows(
     'handling_units',
-    ['id', 'committee_id', 'name', 'sort_order', 'kind'],
-    each(UNIT_NAMES, (cm, name, i) => [++id, cm.id, name, i + 1, UNIT_KINDS[i]]),
+    ['id', 'committee_id', 'name', 'sort_order', 'kind', 'duties'],
+    each(UNIT_NAMES, (cm, name, i) => [++id, cm.id, name, i + 1, UNIT_KINDS[i], demoUnitDuties(name)]),
   );
   await copyRows(
     'members',

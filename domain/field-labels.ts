@@ -24,6 +24,7 @@ export const FIELD_LABELS: Record<string, string> = {
   organisation: '所在机关',
   contactName: '联系人',
   contactPhone: '联系电话',
+  duties: '职责',
   gender: '性别',
   birthDate: '出生日期',
   ethnicity: '民族',

@@ -49,6 +49,8 @@ export interface OrgField {
   /** Text: the longest length; int: the largest value. */
   max?: number;
   options?: readonly string[];
+  /** Text of several lines (a text area in the form). */
+  multiline?: boolean;
 }
 
 export interface OrgResource {
@@ -81,7 +83,14 @@ const name = (label = '名称', max = 100): OrgField => ({
   max,
 });
 const sortOrder: OrgField = { key: 'sortOrder', label: '排序', type: 'int', required: false, max: 99_999 };
-const note: OrgField = { key: 'note', label: '备注', type: 'text', required: false, max: 500 };
+const note: OrgField = {
+  key: 'note',
+  label: '备注',
+  type: 'text',
+  required: false,
+  max: 500,
+  multiline: true,
+};
 
 /** Every catalogue, in the order the admin menu lists them. */
 export const ORG_RESOURCES: readonly OrgResource[] = [
@@ -156,6 +165,8 @@ export const ORG_RESOURCES: readonly OrgResource[] = [
       { key: 'kind', label: '类别', type: 'enum', required: true, options: HANDLING_UNIT_KINDS },
       { key: 'contactName', label: '联系人', type: 'text', required: false, max: 50 },
       { key: 'contactPhone', label: '联系电话', type: 'text', required: false, max: 30 },
+      // 职责 (e.g. from the unit's 三定 provisions): suggested units match a proposal against it.
+      { key: 'duties', label: '职责', type: 'text', required: false, max: 3000, multiline: true },
       sortOrder,
       note,
     ],

@@ -1,55 +1,85 @@
 import { describe, expect, it } from 'vitest';
-import { keyTerms, MAX_SEARCH_TERMS, searchPhrases, segmentWords } from './segment';
+import {
+  asWord,
+  isKeyTermCandidate,
+  isNumberWord,
+  MAX_SEARCH_TERMS,
+  normaliseText,
+  searchPhrases,
+} from './segment';
 
-describe('segmentWords', () => {
-  it('splits Chinese into words and drops punctuation and function words', () => {
-    expect(segmentWords('关于加强养老服务体系建设的提案')).toEqual(['加强', '养老', '服务', '体系', '建设']);
-    expect(segmentWords('社区居家养老服务中心，老年人助餐！')).toEqual(
-      expect.arrayContaining(['社区', '居家', '养老', '服务', '中心', '老年人']),
-    );
-    expect(segmentWords('，。！？、“”')).toEqual([]);
+/** A stand-in cutter for the pure rules: every character a word, spaces dropped. */
+const chars = (s: string) => [...s].flatMap((c) => asWord(c) ?? []);
+
+describe('asWord', () => {
+  it('keeps letters and digits, drops punctuation, stop words and over-long tokens', () => {
+    expect(asWord('养老')).toBe('养老');
+    expect(asWord('，')).toBeNull();
+    expect(asWord('的')).toBeNull();
+    expect(asWord('关于')).toBeNull();
+    expect(asWord('a'.repeat(40))).toBeNull();
+    expect(asWord('5g')).toBe('5g');
   });
 
-  it('folds full-width and upper-case Latin, keeps numbers and mixed words', () => {
-    expect(segmentWords('ＡＩ赋能与5G网络')).toEqual(expect.arrayContaining(['ai', '5g', '网络']));
-    expect(segmentWords('2025年')).toContain('2025');
+  it('folds full-width and upper-case Latin before the segmenter sees the text', () => {
+    expect(normaliseText('ＡＩ赋能与5Ｇ网络')).toBe('ai赋能与5g网络');
+  });
+});
+
+describe('isNumberWord', () => {
+  it('recognises amounts, dates and ordinals in Arabic and Chinese numerals', () => {
+    for (const w of [
+      '2025',
+      '2025年',
+      '十万元',
+      '三百余人',
+      '30%',
+      '3.5',
+      '第三',
+      '12个月',
+      '两万',
+      '半年',
+    ]) {
+      expect(isNumberWord(w), w).toBe(true);
+    }
   });
 
-  it('drops words longer than any word anyone searches for', () => {
-    expect(segmentWords(`见${'a'.repeat(40)}`)).toEqual(['见']);
+  it('leaves words that merely start with a numeral', () => {
+    for (const w of ['一体化', '一件事', '三农', '百姓', '两岸', '万家灯火', '个人', '十四五规划']) {
+      expect(isNumberWord(w), w).toBe(false);
+    }
+  });
+});
+
+describe('isKeyTermCandidate', () => {
+  it('refuses numbers, filler and single characters, takes the words of a matter', () => {
+    for (const w of [
+      '十万元',
+      '2025年',
+      '发现',
+      '部分',
+      '解决',
+      '成为',
+      '一定',
+      '加强',
+      '进一步',
+      '水',
+      'ab',
+    ]) {
+      expect(isKeyTermCandidate(w), w).toBe(false);
+    }
+    for (const w of ['校车', '课后服务', '加装', '饮水', '5g基站', 'hpv'])
+      expect(isKeyTermCandidate(w), w).toBe(true);
   });
 });
 
 describe('searchPhrases', () => {
   it('gives each part of a search box as a phrase of words, each once, capped', () => {
-    expect(searchPhrases('养老服务 养老')).toEqual([['养老', '服务'], ['养老']]);
-    expect(searchPhrases('老旧小区  加装电梯 养老服务')).toEqual([
-      ['老旧', '小区'],
-      ['加', '装', '电梯'],
-      ['养老', '服务'],
+    expect(searchPhrases('养老 服务 养老', chars)).toEqual([
+      ['养', '老'],
+      ['服', '务'],
     ]);
-    expect(searchPhrases('养老 养老')).toEqual([['养老']]);
-    expect(searchPhrases('关于的')).toEqual([]);
-    const many = '教育 医疗 交通 住房 就业 养老 环境 文化 体育 旅游';
-    expect(searchPhrases(many).flat()).toHaveLength(MAX_SEARCH_TERMS);
-  });
-});
-
-describe('keyTerms', () => {
-  it('ranks title words first, repeats higher, and skips boilerplate and single characters', () => {
-    const terms = keyTerms({
-      title: '关于进一步加强农村饮水安全工作的提案',
-      body: '部分村庄饮水水质不达标，水管老化，建议加强管网改造。',
-    });
-    // 饮水 is in the title and the body; 农村 and 安全 only in the title, in their order there.
-    expect(terms.slice(0, 3)).toEqual(['饮水', '农村', '安全']);
-    expect(terms).not.toContain('加强');
-    expect(terms).not.toContain('进一步');
-    expect(terms).not.toContain('水');
-  });
-
-  it('falls back to whatever is left when everything is boilerplate', () => {
-    expect(keyTerms({ title: '加强工作' })).toEqual(['加强', '工作']);
-    expect(keyTerms({ title: '的' })).toEqual([]);
+    expect(searchPhrases('的 和 与', chars)).toEqual([]);
+    expect(searchPhrases('教育 医疗 交通 住房 就业', chars).flat()).toHaveLength(MAX_SEARCH_TERMS);
   });
 });

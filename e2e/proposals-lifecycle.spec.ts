@@ -44,6 +44,11 @@ test('a proposal goes from a phone draft to a rated, published reply', async ({ 
   await expect(staff.getByRole('main')).toContainText(/第\d{4}号/);
   await staff.getByRole('button', { name: '交办', exact: true }).click();
   const assign = staff.getByRole('dialog', { name: '交办' });
+  // Suggested units say why: 民政局 answered similar 养老 proposals and its duties name 老年助餐.
+  const suggestions = assign.getByTestId('suggested-units');
+  await expect(suggestions.locator('span', { hasText: '区民政局' }).first()).toContainText(
+    '相似提案职责匹配',
+  );
   await choose(staff, assign, '主办单位', '区教育局', true);
   await assign.getByRole('button', { name: '确定' }).click();
   await expect(statusOf(staff)).toHaveText('已交办');

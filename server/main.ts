@@ -3,12 +3,13 @@ import { openDatabase } from './db/client';
 import { loadEnv } from './env';
 import { JOBS } from './jobs';
 import { createFieldCipher, resolveFieldKey } from './lib/crypto';
+import { rebuildSearchVectors } from './modules/proposals/search-rebuild';
 import { startJobs } from './platform/jobs';
 import { seedDemoIfEmpty } from './seed/demo';
 
 /**
- * Reads the environment, opens and migrates the database, seeds the demo on first start, starts the
- * scheduled jobs (server/jobs/index.ts), listens.
+ * Reads the environment, opens and migrates the database, seeds the demo on first start, rebuilds
+ * search vectors of an older segmenter, starts the scheduled jobs (server/jobs/index.ts), listens.
  */
 async function main() {
   const env = loadEnv();
@@ -17,6 +18,8 @@ async function main() {
   const ctx = { handle, cipher, env };
   if (env.SEED_DEMO === 'auto') await seedDemoIfEmpty(ctx, console.log);
   const app = await buildApp(ctx, { logger: env.NODE_ENV !== 'test' });
+  // A new segmenter's vectors are rebuilt while the app serves; searches meanwhile use the old ones.
+  rebuildSearchVectors(handle.db, console.log).catch((err) => app.log.error(err, '重建检索索引失败'));
   const stopJobs = startJobs(ctx, JOBS, (err, message) => app.log.error(err, message));
   const stop = async () => {
     await stopJobs();

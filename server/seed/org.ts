@@ -15,6 +15,7 @@ import { insertCommittee } from '../modules/org/committees';
 import type { createNameFactory } from './names';
 import type { CommitteePlan } from './plans';
 import type { Rng } from './random';
+import { demoUnitDuties } from './unit-duties';
 
 /** The ids a committee's seed produced, by name, for the members, accounts and later seeds. */
 export interface OrgRefs {
@@ -156,6 +157,7 @@ async function insertHandlingUnits(
         kind,
         contactName: nextName(rng.chance(0.5) ? '男' : '女'),
         contactPhone: `8${rng.int(1_000_000, 9_999_999)}`,
+        duties: demoUnitDuties(name),
         sortOrder: i + 1,
       })),
     )

@@ -12,3 +12,4 @@ export * from './proposal-config';
 export * from './proposal-handling';
 export * from './proposal-reminders';
 export * from './proposals';
+export * from './search-index';

@@ -72,7 +72,10 @@ export const departments = pgTable('departments', { ...catalogColumns(), duty: t
   uniqueIndex('departments_committee_name_uq').on(t.committeeId, t.name),
 ]);
 
-/** 承办单位: government departments that answer proposals. */
+/**
+ * 承办单位: government departments that answer proposals. `duties` (职责, e.g. from the unit's
+ * 三定 provisions) lets the assignment form suggest a unit that has never handled a proposal.
+ */
 export const handlingUnits = pgTable(
   'handling_units',
   {
@@ -80,6 +83,7 @@ export const handlingUnits = pgTable(
     kind: text('kind').notNull(),
     contactName: text('contact_name'),
     contactPhone: text('contact_phone'),
+    duties: text('duties'),
   },
   (t) => [uniqueIndex('handling_units_committee_name_uq').on(t.committeeId, t.name)],
 );

@@ -183,10 +183,13 @@ describe('similar proposals', () => {
     const id = await constructProposal(a, { title: '关于提升农村养老服务水平的提案' });
     const res = await a.c.staff.get(`/api/proposals/${id}/suggested-units`);
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().items).toEqual([
+    const items: { unitId: number; unitName: string; count: number; reasons: { label: string }[] }[] =
+      res.json().items;
+    expect(items.map(({ unitId, unitName, count }) => ({ unitId, unitName, count }))).toEqual([
       { unitId: a.unit2, unitName: 's卫健局', count: 2 },
       { unitId: a.w.unitId, unitName: 's教育局', count: 1 },
     ]);
+    expect(items.map((i) => i.reasons.map((r) => r.label))).toEqual([['相似提案'], ['相似提案']]);
     expect((await a.c.lead.get(`/api/proposals/${id}/suggested-units`)).statusCode).toBe(403);
   });
 });

@@ -1,12 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { keyTerms } from '../../../domain/segment';
 import type { AppContext } from '../../context';
+import type { Db } from '../../db/client';
+import { keyTermsOf } from './key-terms';
 import { proposalRoute } from './proposal-route';
 import { loadReadable } from './relations';
 import { proposalIdParams } from './schemas';
 import { proposalBodyText } from './search';
-import { findSimilar, suggestUnits } from './similar';
+import { findSimilar } from './similar';
+import { suggestUnits } from './suggested-units';
+import { corpusStats } from './term-stats';
 
 const tags = ['提案'];
 const labels = { text: '检索内容', excludeId: '排除的提案' };
@@ -16,9 +19,19 @@ const similarQuery = z.object({
   excludeId: z.coerce.number().int().positive().optional(),
 });
 
-/** The key terms of a stored proposal: its title and its body as plain text. */
-const termsOf = (p: Parameters<typeof proposalBodyText>[0]) =>
-  keyTerms({ title: p.title, body: proposalBodyText(p) });
+/** The key terms of a text, weighed by the statistics of the committee's proposals. */
+async function termsOf(db: Db, committeeId: number, text: { title?: string; body: string }) {
+  return keyTermsOf(text, await corpusStats(db, committeeId));
+}
+
+/**
+ * The key terms of a stored proposal (its title and its body as plain text), weighed by the
+ * statistics of the committee whose proposals are searched.
+ */
+const proposalTerms = (db: Db, committeeId: number, p: Parameters<typeof proposalBodyText>[0]) =>
+  termsOf(db, committeeId, { title: p.title, body: proposalBodyText(p) });
+
+const words = (terms: { term: string }[]) => terms.map((t) => t.term);
 
 /** Similar proposals while drafting and reviewing, and unit suggestions for the assignment form. */
 export async function proposalSearchRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -31,8 +44,11 @@ export async function proposalSearchRoutes(app: FastifyInstance, ctx: AppContext
     query: similarQuery,
     labels,
     handler: async ({ db, actor, query }) => {
-      const terms = keyTerms({ body: query.text });
-      return { terms, items: await findSimilar(db, actor, { terms, excludeId: query.excludeId }) };
+      const terms = await termsOf(db, actor.committeeId, { body: query.text });
+      return {
+        terms: words(terms),
+        items: await findSimilar(db, actor, { terms, excludeId: query.excludeId }),
+      };
     },
   });
 
@@ -45,21 +61,23 @@ export async function proposalSearchRoutes(app: FastifyInstance, ctx: AppContext
     params: proposalIdParams,
     handler: async ({ db, actor, params }) => {
       const { proposal } = await loadReadable(db, actor, params.id);
-      const terms = termsOf(proposal);
-      return { terms, items: await findSimilar(db, actor, { terms, excludeId: proposal.id }) };
+      const terms = await proposalTerms(db, actor.committeeId, proposal);
+      return { terms: words(terms), items: await findSimilar(db, actor, { terms, excludeId: proposal.id }) };
     },
   });
 
   proposalRoute(app, ctx, {
     method: 'GET',
     url: '/api/proposals/:id/suggested-units',
-    summary: '建议承办单位（最相似的 10 件往年提案由哪些单位主办，按次数）',
+    summary: '建议承办单位（相似的已办提案由哪些单位主办、哪些单位的职责与之匹配，附理由）',
     tags,
     roles: ['staff'],
     params: proposalIdParams,
     handler: async ({ db, actor, params }) => {
       const { proposal } = await loadReadable(db, actor, params.id);
-      return { items: await suggestUnits(db, proposal, termsOf(proposal)) };
+      return {
+        items: await suggestUnits(db, proposal, await proposalTerms(db, proposal.committeeId, proposal)),
+      };
     },
   });
 }

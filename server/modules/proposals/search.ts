@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, gt, ilike, isNull, type SQL, sql } from 'drizzle-orm';
-import { searchPhrases, segmentWords } from '../../../domain/segment';
 import type { DbOrTx } from '../../db/client';
 import { committees, proposals } from '../../db/schema';
 import { richTextToPlain } from '../../lib/rich-text';
+import { type PositionedWord, positionedWords, searchPhrases } from '../../lib/segment/words';
 import { likePattern } from '../../platform/scope';
 
 /** The parts of a proposal that are searched: 案由 (weight A) and 情况/分析/建议 (weight B). */
@@ -18,7 +18,7 @@ const MAX_POSITION = 16_383;
 const POSITIONS_PER_WORD = 4;
 
 /** A quoted lexeme for a tsvector or tsquery literal (words hold only letters and digits; quoted anyway). */
-const lexeme = (word: string) => `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+export const lexeme = (word: string) => `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
 /**
  * The lexeme naming a committee, '@c12'. Segmented words never contain '@', so no text can
@@ -43,24 +43,30 @@ export function proposalBodyText(p: ProposalText): string {
 }
 
 /**
- * The segmented words of the title (weight A) and the body (weight B) as tsvector entries. The
- * lexemes are exactly what the 'simple' configuration keeps (lower case, no stemming), built
- * here rather than by PostgreSQL's parser, which splits Chinese text differently per server
- * locale; queries use the same segmentation.
+ * The segmented words of the title (weight A) and the body (weight B) as tsvector entries, a
+ * compound's parts and an unknown word's bigrams at the word's own position (so 「电梯」 finds
+ * 加装电梯 and a phrase search still sees the words side by side). The lexemes are exactly what
+ * the 'simple' configuration keeps (lower case, no stemming), built here rather than by
+ * PostgreSQL's parser, which splits Chinese text differently per server locale; queries use the
+ * same segmentation.
  */
 export function textLexemes(p: ProposalText): string {
   const entries = new Map<string, string[]>();
   let position = 0;
-  const add = (words: string[], weight: 'A' | 'B') => {
-    for (const word of words) {
+  const note = (word: string, at: string) => {
+    const list = entries.get(word) ?? [];
+    if (list.length < POSITIONS_PER_WORD && list.at(-1) !== at) list.push(at);
+    entries.set(word, list);
+  };
+  const add = (words: PositionedWord[], weight: 'A' | 'B') => {
+    for (const { word, extras } of words) {
       position = Math.min(position + 1, MAX_POSITION);
-      const list = entries.get(word) ?? [];
-      if (list.length < POSITIONS_PER_WORD) list.push(`${position}${weight}`);
-      entries.set(word, list);
+      note(word, `${position}${weight}`);
+      for (const extra of extras) note(extra, `${position}${weight}`);
     }
   };
-  add(segmentWords(p.title), 'A');
-  add(segmentWords(proposalBodyText(p)), 'B');
+  add(positionedWords(p.title), 'A');
+  add(positionedWords(proposalBodyText(p)), 'B');
   return [...entries].map(([word, positions]) => `${lexeme(word)}:${positions.join(',')}`).join(' ');
 }
 
@@ -69,10 +75,6 @@ export function searchVectorOf(p: ProposalText, committeePath: string): string {
   return [textLexemes(p), scopeLexemes(committeePath)].filter(Boolean).join(' ');
 }
 
-/** A tsquery literal requiring every term (search box). */
-export const allTermsQuery = (terms: string[]) => terms.map(lexeme).join(' & ');
-/** A tsquery literal matching any term (ranking similar proposals by how many they share). */
-export const anyTermQuery = (terms: string[]) => terms.map(lexeme).join(' | ');
 /** `query`, and the proposal lies in the subtree of `committeeId` (see scopeLexemes). */
 export const withinScope = (query: string, committeeId: number) =>
   `(${query}) & ${committeeLexeme(committeeId)}`;
@@ -108,37 +110,58 @@ export function textOrder(q: string | undefined): SQL[] {
 
 const BACKFILL_BATCH = 500;
 
+/** Proposals matching `where`, by id, at most `limit`, with what their vectors are built from. */
+export function textBatch(db: DbOrTx, where: SQL | undefined, limit: number) {
+  return db
+    .select({
+      id: proposals.id,
+      title: proposals.title,
+      situationHtml: proposals.situationHtml,
+      analysisHtml: proposals.analysisHtml,
+      recommendationHtml: proposals.recommendationHtml,
+      path: committees.path,
+    })
+    .from(proposals)
+    .innerJoin(committees, eq(committees.id, proposals.committeeId))
+    .where(where)
+    .orderBy(asc(proposals.id))
+    .limit(limit);
+}
+
+/**
+ * Writes the vectors of a batch in one UPDATE … FROM (VALUES …); a row whose stored vector is
+ * already that one is left alone. Returns how many rows were written.
+ */
+export async function writeVectors(
+  db: DbOrTx,
+  rows: (ProposalText & { id: number; path: string })[],
+): Promise<number> {
+  const values = sql.join(
+    rows.map((r) => sql`(${r.id}::int, ${searchVectorOf(r, r.path)}::tsvector)`),
+    sql`, `,
+  );
+  const res = (await db.execute(
+    sql`update ${proposals} set search_vector = v.sv from (values ${values}) as v(id, sv)
+        where ${proposals.id} = v.id and ${proposals.searchVector} is distinct from v.sv`,
+  )) as unknown as { rowCount?: number | null; affectedRows?: number };
+  return Number(res.rowCount ?? res.affectedRows ?? 0);
+}
+
 /**
  * Fills search_vector for rows written without it (bulk loads, seeds, rows from before this
- * column): batches of 500 by id, one UPDATE … FROM (VALUES …) per batch. Returns the row count.
+ * column): batches of 500 by id. Returns the row count.
  */
 export async function backfillSearchVectors(db: DbOrTx): Promise<number> {
   let after = 0;
   let done = 0;
   for (;;) {
-    const rows = await db
-      .select({
-        id: proposals.id,
-        title: proposals.title,
-        situationHtml: proposals.situationHtml,
-        analysisHtml: proposals.analysisHtml,
-        recommendationHtml: proposals.recommendationHtml,
-        path: committees.path,
-      })
-      .from(proposals)
-      .innerJoin(committees, eq(committees.id, proposals.committeeId))
-      .where(and(isNull(proposals.searchVector), gt(proposals.id, after)))
-      .orderBy(asc(proposals.id))
-      .limit(BACKFILL_BATCH);
+    const rows = await textBatch(
+      db,
+      and(isNull(proposals.searchVector), gt(proposals.id, after)),
+      BACKFILL_BATCH,
+    );
     if (rows.length === 0) return done;
-    const values = sql.join(
-      rows.map((r) => sql`(${r.id}::int, ${searchVectorOf(r, r.path)}::tsvector)`),
-      sql`, `,
-    );
-    await db.execute(
-      sql`update ${proposals} set search_vector = v.sv from (values ${values}) as v(id, sv) where ${proposals.id} = v.id`,
-    );
-    done += rows.length;
+    done += await writeVectors(db, rows);
     after = rows[rows.length - 1].id;
   }
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import {
   DEFAULT_REPLY_CATEGORIES,
   formatProposalNumber,
@@ -7,41 +7,16 @@ import {
   type ReplyCategoryLevel,
 } from '../../../domain/proposals';
 import type { Actor } from '../../../domain/roles';
-import type { Db, DbOrTx } from '../../db/client';
-import {
-  handlingUnits,
-  proposalAssignments,
-  proposalReplies,
-  proposalSettings,
-  proposals,
-  sessions,
-} from '../../db/schema';
+import type { Db } from '../../db/client';
+import { proposalReplies, proposalSettings, proposals, sessions } from '../../db/schema';
 import { inReadScope } from '../../platform/scope';
 import { activeUnitNames } from './columns';
-import { allTermsQuery, anyTermQuery, matches, withinScope } from './search';
-import { tellingTerms, termShares } from './term-stats';
+import type { KeyTerm } from './key-terms';
+import { bestMatches } from './similar-match';
+import { corpusStats } from './term-stats';
 
-/** Proposals that went through review and were taken up: the ones whose handling can teach something. */
-export const HANDLED_STATUSES: ProposalStatus[] = [
-  'registered',
-  'assigned',
-  'handling',
-  'returned',
-  'replied',
-  'rehandling',
-  'rated',
-  'concluded',
-];
-
-/** How many similar proposals a drafter or reviewer is shown, and how many suggest units. */
+/** How many similar proposals a drafter or reviewer is shown. */
 export const SIMILAR_LIMIT = 10;
-/** Candidates share at least two of this many most telling key terms. */
-const CANDIDATE_TERMS = 4;
-/**
- * At most this many candidates are ranked. Candidates already share two telling words; the cap
- * bounds the work on a province's 200,000 proposals, where a popular subject has thousands.
- */
-const CANDIDATE_CAP = 200;
 
 /**
  * Where similar proposals come from: the caller's own committee; staff also see the committees
@@ -53,76 +28,27 @@ function similarScope(actor: Actor): SQL {
     : eq(proposals.committeeId, actor.committeeId);
 }
 
-/** Proposals sharing at least two of the most telling terms (all of them when fewer than three). */
-function candidateQuery(telling: string[]): string {
-  const top = telling.slice(0, CANDIDATE_TERMS);
-  if (top.length < 3) return allTermsQuery(top);
-  const pairs: string[] = [];
-  for (let i = 0; i < top.length; i++) {
-    for (let j = i + 1; j < top.length; j++) pairs.push(`(${allTermsQuery([top[i], top[j]])})`);
-  }
-  return pairs.join(' | ');
-}
-
-interface Lookup {
-  /** Every key term: the ranking counts how many a proposal shares, and where (title or body). */
-  terms: string[];
-  /** The key terms rare enough to find candidates by (term-stats.ts). */
-  telling: string[];
-  /** The handled proposals to look among, and the committee whose subtree holds them. */
-  where: SQL;
-  committeeId: number;
-}
-
-/**
- * The best matches, best first, as a subquery: handled proposals sharing two telling terms
- * (from the GIN index, narrowed to the committee's subtree by its lexeme, cut at the cap), then
- * ranked by ts_rank over all key terms and cut at `limit`. The caller's one statement describes
- * only those rows.
- */
-function topMatches(db: DbOrTx, l: Lookup, limit: number) {
-  const candidates = db
-    .select({ id: proposals.id, vector: proposals.searchVector })
-    .from(proposals)
-    .where(
-      and(
-        l.where,
-        inArray(proposals.status, HANDLED_STATUSES),
-        matches(withinScope(candidateQuery(l.telling), l.committeeId)),
-      ),
-    )
-    .limit(CANDIDATE_CAP)
-    .as('candidates');
-  const score = sql<number>`ts_rank(${candidates.vector}, ${anyTermQuery(l.terms)}::tsquery)`;
-  return db
-    .select({ id: candidates.id, score: score.as('score') })
-    .from(candidates)
-    .orderBy(desc(sql`score`), desc(candidates.id))
-    .limit(limit)
-    .as('top');
-}
-
 const latestReplyCategory = sql<string | null>`(
   select r.category from ${proposalReplies} r where r.proposal_id = ${proposals.id}
   order by r.round desc, r.id desc limit 1)`;
 
 /**
- * Similar proposals for a text: handled proposals in the caller's scope sharing its key terms,
- * with how each was handled (number, session, status, units, the latest reply's category).
- * One statement: rank on the index, cut at the limit, then describe only those rows.
+ * Similar proposals for a text: handled proposals in the caller's scope sharing its key terms
+ * (similar-match.ts), with how each was handled (number, session, status, units, the latest
+ * reply's category).
  */
-export async function findSimilar(db: Db, actor: Actor, input: { terms: string[]; excludeId?: number }) {
-  if (input.terms.length === 0) return [];
-  const top = topMatches(
+export async function findSimilar(db: Db, actor: Actor, input: { terms: KeyTerm[]; excludeId?: number }) {
+  const best = await bestMatches(
     db,
     {
       terms: input.terms,
-      telling: tellingTerms(input.terms, await termShares(db)),
+      stats: await corpusStats(db, actor.committeeId),
       where: and(similarScope(actor), input.excludeId ? ne(proposals.id, input.excludeId) : undefined) as SQL,
       committeeId: actor.committeeId,
     },
     SIMILAR_LIMIT,
   );
+  if (best.length === 0) return [];
   const rows = await db
     .select({
       id: proposals.id,
@@ -135,14 +61,21 @@ export async function findSimilar(db: Db, actor: Actor, input: { terms: string[]
       unitNames: activeUnitNames,
       replyCategory: latestReplyCategory,
       replyCategories: proposalSettings.replyCategories,
-      score: top.score,
     })
-    .from(top)
-    .innerJoin(proposals, eq(proposals.id, top.id))
+    .from(proposals)
     .innerJoin(sessions, eq(sessions.id, proposals.sessionId))
     .leftJoin(proposalSettings, eq(proposalSettings.committeeId, proposals.committeeId))
-    .orderBy(desc(top.score), desc(proposals.id));
-  return rows.map(presentSimilar);
+    .where(
+      inArray(
+        proposals.id,
+        best.map((b) => b.id),
+      ),
+    );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return best.flatMap((b) => {
+    const r = byId.get(b.id);
+    return r ? [presentSimilar({ ...r, score: b.score })] : [];
+  });
 }
 
 /** A similar proposal as the drafter or reviewer sees it (a summary, never the body). */
@@ -175,37 +108,4 @@ function presentSimilar(r: {
     replyCategoryLabel: levels.find((l) => l.code === r.replyCategory)?.label ?? null,
     score: Number(r.score),
   };
-}
-
-/**
- * Units for the assignment form: those that answered (主办, or 分办 where each unit answers on
- * its own) the most similar earlier proposals of the same committee, most often first.
- */
-export async function suggestUnits(db: Db, proposal: { id: number; committeeId: number }, terms: string[]) {
-  if (terms.length === 0) return [];
-  const top = topMatches(
-    db,
-    {
-      terms,
-      telling: tellingTerms(terms, await termShares(db)),
-      where: and(eq(proposals.committeeId, proposal.committeeId), ne(proposals.id, proposal.id)) as SQL,
-      committeeId: proposal.committeeId,
-    },
-    SIMILAR_LIMIT,
-  );
-  const times = count(proposalAssignments.id);
-  return db
-    .select({ unitId: handlingUnits.id, unitName: handlingUnits.name, count: times })
-    .from(top)
-    .innerJoin(
-      proposalAssignments,
-      and(
-        eq(proposalAssignments.proposalId, top.id),
-        eq(proposalAssignments.state, 'active'),
-        inArray(proposalAssignments.mode, ['lead', 'separate']),
-      ),
-    )
-    .innerJoin(handlingUnits, eq(handlingUnits.id, proposalAssignments.unitId))
-    .groupBy(handlingUnits.id, handlingUnits.name)
-    .orderBy(desc(times), asc(handlingUnits.name));
 }

@@ -1,33 +1,95 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 
+/**
+ * How many of a committee's proposals contain each word: the corpus statistics behind key terms
+ * (IDF) and behind the choice of words to find similar proposals by. Read with ts_stat over the
+ * search vectors of the committee's subtree (at most SAMPLE_SIZE, the newest), cached per
+ * committee for ten minutes; an expired entry is served while a fresh one is read.
+ */
+
 /** A word in more than this share of proposals says little about which ones are alike. */
 export const COMMON_TERM_SHARE = 0.05;
+const SAMPLE_SIZE = 5000;
 const TTL_MS = 10 * 60_000;
+const MAX_COMMITTEES = 64;
 
-const cache = new WeakMap<Db, { at: number; shares: Promise<Map<string, number>> }>();
+export interface CorpusStats {
+  /** Proposals counted (the subtree's, up to the sample size). */
+  docs: number;
+  /** Proposals in the subtree (the size of the index lists a lookup reads). */
+  total: number;
+  /** Proposals containing each word. */
+  df: ReadonlyMap<string, number>;
+}
 
-async function readShares(db: Db): Promise<Map<string, number>> {
-  const res = (await db.execute(sql`
-    select x.elem, x.share from pg_stats s
-    cross join lateral unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) as x(elem, share)
-    where s.schemaname = current_schema() and s.tablename = 'proposals' and s.attname = 'search_vector'
-      and x.elem is not null`)) as unknown as { rows: { elem: string; share: number }[] };
-  return new Map(res.rows.map((r) => [r.elem, Number(r.share)]));
+export const EMPTY_STATS: CorpusStats = { docs: 0, total: 0, df: new Map() };
+
+async function readStats(db: Db, committeeId: number): Promise<CorpusStats> {
+  // ts_stat takes the text of a query; the id is an integer, checked before it is written in.
+  if (!Number.isSafeInteger(committeeId)) throw new Error(`bad committee id ${committeeId}`);
+  const subtree = `p.committee_id in (select c.id from committees c
+      where c.path like (select path from committees where id = ${committeeId}) || '%')`;
+  const sample = `select p.search_vector from proposals p where ${subtree}
+    and p.search_vector is not null order by p.id desc limit ${SAMPLE_SIZE}`;
+  const res = (await db.execute(sql`select word, ndoc from ts_stat(${sample})`)) as unknown as {
+    rows: { word: string; ndoc: number }[];
+  };
+  const count = (await db.execute(
+    sql.raw(`select count(*)::int as n from proposals p where ${subtree}`),
+  )) as unknown as { rows: { n: number }[] };
+  const df = new Map<string, number>();
+  let docs = 0;
+  for (const r of res.rows) {
+    // Every proposal of the subtree carries the committee's own lexeme (search.ts scopeLexemes).
+    if (r.word === `@c${committeeId}`) docs = Number(r.ndoc);
+    else if (!r.word.startsWith('@')) df.set(r.word, Number(r.ndoc));
+  }
+  return { docs, total: Number(count.rows[0].n), df };
+}
+
+interface Entry {
+  at: number;
+  stats: Promise<CorpusStats>;
+}
+const cache = new WeakMap<Db, Map<number, Entry>>();
+
+function refresh(db: Db, committeeId: number, entries: Map<number, Entry>, previous?: Entry): Entry {
+  const stats = readStats(db, committeeId).catch(() => previous?.stats ?? EMPTY_STATS);
+  const entry = { at: Date.now(), stats };
+  entries.delete(committeeId);
+  if (entries.size >= MAX_COMMITTEES) entries.delete(entries.keys().next().value as number);
+  entries.set(committeeId, entry);
+  return entry;
 }
 
 /**
- * The share of proposals containing each of the most common lexemes, from the planner's own
- * statistics (ANALYZE samples proposals.search_vector), so the corpus itself says which words
- * are too common to pick similar proposals by; e.g. 群众 in half of them. Read at most every ten
- * minutes per database; empty before the first ANALYZE, and then nothing is left out.
+ * The statistics of a committee's subtree. The first call reads them; later calls within ten
+ * minutes reuse them; after that the old figures answer while new ones are read.
  */
-export function termShares(db: Db): Promise<Map<string, number>> {
-  const hit = cache.get(db);
-  if (hit && Date.now() - hit.at < TTL_MS) return hit.shares;
-  const shares = readShares(db).catch(() => new Map<string, number>());
-  cache.set(db, { at: Date.now(), shares });
-  return shares;
+export async function corpusStats(db: Db, committeeId: number): Promise<CorpusStats> {
+  let entries = cache.get(db);
+  if (!entries) {
+    entries = new Map();
+    cache.set(db, entries);
+  }
+  const hit = entries.get(committeeId);
+  if (!hit) return refresh(db, committeeId, entries).stats;
+  // Past its time the old figures still answer while the new ones are read.
+  if (Date.now() - hit.at >= TTL_MS) refresh(db, committeeId, entries, hit);
+  return hit.stats;
+}
+
+/** Below this many proposals a share says more about chance than about the word. */
+const MIN_DOCS_FOR_SHARES = 200;
+
+/**
+ * The share of the committee's proposals containing each word; empty for a committee with
+ * fewer than MIN_DOCS_FOR_SHARES proposals, where every word is then taken as telling.
+ */
+export function termShares(stats: CorpusStats): Map<string, number> {
+  if (stats.docs < MIN_DOCS_FOR_SHARES) return new Map();
+  return new Map([...stats.df].map(([w, n]) => [w, n / stats.docs]));
 }
 
 /**

@@ -52,12 +52,16 @@ export function useMeetingStep(m: MeetingView) {
   const { message } = App.useApp();
   return async (path: string, body: Record<string, unknown> = {}, done?: string) => {
     try {
-      const next = await api.post<MeetingView>(`/api/meetings/${m.id}/${path}`, { expectedVersion: m.version, ...body });
+      const next = await api.post<MeetingView>(`/api/meetings/${m.id}/${path}`, {
+        expectedVersion: m.version,
+        ...body,
+      });
       refresh(next);
       if (done) message.success(done);
       return next;
     } catch (e) {
-      if (e instanceof ApiError && e.status === 409) void qc.invalidateQueries({ queryKey: meetingKey(m.id) });
+      if (e instanceof ApiError && e.status === 409)
+        void qc.invalidateQueries({ queryKey: meetingKey(m.id) });
       throw e;
     }
   };

@@ -87,7 +87,12 @@ export interface MeetingView {
   inviteRule: InviteRule | null;
   sittings: Sitting[];
   materials: { id: number; fileName: string; mimeType: string; sizeBytes: number }[];
-  invitation: { role: 'attendee' | 'guest'; response: string; respondedAt: string | null; leave: LeaveItem | null } | null;
+  invitation: {
+    role: 'attendee' | 'guest';
+    response: string;
+    respondedAt: string | null;
+    leave: LeaveItem | null;
+  } | null;
   attendance: AttendanceFigures | null;
   timeline: {
     id: number;

@@ -22,8 +22,8 @@ function inputOf(f: OrgField) {
       <Select options={(f.options ?? []).map((o) => ({ value: o, label: o }))} allowClear={!f.required} />
     );
   }
-  if (f.key === 'note') {
-    return <Input.TextArea maxLength={f.max} showCount autoSize={{ minRows: 2, maxRows: 5 }} />;
+  if (f.multiline) {
+    return <Input.TextArea maxLength={f.max} showCount autoSize={{ minRows: 2, maxRows: 8 }} />;
   }
   return <Input maxLength={f.max} />;
 }

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Form, Radio, Select, Space, Tag, Typography } from 'antd';
+import { Form, Radio, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { api, type Page } from '../../api/client';
 import { useProposalConfig } from './api';
 import { StepModal } from './StepModal';
-import type { ProposalView } from './types';
+import type { ProposalView, SuggestedUnit } from './types';
 
 interface AssignValues {
   way: 'lead' | 'separate';
@@ -25,14 +25,14 @@ function useUnitOptions() {
   });
 }
 
-/** Units that answered the most similar earlier proposals (GET …/suggested-units), when offered. */
+/**
+ * Suggested units (GET …/suggested-units): those that answered similar proposals and those whose
+ * duties match, each with the server's reasons.
+ */
 function useSuggestedUnits(id: number) {
   return useQuery({
     queryKey: ['suggested-units', id],
-    queryFn: () =>
-      api.get<{ items: { unitId: number; unitName: string; count: number }[] }>(
-        `/api/proposals/${id}/suggested-units`,
-      ),
+    queryFn: () => api.get<{ items: SuggestedUnit[] }>(`/api/proposals/${id}/suggested-units`),
     retry: false,
   });
 }
@@ -48,7 +48,22 @@ const toPlan = (v: AssignValues) => ({
         ],
 });
 
-/** Suggested units as tags: a click makes the unit 主办 (or adds it to 分办). */
+/** A suggestion's reasons as small tags, the detail (how many proposals, which duty words) on hover. */
+function Reasons({ unit }: { unit: SuggestedUnit }) {
+  return (
+    <>
+      {unit.reasons.map((r) => (
+        <Tooltip key={r.kind} title={r.detail}>
+          <Tag color={r.kind === 'similar' ? 'blue' : 'green'} style={{ marginInlineStart: 4 }}>
+            {r.label}
+          </Tag>
+        </Tooltip>
+      ))}
+    </>
+  );
+}
+
+/** Suggested units as tags with their reasons: a click makes the unit 主办 (or adds it to 分办). */
 function Suggestions({ id }: { id: number }) {
   const form = Form.useFormInstance<AssignValues>();
   const { data } = useSuggestedUnits(id);
@@ -60,12 +75,15 @@ function Suggestions({ id }: { id: number }) {
     } else form.setFieldValue('leadUnitId', unitId);
   };
   return (
-    <Form.Item label="建议承办单位（相似提案的主办单位）">
-      <Space size={4} wrap>
+    <Form.Item label="建议承办单位（点击选用）">
+      <Space size={[8, 4]} wrap data-testid="suggested-units">
         {data.items.map((u) => (
-          <Tag.CheckableTag key={u.unitId} checked={false} onChange={() => pick(u.unitId)}>
-            {u.unitName}（{u.count}次）
-          </Tag.CheckableTag>
+          <span key={u.unitId}>
+            <Tag.CheckableTag checked={false} onChange={() => pick(u.unitId)}>
+              {u.unitName}
+            </Tag.CheckableTag>
+            <Reasons unit={u} />
+          </span>
         ))}
       </Space>
     </Form.Item>

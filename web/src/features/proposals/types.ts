@@ -253,6 +253,16 @@ export interface SimilarItem {
   replyCategoryLabel: string | null;
 }
 
+/** One answer of GET /api/proposals/:id/suggested-units: a unit and why it is suggested. */
+export interface SuggestedUnit {
+  unitId: number;
+  unitName: string;
+  /** Similar handled proposals it answered. */
+  count: number;
+  /** 相似提案 (detail: how many) and/or 职责匹配 (detail: the matching duty words). */
+  reasons: { kind: 'similar' | 'duty'; label: string; detail: string }[];
+}
+
 export interface ConfigItem {
   id: number;
   sortOrder: number;
