@@ -44,8 +44,11 @@ export function AppRoutes() {
       {PAGES.filter((p) => p.public).map((p) => (
         <Route key={p.path} path={p.path} element={p.element} />
       ))}
+      {PAGES.filter((p) => p.bare && p.show(me)).map((p) => (
+        <Route key={p.path} path={p.path} element={p.element} />
+      ))}
       <Route element={<AppLayout me={me} />}>
-        {PAGES.filter((p) => !p.public && p.show(me)).map((p) => (
+        {PAGES.filter((p) => !p.public && !p.bare && p.show(me)).map((p) => (
           <Route key={p.path} path={p.path} element={p.element} />
         ))}
         <Route path="/change-password" element={<ChangePasswordPage />} />

@@ -10,6 +10,7 @@ import { sendXlsx } from '../../lib/xlsx';
 import { now } from '../../platform/clock';
 import { sendDocx } from '../../platform/docx-kit';
 import { inReadScope } from '../../platform/scope';
+import { mayReadDutyRecord } from '../members/policy';
 import { readableMember } from '../members/routes';
 import { attendeeRows, meetingAttendance, memberYearAttendance, plenaryAbsenceFlags } from './attendance';
 import { memberCode, sittingToken } from './codes';
@@ -208,7 +209,7 @@ export async function attendanceRoutes(app: FastifyInstance, ctx: AppContext) {
     query: attendanceQuery,
     labels,
     handler: async ({ db, actor, params, query }) => {
-      if (actor.role === 'member' && actor.memberId !== params.id) throw notFound('委员');
+      if (!mayReadDutyRecord(actor, params.id)) throw notFound('委员');
       await readableMember(db, actor, params.id);
       return memberYearAttendance(db, params.id, query.year);
     },

@@ -38,3 +38,15 @@ export function memberAbilities(
     viewSensitive: abilitiesFor(actor).viewSensitive && actor.committeeId === member.committeeId,
   };
 }
+
+/**
+ * A member's duty record (meetings attended, later the archive): the office and the leaders
+ * read every member's, a member only their own.
+ */
+export function mayReadDutyRecord(actor: Pick<Actor, 'role' | 'memberId'>, memberId: number): boolean {
+  return (
+    actor.role === 'staff' ||
+    actor.role === 'leader' ||
+    (actor.role === 'member' && actor.memberId === memberId)
+  );
+}

@@ -1,9 +1,9 @@
 import { MEMBER_STATUS_LABELS, type MemberStatus } from '../../../domain/members';
 import type { Actor } from '../../../domain/roles';
-import { memberAbilities } from './policy';
+import { mayReadDutyRecord, memberAbilities } from './policy';
 import type { loadMemberProfile, MemberRow } from './queries';
 
-type PresentActor = Pick<Actor, 'role' | 'committeeId' | 'canViewSensitive' | 'duty'>;
+type PresentActor = Pick<Actor, 'role' | 'committeeId' | 'canViewSensitive' | 'duty' | 'memberId'>;
 
 /**
  * A member as it leaves the server: only the masked phone and ID number (the whole values come
@@ -27,8 +27,10 @@ export function presentProfile(
   actor: PresentActor,
   p: NonNullable<Awaited<ReturnType<typeof loadMemberProfile>>>,
 ) {
+  const member = presentMember(actor, p.member);
   return {
-    ...presentMember(actor, p.member),
+    ...member,
+    abilities: { ...member.abilities, readDutyRecord: mayReadDutyRecord(actor, p.member.id) },
     activityGroups: p.groups,
     linkedBy: p.linkedBy,
     links: p.links,

@@ -11,6 +11,7 @@ import {
   Spin,
   Table,
   type TableColumnsType,
+  type TableProps,
   Tag,
 } from 'antd';
 import { type ReactNode, useState } from 'react';
@@ -43,6 +44,8 @@ export interface ServerTableProps<T> {
   urlFilters?: readonly string[];
   /** Turns URL filter values into form values (e.g. a comma list into a multi-select's array). */
   formValuesOf?: (filters: Record<string, string>) => Record<string, unknown>;
+  /** Rows the user ticks for a batch step (点名签到); tables only, not phone cards. */
+  rowSelection?: TableProps<T>['rowSelection'];
 }
 
 /** The URL's values for the keys a list accepts as filters. */
@@ -67,6 +70,7 @@ export function ServerTable<T extends object>({
   renderCard,
   urlFilters = [],
   formValuesOf = (f) => f,
+  rowSelection,
 }: ServerTableProps<T>) {
   const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
@@ -173,6 +177,7 @@ export function ServerTable<T extends object>({
       ) : (
         <Table<T>
           rowKey={rowKey}
+          rowSelection={rowSelection}
           columns={typeof columns === 'function' ? columns(data) : columns}
           dataSource={data?.items ?? []}
           loading={isFetching}

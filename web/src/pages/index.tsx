@@ -5,6 +5,7 @@ import type { Me } from '../api/session';
 import { AccountsPage } from './accounts/AccountsPage';
 import { AuditLogPage } from './audit/AuditLogPage';
 import { HomePage } from './home/HomePage';
+import { MEETING_PAGES } from './meetings/pages';
 import { MEMBER_PAGES } from './members/pages';
 import { ORG_PAGES } from './org/pages';
 import { PROPOSAL_PAGES } from './proposals/pages';
@@ -24,6 +25,8 @@ export interface PageDef {
   /** Listed in the menu (detail pages are routable but not listed). */
   menu?: boolean;
   public?: boolean;
+  /** Signed in but shown without the header and menu (the hall's check-in screen). */
+  bare?: boolean;
   show: (me: Me) => boolean;
   element: ReactNode;
 }
@@ -40,6 +43,7 @@ export const PAGES: PageDef[] = [
     show: (me) => STATS_READER_ROLES.includes(me.role),
     element: <StatsPage />,
   },
+  ...MEETING_PAGES,
   ...MEMBER_PAGES,
   ...ORG_PAGES,
   {
@@ -64,4 +68,4 @@ export const PAGES: PageDef[] = [
 ];
 
 /** Menu groups in display order. */
-export const MENU_GROUPS = ['提案工作', '委员管理', '组织机构', '系统管理'];
+export const MENU_GROUPS = ['提案工作', '会议活动', '委员管理', '组织机构', '系统管理'];

@@ -1,6 +1,7 @@
 import { Card, Descriptions, type DescriptionsProps, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { MemberAttendanceCard } from '../meetings/MemberAttendanceCard';
 import type { LinkPeer, MemberProfile, MemberSensitive } from './api';
 import { MemberStatusTag } from './MemberColumns';
 
@@ -126,6 +127,7 @@ export function MemberProfileView({
           </Space>
         )}
       </Card>
+      {member.abilities.readDutyRecord && <MemberAttendanceCard memberId={member.id} compact={compact} />}
       <Card size={size} title="联系制度">
         <Descriptions
           size={size}

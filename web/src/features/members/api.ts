@@ -51,6 +51,7 @@ export interface LinkPeer {
 
 /** The profile: the member, its activity groups and both sides of the 联系制度. */
 export interface MemberProfile extends MemberItem {
+  abilities: MemberAbilities & { readDutyRecord: boolean };
   activityGroups: { id: number; name: string; kind: string }[];
   /** Who follows this member up. */
   linkedBy: LinkPeer[];
@@ -100,6 +101,9 @@ export type CatalogueSegment =
   | 'special-committees'
   | 'liaison-groups'
   | 'activity-groups'
+  | 'departments'
+  | 'leaders'
+  | 'handling-units'
   | 'terms';
 
 export interface Option {

@@ -18,13 +18,22 @@ export interface CosignerPickerProps {
   /** The first signer, who cannot co-sign their own proposal. */
   excludeId?: number | null;
   id?: string;
+  /** The accessible name (the form label's text). */
+  label?: string;
 }
 
 /**
  * 联名人: serving members of the committee found by name, pinyin or initials (searched on the
  * server, a committee has hundreds), several at once.
  */
-export function CosignerPicker({ value = [], onChange, known = [], excludeId, id }: CosignerPickerProps) {
+export function CosignerPicker({
+  value = [],
+  onChange,
+  known = [],
+  excludeId,
+  id,
+  label = '联名人',
+}: CosignerPickerProps) {
   const [typed, setTyped] = useState('');
   const [q, setQ] = useState('');
   const [labels, setLabels] = useState(() => new Map(known.map((k) => [k.memberId, k.name])));
@@ -62,7 +71,7 @@ export function CosignerPicker({ value = [], onChange, known = [], excludeId, id
       loading={isFetching}
       options={options}
       notFoundContent={isFetching ? '加载中…' : '无匹配委员'}
-      aria-label="联名人"
+      aria-label={label}
     />
   );
 }

@@ -1,0 +1,67 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { App, Button, Form, Input, Space, Upload } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { api } from '../../api/client';
+import { FormModal } from '../../components/FormModal';
+import { useMeetingRefresh, useMeetingStep } from './api';
+import type { MeetingView } from './types';
+
+/** The organisers' buttons: edit, send the notice, upload papers, call it off; each from the abilities. */
+export function StaffActions({ m }: { m: MeetingView }) {
+  const step = useMeetingStep(m);
+  const refresh = useMeetingRefresh();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [cancelling, setCancelling] = useState(false);
+  const run = (path: string, done: string) =>
+    step(path, {}, done).catch((e) => message.error((e as Error).message));
+  const upload = async (file: File) => {
+    const form = new FormData();
+    form.set('file', file);
+    try {
+      const res = await api.upload<{ meeting: MeetingView }>(`/api/meetings/${m.id}/materials`, form);
+      refresh(res.meeting);
+      message.success('已上传会议材料');
+    } catch (e) {
+      message.error((e as Error).message);
+    }
+    return false;
+  };
+  return (
+    <Space wrap>
+      {m.abilities.publish && (
+        <Button type="primary" onClick={() => run('publish', '会议通知已发布')}>
+          发布会议通知
+        </Button>
+      )}
+      {m.abilities.edit && <Button onClick={() => navigate(`/meetings/${m.id}/edit`)}>修改会议</Button>}
+      {m.abilities.edit && (
+        <Upload beforeUpload={upload} showUploadList={false}>
+          <Button icon={<UploadOutlined />}>上传会议材料</Button>
+        </Upload>
+      )}
+      {m.abilities.cancel && (
+        <Button danger onClick={() => setCancelling(true)}>
+          取消会议
+        </Button>
+      )}
+      <FormModal<{ note: string }>
+        open={cancelling}
+        title="取消会议"
+        name="cancel-meeting"
+        okText="取消会议"
+        danger
+        onClose={() => setCancelling(false)}
+        onSubmit={async (v) => {
+          await step('cancel', { note: v.note }, '会议已取消，受邀人员已收到通知');
+          setCancelling(false);
+        }}
+      >
+        <Form.Item name="note" label="原因（将通知受邀人员）">
+          <Input.TextArea rows={3} maxLength={500} />
+        </Form.Item>
+      </FormModal>
+    </Space>
+  );
+}
