@@ -216,6 +216,16 @@ const CASES: Case[] = [
     tooLong: ['newPassword', 128],
     table: users,
   },
+  {
+    what: '设置显示偏好',
+    role: 'staff',
+    method: 'PUT',
+    url: () => '/api/auth/preferences',
+    valid: () => ({ textScale: 125 }),
+    wrongType: ['textScale', '大字'],
+    missing: 'textScale',
+    table: users,
+  },
 ];
 
 beforeAll(async () => {

@@ -70,6 +70,7 @@ const TABLE: Record<string, Row> = Object.fromEntries<Row>([
   ['POST /api/auth/logout', { own: 'anyone', freshSession: true }],
   ['GET /api/auth/me', { own: ALL }],
   ['POST /api/auth/change-password', { own: ALL }],
+  ['PUT /api/auth/preferences', { own: ALL, body: () => ({ textScale: 125 }) }],
   ['GET /api/dashboard/summary', { own: ALL }],
   ['GET /api/notifications', { own: ALL }],
   ['GET /api/notifications/export', { own: ALL }],
