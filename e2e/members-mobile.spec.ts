@@ -1,14 +1,9 @@
 import type { Page } from '@playwright/test';
+import { expectNoHorizontalOverflow } from './support/layout';
 import { loginAs } from './support/login';
 import { expect, test } from './support/test';
 
 test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
-
-/** Nothing wider than the phone: the page never scrolls sideways. */
-async function expectNoHorizontalOverflow(page: Page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(375);
-}
 
 async function openFromMenu(page: Page, label: string) {
   await page.getByRole('button', { name: '打开菜单' }).click();

@@ -1,6 +1,7 @@
 /**
- * Code that runs inside the page (handed to page.evaluate, so each function is self-contained:
- * no imports, no closures over this module). The Node side is e2e/support/a11y.ts.
+ * The part of the accessibility scan that runs inside the page, as an init script of every
+ * document (so it must be self-contained: no imports, no closures over this module). The Node
+ * side is e2e/support/a11y.ts.
  */
 
 /** What axe reports per violation, trimmed to what a failure message needs. */
@@ -11,93 +12,126 @@ export interface PageViolation {
   nodes: { target: string; html: string; summary: string }[];
 }
 
+/** One scanned page state, as the page hands it to Node. */
 export interface PageScan {
   key: string;
+  url: string;
   violations: PageViolation[];
+  error?: string;
 }
 
 /**
- * Watches the page and calls `window.__a11yStateChanged(key)` when it has been quiet for a moment
- * in a state it was not in before: another path, another dialog or tab open, other headings.
- * Installed once per document (a second call does nothing).
+ * Watches the document and scans each new page state with axe once it is still: the state is the
+ * viewport width, the path, the open dialogs, the selected tabs and the headings, so a navigation, a dialog or a tab
+ * is a new state and typing into a field is not. Until a new state is scanned, a transparent
+ * layer over the page holds back the spec's clicks and taps (Playwright waits while an element
+ * "intercepts pointer events"), so no state is left behind unscanned however fast the spec goes.
+ * States in `seenStates` (scanned earlier in the run) are not scanned again.
  */
-export function installStateWatcher(): void {
+export function watchPageStates(seenStates: string[]): void {
   const w = window as unknown as Record<string, unknown>;
-  if (w.__a11yWatching || window !== window.top) return;
-  w.__a11yWatching = true;
+  if (w.__a11y || window !== window.top || !location.protocol.startsWith('http')) return;
+  const seen = new Set(seenStates);
+  const outbox: PageScan[] = [];
+  const BUSY =
+    '.ant-spin-spinning, .ant-skeleton-active, [class*="-appear-active"], [class*="-enter-active"], [class*="-leave-active"]';
+  const QUIET_MS = 150;
+  const MAX_WAIT_MS = 5000;
   const visibleText = (selector: string) =>
     [...document.querySelectorAll<HTMLElement>(selector)]
-      .filter((el) => el.getClientRects().length > 0)
-      .map((el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40))
+      .filter((el) => el.getClientRects().length > 0 && !el.closest('[aria-hidden=true]'))
+      .map((el) => (el.textContent ?? '').trim().slice(0, 40))
       .join('/');
-  w.__a11yStateKey = () =>
+  const stateKey = () =>
     [
+      window.innerWidth,
       location.pathname,
-      visibleText(
-        '[role=dialog] .ant-modal-title, [role=dialog] .ant-drawer-title, [role=dialog][aria-label]',
-      ),
+      visibleText('[role=dialog] .ant-modal-title, [role=dialog] .ant-drawer-title'),
       visibleText('[role=tab][aria-selected=true]'),
       visibleText('h1, h2, h3'),
     ].join('|');
-  let last = '';
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const report = () => {
-    const key = (w.__a11yStateKey as () => string)();
-    const notify = w.__a11yStateChanged as ((key: string) => void) | undefined;
-    if (key === last || !notify) return;
-    last = key;
-    notify(key);
-  };
-  new MutationObserver(() => {
-    clearTimeout(timer);
-    timer = setTimeout(report, 600);
-  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  timer = setTimeout(report, 600);
-}
 
-/**
- * Waits until the page is still (no DOM change for 300 ms, no spinner, skeleton or motion), at
- * most 5 s, then runs axe over the document with the WCAG 2.x A and AA rules, unless the state
- * it finds is one of `seen`. Returns null when skipped, 'no-axe' when axe is not injected yet.
- */
-export async function scanWhenStill(seen: string[]): Promise<PageScan | null | 'no-axe'> {
-  const w = window as unknown as Record<string, unknown>;
-  const axe = w.axe as
-    | { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> }
-    | undefined;
-  if (!axe) return 'no-axe';
-  let changed = performance.now();
-  const observer = new MutationObserver(() => {
-    changed = performance.now();
-  });
-  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  const started = performance.now();
-  const busy =
-    '.ant-spin-spinning, .ant-skeleton-active, [class*="-appear-active"], [class*="-enter-active"], [class*="-leave-active"]';
-  while (performance.now() - started < 5000) {
-    await new Promise((r) => setTimeout(r, 100));
-    if (performance.now() - changed >= 300 && !document.querySelector(busy)) break;
-  }
-  observer.disconnect();
-  const key = (w.__a11yStateKey as (() => string) | undefined)?.() ?? location.pathname;
-  if (seen.includes(key)) return null;
-  const result = await axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    resultTypes: ['violations'],
-  });
-  return {
-    key,
-    violations: result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? null,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({
-        target: n.target.join(' '),
-        html: n.html.slice(0, 160),
-        summary: (n.failureSummary ?? '').slice(0, 300),
-      })),
-    })),
+  let layer: HTMLElement | null = null;
+  let blockedSince = 0;
+  let changedAt = performance.now();
+  let running = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const block = (on: boolean) => {
+    if (on && !layer && document.body) {
+      layer = document.createElement('div');
+      layer.setAttribute('data-a11y-scan', '');
+      layer.setAttribute('aria-hidden', 'true');
+      layer.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:transparent';
+      document.body.append(layer);
+      blockedSince = performance.now();
+    } else if (!on && layer) {
+      layer.remove();
+      layer = null;
+    }
   };
+  const send = () => {
+    const report = w.__a11yReport as ((scan: PageScan) => Promise<void>) | undefined;
+    while (report && outbox.length > 0) void report(outbox.shift()!);
+    if (outbox.length > 0) setTimeout(send, 200);
+  };
+  const scan = async (key: string) => {
+    running = true;
+    const axe = w.axe as { run: (ctx: object, opts: object) => Promise<{ violations: AxeViolation[] }> };
+    try {
+      const result = await axe.run(
+        { exclude: [['[data-a11y-scan]']] },
+        {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+          resultTypes: ['violations'],
+        },
+      );
+      outbox.push({ key, url: location.href, violations: result.violations.map(compact) });
+    } catch (e) {
+      outbox.push({ key, url: location.href, violations: [], error: String(e) });
+    }
+    seen.add(key);
+    running = false;
+    send();
+    check();
+  };
+  const compact = (v: AxeViolation): PageViolation => ({
+    id: v.id,
+    impact: v.impact ?? null,
+    help: v.help,
+    nodes: v.nodes.map((n) => ({
+      target: n.target.join(' '),
+      html: n.html.slice(0, 160),
+      summary: (n.failureSummary ?? '').slice(0, 300),
+    })),
+  });
+  const check = () => {
+    clearTimeout(timer);
+    if (running || !document.body) return;
+    const key = stateKey();
+    if (seen.has(key)) return block(false);
+    block(true);
+    const now = performance.now();
+    const still = now - changedAt >= QUIET_MS && !document.querySelector(BUSY);
+    if (still || now - blockedSince > MAX_WAIT_MS) void scan(key);
+    else timer = setTimeout(check, 50);
+  };
+  new MutationObserver((records) => {
+    const own = (n: Node) => n === layer || (n as Element).hasAttribute?.('data-a11y-scan');
+    if (records.every((r) => [...r.addedNodes, ...r.removedNodes].some(own))) return;
+    changedAt = performance.now();
+    check();
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+
+  /** Scans a state still waiting, then hands over whatever was not reported yet. */
+  w.__a11y = async (): Promise<PageScan[]> => {
+    const deadline = performance.now() + MAX_WAIT_MS + 3000;
+    check();
+    while ((running || layer) && performance.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return outbox.splice(0);
+  };
+  check();
 }
 
 interface AxeViolation {

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page, TestInfo } from '@playwright/test';
-import { installStateWatcher, type PageScan, type PageViolation, scanWhenStill } from './a11y-page';
+import { type PageScan, type PageViolation, watchPageStates } from './a11y-page';
 
 /** axe-core from npm, injected into the page under test: nothing is fetched from the network. */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -15,7 +15,7 @@ const FAILING = new Set(['serious', 'critical']);
 const LOG = join(dirname(fileURLToPath(import.meta.url)), '../../.tmp/a11y-scans.jsonl');
 
 /**
- * States already scanned by this worker (path, dialogs, tabs, headings, viewport width), so a page
+ * States already scanned by this worker (viewport width, path, dialogs, tabs, headings), so a page
  * state that many specs pass through is scanned once per run rather than once per visit.
  */
 const scannedStates = new Set<string>();
@@ -27,23 +27,25 @@ interface Finding extends PageViolation {
 
 /**
  * Scans the pages of one test with axe as they are visited: each page of every browser context the
- * test opens (the `page` fixture's and any `browser.newContext()`), after each navigation or change
- * of dialog, tab or headings once the page is still, and once more at the end of the test.
+ * test opens (the `page` fixture's and any `browser.newContext()`), each new state once it is still
+ * (see watchPageStates), and whatever is still waiting at the end of the test.
  */
 export class A11yScanner {
   private readonly findings: Finding[] = [];
-  private readonly queues = new Map<Page, Promise<void>>();
   private readonly contexts: BrowserContext[] = [];
-  private closed = false;
 
   constructor(private readonly testInfo: TestInfo) {}
 
-  /** Follows a browser context: its pages now and later, and every document they load. */
+  /** Follows a browser context: every document its pages load gets axe and the state watcher. */
   async attach(context: BrowserContext): Promise<void> {
     this.contexts.push(context);
-    context.on('page', (page) => this.follow(page));
-    for (const page of context.pages()) this.follow(page);
-    await context.exposeBinding('__a11yStateChanged', ({ page }) => this.enqueue(page));
+    const seen = [...scannedStates];
+    // A page opened before the init scripts are registered still gets them on its next document.
+    context.on('page', (page) => this.follow(page, seen));
+    await context.exposeBinding('__a11yReport', ({ page }, scan: PageScan) => this.record(page, scan));
+    await context.addInitScript({ content: AXE_SOURCE });
+    await context.addInitScript(watchPageStates, seen);
+    for (const page of context.pages()) this.follow(page, seen);
   }
 
   /** Follows every context created while the test runs; returns the function that stops it. */
@@ -53,11 +55,17 @@ export class A11yScanner {
     return () => browser.off('context', onContext);
   }
 
-  /** Scans every open page one last time, waits for the scans under way, and fails on a finding. */
+  /** Scans the states still waiting in every open page, and fails on a serious or critical finding. */
   async finish(): Promise<void> {
-    for (const context of this.contexts) for (const page of context.pages()) this.enqueue(page);
-    await Promise.all(this.queues.values());
-    this.closed = true;
+    const pages = this.contexts.flatMap((c) => c.pages()).filter((p) => !p.isClosed());
+    await Promise.all(
+      pages.map(async (page) => {
+        const left = await page
+          .evaluate(() => (window as unknown as { __a11y?: () => Promise<PageScan[]> }).__a11y?.() ?? [])
+          .catch(() => []);
+        for (const scan of left) this.record(page, scan);
+      }),
+    );
     const failing = this.findings.filter((f) => FAILING.has(f.impact ?? ''));
     if (failing.length === 0) return;
     await this.testInfo.attach('axe-violations.json', {
@@ -67,46 +75,26 @@ export class A11yScanner {
     throw new Error(`Accessibility (axe, WCAG 2.1 A/AA): ${formatFindings(failing)}`);
   }
 
-  private follow(page: Page): void {
-    const install = () => void page.evaluate(installStateWatcher).catch(() => undefined);
-    page.on('domcontentloaded', install);
-    install();
+  /** Injects axe and the watcher into the current document where the init scripts came too late. */
+  private follow(page: Page, seen: string[]): void {
+    const install = async () => {
+      const has = await page.evaluate(() => 'axe' in window);
+      if (!has) await page.evaluate(AXE_SOURCE);
+      await page.evaluate(watchPageStates, seen);
+    };
+    page.on('domcontentloaded', () => void install().catch(() => undefined));
+    void install().catch(() => undefined);
   }
 
-  /** One scan at a time per page, in the order the states were reported. */
-  private enqueue(page: Page): void {
-    if (this.closed || page.isClosed()) return;
-    const previous = this.queues.get(page) ?? Promise.resolve();
-    this.queues.set(
-      page,
-      previous.then(() => this.scan(page)).catch(() => undefined),
-    );
-  }
-
-  private async scan(page: Page): Promise<void> {
-    if (page.isClosed() || !page.url().startsWith('http')) return;
+  private record(page: Page, scan: PageScan): void {
     const width = page.viewportSize()?.width ?? 0;
-    const seen = [...scannedStates]
-      .filter((s) => s.startsWith(`${width} `))
-      .map((s) => s.slice(`${width} `.length));
-    let result = await page.evaluate(scanWhenStill, seen);
-    if (result === 'no-axe') {
-      await page.evaluate(AXE_SOURCE);
-      result = await page.evaluate(scanWhenStill, seen);
-    }
-    if (!result || result === 'no-axe') return;
-    scannedStates.add(`${width} ${result.key}`);
-    this.record(page.url(), width, result);
-  }
-
-  private record(url: string, width: number, scan: PageScan): void {
-    for (const v of scan.violations) this.findings.push({ ...v, url, width });
+    if (scannedStates.has(scan.key)) return;
+    scannedStates.add(scan.key);
+    for (const v of scan.violations) this.findings.push({ ...v, url: scan.url, width });
     const rules = Object.fromEntries(scan.violations.map((v) => [`${v.id}:${v.impact}`, v.nodes.length]));
     mkdirSync(dirname(LOG), { recursive: true });
-    appendFileSync(
-      LOG,
-      `${JSON.stringify({ test: this.testInfo.titlePath.join(' › '), url, width, key: scan.key, rules })}\n`,
-    );
+    const line = { test: this.testInfo.titlePath.join(' › '), url: scan.url, width, key: scan.key, rules };
+    appendFileSync(LOG, `${JSON.stringify(scan.error ? { ...line, error: scan.error } : line)}\n`);
   }
 }
 
