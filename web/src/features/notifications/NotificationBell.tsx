@@ -102,7 +102,7 @@ export function NotificationBell() {
         data-testid="notification-bell"
       >
         <Badge count={unread} size="small" overflowCount={99}>
-          <BellOutlined style={{ color: '#fff', fontSize: 18 }} />
+          <BellOutlined style={{ color: '#fff', fontSize: '1.125rem' }} />
         </Badge>
       </Button>
     </Popover>

@@ -120,7 +120,7 @@ export function HandlingBoardPage() {
   const [which, setWhich] = useState<Which>('pending');
   const staff = me?.role === 'staff';
   return (
-    <Card title={staff ? '办理督办' : '办理工作台'} size={phone ? 'small' : undefined}>
+    <Card size={phone ? 'small' : undefined}>
       <ServerTable<AssignmentItem>
         url="/api/proposals/assignments"
         params={WHICH_PARAMS[which]}

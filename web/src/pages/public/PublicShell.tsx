@@ -1,35 +1,52 @@
-import { Typography } from 'antd';
+import { ConfigProvider, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { PageHeading } from '../../layout/PageHeading';
+import { pageName } from '../../layout/pageMeta';
+import { MAIN_ID, SkipLink } from '../../layout/SkipLink';
+import { TextScaleButton } from '../../theme/TextScaleDialog';
+import { BRAND_RED, HEADER_THEME, PAGE_BACKGROUND } from '../../theme/tokens';
 
 /**
- * The frame of the public pages (no login, no menu): the platform's name, a way to sign in, and
- * a single narrow column that reads on a 375 px phone as well as on a desktop.
+ * The frame of the public pages (no login, no menu): the platform's name, 字号 (长辈模式), a way to
+ * sign in, the page's heading from the registry, and a single narrow column that reads on a 375 px
+ * phone as well as on a desktop.
  */
 export function PublicShell({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
   return (
-    <div style={{ minHeight: '100vh', background: '#f5f0ee' }}>
-      <header
-        style={{
-          background: '#b7282e',
-          color: '#fff',
-          padding: '12px 16px',
-          display: 'flex',
-          alignItems: 'center',
-          justifyContent: 'space-between',
-          gap: 8,
-        }}
-      >
-        <Link to="/public/proposals" style={{ color: '#fff' }}>
-          <Typography.Text strong style={{ color: '#fff', fontSize: 18 }}>
-            同心 · 提案答复公开查询
-          </Typography.Text>
-        </Link>
-        <Link to="/login" style={{ color: '#fff', whiteSpace: 'nowrap' }}>
-          登录
-        </Link>
-      </header>
-      <main style={{ maxWidth: 960, margin: '0 auto', padding: 12 }}>{children}</main>
+    <div style={{ minHeight: '100vh', background: PAGE_BACKGROUND }}>
+      <SkipLink />
+      <ConfigProvider theme={HEADER_THEME}>
+        <header
+          style={{
+            background: BRAND_RED,
+            color: '#fff',
+            padding: '0.75rem 1rem',
+            display: 'flex',
+            flexWrap: 'wrap',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            gap: '0.5rem',
+          }}
+        >
+          <Link to="/public/proposals" style={{ color: '#fff' }}>
+            <Typography.Text strong style={{ color: '#fff', fontSize: '1.125rem' }}>
+              同心 · 提案答复公开查询
+            </Typography.Text>
+          </Link>
+          <span style={{ display: 'flex', alignItems: 'center', gap: '0.5rem' }}>
+            <TextScaleButton onRed />
+            <Link to="/login" style={{ color: '#fff', whiteSpace: 'nowrap' }}>
+              登录
+            </Link>
+          </span>
+        </header>
+      </ConfigProvider>
+      <main id={MAIN_ID} tabIndex={-1} style={{ maxWidth: '60rem', margin: '0 auto', padding: '0.75rem' }}>
+        <PageHeading>{pageName(pathname)}</PageHeading>
+        {children}
+      </main>
     </div>
   );
 }
