@@ -67,6 +67,8 @@ test('长辈模式 on a phone: a member enlarges the whole app to 150 %, it stay
     await page.getByTestId('notification-bell').click();
     await page.getByRole('button', { name: '查看全部通知' }).click();
     await expect(page.getByRole('heading', { level: 1, name: '通知' })).toBeVisible();
+    // The bell's list fades out over the page first.
+    await expect(page.locator('.ant-popover:visible')).toHaveCount(0);
     await expectFits(page);
   } finally {
     await page.request.put('/api/auth/preferences', {

@@ -39,7 +39,7 @@ test('a member on a phone opens their own profile and the directory without side
 
   await page.getByLabel('搜索委员').fill(me.displayName);
   await page.getByRole('button', { name: '查询' }).click();
-  const own = page.getByRole('link', { name: `查看${me.displayName}的档案` }).first();
+  const own = page.getByTestId('card-list').getByRole('link', { name: me.displayName }).first();
   await expect(own).toBeVisible();
   await own.tap();
   await expect(page.getByTestId('member-title')).toContainText(me.displayName);

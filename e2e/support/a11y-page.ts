@@ -16,6 +16,8 @@ export interface PageViolation {
 export interface PageScan {
   key: string;
   url: string;
+  /** How long axe took, in milliseconds. */
+  ms: number;
   violations: PageViolation[];
   error?: string;
 }
@@ -76,6 +78,7 @@ export function watchPageStates(seenStates: string[]): void {
   };
   const scan = async (key: string) => {
     running = true;
+    const started = performance.now();
     const axe = w.axe as { run: (ctx: object, opts: object) => Promise<{ violations: AxeViolation[] }> };
     try {
       const result = await axe.run(
@@ -85,9 +88,10 @@ export function watchPageStates(seenStates: string[]): void {
           resultTypes: ['violations'],
         },
       );
-      outbox.push({ key, url: location.href, violations: result.violations.map(compact) });
+      const ms = Math.round(performance.now() - started);
+      outbox.push({ key, url: location.href, ms, violations: result.violations.map(compact) });
     } catch (e) {
-      outbox.push({ key, url: location.href, violations: [], error: String(e) });
+      outbox.push({ key, url: location.href, ms: 0, violations: [], error: String(e) });
     }
     seen.add(key);
     running = false;

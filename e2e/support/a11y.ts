@@ -93,7 +93,14 @@ export class A11yScanner {
     for (const v of scan.violations) this.findings.push({ ...v, url: scan.url, width });
     const rules = Object.fromEntries(scan.violations.map((v) => [`${v.id}:${v.impact}`, v.nodes.length]));
     mkdirSync(dirname(LOG), { recursive: true });
-    const line = { test: this.testInfo.titlePath.join(' › '), url: scan.url, width, key: scan.key, rules };
+    const line = {
+      test: this.testInfo.titlePath.join(' › '),
+      url: scan.url,
+      width,
+      key: scan.key,
+      ms: scan.ms,
+      rules,
+    };
     appendFileSync(LOG, `${JSON.stringify(scan.error ? { ...line, error: scan.error } : line)}\n`);
   }
 }

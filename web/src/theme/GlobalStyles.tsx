@@ -1,9 +1,16 @@
 import { theme } from 'antd';
+import { TAG_TEXT } from './tokens';
+
+/** The coloured tags' text colour variables (tokens.ts TAG_TEXT), above Ant Design's own. */
+const TAG_VARIABLES = `.ant-tag.ant-tag { ${Object.entries(TAG_TEXT)
+  .map(([hue, colour]) => `--ant-${hue}-7: ${colour};`)
+  .join(' ')} }`;
 
 /**
  * The few styles outside Ant Design's components, from the same tokens: the skip link (out of
- * sight until a keyboard user tabs to it), the page heading, and the focus ring of elements Ant
- * Design does not draw (the rich-text editors, focusable scroll regions).
+ * sight until a keyboard user tabs to it), the page heading, the focus ring of elements Ant
+ * Design does not draw (the rich-text editors, focusable scroll regions), and the tags' text, which
+ * wraps (a long tag in large text would push a phone's page sideways).
  */
 export function GlobalStyles() {
   const { token } = theme.useToken();
@@ -18,6 +25,9 @@ export function GlobalStyles() {
 .rich-text-frame:focus-within { border-color: ${token.colorPrimary} !important;
   box-shadow: 0 0 0 ${token.controlOutlineWidth}px ${token.controlOutline}; }
 .scroll-region:focus-visible { ${ring} }
+.ant-tag { white-space: normal; overflow-wrap: anywhere; max-width: 100%; }
+.ant-space-item { max-width: 100%; min-width: 0; }
+${TAG_VARIABLES}
 `;
   // A plain <style>, not a hoisted resource: its text changes with the 长辈模式 step.
   return <style>{css}</style>;

@@ -65,8 +65,17 @@ export function TextScaleProvider({ children }: { children: ReactNode }) {
   const setScale = async (next: TextScale) => {
     setLocal(next);
     if (!me) return;
-    const saved = await api.put<{ textScale: TextScale }>('/api/auth/preferences', { textScale: next });
-    qc.setQueryData<Me | null>(['me'], (m) => (m ? { ...m, textScale: saved.textScale } : m));
+    // At once on screen; the account follows, and a refusal puts the previous step back.
+    const withScale = (textScale: TextScale) =>
+      qc.setQueryData<Me | null>(['me'], (m) => (m ? { ...m, textScale } : m));
+    const previous = me.textScale;
+    withScale(next);
+    try {
+      await api.put('/api/auth/preferences', { textScale: next });
+    } catch (e) {
+      withScale(previous);
+      throw e;
+    }
   };
   return (
     <TextScaleContext.Provider value={{ scale, setScale }}>

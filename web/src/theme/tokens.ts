@@ -27,12 +27,14 @@ const PRESET_COLOURS = [
 const LIGHT_HUES: readonly string[] = ['gold', 'yellow', 'lime'];
 
 /**
- * A coloured tag writes its text in the palette's 7th shade on the 1st, which is below 4.5:1 for
- * most hues (green 3.4:1, gold 2.8:1): the tags take the 8th shade (the 9th for the light hues).
+ * The text of a coloured tag, per hue. Ant Design writes it in the palette's 7th shade on the 1st,
+ * below 4.5:1 for most hues (green 3.4:1, gold 2.8:1); these are the 8th shade (the 9th for the
+ * light hues). Ant Design takes no override of single palette shades, so GlobalStyles sets them
+ * as the tags' colour variables.
  */
-const tagText = Object.fromEntries(
+export const TAG_TEXT: Record<string, string> = Object.fromEntries(
   PRESET_COLOURS.map((c) => [
-    `${c}7`,
+    c,
     base[`${c}${LIGHT_HUES.includes(c) ? 9 : 8}` as keyof typeof base] as string,
   ]),
 );
@@ -51,9 +53,11 @@ const COLOURS: ThemeConfig['token'] = {
   colorPrimaryBorder: BRAND_RED,
   controlOutline: BRAND_RED,
   // The outline of fields, selects, checkboxes and default buttons: 3:1, so a field is seen as one.
-  colorBorder: '#8c8c8c',
+  colorBorder: '#858585',
   colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
   colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
+  // Also the grey of empty-list notes (暂无…); a disabled control still shows by its grey fill.
+  colorTextDisabled: 'rgba(0, 0, 0, 0.56)',
   colorInfo: '#0958d9',
   colorLink: '#0958d9',
   colorLinkHover: '#003eb3',
@@ -70,7 +74,6 @@ const COLOURS: ThemeConfig['token'] = {
   colorErrorActive: '#820014',
   colorErrorOutline: '#cf1322',
   colorWarningOutline: '#874d00',
-  ...tagText,
 };
 
 /**
