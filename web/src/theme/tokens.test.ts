@@ -51,21 +51,12 @@ describe('theme colours (WCAG 2.1 AA)', () => {
     expect(contrast(text, background)).toBeGreaterThanOrEqual(TEXT);
   });
 
-  it.each([
-    'red',
-    'volcano',
-    'orange',
-    'gold',
-    'yellow',
-    'lime',
-    'green',
-    'cyan',
-    'blue',
-    'geekblue',
-    'purple',
-    'magenta',
-    'pink',
-  ])('a %s tag: text 4.5:1 on its pale background', (colour) => {
+  it('covers every tag colour the pages use', () => {
+    for (const hue of ['red', 'orange', 'gold', 'green', 'cyan', 'blue', 'geekblue'])
+      expect(TAG_TEXT).toHaveProperty(hue);
+  });
+
+  it.each(Object.keys(TAG_TEXT))('a %s tag: text 4.5:1 on its pale background', (colour) => {
     const t = token as unknown as Record<string, string>;
     expect(contrast(TAG_TEXT[colour], t[`${colour}1`])).toBeGreaterThanOrEqual(TEXT);
   });
