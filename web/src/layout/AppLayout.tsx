@@ -1,16 +1,5 @@
 import { FontSizeOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
-import {
-  Button,
-  ConfigProvider,
-  Drawer,
-  Dropdown,
-  Grid,
-  Layout,
-  Menu,
-  type MenuProps,
-  Typography,
-  theme,
-} from 'antd';
+import { Button, Drawer, Dropdown, Grid, Layout, Menu, type MenuProps, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../../domain/roles';
@@ -18,7 +7,7 @@ import { type Me, useSessionActions } from '../api/session';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { MENU_GROUPS, PAGES } from '../pages';
 import { TextScaleDialog } from '../theme/TextScaleDialog';
-import { BRAND_RED, HEADER_THEME, ON_RED_SECONDARY } from '../theme/tokens';
+import { BRAND_RED, ON_RED_CLASS, ON_RED_SECONDARY } from '../theme/tokens';
 import { PageHeading } from './PageHeading';
 import { pageAt } from './pageMeta';
 import { MAIN_ID, SkipLink } from './SkipLink';
@@ -90,38 +79,39 @@ export function AppLayout({ me }: { me: Me }) {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <SkipLink />
-      <ConfigProvider theme={HEADER_THEME}>
-        <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 12, background: BRAND_RED }}>
-          {isMobile && (
-            <Button
-              type="text"
-              aria-label="打开菜单"
-              icon={<MenuOutlined style={{ color: '#fff' }} />}
-              onClick={() => setDrawerOpen(true)}
-            />
-          )}
-          <Typography.Text strong style={{ color: '#fff', fontSize: '1.125rem', whiteSpace: 'nowrap' }}>
-            同心
-          </Typography.Text>
-          {!isMobile && (
-            <Typography.Text style={{ color: ON_RED_SECONDARY }}>{me.committeeName}</Typography.Text>
-          )}
-          <div style={{ flex: 1 }} />
-          <NotificationBell />
-          <Dropdown menu={{ items: userMenu }} placement="bottomRight">
-            <Button
-              type="text"
-              style={{ color: '#fff', minWidth: 0, overflow: 'hidden' }}
-              data-testid="user-menu"
-            >
-              <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
-                {me.displayName}
-                {!isMobile && `（${ROLE_LABELS[me.role]}）`}
-              </span>
-            </Button>
-          </Dropdown>
-        </Layout.Header>
-      </ConfigProvider>
+      <Layout.Header
+        className={ON_RED_CLASS}
+        style={{ display: 'flex', alignItems: 'center', gap: 12, background: BRAND_RED }}
+      >
+        {isMobile && (
+          <Button
+            type="text"
+            aria-label="打开菜单"
+            icon={<MenuOutlined style={{ color: '#fff' }} />}
+            onClick={() => setDrawerOpen(true)}
+          />
+        )}
+        <Typography.Text strong style={{ color: '#fff', fontSize: '1.125rem', whiteSpace: 'nowrap' }}>
+          同心
+        </Typography.Text>
+        {!isMobile && (
+          <Typography.Text style={{ color: ON_RED_SECONDARY }}>{me.committeeName}</Typography.Text>
+        )}
+        <div style={{ flex: 1 }} />
+        <NotificationBell />
+        <Dropdown menu={{ items: userMenu }} placement="bottomRight">
+          <Button
+            type="text"
+            style={{ color: '#fff', minWidth: 0, overflow: 'hidden' }}
+            data-testid="user-menu"
+          >
+            <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
+              {me.displayName}
+              {!isMobile && `（${ROLE_LABELS[me.role]}）`}
+            </span>
+          </Button>
+        </Dropdown>
+      </Layout.Header>
       <TextScaleDialog open={textScaleOpen} onClose={() => setTextScaleOpen(false)} />
       <Layout>
         {isMobile ? (

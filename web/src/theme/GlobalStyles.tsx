@@ -1,5 +1,5 @@
 import { theme } from 'antd';
-import { TAG_TEXT } from './tokens';
+import { ON_RED_CLASS, ON_RED_FOCUS_RING, TAG_TEXT } from './tokens';
 
 /** The coloured tags' text colour variables (tokens.ts TAG_TEXT), above Ant Design's own. */
 const TAG_VARIABLES = `.ant-tag.ant-tag { ${Object.entries(TAG_TEXT)
@@ -9,7 +9,8 @@ const TAG_VARIABLES = `.ant-tag.ant-tag { ${Object.entries(TAG_TEXT)
 /**
  * The few styles outside Ant Design's components, from the same tokens: the skip link (out of
  * sight until a keyboard user tabs to it), the page heading, the focus ring of elements Ant
- * Design does not draw (the rich-text editors, focusable scroll regions), and the tags' text, which
+ * Design does not draw (the rich-text editors, focusable scroll regions), the white ring in the red
+ * headers, and the tags' text, which
  * wraps (a long tag in large text would push a phone's page sideways).
  */
 export function GlobalStyles() {
@@ -25,6 +26,8 @@ export function GlobalStyles() {
 .rich-text-frame:focus-within { border-color: ${token.colorPrimary} !important;
   box-shadow: 0 0 0 ${token.controlOutlineWidth}px ${token.controlOutline}; }
 .scroll-region:focus-visible { ${ring} }
+.${ON_RED_CLASS} :focus-visible { outline: ${token.lineWidthFocus}px solid ${ON_RED_FOCUS_RING} !important;
+  outline-offset: 1px; }
 .ant-tag { white-space: normal; overflow-wrap: anywhere; max-width: 100%; }
 .ant-space-item { max-width: 100%; min-width: 0; }
 ${TAG_VARIABLES}

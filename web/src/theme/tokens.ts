@@ -99,9 +99,10 @@ export function appTheme(rootPx: number, reducedMotion: boolean): ThemeConfig {
 }
 
 /**
- * Inside the red header: the focus ring turns white (6.26:1 on the red; the brand red ring would
- * vanish there).
+ * The focus ring on the brand red (6.26:1 there; the red ring would vanish). Only the headers'
+ * own controls take it (GlobalStyles `.on-brand-red`): their menus and popovers open on white.
  */
-export const HEADER_THEME: ThemeConfig = {
-  token: { colorPrimaryBorder: '#ffffff', controlOutline: '#ffffff' },
-};
+export const ON_RED_FOCUS_RING = '#ffffff';
+
+/** The class of a red header (GlobalStyles gives its controls the white ring). */
+export const ON_RED_CLASS = 'on-brand-red';
