@@ -40,7 +40,7 @@ export class A11yScanner {
   async attach(context: BrowserContext): Promise<void> {
     this.contexts.push(context);
     const seen = [...scannedStates];
-    // A page opened before the init scripts are registered still gets them on its next document.
+    // A document that started loading before the init scripts were registered gets them from follow().
     context.on('page', (page) => this.follow(page, seen));
     await context.exposeBinding('__a11yReport', ({ page }, scan: PageScan) => this.record(page, scan));
     await context.addInitScript({ content: AXE_SOURCE });
