@@ -77,3 +77,18 @@ test('长辈模式 on a phone: a member enlarges the whole app to 150 %, it stay
     });
   }
 });
+
+test('a larger default font in the browser enlarges the app the same way, before anyone signs in', async ({
+  page,
+}) => {
+  // What a user sets under the browser's font size (Chromium's default is 16 px).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 20 } });
+  await page.goto('/login');
+  const username = page.getByLabel('用户名');
+  await expect(username).toBeVisible();
+  expect(await rootFontSize(page)).toBe('20px');
+  // Ant Design's 14 px text at a 16 px root becomes 17.5 px at a 20 px root.
+  await expect(username).toHaveCSS('font-size', '17.5px');
+  await expectNoHorizontalOverflow(page);
+});
