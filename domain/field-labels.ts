@@ -104,4 +104,6 @@ export const FIELD_LABELS: Record<string, string> = {
   // proposal statistics and documents
   groupBy: '统计维度',
   replyId: '答复',
+  // account preferences
+  textScale: '字号',
 };

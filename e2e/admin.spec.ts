@@ -1,6 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { loginAs, submitLogin } from './support/login';
 import { choose } from './support/select';
+import { expect, test } from './support/test';
 
 async function openMenu(page: Page, label: string) {
   await page.getByRole('menu', { name: '主菜单' }).getByRole('menuitem', { name: label }).click();

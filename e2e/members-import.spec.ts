@@ -1,8 +1,9 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { idCheckChar } from '../domain/members';
 import { IMPORT_HEADERS } from '../server/modules/members/import-rows';
 import { loginAs } from './support/login';
+import { expect, test } from './support/test';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

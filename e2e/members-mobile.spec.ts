@@ -1,13 +1,9 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expectNoHorizontalOverflow } from './support/layout';
 import { loginAs } from './support/login';
+import { expect, test } from './support/test';
 
 test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
-
-/** Nothing wider than the phone: the page never scrolls sideways. */
-async function expectNoHorizontalOverflow(page: Page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(375);
-}
 
 async function openFromMenu(page: Page, label: string) {
   await page.getByRole('button', { name: '打开菜单' }).click();
@@ -43,7 +39,7 @@ test('a member on a phone opens their own profile and the directory without side
 
   await page.getByLabel('搜索委员').fill(me.displayName);
   await page.getByRole('button', { name: '查询' }).click();
-  const own = page.getByRole('link', { name: `查看${me.displayName}的档案` }).first();
+  const own = page.getByTestId('card-list').getByRole('link', { name: me.displayName }).first();
   await expect(own).toBeVisible();
   await own.tap();
   await expect(page.getByTestId('member-title')).toContainText(me.displayName);

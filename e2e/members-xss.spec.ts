@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { loginAs } from './support/login';
+import { expect, test } from './support/test';
 
 const run = String(Date.now()).slice(-5);
 /** Markup in a name must stay text: no script runs, no element is created from it. */

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
 import { runMark } from './proposals-helpers';
 import { loginAs } from './support/login';
 import { choose } from './support/select';
+import { expect, test } from './support/test';
 
 const RUN = runMark();
 

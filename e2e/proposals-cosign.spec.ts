@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
 import { apiAs, pageAs, runMark, statusOf } from './proposals-helpers';
 import { submitLogin } from './support/login';
 import { choose } from './support/select';
+import { expect, test } from './support/test';
 
 const RUN = runMark();
 const PASSWORD = `Cosign#${RUN}2026`;

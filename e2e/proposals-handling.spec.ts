@@ -1,6 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { openStep, pageAs, proposalUpTo, rateAs, replyAsUnit, runMark, statusOf } from './proposals-helpers';
 import { choose } from './support/select';
+import { expect, test } from './support/test';
 
 const RUN = runMark();
 

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { pageAs, proposalUpTo, rateAs, replyAsUnit, runMark, statusOf } from './proposals-helpers';
 import { choose } from './support/select';
+import { expect, test } from './support/test';
 
 const RUN = runMark();
 const EARLIER_TITLE = `关于加强社区居家养老服务中心建设的建议（先前${RUN}）`;

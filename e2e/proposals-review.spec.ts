@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { openStep, pageAs, proposalUpTo, runMark, statusOf } from './proposals-helpers';
 import { choose } from './support/select';
+import { expect, test } from './support/test';
 
 const RUN = runMark();
 

@@ -1,12 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expectNoHorizontalOverflow } from './support/layout';
+import { expect, test } from './support/test';
 
 test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
-
-/** Nothing wider than the phone: the page never scrolls sideways. */
-async function expectNoHorizontalOverflow(page: Page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(375);
-}
 
 const MOBILE = /1[3-9]\d{9}/;
 
@@ -21,12 +16,15 @@ test('anyone opens the public replies from the login page on a phone, searches a
   await expect(cards.first()).toBeVisible();
   await expectNoHorizontalOverflow(page);
 
+  // A card reads out all it shows, not the title alone.
+  await expect(cards.first()).toHaveAccessibleName(/提案人：.+承办单位：.+答复类别：/);
+
   // Search for the first proposal's title: it comes back, and the address keeps the search.
-  const title = (await cards.first().getAttribute('aria-label')) ?? '';
+  const title = (await cards.first().getByRole('heading').textContent()) ?? '';
   await page.getByRole('searchbox', { name: '关键词' }).fill(title);
   await page.getByRole('searchbox', { name: '关键词' }).press('Enter');
   await expect(page).toHaveURL(/\?q=/);
-  await expect(cards.first()).toHaveAttribute('aria-label', title);
+  await expect(cards.first().getByRole('heading')).toHaveText(title);
 
   await cards.first().click();
   await expect(page.getByRole('heading', { name: title })).toBeVisible();

@@ -1,7 +1,8 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { ORG_RESOURCES } from '../domain/org-resources';
 import { DEMO_ACCOUNTS } from '../server/seed/demo-accounts';
 import { loginAs } from './support/login';
+import { expect, test } from './support/test';
 
 /** The organisation pages: the committee tree, terms and sessions, and every catalogue. */
 const ORG_ENTRIES = ['委员会', '届次与会议', ...ORG_RESOURCES.map((r) => r.label)];

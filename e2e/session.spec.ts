@@ -1,6 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '../server/seed/demo-accounts';
 import { loginAs, loginForm } from './support/login';
+import { expect, test } from './support/test';
 
 const menu = (page: Page) => page.getByRole('menu', { name: '主菜单' });
 

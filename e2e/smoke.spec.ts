@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { loginAs, loginForm, submitLogin } from './support/login';
+import { expect, test } from './support/test';
 
 test('the login page shows the platform name and its form', async ({ page }) => {
   await page.goto('/');

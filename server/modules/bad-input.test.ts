@@ -198,6 +198,16 @@ const CASES: BadInputCase[] = [
     tooLong: ['newPassword', 128],
     table: users,
   },
+  {
+    what: '设置显示偏好',
+    role: 'staff',
+    method: 'PUT',
+    url: () => '/api/auth/preferences',
+    valid: () => ({ textScale: 125 }),
+    wrongType: ['textScale', '大字'],
+    missing: 'textScale',
+    table: users,
+  },
 ];
 
 beforeAll(async () => {

@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useMe } from './api/session';
 import { AppLayout } from './layout/AppLayout';
+import { useDocumentTitle, useFocusOnNavigate } from './layout/pageMeta';
 import { PAGES } from './pages';
 import { ChangePasswordPage } from './pages/auth/ChangePasswordPage';
 import { LoginPage, returnPath } from './pages/auth/LoginPage';
@@ -11,6 +12,8 @@ import { LoginPage, returnPath } from './pages/auth/LoginPage';
 export function AppRoutes() {
   const { data: me, isLoading } = useMe();
   const location = useLocation();
+  useDocumentTitle();
+  useFocusOnNavigate();
   // Once signed in, losing `me` means the session ended under the user (idle timeout, reset elsewhere).
   const hadSession = useRef(false);
   if (me) hadSession.current = true;

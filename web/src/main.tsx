@@ -1,6 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
+import { App as AntApp } from 'antd';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
@@ -8,6 +7,8 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './AppRoutes';
 import { ApiError, onSessionLost } from './api/client';
+import { watchDomA11y } from './theme/domA11y';
+import { TextScaleProvider } from './theme/TextScaleProvider';
 
 dayjs.locale('zh-cn');
 
@@ -22,21 +23,18 @@ const queryClient = new QueryClient({
 
 // The signed-in shell gives way to the login page, which brings the user back afterwards.
 onSessionLost(() => queryClient.setQueryData(['me'], null));
+watchDomA11y(document.body);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider
-      locale={zhCN}
-      button={{ autoInsertSpace: false }}
-      theme={{ token: { colorPrimary: '#b7282e' } }}
-    >
-      <AntApp>
-        <QueryClientProvider client={queryClient}>
+    <QueryClientProvider client={queryClient}>
+      <TextScaleProvider>
+        <AntApp>
           <BrowserRouter>
             <AppRoutes />
           </BrowserRouter>
-        </QueryClientProvider>
-      </AntApp>
-    </ConfigProvider>
+        </AntApp>
+      </TextScaleProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

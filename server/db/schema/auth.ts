@@ -36,6 +36,8 @@ export const users = pgTable(
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     active: boolean('active').notNull().default(true),
+    /** 长辈模式: the interface size the user chose, percent (domain/text-scale.ts TEXT_SCALES). */
+    textScale: integer('text_scale').notNull().default(100),
     createdAt: createdAt(),
   },
   (t) => [

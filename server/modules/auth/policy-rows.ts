@@ -14,6 +14,7 @@ export const SYSTEM_ROWS: Record<string, Row> = {
   'POST /api/auth/logout': { own: 'anyone', freshSession: true },
   'GET /api/auth/me': { own: ALL },
   'POST /api/auth/change-password': { own: ALL },
+  'PUT /api/auth/preferences': { own: ALL, body: () => ({ textScale: 125 }) },
   'GET /api/dashboard/summary': { own: ALL },
   'GET /api/todos': { own: ALL },
   'GET /api/notifications': { own: ALL },

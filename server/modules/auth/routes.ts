@@ -14,6 +14,7 @@ import { committees, users } from '../../db/schema';
 import { badRequest, tooMany, unauthorized } from '../../errors';
 import { openApiSchema, route } from '../../http/route';
 import { parseInput, text } from '../../http/validation';
+import { preferenceRoutes } from './preferences';
 
 const loginBody = z.object({
   username: text(64),
@@ -168,12 +169,15 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext) {
         memberId: actor.memberId,
         handlingUnitId: actor.handlingUnitId,
         mustChangePassword: row.user.mustChangePassword,
+        textScale: row.user.textScale,
         // The cookie is httpOnly: after a reload the web app learns the CSRF token only here.
         csrfToken: req.csrfToken,
         abilities: abilitiesFor(actor),
       };
     },
   );
+
+  await preferenceRoutes(app, ctx);
 
   route(app, ctx, {
     method: 'POST',

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Abilities } from '../../../domain/abilities';
 import type { Role } from '../../../domain/roles';
+import type { TextScale } from '../../../domain/text-scale';
 import { ApiError, api, setCsrfToken } from './client';
 
 export interface Me {
@@ -14,6 +15,8 @@ export interface Me {
   memberId: number | null;
   handlingUnitId: number | null;
   mustChangePassword: boolean;
+  /** 长辈模式 step in percent (domain/text-scale.ts). */
+  textScale: TextScale;
   csrfToken: string | null;
   abilities: Abilities;
 }

@@ -48,6 +48,7 @@ export function OneTimeSecret({ secret, title, subject, onClose }: OneTimeSecret
         <Space.Compact style={{ width: '100%' }}>
           <Input
             readOnly
+            aria-label={title}
             value={secret ?? ''}
             data-testid="one-time-secret"
             style={{ fontFamily: 'monospace' }}

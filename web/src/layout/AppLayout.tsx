@@ -1,11 +1,16 @@
-import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Drawer, Dropdown, Grid, Layout, Menu, type MenuProps, Typography } from 'antd';
+import { FontSizeOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Drawer, Dropdown, Grid, Layout, Menu, type MenuProps, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../../domain/roles';
 import { type Me, useSessionActions } from '../api/session';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { MENU_GROUPS, PAGES } from '../pages';
+import { TextScaleDialog } from '../theme/TextScaleDialog';
+import { BRAND_RED, ON_RED_CLASS, ON_RED_SECONDARY } from '../theme/tokens';
+import { PageHeading } from './PageHeading';
+import { pageAt } from './pageMeta';
+import { MAIN_ID, SkipLink } from './SkipLink';
 
 /** The menu a user sees: only the pages their role may open, grouped. */
 function menuItems(me: Me): MenuProps['items'] {
@@ -28,8 +33,12 @@ export function AppLayout({ me }: { me: Me }) {
   const location = useLocation();
   const screens = Grid.useBreakpoint();
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [textScaleOpen, setTextScaleOpen] = useState(false);
   const { logout } = useSessionActions();
   const isMobile = !screens.md;
+  // Menus widen with the text (长辈模式), but a phone's drawer leaves a strip of the page.
+  const scale = theme.useToken().token.fontSize / 14;
+  const page = pageAt(location.pathname);
   const selected = PAGES.filter(
     (p) =>
       p.menu &&
@@ -50,6 +59,12 @@ export function AppLayout({ me }: { me: Me }) {
     />
   );
   const userMenu: MenuProps['items'] = [
+    {
+      key: 'text-scale',
+      icon: <FontSizeOutlined />,
+      label: '字号 / 长辈模式',
+      onClick: () => setTextScaleOpen(true),
+    },
     { key: 'pwd', icon: <UserOutlined />, label: '修改密码', onClick: () => navigate('/change-password') },
     {
       key: 'logout',
@@ -63,8 +78,10 @@ export function AppLayout({ me }: { me: Me }) {
   ];
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <SkipLink />
       <Layout.Header
-        style={{ display: 'flex', alignItems: 'center', gap: 12, padding: '0 16px', background: '#b7282e' }}
+        className={ON_RED_CLASS}
+        style={{ display: 'flex', alignItems: 'center', gap: 12, background: BRAND_RED }}
       >
         {isMobile && (
           <Button
@@ -74,36 +91,50 @@ export function AppLayout({ me }: { me: Me }) {
             onClick={() => setDrawerOpen(true)}
           />
         )}
-        <Typography.Text strong style={{ color: '#fff', fontSize: 18, whiteSpace: 'nowrap' }}>
+        <Typography.Text strong style={{ color: '#fff', fontSize: '1.125rem', whiteSpace: 'nowrap' }}>
           同心
         </Typography.Text>
-        {!isMobile && <Typography.Text style={{ color: '#ffe7e7' }}>{me.committeeName}</Typography.Text>}
+        {!isMobile && (
+          <Typography.Text style={{ color: ON_RED_SECONDARY }}>{me.committeeName}</Typography.Text>
+        )}
         <div style={{ flex: 1 }} />
         <NotificationBell />
         <Dropdown menu={{ items: userMenu }} placement="bottomRight">
-          <Button type="text" style={{ color: '#fff' }} data-testid="user-menu">
-            {me.displayName}
-            {!isMobile && `（${ROLE_LABELS[me.role]}）`}
+          <Button
+            type="text"
+            style={{ color: '#fff', minWidth: 0, overflow: 'hidden' }}
+            data-testid="user-menu"
+          >
+            <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
+              {me.displayName}
+              {!isMobile && `（${ROLE_LABELS[me.role]}）`}
+            </span>
           </Button>
         </Dropdown>
       </Layout.Header>
+      <TextScaleDialog open={textScaleOpen} onClose={() => setTextScaleOpen(false)} />
       <Layout>
         {isMobile ? (
           <Drawer
             placement="left"
             open={drawerOpen}
             onClose={() => setDrawerOpen(false)}
-            size={260}
+            size={Math.min(260 * scale, window.innerWidth * 0.85)}
             title={me.committeeName}
           >
             {menu}
           </Drawer>
         ) : (
-          <Layout.Sider width={220} theme="light">
+          <Layout.Sider width={220 * scale} theme="light">
             {menu}
           </Layout.Sider>
         )}
-        <Layout.Content style={{ padding: isMobile ? 12 : 24, minWidth: 0 }}>
+        <Layout.Content
+          id={MAIN_ID}
+          tabIndex={-1}
+          style={{ padding: (isMobile ? 12 : 24) * scale, minWidth: 0 }}
+        >
+          {page && <PageHeading>{page.label}</PageHeading>}
           <Outlet />
         </Layout.Content>
       </Layout>

@@ -146,7 +146,7 @@ export function MeetingForm({ meeting }: { meeting?: MeetingView }) {
     }
   };
   return (
-    <Card title={meeting ? `修改会议：${meeting.title}` : '新建会议'}>
+    <Card title={meeting ? meeting.title : undefined}>
       <Form
         form={form}
         layout="vertical"

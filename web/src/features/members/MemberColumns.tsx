@@ -41,14 +41,17 @@ export function memberColumnsFor(items: MemberItem[] | undefined, ownCommitteeId
   return [name, { title: '委员会', dataIndex: 'committeeName' }, ...rest];
 }
 
-/** One member on a phone: name, position, sector and employer; the whole card opens the profile. */
+/**
+ * One member on a phone: name, position, sector and employer; the whole card opens the profile, and
+ * its accessible name is what it shows.
+ */
 export function MemberCard({ member }: { member: MemberItem }) {
   return (
-    <Link to={`/members/${member.id}`} aria-label={`查看${member.name}的档案`} style={{ display: 'block' }}>
+    <Link to={`/members/${member.id}`} style={{ display: 'block' }}>
       <Card size="small" hoverable styles={{ body: { display: 'flex', alignItems: 'center', gap: 8 } }}>
         <div style={{ flex: 1, minWidth: 0 }}>
           <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
-            <Typography.Text strong style={{ fontSize: 16 }}>
+            <Typography.Text strong style={{ fontSize: '1rem' }}>
               {member.name}
             </Typography.Text>
             <Tag color="red">{member.position}</Tag>
@@ -61,7 +64,7 @@ export function MemberCard({ member }: { member: MemberItem }) {
             {dash(member.employer)}
           </Typography.Text>
         </div>
-        <RightOutlined style={{ color: '#bbb' }} />
+        <RightOutlined />
       </Card>
     </Link>
   );

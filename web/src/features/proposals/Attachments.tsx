@@ -97,7 +97,7 @@ export function Attachments({ p, editable = p.abilities.edit }: { p: ProposalVie
         </Upload>
       )}
       {editable && (
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        <Typography.Text type="secondary" style={{ fontSize: '0.75rem' }}>
           支持 pdf、doc、docx、wps、xls、xlsx、pptx、jpg、png、txt，单个不超过 10 MB
         </Typography.Text>
       )}

@@ -152,7 +152,7 @@ export function DraftForm({ me, draft }: { me: Me; draft?: ProposalView }) {
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={16}>
-        <Card title={draft ? '修改提案' : '新建提案'} size="small">
+        <Card title="提案内容" size="small">
           <Form<DraftValues>
             form={form}
             layout="vertical"

@@ -157,7 +157,7 @@ export function ProposalTimeline({ p }: { p: ProposalView }) {
                 {e.actionLabel}
                 {e.fromStatus !== e.toStatus && <Tag style={{ marginLeft: 6 }}>{e.toStatusLabel}</Tag>}
               </Typography.Text>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              <Typography.Text type="secondary" style={{ fontSize: '0.75rem' }}>
                 {formatTime(e.at)} {e.actorName ?? ''}
               </Typography.Text>
               {e.note && <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{e.note}</Typography.Text>}

@@ -1,5 +1,5 @@
 import { BoldOutlined, OrderedListOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { Button, Space, Typography } from 'antd';
+import { Button, Space, Typography, theme } from 'antd';
 import { type ClipboardEvent, useEffect, useRef } from 'react';
 
 /**
@@ -25,8 +25,9 @@ const normalise = (html: string) =>
     .replace(/<\/div>/gi, '</p>')
     .replace(/^(<br>|<p><br><\/p>)$/i, '');
 
-/** The placeholder of an empty editor, and list indentation inside it. */
-const EDITOR_CSS = `.rich-text-editor:empty::before{content:attr(data-placeholder);color:#bfbfbf}
+/** The placeholder of an empty editor (in the theme's placeholder colour), and paragraph spacing. */
+const editorCss = (placeholder: string) =>
+  `.rich-text-editor:empty::before{content:attr(data-placeholder);color:${placeholder}}
 .rich-text-editor p,.rich-text p{margin:0 0 4px}`;
 
 type Command = 'bold' | 'insertOrderedList' | 'insertUnorderedList';
@@ -47,6 +48,7 @@ export interface RichTextEditorProps {
  */
 export function RichTextEditor({ value = '', onChange, placeholder, label, id }: RichTextEditorProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const { token } = theme.useToken();
   useEffect(() => {
     const el = ref.current;
     // Only an outside change (loading a draft) rewrites the DOM: typing must keep its caret.
@@ -75,11 +77,15 @@ export function RichTextEditor({ value = '', onChange, placeholder, label, id }:
     />
   );
   return (
-    <div style={{ border: '1px solid #d9d9d9', borderRadius: 6 }}>
+    // The frame draws the focus ring (GlobalStyles .rich-text-frame) around toolbar and text alike.
+    <div
+      className="rich-text-frame"
+      style={{ border: `1px solid ${token.colorBorder}`, borderRadius: token.borderRadius }}
+    >
       <style href="rich-text-editor" precedence="default">
-        {EDITOR_CSS}
+        {editorCss(token.colorTextPlaceholder)}
       </style>
-      <Space size={0} style={{ borderBottom: '1px solid #f0f0f0', padding: 2 }}>
+      <Space size={0} style={{ borderBottom: `1px solid ${token.colorSplit}`, padding: 2 }}>
         {tool('bold', <BoldOutlined />, '加粗')}
         {tool('insertOrderedList', <OrderedListOutlined />, '编号列表')}
         {tool('insertUnorderedList', <UnorderedListOutlined />, '项目列表')}
@@ -100,7 +106,7 @@ export function RichTextEditor({ value = '', onChange, placeholder, label, id }:
         onBlur={emit}
         onPaste={paste}
         onFocus={() => document.execCommand('defaultParagraphSeparator', false, 'p')}
-        style={{ minHeight: 120, padding: '6px 11px', outline: 'none', lineHeight: 1.8 }}
+        style={{ minHeight: '7.5rem', padding: '0.375rem 0.6875rem', outline: 'none', lineHeight: 1.8 }}
       />
     </div>
   );

@@ -26,7 +26,7 @@ function SimilarRow({ s }: { s: SimilarItem }) {
           {s.numberLabel && `${s.numberLabel} `}
           {s.title}
         </Typography.Text>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        <Typography.Text type="secondary" style={{ fontSize: '0.75rem' }}>
           {s.sessionName} · {s.statusLabel}
         </Typography.Text>
         <Space size={4} wrap>

@@ -107,7 +107,7 @@ export function AccountsPage() {
     },
   ];
   return (
-    <Card title="账号管理">
+    <Card>
       <ServerTable<AccountItem>
         url={ACCOUNTS_URL}
         columns={columns}

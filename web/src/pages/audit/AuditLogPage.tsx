@@ -128,7 +128,7 @@ export function AuditLogPage() {
     }
   };
   return (
-    <Card title="审计日志">
+    <Card>
       {report && (
         <Alert
           style={{ marginBottom: 16 }}

@@ -2,6 +2,9 @@ import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { passwordProblem } from '../../../../domain/password';
 import { api } from '../../api/client';
 import { useSessionActions } from '../../api/session';
+import { PageHeading } from '../../layout/PageHeading';
+import { MAIN_ID } from '../../layout/SkipLink';
+import { BRAND_RED } from '../../theme/tokens';
 
 /** Change password; `forced` is the full-screen variant shown until an initial password is replaced. */
 export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
@@ -19,7 +22,10 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
     }
   };
   const card = (
-    <Card style={{ width: '100%', maxWidth: 420 }} title="修改密码">
+    <Card
+      style={{ width: '100%', maxWidth: '26rem' }}
+      title={<PageHeading style={{ margin: 0 }}>修改密码</PageHeading>}
+    >
       {forced && (
         <Alert
           type="warning"
@@ -76,13 +82,17 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
   );
   if (!forced) return card;
   return (
-    <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', padding: 16 }}>
-      <div style={{ width: '100%', maxWidth: 420 }}>
-        <Typography.Title level={3} style={{ color: '#b7282e' }}>
+    <main
+      id={MAIN_ID}
+      tabIndex={-1}
+      style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', padding: '1rem' }}
+    >
+      <div style={{ width: '100%', maxWidth: '26rem' }}>
+        <Typography.Text strong style={{ color: BRAND_RED, fontSize: '1.5rem' }}>
           同心
-        </Typography.Title>
+        </Typography.Text>
         {card}
       </div>
-    </div>
+    </main>
   );
 }

@@ -3,6 +3,9 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useSessionActions } from '../../api/session';
+import { MAIN_ID } from '../../layout/SkipLink';
+import { TextScaleButton } from '../../theme/TextScaleDialog';
+import { BRAND_RED, PAGE_BACKGROUND } from '../../theme/tokens';
 
 /** Where AppRoutes sent the user from, and whether a session had just ended. */
 interface LoginState {
@@ -36,17 +39,27 @@ export function LoginPage() {
     }
   };
   return (
-    <div
+    <main
+      id={MAIN_ID}
+      tabIndex={-1}
       style={{
         minHeight: '100vh',
         display: 'grid',
         placeItems: 'center',
-        background: '#f5f0ee',
-        padding: 16,
+        alignContent: 'center',
+        background: PAGE_BACKGROUND,
+        padding: '1rem',
       }}
     >
-      <Card style={{ width: '100%', maxWidth: 380 }}>
-        <Typography.Title level={2} style={{ textAlign: 'center', color: '#b7282e', marginBottom: 0 }}>
+      <div style={{ width: '100%', maxWidth: '24rem', textAlign: 'right' }}>
+        <TextScaleButton />
+      </div>
+      <Card style={{ width: '100%', maxWidth: '24rem' }}>
+        <Typography.Title
+          level={1}
+          tabIndex={-1}
+          style={{ textAlign: 'center', color: BRAND_RED, marginBottom: 0, fontSize: '1.875rem' }}
+        >
           同心
         </Typography.Title>
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
@@ -70,7 +83,13 @@ export function LoginPage() {
             <Input prefix={<UserOutlined />} placeholder="用户名或手机号" autoComplete="username" />
           </Form.Item>
           <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
-            <Input.Password prefix={<LockOutlined />} placeholder="密码" autoComplete="current-password" />
+            <Input.Password
+              prefix={<LockOutlined />}
+              placeholder="密码"
+              autoComplete="current-password"
+              // The eye stays a mouse and touch control: Tab goes from 密码 straight to 登录.
+              visibilityToggle={{ tabIndex: -1 }}
+            />
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={busy}>
             登录
@@ -80,6 +99,6 @@ export function LoginPage() {
           <Link to="/public/proposals">公开提案答复查询</Link>
         </div>
       </Card>
-    </div>
+    </main>
   );
 }

@@ -22,7 +22,7 @@ export function AbsencesPage() {
     queryFn: () => api.get<Flags>('/api/meetings/absence-flags'),
   });
   return (
-    <Card title="无故缺席预警">
+    <Card>
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Alert
           type="info"

@@ -16,7 +16,7 @@ export function LeaveRequestsPage() {
   const { data: me } = useMe();
   const phone = Grid.useBreakpoint().md === false;
   return (
-    <Card title={me?.role === 'member' ? '我的请假' : '请假审批'} size={phone ? 'small' : undefined}>
+    <Card size={phone ? 'small' : undefined}>
       <ServerTable<LeaveItem>
         url="/api/leave-requests"
         columns={leaveColumns(me?.abilities.organiseMeetings ?? false, true)}

@@ -78,7 +78,7 @@ export function MeetingDetailPage() {
             <MeetingStatusTag m={m} />
             {m.ended && m.status === 'published' && <Tag>已结束</Tag>}
           </Space>
-          <Typography.Title level={4} style={{ margin: 0 }} data-testid="meeting-title">
+          <Typography.Title level={2} style={{ margin: 0, fontSize: '1.25rem' }} data-testid="meeting-title">
             {m.title}
           </Typography.Title>
           <Typography.Text>

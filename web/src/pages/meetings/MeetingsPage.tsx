@@ -95,7 +95,7 @@ export function MeetingsPage() {
   const navigate = useNavigate();
   const phone = Grid.useBreakpoint().md === false;
   return (
-    <Card title="会议活动" size={phone ? 'small' : undefined}>
+    <Card size={phone ? 'small' : undefined}>
       <ServerTable<MeetingItem>
         url="/api/meetings"
         params={{ view: 'all' }}

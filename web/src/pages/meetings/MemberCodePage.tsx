@@ -16,7 +16,7 @@ export function MemberCodePage() {
   }, [data]);
   if (!data) return <Spin />;
   return (
-    <Card title="我的委员码" style={{ maxWidth: 420, margin: '0 auto', textAlign: 'center' }}>
+    <Card style={{ maxWidth: 420, margin: '0 auto', textAlign: 'center' }}>
       {image && <img src={image} alt="委员码二维码" style={{ width: '100%', maxWidth: 320 }} />}
       <Typography.Title level={3} data-testid="member-code" style={{ letterSpacing: 2 }}>
         {data.code}

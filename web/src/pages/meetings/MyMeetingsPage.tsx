@@ -28,7 +28,7 @@ export function MyMeetingsPage() {
   const [which, setWhich] = useState<Which>(asked);
   const member = me?.memberId !== null && me?.role === 'member';
   return (
-    <Card title="我的会议" size={phone ? 'small' : undefined}>
+    <Card size={phone ? 'small' : undefined}>
       <ServerTable<MeetingItem>
         url="/api/meetings"
         params={{ view: 'mine', ...PARAMS[which] }}

@@ -22,7 +22,7 @@ export function MemberDirectoryPage() {
   const phone = screens.md === false;
   const staff = me?.abilities.manageMembers ?? false;
   return (
-    <Card title="委员名录" size={phone ? 'small' : undefined}>
+    <Card size={phone ? 'small' : undefined}>
       <ServerTable<MemberItem>
         url="/api/members"
         columns={(page) => memberColumnsFor(page?.items, me?.committeeId)}

@@ -17,7 +17,7 @@ export function MemberEditPage() {
   }
   if (member && !member.abilities.update) return <Result status="403" title="只能维护本委员会的委员" />;
   return (
-    <Card title={member ? `编辑委员：${member.name}` : '新增委员'}>
+    <Card title={member?.name}>
       <MemberForm
         member={member}
         onCancel={() => navigate(member ? `/members/${member.id}` : '/members')}

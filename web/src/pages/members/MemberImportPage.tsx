@@ -64,7 +64,7 @@ export function MemberImportPage() {
   const template = () =>
     download('/api/members/import-template').catch((e: Error) => message.error(e.message));
   return (
-    <Card title="批量导入委员">
+    <Card>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Typography.Paragraph style={{ marginBottom: 0 }}>
           请先下载导入模板，按模板填写后上传 .xlsx

@@ -62,7 +62,7 @@ export function MemberLinksPage() {
     </Form.Item>
   );
   return (
-    <Card title="联系制度" size={phone ? 'small' : undefined}>
+    <Card size={phone ? 'small' : undefined}>
       <ServerTable<MemberLink>
         url="/api/member-links"
         columns={columns}

@@ -64,7 +64,7 @@ export function NotificationsPage() {
     }
   };
   return (
-    <Card title="通知">
+    <Card>
       <ServerTable<Notification>
         url="/api/notifications"
         columns={columns}

@@ -80,7 +80,7 @@ export function CataloguePage({ resource }: { resource: OrgResource }) {
       : dataColumns;
   if (!me) return null;
   return (
-    <Card title={resource.label}>
+    <Card>
       <CommitteeSwitcher value={committeeId} onChange={setCommitteeId} ownCommitteeId={me.committeeId} />
       <ServerTable<CatalogueRow>
         url={url}

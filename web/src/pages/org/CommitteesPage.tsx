@@ -57,7 +57,6 @@ export function CommitteesPage() {
   };
   return (
     <Card
-      title="委员会"
       extra={
         <Space wrap>
           {data?.abilities?.create && own && (

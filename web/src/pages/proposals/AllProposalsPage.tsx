@@ -17,7 +17,7 @@ import type { ProposalListItem } from '../../features/proposals/types';
 export function AllProposalsPage() {
   const { data: me } = useMe();
   return (
-    <Card title="全部提案">
+    <Card>
       <ServerTable<ProposalListItem>
         url="/api/proposals"
         params={{ view: 'all' }}

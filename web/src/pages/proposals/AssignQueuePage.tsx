@@ -11,7 +11,7 @@ type Which = 'all' | 'registered' | 'returned';
 export function AssignQueuePage() {
   const [which, setWhich] = useState<Which>('all');
   return (
-    <Card title="待交办提案">
+    <Card>
       <ServerTable<ProposalListItem>
         url="/api/proposals"
         params={{ view: 'to-assign', status: which === 'all' ? undefined : which }}

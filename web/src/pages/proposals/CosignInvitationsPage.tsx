@@ -61,7 +61,7 @@ const columns: TableColumnsType<ProposalListItem> = [
 export function CosignInvitationsPage() {
   const phone = Grid.useBreakpoint().md === false;
   return (
-    <Card title="联名邀请" size={phone ? 'small' : undefined}>
+    <Card size={phone ? 'small' : undefined}>
       <ServerTable<ProposalListItem>
         url="/api/proposals"
         params={{ view: 'cosign-invitations' }}

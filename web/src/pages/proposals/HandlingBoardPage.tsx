@@ -141,7 +141,7 @@ export function HandlingBoardPage() {
   const asked = search.get('which') as Which | null;
   const [which, setWhich] = useState<Which>(asked && options.includes(asked) ? asked : 'pending');
   return (
-    <Card title={staff ? '办理督办' : '办理工作台'} size={phone ? 'small' : undefined}>
+    <Card size={phone ? 'small' : undefined}>
       <ServerTable<AssignmentItem>
         url="/api/proposals/assignments"
         params={

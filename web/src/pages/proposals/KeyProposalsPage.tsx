@@ -52,7 +52,7 @@ export function KeyProposalsPage() {
   const leader = me?.role === 'leader';
   const [led, setLed] = useState(leader);
   return (
-    <Card title="重点提案">
+    <Card>
       <ServerTable<KeyItem>
         url="/api/proposals/key-proposals"
         rowKey="proposalId"

@@ -15,7 +15,7 @@ export function MyProposalsPage() {
   const navigate = useNavigate();
   const phone = Grid.useBreakpoint().md === false;
   return (
-    <Card title="我的提案" size={phone ? 'small' : undefined}>
+    <Card size={phone ? 'small' : undefined}>
       <ServerTable<ProposalListItem>
         url="/api/proposals"
         params={{ view: 'mine' }}

@@ -6,7 +6,7 @@ import { SettingsForm } from '../../features/proposals/config/SettingsForm';
 /** 提案设置: categories, rejection grounds, deadlines and reply levels, the committee's calendar. */
 export function ProposalConfigPage() {
   return (
-    <Card title="提案设置">
+    <Card>
       <Tabs
         items={[
           { key: 'categories', label: '提案类别', children: <ConfigCatalogue list="categories" /> },

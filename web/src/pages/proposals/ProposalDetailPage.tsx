@@ -34,7 +34,7 @@ export function ProposalDetailPage() {
             <ProposalMarks isKey={p.isKey} isExcellent={p.isExcellent} />
             {p.numberLabel && <Typography.Text strong>{p.numberLabel}</Typography.Text>}
           </Space>
-          <Typography.Title level={4} style={{ margin: 0 }} data-testid="proposal-title">
+          <Typography.Title level={2} style={{ margin: 0, fontSize: '1.25rem' }} data-testid="proposal-title">
             {p.title || '（未填写案由）'}
           </Typography.Title>
           <ProposalActionBar p={p} />

@@ -7,7 +7,7 @@ import type { ProposalListItem } from '../../features/proposals/types';
 /** 待审查: submitted proposals of the committee awaiting 立案, 不予立案, 转意见, 并案 or 退回修改. */
 export function ReviewQueuePage() {
   return (
-    <Card title="待审查提案">
+    <Card>
       <ServerTable<ProposalListItem>
         url="/api/proposals"
         params={{ view: 'to-review' }}

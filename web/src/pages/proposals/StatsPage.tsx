@@ -165,7 +165,6 @@ export function StatsPage() {
 
   return (
     <Card
-      title="提案统计"
       extra={
         <Flex gap={8} wrap>
           {compilationOf && (

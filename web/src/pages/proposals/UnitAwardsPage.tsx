@@ -70,7 +70,7 @@ export function UnitAwardsPage() {
     void qc.invalidateQueries({ queryKey: [URL] });
   };
   return (
-    <Card title="先进承办单位">
+    <Card>
       <ServerTable<Award>
         url={URL}
         columns={columns}

@@ -16,7 +16,7 @@ function ReplyCard({ r }: { r: PublicReply }) {
       extra={<Tag color="red">{r.category}类</Tag>}
       styles={{ body: { overflowWrap: 'anywhere' } }}
     >
-      <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+      <Typography.Paragraph type="secondary" style={{ fontSize: '0.8125rem' }}>
         {r.categoryLabel} · 公开于 {day(r.publishedAt)}
       </Typography.Paragraph>
       <div
@@ -43,7 +43,7 @@ export function PublicProposalDetailPage() {
         {p && (
           <>
             <Card size="small">
-              <Typography.Title level={4} style={{ marginTop: 0 }}>
+              <Typography.Title level={2} style={{ marginTop: 0, fontSize: '1.25rem' }}>
                 {p.title}
               </Typography.Title>
               <Descriptions size="small" column={1}>

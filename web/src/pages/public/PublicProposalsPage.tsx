@@ -6,16 +6,19 @@ import { PublicShell } from './PublicShell';
 const PAGE_SIZE = 10;
 const num = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
 
-/** One published proposal in the list: number, title, proposers, units and the reply category. */
+/**
+ * One published proposal in the list: number, title, proposers, units and the reply category. The
+ * whole card is the link, so its accessible name is everything it shows, the title a heading.
+ */
 function ProposalCard({ p, search }: { p: PublicProposal; search: string }) {
   return (
-    <Link to={`/public/proposals/${p.id}${search}`} aria-label={p.title} data-testid="public-proposal">
+    <Link to={`/public/proposals/${p.id}${search}`} data-testid="public-proposal">
       <Card size="small" hoverable>
-        <Typography.Text strong>
-          {p.numberLabel && <Tag color="red">{p.numberLabel}</Tag>}
+        {p.numberLabel && <Tag color="red">{p.numberLabel}</Tag>}
+        <Typography.Title level={2} style={{ fontSize: '1rem', display: 'inline', margin: 0 }}>
           {p.title}
-        </Typography.Text>
-        <Flex vertical gap={2} style={{ marginTop: 8, fontSize: 13 }}>
+        </Typography.Title>
+        <Flex vertical gap={2} style={{ marginTop: 8, fontSize: '0.8125rem' }}>
           <Typography.Text type="secondary">
             {p.sessionName}
             {p.categoryName ? ` · ${p.categoryName}` : ''}
@@ -25,7 +28,7 @@ function ProposalCard({ p, search }: { p: PublicProposal; search: string }) {
           <span>
             答复类别：
             {p.replyCategories.map((c) => (
-              <Tag key={c.code} title={c.label}>
+              <Tag key={c.code}>
                 {c.code}类 {c.label}
               </Tag>
             ))}
