@@ -59,7 +59,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     committee: 'district',
     department: '委员工作科',
     canViewSensitive: false,
-    shows: '委员管理；无敏感信息权限，手机号和身份证号只见打码',
+    shows: '委员管理与会议活动（组织会议、审批请假、签到考勤），提案只能查阅；手机号和身份证号只见打码',
   },
   {
     username: 'member',

@@ -4,6 +4,7 @@ import { committees } from '../db/schema';
 import { demoMember, insertDemoAccounts } from './accounts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { createIdentityIssuer } from './identity';
+import { seedMeetings } from './meetings';
 import { insertRoster, type SeededMember } from './members';
 import { createNameFactory } from './names';
 import { insertOrg, type OrgRefs } from './org';
@@ -49,6 +50,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeed> {
     const refs = { city: orgs.city, district: orgs.district, districtMembers: members.district };
     await insertDemoAccounts(tx, ctx.cipher, refs, createRng(ACCOUNTS_SEED), nameFactories.district);
     await seedProposalYears(tx, orgs.district, members.district);
+    await seedMeetings(ctx, tx, orgs.district, members.district);
     return { orgs, members, memberPhone: demoMember(members.district).phone };
   });
 }

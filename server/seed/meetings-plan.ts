@@ -52,7 +52,7 @@ function plenary(year: number, ordinal: string, date: string): MeetingPlan {
     place: '清河区人民会堂',
     sessionYear: year,
     invite: { allMembers: true },
-    leaders: ['区委书记', '区长'],
+    leaders: ['区委书记', '区委副书记、区长', '区委常委、统战部部长'],
     sittings: [
       { name: '开幕会', day: 0, from: '09:00', to: '11:30' },
       { name: '小组讨论', day: 0, from: '14:30', to: '17:30' },
@@ -72,7 +72,7 @@ const standing = (n: number, date: string, topic: string): MeetingPlan => ({
   date,
   place: HALL,
   invite: STANDING,
-  leaders: ['副区长'],
+  leaders: ['区委常委、统战部部长'],
   sittings: one('全体会议', '09:00', '11:30'),
 });
 
