@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { runMark, statusOf } from './proposals-helpers';
+import { statusOf } from './proposals-helpers';
+import { runMark } from './support/accounts';
 import { expectNoHorizontalOverflow, expectNoOverlappingText } from './support/layout';
 import { loginAs } from './support/login';
 import { choose } from './support/select';

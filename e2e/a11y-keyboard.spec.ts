@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '../server/seed/demo-accounts';
-import { runMark, statusOf } from './proposals-helpers';
+import { statusOf } from './proposals-helpers';
+import { runMark } from './support/accounts';
 import { loginForm } from './support/login';
 import { expect, test } from './support/test';
 

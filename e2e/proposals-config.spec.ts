@@ -1,4 +1,4 @@
-import { runMark } from './proposals-helpers';
+import { runMark } from './support/accounts';
 import { loginAs } from './support/login';
 import { choose } from './support/select';
 import { expect, test } from './support/test';

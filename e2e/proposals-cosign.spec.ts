@@ -1,4 +1,5 @@
-import { apiAs, pageAs, runMark, statusOf } from './proposals-helpers';
+import { statusOf } from './proposals-helpers';
+import { apiAs, pageAs, runMark } from './support/accounts';
 import { submitLogin } from './support/login';
 import { choose } from './support/select';
 import { expect, test } from './support/test';

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { openStep, pageAs, proposalUpTo, rateAs, replyAsUnit, runMark, statusOf } from './proposals-helpers';
+import { openStep, proposalUpTo, rateAs, replyAsUnit, statusOf } from './proposals-helpers';
+import { pageAs, runMark } from './support/accounts';
 import { choose } from './support/select';
 import { expect, test } from './support/test';
 

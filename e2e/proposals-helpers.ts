@@ -1,44 +1,11 @@
-import { type APIRequestContext, type Browser, expect, type Page, request } from '@playwright/test';
-import { DEMO_PASSWORD } from '../server/seed/demo-accounts';
-import { loginAs } from './support/login';
+import { expect, type Page } from '@playwright/test';
+import { apiAs } from './support/accounts';
 import { choose } from './support/select';
 
 /**
  * Helpers of the proposal browser specs: API set-up for the steps a spec does not test, signed-in
  * pages per account, and the Ant Design select as a person uses it.
  */
-
-/** Specs share one database: a unique mark keeps one run's proposals apart from others'. */
-export const runMark = () => Date.now().toString(36).slice(-5);
-
-interface Step {
-  id: number;
-  version: number;
-  status: string;
-}
-
-export interface ApiUser {
-  ctx: APIRequestContext;
-  csrf: string;
-  post: (url: string, body: object) => Promise<Step>;
-}
-
-/** Signs an account in over the API (session cookie and CSRF token); a demo account by default. */
-export async function apiAs(baseURL: string, username: string, password = DEMO_PASSWORD): Promise<ApiUser> {
-  const ctx = await request.newContext({ baseURL });
-  const login = await ctx.post('/api/auth/login', { data: { username, password } });
-  expect(login.ok(), `login ${username}: ${await login.text()}`).toBeTruthy();
-  const { csrfToken } = await login.json();
-  return {
-    ctx,
-    csrf: csrfToken,
-    post: async (url, body) => {
-      const res = await ctx.post(url, { data: body, headers: { 'x-csrf-token': csrfToken } });
-      expect(res.ok(), `${url}: ${await res.text()}`).toBeTruthy();
-      return res.json();
-    },
-  };
-}
 
 /** How far the API set-up takes a new proposal before the browser takes over. */
 export type SetupStage = 'submitted' | 'registered' | 'assigned';
@@ -75,16 +42,6 @@ export async function proposalUpTo(baseURL: string, title: string, stage: SetupS
   await member.ctx.dispose();
   await staff.ctx.dispose();
   return p.id;
-}
-
-/** A signed-in page for one account in its own browser context (its own cookies). */
-export async function pageAs(browser: Browser, username: string, phone = false): Promise<Page> {
-  const context = await browser.newContext(
-    phone ? { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true } : {},
-  );
-  const page = await context.newPage();
-  await loginAs(page, username);
-  return page;
 }
 
 /** The status tag at the top of the proposal page. */

@@ -1,4 +1,5 @@
-import { pageAs, proposalUpTo, rateAs, replyAsUnit, runMark, statusOf } from './proposals-helpers';
+import { proposalUpTo, rateAs, replyAsUnit, statusOf } from './proposals-helpers';
+import { pageAs, runMark } from './support/accounts';
 import { choose } from './support/select';
 import { expect, test } from './support/test';
 

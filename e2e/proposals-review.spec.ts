@@ -1,4 +1,5 @@
-import { openStep, pageAs, proposalUpTo, runMark, statusOf } from './proposals-helpers';
+import { openStep, proposalUpTo, statusOf } from './proposals-helpers';
+import { pageAs, runMark } from './support/accounts';
 import { choose } from './support/select';
 import { expect, test } from './support/test';
 

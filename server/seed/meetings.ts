@@ -10,7 +10,6 @@ import { sittingToken } from '../modules/meetings/codes';
 import { checkInWithToken, rollCall } from '../modules/meetings/commands/checkin';
 import { decideLeave, requestLeave } from '../modules/meetings/commands/leave';
 import { createMeeting, publishMeeting } from '../modules/meetings/commands/meeting';
-import { confirmAttendance } from '../modules/meetings/commands/respond';
 import type { InviteRule } from '../modules/meetings/schemas';
 import { atTime } from '../platform/clock';
 import { type MeetingPlan, PAST_MEETINGS } from './meetings-plan';
@@ -179,15 +178,14 @@ async function attendeesOf(w: World, m: Held) {
   return (await attendeeRows(w.db, m.id)).map((r) => r.memberId);
 }
 
-/** Two meetings still ahead, dated from today, and a draft: what the member and the office work on now. */
+/** Two meetings still ahead, dated from today: what the member and the office work on now. */
 async function upcoming(w: World) {
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-  const soon = await hold(
+  await hold(
     w,
     { ...PAST_MEETINGS[3], title: '十一届区政协常委会第18次会议（审议年度工作总结）', date: shift(today, 3) },
     null,
   );
-  await atTime(new Date(), () => confirmAttendance(w.db, w.demoMember, soon.id).catch(() => undefined));
   await hold(
     w,
     {

@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
-import { asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idBirthDate, idNumberProblem, memberLinkProblem } from '../../domain/members';
 import type { AppContext } from '../context';
 import {
   committees,
   departments,
+  events,
   handlingUnits,
   leaders,
+  leaveRequests,
   liaisonGroups,
+  meetings,
   memberActivityGroups,
   memberLinks,
   members,
@@ -239,6 +242,44 @@ describe('demo seed', () => {
     expect((await db.select({ n: count() }).from(committees))[0].n).toBe(3);
     expect((await db.select({ n: count() }).from(users))[0].n).toBe(DEMO_ACCOUNTS.length);
     expect(await rosterDigest(t.ctx)).toBe(before);
+  });
+
+  it('holds the district’s meetings through the commands, with realistic attendance and one truant', async () => {
+    const kinds = await db
+      .select({ kind: meetings.kind, n: count() })
+      .from(meetings)
+      .where(eq(meetings.committeeId, districtId))
+      .groupBy(meetings.kind);
+    expect(Object.fromEntries(kinds.map((k) => [k.kind, k.n]))).toMatchObject({
+      plenary: 3,
+      chairs: 12,
+      standing: 7,
+    });
+    const made = await db
+      .select({ action: events.action, n: count() })
+      .from(events)
+      .where(and(eq(events.subjectType, 'meeting'), eq(events.committeeId, districtId)))
+      .groupBy(events.action);
+    const byAction = Object.fromEntries(made.map((e) => [e.action, e.n]));
+    expect(byAction.create).toBe(byAction.publish);
+    expect(byAction.rollCall).toBeGreaterThan(40);
+    const leaves = await db
+      .select({ category: leaveRequests.category, status: leaveRequests.status })
+      .from(leaveRequests);
+    expect(new Set(leaves.map((l) => l.category))).toEqual(
+      new Set(['official', 'sick', 'personal', 'other']),
+    );
+    expect(leaves.some((l) => l.status === 'refused')).toBe(true);
+    const staff = await login(t.app, 'staff2', DEMO_PASSWORD);
+    const [plenary] = (await staff.get('/api/meetings?kind=plenary&year=2025')).json().items;
+    const { attendance } = (await staff.get(`/api/meetings/${plenary.id}`)).json();
+    expect(attendance.expected).toBeGreaterThan(280);
+    expect(attendance.attended / attendance.expected).toBeGreaterThan(0.85);
+    expect(attendance.attended / attendance.expected).toBeLessThan(0.95);
+    expect(attendance.leave).toBeGreaterThan(5);
+    const flags = (await staff.get('/api/meetings/absence-flags')).json();
+    expect(flags.members).toHaveLength(1);
+    expect(flags.members[0].absences).toBe(3);
   });
 
   it('is deterministic: a second fresh database gets the same roster', async () => {

@@ -168,6 +168,7 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext) {
         committeeLevel: row.committeeLevel,
         memberId: actor.memberId,
         handlingUnitId: actor.handlingUnitId,
+        departmentId: actor.departmentId,
         mustChangePassword: row.user.mustChangePassword,
         textScale: row.user.textScale,
         // The cookie is httpOnly: after a reload the web app learns the CSRF token only here.

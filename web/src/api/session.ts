@@ -14,6 +14,8 @@ export interface Me {
   committeeLevel: string;
   memberId: number | null;
   handlingUnitId: number | null;
+  /** The staff member's department (机关部门), the organiser their meetings default to. */
+  departmentId: number | null;
   mustChangePassword: boolean;
   /** 长辈模式 step in percent (domain/text-scale.ts). */
   textScale: TextScale;

@@ -12,6 +12,7 @@ import {
   PLENARY_SITTINGS,
 } from '../../../../domain/meetings';
 import { api } from '../../api/client';
+import { useMe } from '../../api/session';
 import { showApiError } from '../../components/formErrors';
 import { type CatalogueSegment, useCatalogueOptions } from '../members/api';
 import { useSessions } from '../proposals/api';
@@ -63,13 +64,17 @@ function OrganiserPicker() {
   );
 }
 
-/** A meeting as the form holds it, from the server's view (edit) or a fresh default (new). */
-function initialValues(m?: MeetingView): Partial<Values> {
+/**
+ * A meeting as the form holds it, from the server's view (edit) or a fresh default (new): a
+ * meeting a week ahead, organised by the caller's own department, everyone invited.
+ */
+function initialValues(m: MeetingView | undefined, departmentId: number | null): Partial<Values> {
   if (!m) {
     const start = dayjs().add(7, 'day').hour(9).minute(0).second(0);
     return {
       kind: 'standing',
       organiserKind: 'department',
+      organiserId: departmentId ?? undefined,
       replyBy: start.subtract(2, 'day'),
       sittings: [{ name: '全体会议', startsAt: start, endsAt: start.add(3, 'hour') }],
       invite: { allMembers: true },
@@ -109,6 +114,7 @@ export function MeetingForm({ meeting }: { meeting?: MeetingView }) {
   const navigate = useNavigate();
   const refresh = useMeetingRefresh();
   const sessions = useSessions();
+  const { data: me } = useMe();
   const [busy, setBusy] = useState(false);
   const kind = Form.useWatch('kind', form);
   const save = async (v: Values) => {
@@ -151,7 +157,7 @@ export function MeetingForm({ meeting }: { meeting?: MeetingView }) {
         form={form}
         layout="vertical"
         name="meeting"
-        initialValues={initialValues(meeting)}
+        initialValues={initialValues(meeting, me?.departmentId ?? null)}
         onFinish={save}
         style={{ maxWidth: 960 }}
       >
