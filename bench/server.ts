@@ -38,9 +38,12 @@ const cookie = login.cookies.find((c) => c.name === 'tx_session')!;
 const page = await app.inject({ url: args.list!, cookies: { tx_session: cookie.value } });
 if (page.statusCode !== 200) throw new Error(`list page: ${page.statusCode} ${page.body}`);
 const payload = page.json();
+// The signed-in floor's own answer too, so its ratio is also taken against the same bytes.
+const me = (await app.inject({ url: '/api/auth/me', cookies: { tx_session: cookie.value } })).json();
 
 const bare = Fastify({ logger: false });
 bare.get('/list', async () => payload);
+bare.get('/me', async () => me);
 await bare.listen({ host: '127.0.0.1', port: 0 });
 
 const port = (s: typeof app) => (s.server.address() as { port: number }).port;

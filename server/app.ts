@@ -9,31 +9,53 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAuth } from './auth/plugin';
 import type { AppContext } from './context';
 import { registerErrorHandler } from './http/errors-handler';
+import { RequestLog } from './http/request-log';
+import { registerSecurityHeaders } from './http/security-headers';
 import { MAX_UPLOAD_BYTES } from './lib/uploads';
 import { registerModules } from './modules';
 
 const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 
-/** Builds the whole app: plugins, auth, module routes, the web bundle and the error shape. */
-export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 2 * 1024 * 1024, trustProxy: false });
+/**
+ * Builds the whole app: plugins, auth, module routes, the web bundle and the error shape. With
+ * `logger`, logs at LOG_LEVEL: a line per request only at debug, slow requests as warnings.
+ */
+export async function buildApp(
+  ctx: AppContext,
+  opts: { logger?: boolean; logStream?: { write(line: string): void } } = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger
+      ? { level: ctx.env.LOG_LEVEL, ...(opts.logStream ? { stream: opts.logStream } : {}) }
+      : false,
+    logController: new RequestLog(),
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: false,
+  });
   // zod validates inside each route (see http/route.ts); JSON Schemas are for OpenAPI only.
   app.setValidatorCompiler(() => (data) => ({ value: data }));
   registerErrorHandler(app);
+  await registerSecurityHeaders(app, ctx.env.NODE_ENV === 'production');
   await app.register(cookie);
-  // One byte over the limit, so a file cut short by the reader is told from one exactly at the
-  // limit: server/platform/attachments.ts refuses it (413) instead of storing it truncated.
-  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES + 1, files: 1 } });
+  await app.register(multipart, {
+    // One byte over the limit, so a file cut short by the reader is told from one exactly at the
+    // limit: server/platform/attachments.ts refuses it (413) instead of storing it truncated.
+    limits: { fileSize: MAX_UPLOAD_BYTES + 1, files: 1 },
+    // A part is a file only when it names one (RFC 7578); busboy's default also takes any
+    // application/octet-stream part, whose missing name then broke the upload routes.
+    isPartAFile: (_field, _type, fileName) => fileName !== undefined,
+  });
   await app.register(swagger, {
     openapi: { info: { title: '同心 Tongxin API', version: '0.1.0' } },
   });
-  registerAuth(app, ctx);
+  await registerAuth(app, ctx);
 
   app.get('/api/health', { schema: { summary: '健康检查', tags: ['系统'] } }, async () => {
     await ctx.handle.db.execute(sql`select 1`);
     return { status: 'ok' };
   });
-  app.get('/api/docs/json', { schema: { hide: true } }, async () => app.swagger());
+  if (ctx.env.API_DOCS === 'on')
+    app.get('/api/docs/json', { schema: { hide: true } }, async () => app.swagger());
 
   await registerModules(app, ctx);
 

@@ -5,6 +5,11 @@ const envSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * PostgreSQL only: a role that owns the schema, used at start-up to migrate and to grant the
+   * DATABASE_URL role what it needs, never UPDATE or DELETE on the audit log (docs/OPERATIONS.md).
+   */
+  DATABASE_OWNER_URL: z.string().url().optional(),
   /** 32 hex chars (128-bit SM4 key); generated into DATA_DIR on first start when absent. */
   TONGXIN_SM4_KEY: z
     .string()
@@ -19,11 +24,21 @@ const envSchema = z.object({
     .default('auto')
     .describe('auto: load the demo committee when the database is empty'),
   NODE_ENV: z.string().default('development'),
+  /** The OpenAPI description at /api/docs/json; default on, off in production. */
+  API_DOCS: z.enum(['on', 'off']).optional(),
+  /**
+   * fatal … trace or silent. At info (the default) the log has the start, warnings (slow requests,
+   * audit checkpoints) and errors; one line per request is debug.
+   */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Tests only: a migrated template (PGlite dump file or PostgreSQL database name). */
   TONGXIN_TEST_TEMPLATE: z.string().optional(),
 });
 
-export type Env = z.infer<typeof envSchema>;
+/** Every variable the app reads, for the README's table (checked by server/readme.test.ts). */
+export const ENV_VARIABLES = Object.keys(envSchema.shape);
+
+export type Env = Omit<z.infer<typeof envSchema>, 'API_DOCS'> & { API_DOCS: 'on' | 'off' };
 
 /** The only reader of process.env: validates once and fails fast with a readable message. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
@@ -32,5 +47,6 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
-  return parsed.data;
+  const env = parsed.data;
+  return { ...env, API_DOCS: env.API_DOCS ?? (env.NODE_ENV === 'production' ? 'off' : 'on') };
 }

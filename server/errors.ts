@@ -18,4 +18,5 @@ export const notFound = (what = '记录') => new AppError(404, 'not_found', `${w
 export const conflict = (message: string) => new AppError(409, 'conflict', message);
 /** A stale or invalid workflow step. */
 export const invalidTransition = (message: string) => new AppError(409, 'invalid_transition', message);
+export const unsupportedMediaType = (message: string) => new AppError(415, 'unsupported_media_type', message);
 export const tooMany = (message: string) => new AppError(429, 'too_many_requests', message);

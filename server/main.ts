@@ -1,19 +1,30 @@
-import { buildApp } from './app';
-import { openDatabase } from './db/client';
+import { openDatabase, ownsAuditLog } from './db/client';
 import { loadEnv } from './env';
-import { JOBS } from './jobs';
 import { createFieldCipher, resolveFieldKey } from './lib/crypto';
-import { rebuildSearchVectors } from './modules/proposals/search-rebuild';
-import { startJobs } from './platform/jobs';
-import { seedDemoIfEmpty } from './seed/demo';
 
 /**
  * Reads the environment, opens and migrates the database, seeds the demo on first start, rebuilds
  * search vectors of an older segmenter, starts the scheduled jobs (server/jobs/index.ts), listens.
+ * The app's modules load while the database opens (PGlite compiles its WebAssembly off the main
+ * thread): half of a start on existing data.
  */
 async function main() {
   const env = loadEnv();
-  const handle = await openDatabase(env);
+  const opening = openDatabase(env);
+  const [{ buildApp }, { JOBS }, { startJobs }, { rebuildSearchVectors }, { seedDemoIfEmpty }] =
+    await Promise.all([
+      import('./app'),
+      import('./jobs'),
+      import('./platform/jobs'),
+      import('./modules/proposals/search-rebuild'),
+      import('./seed/demo'),
+    ]);
+  const handle = await opening;
+  if (handle.kind === 'postgres' && (await ownsAuditLog(handle.db))) {
+    console.warn(
+      '警告：应用的数据库角色拥有 audit_log，可停用其保护触发器；请按 docs/OPERATIONS.md 分设角色',
+    );
+  }
   const cipher = createFieldCipher(resolveFieldKey(env.TONGXIN_SM4_KEY, env.DATA_DIR));
   const ctx = { handle, cipher, env };
   if (env.SEED_DEMO === 'auto') await seedDemoIfEmpty(ctx, console.log);

@@ -1,23 +1,33 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Actor } from '../../domain/roles';
+import type { FastifyInstance } from 'fastify';
+import type { DepartmentDuty } from '../../domain/org-resources';
+import type { Actor, Role } from '../../domain/roles';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
-import { appendAudit } from './audit';
-import { loadSession, SESSION_COOKIE } from './sessions';
+import { auditOutsideTransaction } from './audit-request';
+import { openSessionStore, type SessionStore } from './session-store';
+import { type LoadedSession, SESSION_COOKIE } from './sessions';
 
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     sessionToken: string | null;
-    /** The session's CSRF token, handed to the web app by /api/auth/me after a reload. */
-    csrfToken: string | null;
+    /** The signed-in session (the actor, its committee's name, the CSRF token), for /api/auth/me. */
+    session: LoadedSession | null;
     /** What a write acted on, in words (e.g. '账号 zhangsan'); set by the handler for the audit row. */
     auditTarget: string | null;
+  }
+  interface FastifyInstance {
+    /** The session cache of this app instance (auth/session-store.ts). */
+    sessions: SessionStore;
   }
   interface FastifyContextConfig {
     audit?: string;
     /** Routes a user with an initial password may still call. */
     allowBeforePasswordChange?: boolean;
+    /** Who may call the route: route() enforces it; a route declared directly may state it for the inventory. */
+    roles?: readonly Role[];
+    /** The department duties of the staff who may act (route() enforces it); none: any staff. */
+    staffDuties?: readonly DepartmentDuty[];
   }
 }
 
@@ -26,6 +36,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export interface ApiRoute {
   method: string;
   url: string;
+  /** Who may call it, for route() routes; undefined for the few declared with Fastify directly. */
+  roles?: readonly Role[];
+  /** For staff: the department duties that may act; undefined: any staff. */
+  staffDuties?: readonly DepartmentDuty[];
 }
 
 const inventories = new WeakMap<FastifyInstance, ApiRoute[]>();
@@ -39,29 +53,38 @@ export function apiRoutes(app: FastifyInstance): readonly ApiRoute[] {
 }
 
 /**
- * Resolves the session cookie to `request.actor`, enforces CSRF on cookie-authenticated writes
- * and the forced change of an initial password, and appends every write to the audit log.
+ * Resolves the session cookie to `request.actor` as soon as the request arrives (so a body refused
+ * by the parser is still audited under its user), enforces CSRF on cookie-authenticated writes and
+ * the forced change of an initial password, and audits every write that route() did not audit in
+ * its own transaction.
  */
-export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
+export async function registerAuth(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
-  app.decorateRequest('csrfToken', null);
+  app.decorateRequest('session', null);
   app.decorateRequest('auditTarget', null);
+  app.decorateRequest('audited', false);
+  app.decorate('auditTargets', []);
+  const sessions = await openSessionStore(ctx.handle, ctx.env.SESSION_IDLE_MINUTES);
+  app.decorate('sessions', sessions);
+  app.addHook('onClose', () => sessions.close());
   const inventory: ApiRoute[] = [];
   inventories.set(app, inventory);
   app.addHook('onRoute', (r) => {
     if (!r.url.startsWith('/api/')) return;
-    for (const method of [r.method].flat()) if (method !== 'HEAD') inventory.push({ method, url: r.url });
+    const { roles, staffDuties } = r.config ?? {};
+    for (const method of [r.method].flat())
+      if (method !== 'HEAD') inventory.push({ method, url: r.url, roles, staffDuties });
   });
 
-  app.addHook('preHandler', async (req) => {
+  app.addHook('onRequest', async (req) => {
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
-    const session = await loadSession(ctx.handle.db, token, ctx.env.SESSION_IDLE_MINUTES);
+    const session = await sessions.load(token);
     if (!session) return;
     req.actor = session.actor;
     req.sessionToken = token;
-    req.csrfToken = session.csrfToken;
+    req.session = session;
     if (!SAFE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== session.csrfToken) {
       throw new AppError(403, 'csrf', '请求校验失败，请刷新页面后重试');
     }
@@ -70,31 +93,11 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
     }
   });
 
-  // onSend, not onResponse: the row is written before the client hears back, so no write
-  // is ever acknowledged without its audit entry (and tests can read it straight away).
+  // onSend, not onResponse: no write is acknowledged before its audit row is written.
   app.addHook('onSend', async (req, reply, payload) => {
     if (SAFE_METHODS.has(req.method) || !req.url.startsWith('/api/')) return payload;
-    if (req.routeOptions.url === '/api/auth/login') return payload; // login writes its own, richer entry
-    await auditRequest(ctx, req, reply.statusCode);
+    if (req.audited || req.routeOptions.url === '/api/auth/login') return payload; // login writes its own entry
+    await auditOutsideTransaction(ctx, req, reply.statusCode);
     return payload;
-  });
-}
-
-/** One audit row for a write: who, from where, which action on which target, and the result. */
-export async function auditRequest(ctx: AppContext, req: FastifyRequest, status: number): Promise<void> {
-  const actor = req.actor;
-  const params = req.params as Record<string, string> | undefined;
-  await appendAudit(ctx.handle.db, ctx.cipher, {
-    committeeId: actor?.committeeId ?? null,
-    userId: actor?.userId ?? null,
-    username: actor?.username ?? null,
-    ip: req.ip,
-    action: req.routeOptions.config.audit ?? `${req.method} ${req.routeOptions.url ?? req.url}`,
-    target:
-      req.auditTarget ??
-      (params && Object.keys(params).length
-        ? `${req.routeOptions.url} ${JSON.stringify(params)}`
-        : (req.routeOptions.url ?? req.url)),
-    result: status < 400 ? '成功' : `失败(${status})`,
   });
 }

@@ -1,5 +1,6 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Actor, Role } from '../../domain/roles';
+import type { TextScale } from '../../domain/text-scale';
 import type { Db, DbOrTx } from '../db/client';
 import { authSessions, committees, departments, users } from '../db/schema';
 import { randomToken, tokenDigest } from '../lib/crypto';
@@ -10,6 +11,12 @@ export interface LoadedSession {
   actor: Actor;
   csrfToken: string;
   mustChangePassword: boolean;
+  committeeName: string;
+  committeeLevel: string;
+  /** 长辈模式 step of the account (domain/text-scale.ts). */
+  textScale: TextScale;
+  /** When the session was last used, as the database knows it (written at most once a minute). */
+  lastSeenAt: Date;
 }
 
 /** Opens a server-side session; the caller sets the returned token as an httpOnly cookie. */
@@ -26,7 +33,7 @@ export async function createSession(db: Db, user: { id: number; committeeId: num
   return { token, csrfToken };
 }
 
-/** The session lookup of every request, built and named once per database (a prepared statement). */
+/** The session lookup, built and named once per database (a prepared statement). */
 const lookups = new WeakMap<Db, ReturnType<typeof prepareLookup>>();
 
 function prepareLookup(db: Db) {
@@ -40,8 +47,11 @@ function prepareLookup(db: Db) {
       role: users.role,
       active: users.active,
       mustChangePassword: users.mustChangePassword,
+      textScale: users.textScale,
       committeeId: users.committeeId,
       path: committees.path,
+      committeeName: committees.name,
+      committeeLevel: committees.level,
       departmentId: users.departmentId,
       duty: departments.duty,
       memberId: users.memberId,
@@ -58,26 +68,21 @@ function prepareLookup(db: Db) {
 }
 
 /**
- * Resolves a cookie token to the signed-in actor, enforcing the idle timeout: a session unused
- * for longer than `idleMinutes` is deleted and treated as absent.
+ * Reads a session by its token's digest with the signed-in actor, or null when there is none or
+ * the account is disabled. The idle timeout is the caller's (auth/session-store.ts).
  */
-export async function loadSession(db: Db, token: string, idleMinutes: number): Promise<LoadedSession | null> {
-  const digest = tokenDigest(token);
+export async function readSession(db: Db, digest: string): Promise<LoadedSession | null> {
   const lookup = lookups.get(db) ?? prepareLookup(db);
   lookups.set(db, lookup);
   const [row] = await lookup.execute({ digest });
   if (!row?.active) return null;
-  const idleMs = Date.now() - row.lastSeenAt.getTime();
-  if (idleMs > idleMinutes * 60_000) {
-    await db.delete(authSessions).where(eq(authSessions.tokenDigest, digest));
-    return null;
-  }
-  if (idleMs > 30_000) {
-    await db.update(authSessions).set({ lastSeenAt: new Date() }).where(eq(authSessions.tokenDigest, digest));
-  }
   return {
     csrfToken: row.csrfToken,
     mustChangePassword: row.mustChangePassword,
+    committeeName: row.committeeName,
+    committeeLevel: row.committeeLevel,
+    textScale: row.textScale as TextScale,
+    lastSeenAt: row.lastSeenAt,
     actor: {
       userId: row.userId,
       username: row.username,
@@ -95,7 +100,13 @@ export async function loadSession(db: Db, token: string, idleMinutes: number): P
   };
 }
 
-export async function destroySession(db: Db, token: string): Promise<void> {
+/** Records that a session was used now. */
+export async function touchSession(db: Db, digest: string): Promise<void> {
+  await db.update(authSessions).set({ lastSeenAt: new Date() }).where(eq(authSessions.tokenDigest, digest));
+}
+
+/** Ends one session (logout, idle timeout); every app instance drops it from its cache (session-store.ts). */
+export async function destroySession(db: DbOrTx, token: string): Promise<void> {
   await db.delete(authSessions).where(eq(authSessions.tokenDigest, tokenDigest(token)));
 }
 
@@ -105,7 +116,7 @@ export async function destroyUserSessions(db: DbOrTx, userId: number, exceptToke
   await db.delete(authSessions).where(and(eq(authSessions.userId, userId), keep));
 }
 
-/** Drops sessions idle past the timeout; run at start-up and hourly. */
+/** Drops sessions idle past the timeout (refused anyway; this keeps the table small). Run hourly as a job. */
 export async function purgeIdleSessions(db: Db, idleMinutes: number): Promise<void> {
   await db
     .delete(authSessions)

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -9,7 +9,10 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzleLite } from 'drizzle-orm/pglite';
 import { migrate as migrateLite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { ownerOnlyDir, ownerOnlyTree } from '../lib/owner-only';
+import { listenPostgres } from './listen';
 import * as schema from './schema';
+import { scopedDb } from './transaction-scope';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -20,8 +23,24 @@ export type DbOrTx = Db | Tx;
 export interface DbHandle {
   db: Db;
   kind: 'pglite' | 'postgres';
-  /** Applies the migrations (a test may name a folder holding only the first few). */
+  /**
+   * Applies the migrations and then the custom SQL. A test may name a folder holding only the first
+   * few migrations: the custom SQL (written for the latest schema) is then left for the full run.
+   */
   migrate(folder?: string): Promise<void>;
+  /**
+   * Subscribes to a NOTIFY channel. On PostgreSQL a connection of its own that reconnects after a
+   * loss; `onState` says when it is listening (true) or not (false: notifications may be missed).
+   * PGlite delivers in process, at commit, before the committing query returns. Resolves once the
+   * first attempt to listen is over; the returned function stops listening.
+   */
+  listen(
+    channel: string,
+    onMessage: (payload: string) => void,
+    onState: (up: boolean) => void,
+    /** PostgreSQL: the connection's application_name, so other instances can see who listens. */
+    name?: string,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -53,20 +72,29 @@ export async function openPglite(source: { dataDir?: string; templateFile?: stri
     const loadDataDir = new Blob([readFileSync(source.templateFile)]);
     client = await PGlite.create({ loadDataDir });
   } else if (source.dataDir) {
-    mkdirSync(source.dataDir, { recursive: true });
+    ownerOnlyDir(source.dataDir);
     client = await PGlite.create(join(source.dataDir, 'pglite'));
+    ownerOnlyTree(join(source.dataDir, 'pglite'));
   } else {
     client = await PGlite.create();
   }
-  const db = drizzleLite(client, { schema }) as unknown as Db;
+  const db = scopedDb(drizzleLite(client, { schema }) as unknown as Db);
   return {
     db,
     kind: 'pglite',
     migrate: async (folder = migrationsFolder) => {
       await migrateLite(db as never, { migrationsFolder: folder });
-      await applyCustomSql(db);
+      if (folder === migrationsFolder) await applyCustomSql(db);
     },
-    close: () => client.close(),
+    listen: async (channel, onMessage, onState) => {
+      const stop = await client.listen(channel, onMessage);
+      onState(true);
+      return stop;
+    },
+    close: async () => {
+      await client.close();
+      if (source.dataDir) ownerOnlyTree(join(source.dataDir, 'pglite'));
+    },
     client,
   };
 }
@@ -74,23 +102,66 @@ export async function openPglite(source: { dataDir?: string; templateFile?: stri
 /** A PostgreSQL server through node-postgres. */
 export async function openPostgres(url: string, poolSize = 10): Promise<DbHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const db = scopedDb(drizzlePg(pool, { schema }) as unknown as Db);
   return {
     db,
     kind: 'postgres',
     migrate: async (folder = migrationsFolder) => {
       await migratePg(db as never, { migrationsFolder: folder });
-      await applyCustomSql(db);
+      if (folder === migrationsFolder) await applyCustomSql(db);
     },
+    listen: (channel, onMessage, onState, name) => listenPostgres(url, channel, onMessage, onState, name),
     close: () => pool.end(),
   };
 }
 
-/** PGlite by default, PostgreSQL when DATABASE_URL is set; migrations applied on open. */
-export async function openDatabase(env: { DATABASE_URL?: string; DATA_DIR: string }): Promise<DbHandle> {
+/**
+ * What the app's own role may do, granted by the schema's owner after each migration: read and
+ * write every table, but only read and append to the audit log and move its chain heads. Not being
+ * the owner, it cannot disable the triggers that keep the log append-only.
+ */
+export async function grantAppRole(owner: Db, role: string): Promise<void> {
+  const r = sql.identifier(role);
+  await owner.execute(sql`grant usage on schema public to ${r}`);
+  await owner.execute(sql`grant select, insert, update, delete on all tables in schema public to ${r}`);
+  await owner.execute(sql`grant usage, select on all sequences in schema public to ${r}`);
+  await owner.execute(sql`revoke update, delete, truncate on audit_log from ${r}`);
+  await owner.execute(sql`revoke delete, truncate on audit_heads from ${r}`);
+}
+
+/** The role a PostgreSQL URL signs in as. */
+export const roleOf = (url: string) => decodeURIComponent(new URL(url).username);
+
+/**
+ * PGlite by default, PostgreSQL when DATABASE_URL is set; migrations applied on open. With
+ * DATABASE_OWNER_URL the owner migrates and grants, and the app runs as DATABASE_URL's role.
+ */
+export async function openDatabase(env: {
+  DATABASE_URL?: string;
+  DATABASE_OWNER_URL?: string;
+  DATA_DIR: string;
+}): Promise<DbHandle> {
+  if (env.DATABASE_URL && env.DATABASE_OWNER_URL) {
+    const owner = await openPostgres(env.DATABASE_OWNER_URL, 1);
+    try {
+      await owner.migrate();
+      await grantAppRole(owner.db, roleOf(env.DATABASE_URL));
+    } finally {
+      await owner.close();
+    }
+    return openPostgres(env.DATABASE_URL);
+  }
   const handle = env.DATABASE_URL
     ? await openPostgres(env.DATABASE_URL)
     : await openPglite({ dataDir: env.DATA_DIR });
   await handle.migrate();
   return handle;
+}
+
+/** True when the connection's role owns audit_log, so it could disable the triggers that protect it. */
+export async function ownsAuditLog(db: Db): Promise<boolean> {
+  const res = (await db.execute(
+    sql`select pg_get_userbyid(relowner) = current_user as owns from pg_class where relname = 'audit_log'`,
+  )) as unknown as { rows: { owns: boolean }[] };
+  return res.rows[0]?.owns ?? false;
 }

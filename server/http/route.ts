@@ -4,15 +4,17 @@ import { staffWithDuty } from '../../domain/abilities';
 import type { DepartmentDuty } from '../../domain/org-resources';
 import type { Actor, Role } from '../../domain/roles';
 import type { AppContext } from '../context';
-import type { Db } from '../db/client';
-import { forbidden, unauthorized } from '../errors';
+import type { DbOrTx } from '../db/client';
+import { badRequest, forbidden, unauthorized, unsupportedMediaType } from '../errors';
 import { parseInput } from './validation';
+import { runWrite } from './write-transaction';
 
 export interface RouteInput<B, Q, P> {
   req: FastifyRequest;
   reply: FastifyReply;
   actor: Actor;
-  db: Db;
+  /** For a write: the transaction the change and its audit row commit in (ctx.handle.db is the same). */
+  db: DbOrTx;
   ctx: AppContext;
   body: B;
   query: Q;
@@ -43,6 +45,12 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
 }
 
 const none = z.object({}).passthrough();
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** A PATCH that names no field changes nothing: a client mistake, refused before any write. */
+const isEmpty = (body: unknown) =>
+  typeof body === 'object' && body !== null && Object.values(body).every((v) => v === undefined);
+/** What OpenAPI says of an upload route: a form with a file (its other fields are in the summary). */
+const MULTIPART_FORM = { type: 'object', properties: { file: { type: 'string', format: 'binary' } } };
 /** The input schema of a route that declares none. */
 export type NoInput = typeof none;
 
@@ -67,11 +75,17 @@ export function route<
   app.route({
     method: spec.method,
     url: spec.url,
-    config: { audit: spec.audit, allowBeforePasswordChange: spec.allowBeforePasswordChange },
+    config: {
+      audit: spec.audit,
+      allowBeforePasswordChange: spec.allowBeforePasswordChange,
+      roles: spec.roles,
+      staffDuties: spec.staffDuty ? [spec.staffDuty].flat() : undefined,
+    },
     schema: {
       summary: spec.summary,
       tags: spec.tags,
       ...(spec.body && !spec.multipart ? { body: jsonSchema(spec.body) } : {}),
+      ...(spec.multipart ? { consumes: ['multipart/form-data'], body: MULTIPART_FORM } : {}),
       ...(spec.query ? { querystring: jsonSchema(spec.query) } : {}),
       ...(spec.params ? { params: jsonSchema(spec.params) } : {}),
     },
@@ -83,10 +97,18 @@ export function route<
       if (duties.length && actor.role === 'staff' && !duties.some((d) => staffWithDuty(actor, d))) {
         throw forbidden(`仅${duties.join('或')}部门的工作人员可以办理`);
       }
-      const body = spec.multipart ? undefined : parseInput(spec.body ?? none, req.body, '请求', spec.labels);
-      const query = parseInput(spec.query ?? none, req.query, '请求', spec.labels);
+      // A JSON route takes JSON: a multipart body would reach it as no body at all.
+      if (!spec.multipart && req.isMultipart()) throw unsupportedMediaType('请以 JSON 格式提交');
+      // The record first (path), then the filters, then what to change.
       const params = parseInput(spec.params ?? none, req.params, '请求', spec.labels);
-      return spec.handler({ req, reply, actor, db: ctx.handle.db, ctx, body, query, params } as never);
+      const query = parseInput(spec.query ?? none, req.query, '请求', spec.labels);
+      const body = spec.multipart ? undefined : parseInput(spec.body ?? none, req.body, '请求', spec.labels);
+      if (spec.method === 'PATCH' && isEmpty(body)) throw badRequest('请求：没有要修改的内容');
+      const input = { req, reply, actor, body, query, params };
+      if (READS.has(spec.method as string))
+        return spec.handler({ ...input, db: ctx.handle.db, ctx } as never);
+      // A write and its audit row are one transaction; its handle is the handler's `db` and `ctx.handle.db`.
+      return runWrite(ctx, req, reply, (db, txCtx) => spec.handler({ ...input, db, ctx: txCtx } as never));
     },
   });
 }

@@ -1,3 +1,4 @@
+import { writeAuditCheckpoint } from '../auth/audit-checkpoint';
 import { purgeIdleSessions } from '../auth/sessions';
 import { meetingRemindersJob } from '../modules/meetings/reminders';
 import type { JobSpec } from '../platform/jobs';
@@ -13,5 +14,21 @@ const purgeSessionsJob: JobSpec = {
   run: (ctx) => purgeIdleSessions(ctx.handle.db, ctx.env.SESSION_IDLE_MINUTES),
 };
 
+/**
+ * Hourly: every audit chain's end written outside the database (DATA_DIR and the log), so a cut of
+ * the newest rows is caught by /api/audit/verify even if the database's head row was rewritten.
+ */
+const auditCheckpointJob: JobSpec = {
+  name: 'audit-checkpoint',
+  label: '审计日志检查点',
+  everyMs: HOUR_MS,
+  run: (ctx) => writeAuditCheckpoint(ctx, (line) => console.log(JSON.stringify(line))),
+};
+
 /** Every scheduled job of the app, started by server/main.ts through the platform's scheduler. */
-export const JOBS: JobSpec[] = [deadlineRemindersJob, meetingRemindersJob, purgeSessionsJob];
+export const JOBS: JobSpec[] = [
+  deadlineRemindersJob,
+  meetingRemindersJob,
+  purgeSessionsJob,
+  auditCheckpointJob,
+];

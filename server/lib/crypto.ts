@@ -42,7 +42,7 @@ export function resolveFieldKey(envKey: string | undefined, dataDir: string): st
   if (envKey) return envKey;
   const file = join(dataDir, 'sm4.key');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const key = randomBytes(16).toString('hex');
   writeFileSync(file, key, { mode: 0o600 });
   return key;

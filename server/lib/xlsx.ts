@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 
 export interface XlsxColumn<T> {
@@ -29,9 +29,12 @@ export function xlsxSheet<T>(name: string, columns: XlsxColumn<T>[], rows: T[]):
   };
 }
 
+/** exceljs takes a third of a second to load: it is loaded with the first workbook, not at start-up. */
+const excel = async () => (await import('exceljs')).default;
+
 /** A workbook of several sheets, each with a bold header row (e.g. an import template). */
 export async function buildWorkbook(sheets: XlsxSheet[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name);
     ws.columns = s.columns.map((c) => ({
@@ -60,7 +63,7 @@ export function sendXlsx(reply: FastifyReply, fileName: string, body: Buffer) {
 
 /** Reads the first sheet of an uploaded workbook into rows of trimmed cell texts. */
 export async function readXlsxRows(buffer: Buffer): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   await wb.xlsx.load(buffer as never);
   const ws = wb.worksheets[0];
   if (!ws) return [];

@@ -59,14 +59,15 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     committee: 'district',
     department: '委员工作科',
     canViewSensitive: false,
-    shows: '委员管理与会议活动（组织会议、审批请假、签到考勤），提案只能查阅；手机号和身份证号只见打码',
+    shows:
+      '委员管理与会议活动（组织会议、审批请假、签到考勤），提案只能查阅；无敏感信息权限，手机号和身份证号只见打码',
   },
   {
     username: 'member',
     role: 'member',
     roleLabel: '委员（教育界常委）',
     committee: 'district',
-    shows: '委员本人的履职与提案；也可用本人手机号登录',
+    shows: '本人的履职与提案；也可用本人手机号登录',
   },
   {
     username: 'unit',

@@ -1,6 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import type { AppContext } from '../context';
+import type { Db } from '../db/client';
 import { loadEnv } from '../env';
 import { createFieldCipher } from '../lib/crypto';
 import { createTestDatabase } from './db';
@@ -10,6 +11,10 @@ export const TEST_KEY = '00112233445566778899aabbccddeeff';
 export interface TestApp {
   app: FastifyInstance;
   ctx: AppContext;
+  /** The database as its owner, for tampering the app's role may not do (see test/db.ts). */
+  owner: Db;
+  /** PostgreSQL: the database's URL for the app's role (a second app instance). */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -27,6 +32,8 @@ export async function createTestApp(envOverrides: Record<string, string> = {}): 
   return {
     app,
     ctx,
+    owner: handle.owner,
+    url: handle.url,
     close: async () => {
       await app.close();
       await handle.close();
@@ -37,6 +44,8 @@ export async function createTestApp(envOverrides: Record<string, string> = {}): 
 /** A logged-in client: inject with its cookie and CSRF header. */
 export interface Client {
   username: string;
+  /** The session cookie and CSRF header, to send the same session to another app instance. */
+  headers: Record<string, string>;
   request(opts: InjectOptions): Promise<LightMyRequestResponse>;
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
@@ -55,6 +64,7 @@ export async function login(app: FastifyInstance, username: string, password: st
     app.inject({ ...opts, headers: { ...headers, ...(opts.headers ?? {}) } });
   return {
     username,
+    headers,
     request,
     get: (url) => request({ method: 'GET', url }),
     post: (url, payload) => request({ method: 'POST', url, payload: payload as never }),

@@ -1,33 +1,66 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { inject } from 'vitest';
-import { type DbHandle, openPglite, openPostgres } from '../db/client';
-import { withDatabase } from './global-setup';
+import { type Db, type DbHandle, openPglite, openPostgres } from '../db/client';
+import { TEST_ROLES, withDatabase } from './global-setup';
 
-/** An empty database (no migrations applied), for tests of the migrations themselves. */
+/** A test file's database: the app's handle, plus what a test needs to reach behind the app's back. */
+export interface TestDatabase extends DbHandle {
+  /**
+   * The same database as the schema's owner, for tests that tamper with what the app's role may not
+   * touch (the audit log's triggers). On PGlite, the app's own handle.
+   */
+  owner: Db;
+  /** PostgreSQL: this database's URL for the app's role, to start a second app instance on it. */
+  url?: string;
+}
+
+/**
+ * An empty database (no migrations applied) reached as the schema's owner, for tests of the
+ * migrations themselves; dropped again on close.
+ */
 export async function createEmptyDatabase(): Promise<DbHandle> {
   const tpl = inject('dbTemplate');
   if (tpl.kind === 'pglite') return openPglite({});
-  return openFresh(tpl.url, `template0`);
-}
-
-/** A fresh database for one test file, copied from the run's migrated template. */
-export async function createTestDatabase(): Promise<DbHandle> {
-  const tpl = inject('dbTemplate');
-  if (tpl.kind === 'pglite') return openPglite({ templateFile: tpl.file });
-  return openFresh(tpl.url, tpl.name);
-}
-
-/** A new PostgreSQL database copied from `template`, dropped again on close. */
-async function openFresh(url: string, template: string): Promise<DbHandle> {
   const name = `tongxin_t_${randomBytes(6).toString('hex')}`;
-  const admin = await openPostgres(url, 1);
-  await admin.db.execute(sql.raw(`create database ${name} template ${template}`));
-  const handle = await openPostgres(withDatabase(url, name), 5);
+  const admin = await openPostgres(tpl.url, 1);
+  await admin.db.execute(
+    sql.raw(`create database ${name} template template0 owner ${TEST_ROLES.owner.name}`),
+  );
+  const handle = await openPostgres(withDatabase(tpl.url, name, TEST_ROLES.owner), 2);
   return {
     ...handle,
     close: async () => {
       await handle.close();
+      await waitForDisconnect(admin, name);
+      await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
+      await admin.close();
+    },
+  };
+}
+
+/** A fresh database for one test file, copied from the run's migrated template. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const tpl = inject('dbTemplate');
+  if (tpl.kind === 'pglite') {
+    const lite = await openPglite({ templateFile: tpl.file });
+    return { ...lite, owner: lite.db };
+  }
+  const name = `tongxin_t_${randomBytes(6).toString('hex')}`;
+  const admin = await openPostgres(tpl.url, 1);
+  await admin.db.execute(
+    sql.raw(`create database ${name} template ${tpl.name} owner ${TEST_ROLES.owner.name}`),
+  );
+  const url = withDatabase(tpl.url, name, TEST_ROLES.app);
+  const handle = await openPostgres(url, 5);
+  const owner = await openPostgres(withDatabase(tpl.url, name, TEST_ROLES.owner), 1);
+  return {
+    ...handle,
+    owner: owner.db,
+    url,
+    close: async () => {
+      await handle.close();
+      await owner.close();
       await waitForDisconnect(admin, name);
       await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
       await admin.close();

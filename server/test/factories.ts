@@ -1,3 +1,4 @@
+import type { DepartmentDuty } from '../../domain/org-resources';
 import type { Role } from '../../domain/roles';
 import { hashPassword } from '../auth/passwords';
 import type { AppContext } from '../context';
@@ -90,4 +91,27 @@ export async function createWorld(
     memberId: member.id,
     users: names,
   };
+}
+
+/**
+ * A staff account in a new department of the world's committee with the given duty (the world's
+ * own staff work in a 提案工作 department), signed in with TEST_PASSWORD. Returns the username.
+ */
+export async function addDutyStaff(ctx: AppContext, w: World, duty: DepartmentDuty): Promise<string> {
+  const db = ctx.handle.db;
+  const [dept] = await db
+    .insert(departments)
+    .values({ committeeId: w.committeeId, name: `${duty}部门`, duty })
+    .returning();
+  const username = `${w.users.staff}_${dept.id}`;
+  await db.insert(users).values({
+    committeeId: w.committeeId,
+    username,
+    displayName: `${duty}工作人员`,
+    passwordHash: await testHash(),
+    role: 'staff',
+    mustChangePassword: false,
+    departmentId: dept.id,
+  });
+  return username;
 }

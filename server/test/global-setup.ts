@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { TestProject } from 'vitest/node';
-import { openPglite, openPostgres } from '../db/client';
+import { type Db, grantAppRole, openPglite, openPostgres } from '../db/client';
 import { loadEnv } from '../env';
 
 declare module 'vitest' {
@@ -12,19 +12,54 @@ declare module 'vitest' {
 }
 
 /**
+ * The roles of a PostgreSQL deployment (docs/OPERATIONS.md): the owner migrates, the app runs as a
+ * role that cannot alter or empty the audit log. Passwords so they sign in under any auth method.
+ */
+export const TEST_ROLES = {
+  owner: { name: 'tongxin_test_owner', password: 'tongxin_test_owner' },
+  app: { name: 'tongxin_test_app', password: 'tongxin_test_app' },
+} as const;
+
+/** `url` with another database and, optionally, another role. */
+export function withDatabase(url: string, name: string, role?: { name: string; password: string }): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  if (role) {
+    u.username = role.name;
+    u.password = role.password;
+  }
+  return u.toString();
+}
+
+async function ensureRoles(admin: Db): Promise<void> {
+  for (const role of Object.values(TEST_ROLES)) {
+    const res = (await admin.execute(
+      sql`select 1 from pg_roles where rolname = ${role.name}`,
+    )) as unknown as {
+      rows: unknown[];
+    };
+    if (res.rows.length === 0) {
+      await admin.execute(sql.raw(`create role ${role.name} login password '${role.password}'`));
+    }
+  }
+}
+
+/**
  * Migrates one template per run: a dumped PGlite data directory, or a PostgreSQL template
- * database when DATABASE_URL is set. Each test file copies it instead of migrating again.
+ * database when DATABASE_URL is set (migrated by the owner role, granted to the app role). Each
+ * test file copies it instead of migrating again.
  */
 export default async function setup(project: TestProject) {
   const env = loadEnv();
   if (env.DATABASE_URL) {
     const name = `tongxin_tpl_${process.pid}`;
     const admin = await openPostgres(env.DATABASE_URL, 1);
+    await ensureRoles(admin.db);
     await admin.db.execute(sql.raw(`drop database if exists ${name}`));
-    await admin.db.execute(sql.raw(`create database ${name}`));
-    const url = withDatabase(env.DATABASE_URL, name);
-    const tpl = await openPostgres(url, 1);
+    await admin.db.execute(sql.raw(`create database ${name} owner ${TEST_ROLES.owner.name}`));
+    const tpl = await openPostgres(withDatabase(env.DATABASE_URL, name, TEST_ROLES.owner), 1);
     await tpl.migrate();
+    await grantAppRole(tpl.db, TEST_ROLES.app.name);
     await tpl.close();
     project.provide('dbTemplate', { kind: 'postgres', url: env.DATABASE_URL, name });
     return async () => {
@@ -41,10 +76,4 @@ export default async function setup(project: TestProject) {
   writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
   await lite.close();
   project.provide('dbTemplate', { kind: 'pglite', file });
-}
-
-export function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
 }

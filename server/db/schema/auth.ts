@@ -64,13 +64,18 @@ export const authSessions = pgTable(
 );
 
 /**
- * Append-only audit log. A trigger refuses UPDATE and DELETE; each row's `mac` is an
- * SM3-HMAC over its content and the previous row's mac, so a gap or edit is detectable.
+ * Append-only audit log. A trigger refuses UPDATE and DELETE; each row's `mac` is an SM3-HMAC over
+ * its content and the previous row's mac in its chain, so a gap or edit is detectable.
  */
 export const auditLog = pgTable(
   'audit_log',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    /**
+     * The chain the row's MAC continues: its committee (0 for rows without one), so committees
+     * append without waiting for each other. Null for rows written before chains were per committee.
+     */
+    chain: integer('chain'),
     committeeId: integer('committee_id'),
     userId: integer('user_id'),
     username: text('username'),
@@ -84,3 +89,15 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_committee_idx').on(t.committeeId, t.at)],
 );
+
+/**
+ * The head of each audit chain: its last row and mac, with an SM3-HMAC over both so that removing
+ * the newest rows (which leaves a valid shorter chain) no longer matches. The row is also the
+ * per-committee lock that orders a chain's appends.
+ */
+export const auditHeads = pgTable('audit_heads', {
+  chain: integer('chain').primaryKey(),
+  lastId: bigint('last_id', { mode: 'number' }).notNull(),
+  lastMac: text('last_mac').notNull(),
+  mac: text('mac').notNull(),
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLE_LABELS, ROLES } from '../../../domain/roles';
-import { pageQuery, text } from '../../http/validation';
+import { jsonId, pageQuery, text } from '../../http/validation';
 
 /** 'true' / 'false' in a query string; anything else is a 400 naming the filter. */
 const flag = z
@@ -8,7 +8,7 @@ const flag = z
   .transform((v) => v === 'true')
   .optional();
 
-const optionalId = z.number().int().positive().nullish();
+const optionalId = jsonId.nullish();
 
 /** The role codes of the API, refused in the words of the form's choices. */
 const role = z.enum(ROLES, {

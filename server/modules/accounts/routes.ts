@@ -1,6 +1,9 @@
+import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { appendAudit } from '../../auth/audit';
+import { registerAuditTarget } from '../../auth/audit-targets';
 import type { AppContext } from '../../context';
+import { users } from '../../db/schema';
 import { notFound } from '../../errors';
 import { route } from '../../http/route';
 import { idParam } from '../../http/validation';
@@ -23,6 +26,14 @@ const tags = ['账号'];
 
 /** 账号管理 for the 安全管理员 of each committee (三员分立: nobody else manages accounts). */
 export async function accountRoutes(app: FastifyInstance, ctx: AppContext) {
+  registerAuditTarget(app, '/api/accounts/:id', async (db, value) => {
+    const [u] = await db
+      .select({ username: users.username, displayName: users.displayName })
+      .from(users)
+      .where(eq(users.id, Number(value)));
+    return u ? `账号 ${u.displayName}（${u.username}）` : null;
+  });
+
   route(app, ctx, {
     method: 'GET',
     url: '/api/accounts',

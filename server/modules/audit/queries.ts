@@ -1,7 +1,7 @@
 import { and, count, desc, eq, gte, ilike, isNull, like, lte, or, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
-import { auditLog, committees } from '../../db/schema';
+import { auditLog, committees, users } from '../../db/schema';
 import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
 import { inReadScope } from '../../platform/scope';
 
@@ -60,6 +60,8 @@ function selectEntries(db: DbOrTx) {
       committeeName: committees.name,
       userId: auditLog.userId,
       username: auditLog.username,
+      /** The account's name as people know it (the log keeps the login name it was written with). */
+      displayName: users.displayName,
       ip: auditLog.ip,
       action: auditLog.action,
       target: auditLog.target,
@@ -67,7 +69,8 @@ function selectEntries(db: DbOrTx) {
       detail: auditLog.detail,
     })
     .from(auditLog)
-    .leftJoin(committees, eq(committees.id, auditLog.committeeId));
+    .leftJoin(committees, eq(committees.id, auditLog.committeeId))
+    .leftJoin(users, eq(users.id, auditLog.userId));
 }
 
 export type AuditRow = Awaited<ReturnType<ReturnType<typeof selectEntries>['execute']>>[number];

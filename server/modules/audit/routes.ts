@@ -1,10 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '../../../domain/roles';
-import { appendAudit, verifyAuditChain } from '../../auth/audit';
+import { appendAudit } from '../../auth/audit';
+import { readAuditCheckpoint } from '../../auth/audit-checkpoint';
+import { verifyAuditChain } from '../../auth/audit-verify';
 import type { AppContext } from '../../context';
 import { route } from '../../http/route';
-import { pageQuery } from '../../http/validation';
+import { pageQuery, textId } from '../../http/validation';
 import { buildXlsx, sendXlsx } from '../../lib/xlsx';
 import { auditExportColumns } from './present';
 import { exportAuditEntries, listAuditEntries } from './queries';
@@ -28,7 +30,7 @@ const filterShape = {
   target: word,
   result: z.enum(['成功', '失败']).optional(),
   ip: word,
-  committeeId: z.coerce.number().int().positive().optional(),
+  committeeId: textId.optional(),
 };
 
 const fromBeforeTo = (f: { from?: Date; to?: Date }) => !f.from || !f.to || f.from <= f.to;
@@ -92,8 +94,9 @@ export async function auditRoutes(app: FastifyInstance, ctx: AppContext) {
     summary: '校验审计日志完整性（SM3-HMAC 链）',
     tags,
     roles: AUDITOR,
-    handler: async ({ db, actor, req }) => {
-      const report = await verifyAuditChain(db, ctx.cipher);
+    handler: async ({ actor, req }) => {
+      const checkpoint = readAuditCheckpoint(ctx.env.DATA_DIR, ctx.cipher);
+      const report = await verifyAuditChain(ctx.handle.db, ctx.cipher, checkpoint);
       await auditRead(ctx, actor, req, '校验审计日志', report);
       return report;
     },

@@ -7,7 +7,7 @@ import {
   ORGANISER_KINDS,
 } from '../../../domain/meetings';
 import { POSITIONS } from '../../../domain/members';
-import { isoDate, optionalText, pageQuery, text } from '../../http/validation';
+import { isoDate, jsonId, optionalText, pageQuery, text, textId } from '../../http/validation';
 
 /** Field names of the meeting forms, where FIELD_LABELS means something else for a key. */
 export const MEETING_LABELS: Record<string, string> = {
@@ -50,11 +50,8 @@ export const MEETING_LABELS: Record<string, string> = {
   state: '出席情况',
 };
 
-const id = z
-  .number({ error: (issue) => (issue.input === undefined ? '不能为空' : '须为数字') })
-  .int('须为整数')
-  .positive('须为正整数');
-const idText = z.coerce.number().int().positive();
+const id = jsonId;
+const idText = textId;
 const ids = (max: number) => z.array(id).max(max, `不能超过 ${max} 项`).default([]);
 const dateTime = z.iso.datetime({ offset: true, error: '时间格式应为 ISO 8601（含时区）' });
 const flag = z
@@ -137,7 +134,7 @@ export const leaveFields = z.object({
     .optional()
     .transform((s) => (s ? s.split(',').map(Number) : [])),
   /** Staff entering a leave a member phoned in. */
-  memberId: z.coerce.number().int().positive().optional(),
+  memberId: textId.optional(),
 });
 export type LeaveFields = z.infer<typeof leaveFields>;
 

@@ -83,8 +83,6 @@ async function readUpload(req: FastifyRequest): Promise<string[][]> {
 
 /** Excel in and out: the filtered export, the import template and the all-or-nothing import. */
 export async function memberImportRoutes(app: FastifyInstance, ctx: AppContext) {
-  const db = ctx.handle.db;
-
   route(app, ctx, {
     method: 'GET',
     url: '/api/members/export',
@@ -92,7 +90,7 @@ export async function memberImportRoutes(app: FastifyInstance, ctx: AppContext) 
     tags,
     roles: ROSTER_EXPORTERS,
     query: memberFilterQuery,
-    handler: async ({ actor, query, reply, req }) => {
+    handler: async ({ ctx, db, actor, query, reply, req }) => {
       const rows = await exportMembers(db, actor, query);
       // Even masked, a roster is personal information: who took one is on record.
       await appendAudit(db, ctx.cipher, {
@@ -115,7 +113,7 @@ export async function memberImportRoutes(app: FastifyInstance, ctx: AppContext) 
     summary: '下载委员导入模板',
     tags,
     roles: ['staff'],
-    handler: async ({ actor, reply }) => {
+    handler: async ({ db, actor, reply }) => {
       const lookups = await loadImportLookups(db, actor.committeeId);
       return sendXlsx(reply, '委员导入模板', await templateWorkbook(lookups));
     },
@@ -129,7 +127,7 @@ export async function memberImportRoutes(app: FastifyInstance, ctx: AppContext) 
     roles: ['staff'],
     audit: '批量导入委员',
     multipart: true,
-    handler: async ({ actor, req, reply }) => {
+    handler: async ({ ctx, db, actor, req, reply }) => {
       const rows = await readUpload(req);
       const sheet = parseImportSheet(rows, await loadImportLookups(db, actor.committeeId));
       if ('fileError' in sheet) throw badRequest(sheet.fileError, 'file');

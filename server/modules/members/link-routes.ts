@@ -14,8 +14,6 @@ const tags = ['委员联系制度'];
 
 /** 联系制度 (who follows up whom): list, export, create, delete. */
 export async function memberLinkRoutes(app: FastifyInstance, ctx: AppContext) {
-  const db = ctx.handle.db;
-
   route(app, ctx, {
     method: 'GET',
     url: '/api/member-links',
@@ -23,7 +21,7 @@ export async function memberLinkRoutes(app: FastifyInstance, ctx: AppContext) {
     tags,
     roles: DIRECTORY_ROLES,
     query: linkListQuery,
-    handler: async ({ actor, query }) => {
+    handler: async ({ db, actor, query }) => {
       const { rows, total } = await listLinks(db, actor, query);
       return {
         items: rows.map((r) => presentLink(actor, r)),
@@ -41,7 +39,7 @@ export async function memberLinkRoutes(app: FastifyInstance, ctx: AppContext) {
     tags,
     roles: DIRECTORY_ROLES,
     query: linkFilterQuery,
-    handler: async ({ actor, query, reply }) => {
+    handler: async ({ db, actor, query, reply }) => {
       const rows = await exportLinks(db, actor, query);
       const file = await buildXlsx<LinkRow>(
         '联系制度',
@@ -66,7 +64,7 @@ export async function memberLinkRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: ['staff'],
     audit: '建立委员联系',
     body: linkBody,
-    handler: async ({ actor, body, reply, req }) => {
+    handler: async ({ db, actor, body, reply, req }) => {
       const linker = await readableMember(db, actor, body.linkerId);
       const linked = await readableMember(db, actor, body.linkedId);
       req.auditTarget = `联系制度 ${linker.name} → ${linked.name}`;
@@ -86,7 +84,7 @@ export async function memberLinkRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: ['staff'],
     audit: '解除委员联系',
     params: idParam,
-    handler: async ({ actor, params, req }) => {
+    handler: async ({ db, actor, params, req }) => {
       const row = await findLink(db, actor, params.id);
       if (!row) throw notFound('联系关系');
       req.auditTarget = `联系制度 ${row.linker.name} → ${row.linked.name}`;

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
+import { memberAuditTargets } from './audit-targets';
 import { memberImportRoutes } from './import-routes';
 import { memberLinkRoutes } from './link-routes';
 import { memberRoutes } from './routes';
@@ -9,4 +10,5 @@ export async function membersModule(app: FastifyInstance, ctx: AppContext): Prom
   await memberImportRoutes(app, ctx);
   await memberRoutes(app, ctx);
   await memberLinkRoutes(app, ctx);
+  memberAuditTargets(app);
 }

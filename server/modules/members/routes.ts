@@ -47,8 +47,6 @@ async function profileOf(db: Db, actor: Actor, id: number) {
 
 /** The member directory: list, profile, create, edit, 退出, activity groups, sensitive view. */
 export async function memberRoutes(app: FastifyInstance, ctx: AppContext) {
-  const db = ctx.handle.db;
-
   route(app, ctx, {
     method: 'GET',
     url: '/api/members',
@@ -56,7 +54,7 @@ export async function memberRoutes(app: FastifyInstance, ctx: AppContext) {
     tags,
     roles: DIRECTORY_ROLES,
     query: memberListQuery,
-    handler: async ({ actor, query }) => {
+    handler: async ({ db, actor, query }) => {
       const { rows, total } = await listMembers(db, actor, query);
       return {
         items: rows.map((r) => presentMember(actor, r)),
@@ -74,7 +72,7 @@ export async function memberRoutes(app: FastifyInstance, ctx: AppContext) {
     tags,
     roles: DIRECTORY_ROLES,
     params: idParam,
-    handler: ({ actor, params }) => profileOf(db, actor, params.id),
+    handler: ({ db, actor, params }) => profileOf(db, actor, params.id),
   });
 
   route(app, ctx, {
@@ -86,7 +84,7 @@ export async function memberRoutes(app: FastifyInstance, ctx: AppContext) {
     audit: '新增委员',
     body: memberCreateBody,
     labels: MEMBER_LABELS,
-    handler: async ({ actor, body, reply, req }) => {
+    handler: async ({ ctx, db, actor, body, reply, req }) => {
       const id = await createMember(db, ctx.cipher, actor, body);
       req.auditTarget = memberTarget({ id, name: body.name });
       reply.status(201);
@@ -104,7 +102,7 @@ export async function memberRoutes(app: FastifyInstance, ctx: AppContext) {
     params: idParam,
     body: memberUpdateBody,
     labels: MEMBER_LABELS,
-    handler: async ({ actor, params, body, req }) => {
+    handler: async ({ ctx, db, actor, params, body, req }) => {
       const row = await writableMember(db, actor, params.id);
       req.auditTarget = memberTarget(row);
       await updateMember(db, ctx.cipher, row, body);
@@ -121,7 +119,7 @@ export async function memberRoutes(app: FastifyInstance, ctx: AppContext) {
     audit: '委员退出',
     params: idParam,
     body: leaveBody,
-    handler: async ({ actor, params, body, req }) => {
+    handler: async ({ db, actor, params, body, req }) => {
       req.auditTarget = memberTarget(await writableMember(db, actor, params.id));
       await leaveMember(db, params.id, body);
       return profileOf(db, actor, params.id);
@@ -137,7 +135,7 @@ export async function memberRoutes(app: FastifyInstance, ctx: AppContext) {
     audit: '设置委员活动组',
     params: idParam,
     body: activityGroupsBody,
-    handler: async ({ actor, params, body, req }) => {
+    handler: async ({ db, actor, params, body, req }) => {
       const row = await writableMember(db, actor, params.id);
       req.auditTarget = memberTarget(row);
       await setMemberActivityGroups(db, row, body.activityGroupIds);
@@ -153,7 +151,7 @@ export async function memberRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: DIRECTORY_ROLES,
     audit: '申请查看委员敏感信息',
     params: idParam,
-    handler: async ({ actor, params, req }) => {
+    handler: async ({ ctx, db, actor, params, req }) => {
       const row = await readableMember(db, actor, params.id);
       req.auditTarget = memberTarget(row);
       if (!memberAbilities(actor, row).viewSensitive) throw forbidden('无权查看委员的完整手机号和身份证号');

@@ -4,23 +4,19 @@ import {
   GENDERS,
   idBirthDate,
   idNumberProblem,
-  isCalendarDate,
   MEMBER_STATUSES,
   PARTIES,
   POSITIONS,
   phoneProblem,
 } from '../../../domain/members';
-import { isoDate, optionalText, pageQuery, text } from '../../http/validation';
-
-/** A real calendar date: the regex alone lets '2024-02-30' through to the database. */
-export const calendarDate = isoDate.refine(isCalendarDate, '不是有效的日期');
+import { isoDate, jsonId, optionalText, pageQuery, text, textId } from '../../http/validation';
 
 /** Forms send '' for an empty optional field; treat it as "no value". */
 const blankToNull = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), schema.nullish());
 
-const refId = z.number().int().positive();
-const filterId = z.coerce.number().int().positive().optional();
+const refId = jsonId;
+const filterId = textId.optional();
 
 export const phoneInput = z
   .string()
@@ -43,7 +39,7 @@ export const MEMBER_LABELS = { name: '姓名' };
 const memberFields = {
   name: text(32),
   gender: z.enum(GENDERS),
-  birthDate: blankToNull(calendarDate),
+  birthDate: blankToNull(isoDate),
   ethnicity: z.enum(ETHNICITIES),
   party: z.enum(PARTIES),
   sectorId: refId,
@@ -97,7 +93,7 @@ export const memberFilterQuery = z.object({
 export type MemberFilters = z.infer<typeof memberFilterQuery>;
 export const memberListQuery = memberFilterQuery.extend(pageQuery.shape);
 
-export const leaveBody = z.object({ leftDate: calendarDate, leftReason: text(200) });
+export const leaveBody = z.object({ leftDate: isoDate, leftReason: text(200) });
 
 export const activityGroupsBody = z.object({
   activityGroupIds: z.array(refId).max(100, '最多 100 个'),

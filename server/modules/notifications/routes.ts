@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ROLES } from '../../../domain/roles';
+import { namedRow, registerAuditTarget } from '../../auth/audit-targets';
 import type { AppContext } from '../../context';
+import { notifications } from '../../db/schema';
 import { notFound } from '../../errors';
 import { route } from '../../http/route';
 import { idParam, pageQuery } from '../../http/validation';
@@ -27,6 +29,9 @@ const EXPORT_COLUMNS: XlsxColumn<NotificationRow>[] = [
 
 /** The notification centre: every account sees only its own notifications. */
 export async function notificationRoutes(app: FastifyInstance, ctx: AppContext) {
+  const title = namedRow('通知', notifications, notifications.id, notifications.title);
+  registerAuditTarget(app, '/api/notifications/:id', title);
+
   route(app, ctx, {
     method: 'GET',
     url: '/api/notifications',

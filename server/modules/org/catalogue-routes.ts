@@ -4,7 +4,7 @@ import { ORG_RESOURCES, type OrgResource, orgResourceSchema } from '../../../dom
 import type { AppContext } from '../../context';
 import { EXPORT_LIMIT } from '../../http/paging';
 import { route } from '../../http/route';
-import { idParam, pageQuery } from '../../http/validation';
+import { idParam, pageQuery, textId } from '../../http/validation';
 import { buildXlsx, sendXlsx } from '../../lib/xlsx';
 import { resolveScopeCommittee } from '../../platform/scope';
 import {
@@ -20,7 +20,7 @@ import { canChange } from './policy';
 /** Filters shared by a catalogue's list and its export. */
 export const orgListFilter = z.object({
   q: z.string().trim().max(50, '不能超过 50 个字').optional(),
-  committeeId: z.coerce.number().int().positive().optional(),
+  committeeId: textId.optional(),
 });
 
 const TAGS = ['组织机构'];

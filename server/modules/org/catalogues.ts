@@ -33,7 +33,8 @@ const TABLES: Record<OrgResourceKey, PgTable> = {
 type CatalogueTable = PgTable & Record<'id' | 'committeeId' | 'name' | 'sortOrder', PgColumn>;
 export type CatalogueRow = Record<string, unknown> & { id: number; committeeId: number; name: string };
 
-const tableOf = (def: OrgResource) => TABLES[def.key] as CatalogueTable;
+/** The table of a catalogue definition. */
+export const tableOf = (def: OrgResource) => TABLES[def.key] as CatalogueTable;
 
 export interface CatalogueFilter {
   committeeId: number;

@@ -15,7 +15,7 @@ import { committees } from '../../db/schema';
 import { badRequest, forbidden, notFound } from '../../errors';
 import { EXPORT_LIMIT } from '../../http/paging';
 import { route } from '../../http/route';
-import { idParam, optionalText, text } from '../../http/validation';
+import { idParam, optionalText, text, textInt } from '../../http/validation';
 import { buildXlsx, sendXlsx } from '../../lib/xlsx';
 import { withIntegrityErrors } from '../../platform/db-errors';
 import { type Committee, findCommitteeInScope } from '../../platform/scope';
@@ -27,8 +27,8 @@ const TAGS = ['组织机构'];
 /** The whole subtree fits one page so the web can draw it as a tree (a province has ~150). */
 const listQuery = z.object({
   q: z.string().trim().max(50, '不能超过 50 个字').optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(1000).default(1000),
+  page: textInt(1, 100_000).default(1),
+  pageSize: textInt(1, 1000).default(1000),
 });
 const renameBody = z.object({ name: text(50), region: optionalText(50) });
 const createBody = renameBody.extend({

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
+import { orgAuditTargets } from './audit-targets';
 import { catalogueRoutes } from './catalogue-routes';
 import { committeeRoutes } from './committee-routes';
 import { termAndSessionRoutes } from './term-routes';
@@ -9,4 +10,5 @@ export async function orgRoutes(app: FastifyInstance, ctx: AppContext): Promise<
   committeeRoutes(app, ctx);
   termAndSessionRoutes(app, ctx);
   catalogueRoutes(app, ctx);
+  orgAuditTargets(app);
 }

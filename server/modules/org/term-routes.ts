@@ -4,7 +4,7 @@ import { ORG_READ_ROLES } from '../../../domain/org-resources';
 import type { AppContext } from '../../context';
 import { EXPORT_LIMIT } from '../../http/paging';
 import { route } from '../../http/route';
-import { idParam, pageQuery } from '../../http/validation';
+import { idParam, pageQuery, textId } from '../../http/validation';
 import { buildXlsx, sendXlsx } from '../../lib/xlsx';
 import { resolveScopeCommittee } from '../../platform/scope';
 import { canChange } from './policy';
@@ -23,8 +23,8 @@ import {
 } from './terms';
 
 const TAGS = ['组织机构'];
-const scopeFilter = z.object({ committeeId: z.coerce.number().int().positive().optional() });
-const sessionFilter = scopeFilter.extend({ termId: z.coerce.number().int().positive().optional() });
+const scopeFilter = z.object({ committeeId: textId.optional() });
+const sessionFilter = scopeFilter.extend({ termId: textId.optional() });
 
 /** 届次: list and export, for every work role in read scope. */
 function termReadRoutes(app: FastifyInstance, ctx: AppContext): void {

@@ -6,31 +6,26 @@ import type { DbOrTx } from '../../db/client';
 import { sessions, terms } from '../../db/schema';
 import { badRequest, conflict, notFound } from '../../errors';
 import { offsetOf } from '../../http/paging';
-import { isoDate, optionalText } from '../../http/validation';
+import { isoDate, jsonId, optionalText } from '../../http/validation';
 import { withIntegrityErrors } from '../../platform/db-errors';
 import { inReadScope } from '../../platform/scope';
 import { assertCanChange, canChange } from './policy';
 
-/** A YYYY-MM-DD that names a real day (2026-02-30 is refused before it reaches the database). */
-const calendarDate = isoDate.refine((d) => {
-  const t = Date.parse(`${d}T00:00:00Z`);
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
-}, '不是有效的日期');
 const int = (min: number, max: number) =>
   z.number({ error: '须为整数' }).int('须为整数').min(min, `不能小于 ${min}`).max(max, `不能大于 ${max}`);
 
 export const termBody = z.object({
   ordinal: int(1, 99),
   name: optionalText(30),
-  startDate: calendarDate,
-  endDate: calendarDate,
+  startDate: isoDate,
+  endDate: isoDate,
 });
 export const sessionBody = z.object({
-  termId: int(1, 2_147_483_647),
+  termId: jsonId,
   ordinal: int(1, 20),
   year: int(1949, 2999),
   name: optionalText(50),
-  openingDate: calendarDate.nullish().transform((v) => v ?? null),
+  openingDate: isoDate.nullish().transform((v) => v ?? null),
 });
 
 export type Term = typeof terms.$inferSelect;

@@ -6,6 +6,7 @@ import type { AppContext } from '../../context';
 import type { Db } from '../../db/client';
 import { notFound } from '../../errors';
 import { route } from '../../http/route';
+import { textId as idText } from '../../http/validation';
 import { officeDocument, sendDocx } from '../../platform/docx-kit';
 import { proposalSettingsFor } from '../proposals/config';
 import { mayReadReplyLetter, REPLY_LETTER_READERS } from '../proposals/policy';
@@ -16,7 +17,6 @@ import { compiledProposalIds, loadProposalDocs, readableSession, repliesOf } fro
 import { replyLetter } from './reply';
 
 const tags = ['提案文书'];
-const idText = z.coerce.number().int().positive();
 /** Whoever may read the proposal may print its form. */
 const FORM_READERS: Role[] = ['staff', 'member', 'unit', 'leader'];
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { STATS_GROUP_BYS } from '../../../domain/proposal-stats';
-
-const idText = z.coerce.number().int().positive();
+import { textId as idText, textInt } from '../../http/validation';
 
 /**
  * GET /api/proposal-stats and its export: one session or one year (exactly one), a grouping,
@@ -10,7 +9,7 @@ const idText = z.coerce.number().int().positive();
 export const statsQuery = z
   .object({
     sessionId: idText.optional(),
-    year: z.coerce.number().int().min(1949, '年份无效').max(2100, '年份无效').optional(),
+    year: textInt(1949, 2100).optional(),
     groupBy: z.enum(STATS_GROUP_BYS).default('overall'),
     committeeId: idText.optional(),
   })

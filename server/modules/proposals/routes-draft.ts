@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
+import { textId } from '../../http/validation';
 import { readUpload } from '../../platform/attachments';
 import { step, stepRoutes } from '../../platform/step-routes';
 import { addAttachment, removeAttachment } from './commands/attachments';
@@ -69,8 +70,8 @@ export async function proposalDraftRoutes(app: FastifyInstance, ctx: AppContext)
     roles: ['member', 'staff'],
     audit: '删除提案草稿',
     params: proposalIdParams,
-    query: z.object({ expectedVersion: z.coerce.number().int().positive().optional() }),
-    handler: async ({ actor, params, query }) => {
+    query: z.object({ expectedVersion: textId.optional() }),
+    handler: async ({ ctx, actor, params, query }) => {
       await deleteDraft(ctx, actor, params.id, query.expectedVersion);
       return { ok: true };
     },
@@ -85,7 +86,7 @@ export async function proposalDraftRoutes(app: FastifyInstance, ctx: AppContext)
     audit: '上传提案附件',
     params: proposalIdParams,
     multipart: true,
-    handler: async ({ actor, params, req, reply }) => {
+    handler: async ({ ctx, actor, params, req, reply }) => {
       const attachmentId = await addAttachment(ctx, actor, params.id, await readUpload(req));
       return reply
         .status(201)
@@ -101,7 +102,7 @@ export async function proposalDraftRoutes(app: FastifyInstance, ctx: AppContext)
     roles: ['member', 'staff'],
     audit: '删除提案附件',
     params: attachmentParams,
-    handler: async ({ db, actor, params }) => {
+    handler: async ({ ctx, db, actor, params }) => {
       await removeAttachment(ctx, actor, params.id, params.attachmentId);
       return proposalView(db, actor, params.id);
     },
@@ -149,7 +150,7 @@ export async function proposalDraftRoutes(app: FastifyInstance, ctx: AppContext)
     roles: ['member'],
     audit: '移除联名人',
     params: cosignerParams,
-    query: z.object({ expectedVersion: z.coerce.number().int().positive().optional() }),
+    query: z.object({ expectedVersion: textId.optional() }),
     handler: async ({ db, actor, params, query }) => {
       await removeCosigner(db, actor, params.id, params.memberId, query);
       return proposalView(db, actor, params.id);

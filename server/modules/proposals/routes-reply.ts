@@ -30,7 +30,7 @@ export async function proposalReplyRoutes(app: FastifyInstance, ctx: AppContext)
     audit: '答复提案',
     params: proposalIdParams,
     multipart: true,
-    handler: async ({ db, actor, params, req }) => {
+    handler: async ({ ctx, db, actor, params, req }) => {
       // Out of scope is a 404 before the upload is read, like every other step.
       await loadReadable(db, actor, params.id);
       if (!req.isMultipart()) {
@@ -51,7 +51,7 @@ export async function proposalReplyRoutes(app: FastifyInstance, ctx: AppContext)
     tags,
     roles: READERS,
     params: replyParams,
-    handler: async ({ db, actor, params, reply }) => {
+    handler: async ({ ctx, db, actor, params, reply }) => {
       await loadReadable(db, actor, params.id);
       const [letter] = await db
         .select({ attachmentId: proposalReplies.attachmentId })

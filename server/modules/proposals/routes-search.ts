@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { Db } from '../../db/client';
+import { textId } from '../../http/validation';
 import { keyTermsOf } from './key-terms';
 import { proposalRoute } from './proposal-route';
 import { loadReadable } from './relations';
@@ -16,7 +17,7 @@ const labels = { text: '检索内容', excludeId: '排除的提案' };
 
 const similarQuery = z.object({
   text: z.string().trim().min(1, '不能为空').max(4000, '不能超过 4000 个字'),
-  excludeId: z.coerce.number().int().positive().optional(),
+  excludeId: textId.optional(),
 });
 
 /** The key terms of a text, weighed by the statistics of the committee's proposals. */

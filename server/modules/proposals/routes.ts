@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
+import { proposalAuditTargets } from './audit-targets';
 import { proposalAssignRoutes } from './routes-assign';
 import { proposalConfigRoutes } from './routes-config';
 import { proposalDraftRoutes } from './routes-draft';
@@ -21,4 +22,5 @@ export async function proposalRoutes(app: FastifyInstance, ctx: AppContext) {
   await proposalReplyRoutes(app, ctx);
   await proposalRatingRoutes(app, ctx);
   await proposalKeyRoutes(app, ctx);
+  proposalAuditTargets(app);
 }

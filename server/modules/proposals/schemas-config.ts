@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CALENDAR_OVERRIDE_KINDS, RETURN_WINDOW_BOUNDS } from '../../../domain/proposals';
-import { isoDate, optionalText, text } from '../../http/validation';
+import { isoDate, optionalText, text, textId } from '../../http/validation';
 
 const days = (min: number, max: number) =>
   z
@@ -40,6 +40,6 @@ export type CalendarDayInput = z.infer<typeof calendarDayBody>;
 
 export const configItemParams = z.object({
   list: z.enum(['categories', 'reject-reasons']),
-  id: z.coerce.number().int().positive(),
+  id: textId,
 });
 export const configListParams = configItemParams.pick({ list: true });

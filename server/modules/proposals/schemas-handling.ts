@@ -9,7 +9,7 @@ import {
   SATISFACTION_LEVELS,
   SUPERVISION_KINDS,
 } from '../../../domain/proposals';
-import { isoDate, optionalText, pageQuery, text } from '../../http/validation';
+import { isoDate, jsonId, optionalText, pageQuery, text, textId, textInt } from '../../http/validation';
 import { stepBody } from './schemas';
 
 /** Field names of steps 4–8 as the forms show them (FIELD_LABELS means other things for some keys). */
@@ -56,12 +56,8 @@ export const HANDLING_LABELS: Record<string, string> = {
   file: '答复函文件',
 };
 
-/** An id in a JSON body: a missing one reads 不能为空, not a type error. */
-const id = z
-  .number({ error: (issue) => (issue.input === undefined ? '不能为空' : '须为数字') })
-  .int('须为整数')
-  .positive('须为正整数');
-const idText = z.coerce.number().int().positive();
+const id = jsonId;
+const idText = textId;
 const flag = z
   .enum(['true', 'false'])
   .optional()
@@ -87,7 +83,7 @@ export const urgeBody = stepBody.extend({ unitId: id.optional() });
 
 // 5. Reply: multipart text fields, so numbers and flags arrive as text.
 export const replyFields = z.object({
-  expectedVersion: z.coerce.number().int().positive().optional(),
+  expectedVersion: textId.optional(),
   expectedStatus: z.enum(PROPOSAL_STATUSES).optional(),
   bodyHtml: richText(100_000),
   category: text(10),
@@ -157,12 +153,12 @@ export type AssignmentFilters = z.infer<typeof assignmentFilters>;
 export const assignmentQuery = pageQuery.extend(assignmentFilters.shape);
 
 export const keyFilters = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  year: textInt(2000, 2100).optional(),
   stage: z.enum(KEY_STAGES).optional(),
   led: flag,
 });
 export type KeyFilters = z.infer<typeof keyFilters>;
 export const keyQuery = pageQuery.extend(keyFilters.shape);
-export const awardFilters = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+export const awardFilters = z.object({ year: textInt(2000, 2100).optional() });
 export type AwardFilters = z.infer<typeof awardFilters>;
 export const awardQuery = pageQuery.extend(awardFilters.shape);

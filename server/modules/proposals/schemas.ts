@@ -1,22 +1,17 @@
 import { z } from 'zod';
 import { ASSIGNMENT_MODES, PROPOSAL_STATUSES, SUBMITTER_KINDS } from '../../../domain/proposals';
-import { optionalText, pageQuery, text } from '../../http/validation';
+import { jsonId, optionalText, pageQuery, text, textId } from '../../http/validation';
 
 /** A proposal's title is 案由 here; FIELD_LABELS.title means 职务 elsewhere. */
 export const PROPOSAL_LABELS: Record<string, string> = { title: '案由' };
 
-/** An id in a JSON body: a missing one reads 不能为空, not a type error. */
-const id = z
-  .number({ error: (issue) => (issue.input === undefined ? '不能为空' : '须为数字') })
-  .int('须为整数')
-  .positive('须为正整数');
-/** An id in the path or query string, which arrives as text. */
-const idText = z.coerce.number().int().positive();
+const id = jsonId;
+const idText = textId;
 const richText = z.string().max(100_000, '内容过长');
 
 /** Every step may carry what the caller's screen showed, so a stale screen gets a 409. */
 export const stepBody = z.object({
-  expectedVersion: z.number().int().positive().optional(),
+  expectedVersion: jsonId.optional(),
   expectedStatus: z.enum(PROPOSAL_STATUSES).optional(),
   note: optionalText(2000),
 });

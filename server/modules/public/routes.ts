@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { COMMITTEE_LEVEL_LABELS, type CommitteeLevel } from '../../../domain/org-resources';
 import type { AppContext } from '../../context';
 import { notFound, tooMany } from '../../errors';
-import { idParam, pageQuery, parseInput } from '../../http/validation';
+import { idParam, textId as idText, pageQuery, parseInput } from '../../http/validation';
 import { proposalSettingsFor } from '../proposals/config';
 import { presentPublicDetail, presentPublicItem } from './present';
 import {
@@ -18,7 +18,6 @@ import {
 } from './queries';
 
 const tags = ['公开'];
-const idText = z.coerce.number().int().positive();
 const listQuery = pageQuery.extend({
   committeeId: idText.optional(),
   sessionId: idText.optional(),

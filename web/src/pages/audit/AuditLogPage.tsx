@@ -27,6 +27,8 @@ interface AuditEntry {
   at: string;
   committeeName: string | null;
   username: string | null;
+  /** The account's name (null for a name tried at login that is no account). */
+  displayName: string | null;
   ip: string | null;
   action: string;
   target: string | null;
@@ -39,11 +41,27 @@ interface ChainReport {
   checked: number;
   ok: boolean;
   firstBrokenId: number | null;
+  /** Rows missing at the end of a committee's chain, found against its head or the last checkpoint. */
+  truncated?: { committeeId: number | null; lastKeptId: number | null; anchoredLastId: number | null };
+}
+
+function reportText(r: ChainReport): string {
+  if (r.ok) return `完整性校验通过：已校验 ${r.checked} 条记录，SM3-HMAC 链完整`;
+  if (r.firstBrokenId !== null) {
+    return `完整性校验失败：第 ${r.firstBrokenId} 号记录与校验链不符，日志可能被篡改或删除`;
+  }
+  const after = r.truncated?.lastKeptId ? `第 ${r.truncated.lastKeptId} 号记录之后的` : '';
+  return `完整性校验失败：${after}最新记录已被删除（与链头或检查点不符）`;
 }
 
 const columns: TableColumnsType<AuditEntry> = [
   { key: 'at', title: '时间', render: (_, e) => formatTime(e.at) },
-  { key: 'username', title: '用户', render: (_, e) => e.username ?? '（未登录）' },
+  {
+    key: 'username',
+    title: '用户',
+    render: (_, e) =>
+      e.username ? (e.displayName ? `${e.displayName}（${e.username}）` : e.username) : '（未登录）',
+  },
   { key: 'ip', dataIndex: 'ip', title: 'IP' },
   { key: 'action', dataIndex: 'action', title: '操作' },
   { key: 'target', dataIndex: 'target', title: '对象' },
@@ -135,11 +153,7 @@ export function AuditLogPage() {
           showIcon
           closable={{ onClose: () => setReport(null) }}
           type={report.ok ? 'success' : 'error'}
-          title={
-            report.ok
-              ? `完整性校验通过：已校验 ${report.checked} 条记录，SM3-HMAC 链完整`
-              : `完整性校验失败：第 ${report.firstBrokenId} 号记录与校验链不符，日志可能被篡改或删除`
-          }
+          title={reportText(report)}
           data-testid="audit-verify-result"
         />
       )}

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { passwordProblem } from '../../../../domain/password';
 import { api } from '../../api/client';
-import { useSessionActions } from '../../api/session';
+import { useMe, useSessionActions } from '../../api/session';
 import { PageHeading } from '../../layout/PageHeading';
 import { MAIN_ID } from '../../layout/SkipLink';
 import { BRAND_RED } from '../../theme/tokens';
@@ -10,6 +10,7 @@ import { BRAND_RED } from '../../theme/tokens';
 export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
   const { message } = App.useApp();
   const { refresh, logout } = useSessionActions();
+  const { data: me } = useMe();
   const [form] = Form.useForm();
   const submit = async (v: { oldPassword: string; newPassword: string }) => {
     try {
@@ -41,12 +42,12 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
         <Form.Item
           label="新密码"
           name="newPassword"
-          extra="至少 8 位，包含大写字母、小写字母、数字、符号中的至少三类"
+          extra="至少 8 位，包含大写字母、小写字母、数字、符号中的至少三类，且不能包含用户名"
           rules={[
             { required: true, message: '请输入新密码' },
             {
               validator: async (_, v) => {
-                const p = v ? passwordProblem(v) : null;
+                const p = v ? passwordProblem(v, me?.username) : null;
                 if (p) throw new Error(p);
               },
             },

@@ -1,0 +1,31 @@
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, expect, it } from 'vitest';
+import { openPglite } from './client';
+
+const dataDir = join('.tmp', `pglite-files-${process.pid}`);
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+/** Every path under `dir` with its permission bits. */
+function modes(dir: string): { path: string; dir: boolean; mode: number }[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true }).map((e) => {
+    const path = join(e.parentPath, e.name);
+    return { path, dir: e.isDirectory(), mode: statSync(path).mode & 0o777 };
+  });
+}
+
+it('keeps the embedded database readable by its owner only (0700 directories, 0600 files)', async () => {
+  // A directory left world-readable and a file left 0666 from an earlier start are tightened too.
+  mkdirSync(join(dataDir, 'pglite'), { recursive: true, mode: 0o755 });
+  const handle = await openPglite({ dataDir });
+  await handle.db.execute(sql`create table filler as select generate_series(1, 1000) as n`);
+  await handle.close();
+  writeFileSync(join(dataDir, 'pglite', 'stray'), 'x', { mode: 0o666 });
+  const reopened = await openPglite({ dataDir });
+  await reopened.close();
+  expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+  const entries = modes(join(dataDir, 'pglite'));
+  expect(entries.length).toBeGreaterThan(100);
+  expect(entries.filter((e) => e.mode !== (e.dir ? 0o700 : 0o600))).toEqual([]);
+});
