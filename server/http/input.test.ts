@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessions, terms, users } from '../db/schema';
+import { users } from '../db/schema';
 import { insertMember } from '../modules/members/fixtures';
 import { type Client, createTestApp, login, type TestApp } from '../test/app';
 import { snapshotDatabase } from '../test/db-snapshot';
-import { createWorld, TEST_PASSWORD, type World } from '../test/factories';
+import { addPlenarySession, createWorld, TEST_PASSWORD, type World } from '../test/factories';
 
 /**
  * The requests of issue 11 that answered 500 or were read loosely, each now a 400 that names the
@@ -28,25 +28,6 @@ beforeAll(async () => {
   categoryId = created.json().id;
 });
 afterAll(() => t.close());
-
-/** A plenary session of the test committee, for a draft. */
-async function sessionId(): Promise<number> {
-  const [term] = await t.ctx.handle.db
-    .insert(terms)
-    .values({
-      committeeId: w.committeeId,
-      ordinal: 1,
-      name: '第一届',
-      startDate: '2024-01-01',
-      endDate: '2028-12-31',
-    })
-    .returning();
-  const [session] = await t.ctx.handle.db
-    .insert(sessions)
-    .values({ committeeId: w.committeeId, termId: term.id, ordinal: 1, year: 2026, name: '第一届一次会议' })
-    .returning();
-  return session.id;
-}
 
 /** Sends the request and expects a 400 naming `field` (or the request as a whole), with nothing written. */
 async function refused(send: () => Promise<{ statusCode: number; json(): unknown }>, field?: string) {
@@ -78,7 +59,7 @@ describe('ids', () => {
 
   it('reads path ids as plain decimal digits only: " 1", 0x10, 1e3 reset nobody', async () => {
     const [u] = await t.ctx.handle.db.select().from(users).where(eq(users.username, w.users.auditor));
-    for (const id of ['%20' + u.id, '0x10', '1e3', `${u.id}.0`, `+${u.id}`, '-1', '0']) {
+    for (const id of [`%20${u.id}`, '0x10', '1e3', `${u.id}.0`, `+${u.id}`, '-1', '0']) {
       await refused(() => secadmin.post(`/api/accounts/${id}/reset-password`, {}), 'id');
     }
     const [after] = await t.ctx.handle.db.select().from(users).where(eq(users.id, u.id));
@@ -159,7 +140,7 @@ describe('uploads', () => {
     await refused(() => upload('/api/members/import', `${part('filename=""')}--${boundary}--\r\n`), 'file');
     const member = await login(t.app, w.users.member, TEST_PASSWORD);
     const draft = await member.post('/api/proposals', {
-      sessionId: await sessionId(),
+      sessionId: (await addPlenarySession(t.ctx, w.committeeId)).sessionId,
       title: '关于改善校园周边交通的建议',
     });
     expect(draft.statusCode, draft.body).toBe(201);

@@ -14,7 +14,7 @@ import {
 } from '../db/schema';
 import { type Client, createTestApp, login, type TestApp } from '../test/app';
 import { type BadInputCase, runBadInput } from '../test/bad-input';
-import { createWorld, TEST_PASSWORD, type World } from '../test/factories';
+import { addPlenarySession, createWorld, TEST_PASSWORD, type World } from '../test/factories';
 import { type Catalogues, insertMember, seedCatalogues, validIdNumber } from './members/fixtures';
 
 /**
@@ -218,16 +218,7 @@ beforeAll(async () => {
     as[role] = await login(t.app, w.users[role], TEST_PASSWORD);
   }
   const db = t.ctx.handle.db;
-  const [term] = await db
-    .insert(terms)
-    .values({
-      committeeId: w.committeeId,
-      ordinal: 11,
-      name: '第十一届',
-      startDate: '2022-01-01',
-      endDate: '2026-12-31',
-    })
-    .returning();
+  const { termId } = await addPlenarySession(t.ctx, w.committeeId);
   const linkerId = await insertMember(t.ctx, w.committeeId, {
     name: '常委甲',
     position: '常委',
@@ -239,7 +230,7 @@ beforeAll(async () => {
     sectorId: w.sectorId,
   });
   const auditor = (await db.select().from(users)).find((u) => u.username === w.users.auditor);
-  ids = { termId: term.id, linkerId, linkedId, auditorUserId: auditor!.id };
+  ids = { termId, linkerId, linkedId, auditorUserId: auditor!.id };
 });
 afterAll(() => t.close());
 

@@ -3,10 +3,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type DepartmentDuty, PROPOSAL_DUTY } from '../../domain/org-resources';
 import { ROLES, type Role } from '../../domain/roles';
 import { apiRoutes } from '../auth/plugin';
-import { sessions, terms } from '../db/schema';
 import { type Client, createTestApp, login, type TestApp } from '../test/app';
 import { changedTables, snapshotDatabase } from '../test/db-snapshot';
-import { addDutyStaff, createWorld, TEST_PASSWORD, type World } from '../test/factories';
+import { addDutyStaff, addPlenarySession, createWorld, TEST_PASSWORD, type World } from '../test/factories';
 import { type Operation, type Probe, probesFor } from '../test/fuzz-probes';
 import type { Expect } from '../test/fuzz-values';
 
@@ -35,27 +34,14 @@ beforeAll(async () => {
   w = await createWorld(t.ctx, 'fz');
   // A record behind the most-used path: proposal 1, as a member's draft.
   const member = await login(t.app, w.users.member, TEST_PASSWORD);
-  const [term] = await t.ctx.handle.db
-    .insert(terms)
-    .values({
-      committeeId: w.committeeId,
-      ordinal: 1,
-      name: '第一届',
-      startDate: '2024-01-01',
-      endDate: '2028-12-31',
-    })
-    .returning();
-  const [session] = await t.ctx.handle.db
-    .insert(sessions)
-    .values({ committeeId: w.committeeId, termId: term.id, ordinal: 1, year: 2026, name: '第一届一次会议' })
-    .returning();
+  const { sessionId } = await addPlenarySession(t.ctx, w.committeeId);
   // Signed in before any snapshot: a login writes the account's attempt count (and an account of
   // another duty is made here, not while a route is probed).
   for (const role of ROLES) await clientOf({ role });
   operations = await writeOperations();
   for (const { caller } of operations) await clientOf(caller);
   const draft = await member.post('/api/proposals', {
-    sessionId: session.id,
+    sessionId,
     title: '关于加强社区养老服务的建议',
   });
   expect(draft.statusCode, draft.body).toBe(201);

@@ -2,7 +2,7 @@ import type { DepartmentDuty } from '../../domain/org-resources';
 import type { Role } from '../../domain/roles';
 import { hashPassword } from '../auth/passwords';
 import type { AppContext } from '../context';
-import { departments, handlingUnits, leaders, members, sectors, users } from '../db/schema';
+import { departments, handlingUnits, leaders, members, sectors, sessions, terms, users } from '../db/schema';
 import { insertCommittee } from '../modules/org/committees';
 
 export const TEST_PASSWORD = 'Test@2026pass';
@@ -114,4 +114,29 @@ export async function addDutyStaff(ctx: AppContext, w: World, duty: DepartmentDu
     departmentId: dept.id,
   });
   return username;
+}
+
+/** A term of the committee (第十一届, 2022–2027) and one plenary session of `year` in it. */
+export async function addPlenarySession(
+  ctx: AppContext,
+  committeeId: number,
+  year = 2026,
+): Promise<{ termId: number; sessionId: number }> {
+  const db = ctx.handle.db;
+  const [term] = await db
+    .insert(terms)
+    .values({ committeeId, ordinal: 11, name: '第十一届', startDate: '2022-01-01', endDate: '2027-12-31' })
+    .returning();
+  const ordinal = year - 2021;
+  const [session] = await db
+    .insert(sessions)
+    .values({
+      committeeId,
+      termId: term.id,
+      ordinal,
+      year,
+      name: `十一届${'一二三四五六'[ordinal - 1]}次会议`,
+    })
+    .returning();
+  return { termId: term.id, sessionId: session.id };
 }
