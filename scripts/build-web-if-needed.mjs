@@ -9,9 +9,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** Written last by a successful build: a failed build (which empties dist first) leaves none. */
 const marker = join(root, 'web/dist/index.html');
 /** Everything the bundle is built from: the web sources and the domain code they import. */
-const inputs = ['web/src', 'web/index.html', 'web/vite.config.ts', 'web/public', 'domain'].map((p) =>
-  join(root, p),
-);
+const inputs = [
+  'web/src',
+  'web/index.html',
+  'web/vite.config.ts',
+  'web/precompress.ts',
+  'web/public',
+  'domain',
+].map((p) => join(root, p));
 
 /** The newest modification time under a file or directory (0 when it does not exist). */
 function newestMtime(path) {
