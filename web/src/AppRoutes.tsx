@@ -1,4 +1,4 @@
-import { Result, Spin } from 'antd';
+import { Spin } from 'antd';
 import { Suspense, useRef } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useMe } from './api/session';
@@ -11,6 +11,7 @@ import { lazyPage } from './pages/lazyPage';
 const AppLayout = lazyPage(() => import('./layout/AppLayout'), 'AppLayout');
 const ChangePasswordPage = lazyPage(() => import('./pages/auth/ChangePasswordPage'), 'ChangePasswordPage');
 const LoginPage = lazyPage(() => import('./pages/auth/LoginPage'), 'LoginPage');
+const NotFound = lazyPage(() => import('./layout/NotFound'), 'NotFound');
 const loading = <Spin fullscreen tip="加载中" />;
 
 /** Public login; everything else needs a session, and an initial password must be changed first. */
@@ -68,7 +69,7 @@ function SessionRoutes() {
           <Route key={p.path} path={p.path} element={p.element} />
         ))}
         <Route path="/change-password" element={<ChangePasswordPage />} />
-        <Route path="*" element={<Result status="404" title="页面不存在或无权访问" />} />
+        <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
   );
