@@ -11,6 +11,7 @@ import { registerAuth } from './auth/plugin';
 import type { AppContext } from './context';
 import { registerErrorHandler } from './http/errors-handler';
 import { RequestLog } from './http/request-log';
+import { openApiTransform } from './http/route';
 import { registerSecurityHeaders } from './http/security-headers';
 import { MAX_UPLOAD_BYTES } from './lib/uploads';
 import { registerModules } from './modules';
@@ -63,6 +64,7 @@ export async function buildApp(
   });
   await app.register(swagger, {
     openapi: { info: { title: '同心 Tongxin API', version: '0.1.0' } },
+    transform: openApiTransform,
   });
   await registerAuth(app, ctx);
 
