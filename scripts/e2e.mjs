@@ -1,5 +1,5 @@
 // npm run test:e2e: the browser specs against the real server. Builds the web bundle, starts
-// `server/main.ts` on a free port with a fresh data directory (so the demo committee loads),
+// the server (scripts/start.mjs) on a free port with a fresh data directory (so the demo committee loads),
 // waits for /api/health, runs Playwright in Debian's Chromium, and stops the server by its PID,
 // also when a spec fails or the run is interrupted. Extra arguments go to `playwright test`.
 import { spawn, spawnSync } from 'node:child_process';
@@ -42,7 +42,8 @@ function startServer(port, workDir) {
     LOGIN_RATE_LIMIT: '1000',
   };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  // As `npm start` runs it: the server bundle (rebuilt when stale) under Node's own loader.
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root,
     env,
     stdio: ['ignore', log, log],

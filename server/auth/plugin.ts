@@ -3,6 +3,7 @@ import type { DepartmentDuty } from '../../domain/org-resources';
 import type { Actor, Role } from '../../domain/roles';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
+import type { OpenApiInput } from '../http/route';
 import { auditOutsideTransaction } from './audit-request';
 import { openSessionStore, type SessionStore } from './session-store';
 import { type LoadedSession, SESSION_COOKIE } from './sessions';
@@ -28,6 +29,8 @@ declare module 'fastify' {
     roles?: readonly Role[];
     /** The department duties of the staff who may act (route() enforces it); none: any staff. */
     staffDuties?: readonly DepartmentDuty[];
+    /** route()'s zod input, described in OpenAPI on demand (http/route.ts openApiTransform). */
+    openApiInput?: OpenApiInput;
   }
 }
 

@@ -1,15 +1,29 @@
-import { Result, Spin } from 'antd';
-import { useRef } from 'react';
+import { Spin } from 'antd';
+import { Suspense, useRef } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useMe } from './api/session';
-import { AppLayout } from './layout/AppLayout';
 import { useDocumentTitle, useFocusOnNavigate } from './layout/pageMeta';
 import { PAGES } from './pages';
-import { ChangePasswordPage } from './pages/auth/ChangePasswordPage';
-import { LoginPage, returnPath } from './pages/auth/LoginPage';
+import { returnPath } from './pages/auth/returnPath';
+import { lazyPage } from './pages/lazyPage';
+
+// The shell and the sign-in pages are chunks of their own too: the public pages need none of them.
+const AppLayout = lazyPage(() => import('./layout/AppLayout'), 'AppLayout');
+const ChangePasswordPage = lazyPage(() => import('./pages/auth/ChangePasswordPage'), 'ChangePasswordPage');
+const LoginPage = lazyPage(() => import('./pages/auth/LoginPage'), 'LoginPage');
+const NotFound = lazyPage(() => import('./layout/NotFound'), 'NotFound');
+const loading = <Spin fullscreen tip="加载中" />;
 
 /** Public login; everything else needs a session, and an initial password must be changed first. */
 export function AppRoutes() {
+  return (
+    <Suspense fallback={loading}>
+      <SessionRoutes />
+    </Suspense>
+  );
+}
+
+function SessionRoutes() {
   const { data: me, isLoading } = useMe();
   const location = useLocation();
   useDocumentTitle();
@@ -17,7 +31,7 @@ export function AppRoutes() {
   // Once signed in, losing `me` means the session ended under the user (idle timeout, reset elsewhere).
   const hadSession = useRef(false);
   if (me) hadSession.current = true;
-  if (isLoading) return <Spin fullscreen tip="加载中" />;
+  if (isLoading) return loading;
   if (!me) {
     return (
       <Routes>
@@ -55,7 +69,7 @@ export function AppRoutes() {
           <Route key={p.path} path={p.path} element={p.element} />
         ))}
         <Route path="/change-password" element={<ChangePasswordPage />} />
-        <Route path="*" element={<Result status="404" title="页面不存在或无权访问" />} />
+        <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
   );

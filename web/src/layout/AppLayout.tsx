@@ -1,6 +1,6 @@
 import { FontSizeOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Drawer, Dropdown, Grid, Layout, Menu, type MenuProps, Typography, theme } from 'antd';
-import { useState } from 'react';
+import { Button, Drawer, Dropdown, Grid, Layout, Menu, type MenuProps, Spin, Typography, theme } from 'antd';
+import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../../domain/roles';
 import { type Me, useSessionActions } from '../api/session';
@@ -135,7 +135,10 @@ export function AppLayout({ me }: { me: Me }) {
           style={{ padding: (isMobile ? 12 : 24) * scale, minWidth: 0 }}
         >
           {page && <PageHeading>{page.label}</PageHeading>}
-          <Outlet />
+          {/* The shell stays while the next page's chunk loads. */}
+          <Suspense fallback={<Spin />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

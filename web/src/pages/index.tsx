@@ -2,15 +2,17 @@ import { AuditOutlined, BarChartOutlined, HomeOutlined, UserSwitchOutlined } fro
 import type { ReactNode } from 'react';
 import { STATS_READER_ROLES } from '../../../domain/proposal-stats';
 import type { Me } from '../api/session';
-import { AccountsPage } from './accounts/AccountsPage';
-import { AuditLogPage } from './audit/AuditLogPage';
-import { HomePage } from './home/HomePage';
+import { lazyPage } from './lazyPage';
 import { MEETING_PAGES } from './meetings/pages';
 import { MEMBER_PAGES } from './members/pages';
 import { ORG_PAGES } from './org/pages';
 import { PROPOSAL_PAGES } from './proposals/pages';
-import { StatsPage } from './proposals/StatsPage';
 import { PUBLIC_PAGES } from './public/pages';
+
+const AccountsPage = lazyPage(() => import('./accounts/AccountsPage'), 'AccountsPage');
+const AuditLogPage = lazyPage(() => import('./audit/AuditLogPage'), 'AuditLogPage');
+const HomePage = lazyPage(() => import('./home/HomePage'), 'HomePage');
+const StatsPage = lazyPage(() => import('./proposals/StatsPage'), 'StatsPage');
 
 /**
  * Every page of the app in one registry: the router and the role-based menu both read it, so

@@ -1,8 +1,9 @@
 import { BellOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Empty, List, Popover, Space, Typography, theme } from 'antd';
+import { App, Badge, Button, Empty, Popover, Space, Typography, theme } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { formatTime } from '../../components/format';
+import { PlainList } from '../../components/PlainList';
 import { useTodos } from '../todos/api';
 import { TodoList } from '../todos/TodoList';
 import { type Notification, useLatestNotifications, useNotificationActions } from './api';
@@ -91,21 +92,14 @@ export function NotificationBell() {
         </>
       )}
       {data?.items.length ? (
-        <List
-          size="small"
-          dataSource={data.items}
-          rowKey="id"
-          renderItem={(n) => (
-            <List.Item
-              style={{ cursor: 'pointer' }}
-              onClick={() => {
-                setShown(false);
-                void open(n);
-              }}
-            >
-              <NotificationLine n={n} />
-            </List.Item>
-          )}
+        <PlainList
+          items={data.items}
+          rowKey={(n) => n.id}
+          onItemClick={(n) => {
+            setShown(false);
+            void open(n);
+          }}
+          render={(n) => <NotificationLine n={n} />}
         />
       ) : (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无通知" />

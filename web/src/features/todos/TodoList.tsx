@@ -1,6 +1,7 @@
 import { RightOutlined } from '@ant-design/icons';
-import { Badge, Empty, List, Typography } from 'antd';
+import { Badge, Empty, Typography } from 'antd';
 import { Link } from 'react-router';
+import { PlainList } from '../../components/PlainList';
 import type { Todo } from './api';
 
 /** The to-dos as links to the work: the count of each, overdue work first and in red. */
@@ -9,25 +10,22 @@ export function TodoList({ todos, onOpen }: { todos: Todo[]; onOpen?: () => void
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无待办事项" />;
   }
   return (
-    <List
-      size="small"
-      dataSource={todos}
-      rowKey="key"
-      renderItem={(t) => (
-        <List.Item>
-          <Link
-            to={t.link}
-            onClick={onOpen}
-            style={{ display: 'flex', width: '100%', alignItems: 'center', gap: 8 }}
-            data-testid={`todo-${t.key}`}
-          >
-            <Typography.Text type={t.urgent ? 'danger' : undefined} style={{ flex: 1 }}>
-              {t.label}
-            </Typography.Text>
-            <Badge count={t.count} overflowCount={999} color={t.urgent ? '#b7282e' : '#595959'} />
-            <RightOutlined aria-hidden />
-          </Link>
-        </List.Item>
+    <PlainList
+      items={todos}
+      rowKey={(t) => t.key}
+      render={(t) => (
+        <Link
+          to={t.link}
+          onClick={onOpen}
+          style={{ display: 'flex', width: '100%', alignItems: 'center', gap: 8 }}
+          data-testid={`todo-${t.key}`}
+        >
+          <Typography.Text type={t.urgent ? 'danger' : undefined} style={{ flex: 1 }}>
+            {t.label}
+          </Typography.Text>
+          <Badge count={t.count} overflowCount={999} color={t.urgent ? '#b7282e' : '#595959'} />
+          <RightOutlined aria-hidden />
+        </Link>
       )}
     />
   );

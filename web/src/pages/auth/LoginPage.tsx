@@ -6,18 +6,7 @@ import { useSessionActions } from '../../api/session';
 import { MAIN_ID } from '../../layout/SkipLink';
 import { TextScaleButton } from '../../theme/TextScaleDialog';
 import { BRAND_RED, PAGE_BACKGROUND } from '../../theme/tokens';
-
-/** Where AppRoutes sent the user from, and whether a session had just ended. */
-interface LoginState {
-  from?: string;
-  expired?: boolean;
-}
-
-/** The page a signed-out user was sent away from (only paths inside the app), else the home page. */
-export function returnPath(state: unknown): string {
-  const from = (state as { from?: unknown } | null)?.from;
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/';
-}
+import { type LoginState, returnPath } from './returnPath';
 
 /** Login by username or phone number and password; afterwards back to the page that asked for it. */
 export function LoginPage() {

@@ -1,17 +1,25 @@
 import { Alert, Card, Spin, Typography } from 'antd';
+import { Suspense } from 'react';
 import { ROLE_LABELS } from '../../../../domain/roles';
 import { useMe } from '../../api/session';
 import { useTodos } from '../../features/todos/api';
 import { TodoList } from '../../features/todos/TodoList';
+import { lazyPage } from '../lazyPage';
 import { AccountsHome, AuditHome, MemberHome, UnitHome } from './RoleHomes';
 import { type DashboardSummary, useDashboardSummary } from './summary';
-import { WorkHome } from './WorkHome';
+
+// The organisation's figures (a table, a chart) are for work roles: members and units never load them.
+const WorkHome = lazyPage(() => import('./WorkHome'), 'WorkHome');
 
 /** The figures of the caller's role, exactly as the server counted them: nothing else is shown. */
 function RoleFigures({ s }: { s: DashboardSummary }) {
   switch (s.kind) {
     case 'work':
-      return <WorkHome s={s} />;
+      return (
+        <Suspense fallback={<Spin />}>
+          <WorkHome s={s} />
+        </Suspense>
+      );
     case 'member':
       return <MemberHome s={s} />;
     case 'unit':

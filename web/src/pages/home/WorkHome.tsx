@@ -1,8 +1,12 @@
-import { Card, Col, Descriptions, Row, Table } from 'antd';
+import { Card, Col, Descriptions, Row, Spin, Table } from 'antd';
+import { Suspense } from 'react';
 import { COMMITTEE_LEVEL_LABELS, type CommitteeLevel } from '../../../../domain/org-resources';
-import { SectorChart } from './SectorChart';
+import { lazyPage } from '../lazyPage';
 import { StatGrid } from './StatGrid';
 import type { WorkSummary } from './summary';
+
+// ECharts comes with the chart only: homes without one (members, units) never download it.
+const SectorChart = lazyPage(() => import('./SectorChart'), 'SectorChart');
 
 /** The organisation at a glance for staff, leaders and the system administrator. */
 export function WorkHome({ s }: { s: WorkSummary }) {
@@ -23,7 +27,9 @@ export function WorkHome({ s }: { s: WorkSummary }) {
         {s.bySector.length > 0 && (
           <Col xs={24} lg={16}>
             <Card title="在任委员界别分布" size="small" data-testid="sector-chart">
-              <SectorChart data={s.bySector} />
+              <Suspense fallback={<Spin />}>
+                <SectorChart data={s.bySector} />
+              </Suspense>
             </Card>
           </Col>
         )}

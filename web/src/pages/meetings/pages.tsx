@@ -8,16 +8,18 @@ import {
 } from '@ant-design/icons';
 import type { Me } from '../../api/session';
 import type { PageDef } from '../index';
-import { AbsencesPage } from './AbsencesPage';
-import { CheckinPage } from './CheckinPage';
-import { CheckinScreenPage } from './CheckinScreenPage';
-import { LeaveRequestPage } from './LeaveRequestPage';
-import { LeaveRequestsPage } from './LeaveRequestsPage';
-import { MeetingDetailPage } from './MeetingDetailPage';
-import { MeetingEditPage } from './MeetingEditPage';
-import { MeetingsPage } from './MeetingsPage';
-import { MemberCodePage } from './MemberCodePage';
-import { MyMeetingsPage } from './MyMeetingsPage';
+import { lazyPage } from '../lazyPage';
+
+const AbsencesPage = lazyPage(() => import('./AbsencesPage'), 'AbsencesPage');
+const CheckinPage = lazyPage(() => import('./CheckinPage'), 'CheckinPage');
+const CheckinScreenPage = lazyPage(() => import('./CheckinScreenPage'), 'CheckinScreenPage');
+const LeaveRequestPage = lazyPage(() => import('./LeaveRequestPage'), 'LeaveRequestPage');
+const LeaveRequestsPage = lazyPage(() => import('./LeaveRequestsPage'), 'LeaveRequestsPage');
+const MeetingDetailPage = lazyPage(() => import('./MeetingDetailPage'), 'MeetingDetailPage');
+const MeetingEditPage = lazyPage(() => import('./MeetingEditPage'), 'MeetingEditPage');
+const MeetingsPage = lazyPage(() => import('./MeetingsPage'), 'MeetingsPage');
+const MemberCodePage = lazyPage(() => import('./MemberCodePage'), 'MemberCodePage');
+const MyMeetingsPage = lazyPage(() => import('./MyMeetingsPage'), 'MyMeetingsPage');
 
 const GROUP = '会议活动';
 const organiser = (me: Me) => me.abilities.organiseMeetings;

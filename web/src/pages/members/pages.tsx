@@ -1,11 +1,13 @@
 import { IdcardOutlined, LinkOutlined, TeamOutlined } from '@ant-design/icons';
 import type { PageDef } from '../index';
-import { MemberDirectoryPage } from './MemberDirectoryPage';
-import { MemberEditPage } from './MemberEditPage';
-import { MemberImportPage } from './MemberImportPage';
-import { MemberLinksPage } from './MemberLinksPage';
-import { MemberProfilePage } from './MemberProfilePage';
-import { MyProfilePage } from './MyProfilePage';
+import { lazyPage } from '../lazyPage';
+
+const MemberDirectoryPage = lazyPage(() => import('./MemberDirectoryPage'), 'MemberDirectoryPage');
+const MemberEditPage = lazyPage(() => import('./MemberEditPage'), 'MemberEditPage');
+const MemberImportPage = lazyPage(() => import('./MemberImportPage'), 'MemberImportPage');
+const MemberLinksPage = lazyPage(() => import('./MemberLinksPage'), 'MemberLinksPage');
+const MemberProfilePage = lazyPage(() => import('./MemberProfilePage'), 'MemberProfilePage');
+const MyProfilePage = lazyPage(() => import('./MyProfilePage'), 'MyProfilePage');
 
 const GROUP = '委员管理';
 

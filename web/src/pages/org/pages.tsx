@@ -13,9 +13,11 @@ import type { ReactNode } from 'react';
 import { ORG_RESOURCES, type OrgResourceKey } from '../../../../domain/org-resources';
 import type { Me } from '../../api/session';
 import type { PageDef } from '../index';
-import { CataloguePage } from './CataloguePage';
-import { CommitteesPage } from './CommitteesPage';
-import { TermsPage } from './TermsPage';
+import { lazyPage } from '../lazyPage';
+
+const CataloguePage = lazyPage(() => import('./CataloguePage'), 'CataloguePage');
+const CommitteesPage = lazyPage(() => import('./CommitteesPage'), 'CommitteesPage');
+const TermsPage = lazyPage(() => import('./TermsPage'), 'TermsPage');
 
 const GROUP = '组织机构';
 

@@ -16,18 +16,20 @@ import {
 } from '@ant-design/icons';
 import type { Me } from '../../api/session';
 import type { PageDef } from '../index';
-import { NotificationsPage } from '../notifications/NotificationsPage';
-import { AllProposalsPage } from './AllProposalsPage';
-import { AssignQueuePage } from './AssignQueuePage';
-import { CosignInvitationsPage } from './CosignInvitationsPage';
-import { DraftPage } from './DraftPage';
-import { HandlingBoardPage } from './HandlingBoardPage';
-import { KeyProposalsPage } from './KeyProposalsPage';
-import { MyProposalsPage } from './MyProposalsPage';
-import { ProposalConfigPage } from './ProposalConfigPage';
-import { ProposalDetailPage } from './ProposalDetailPage';
-import { ReviewQueuePage } from './ReviewQueuePage';
-import { UnitAwardsPage } from './UnitAwardsPage';
+import { lazyPage } from '../lazyPage';
+
+const NotificationsPage = lazyPage(() => import('../notifications/NotificationsPage'), 'NotificationsPage');
+const AllProposalsPage = lazyPage(() => import('./AllProposalsPage'), 'AllProposalsPage');
+const AssignQueuePage = lazyPage(() => import('./AssignQueuePage'), 'AssignQueuePage');
+const CosignInvitationsPage = lazyPage(() => import('./CosignInvitationsPage'), 'CosignInvitationsPage');
+const DraftPage = lazyPage(() => import('./DraftPage'), 'DraftPage');
+const HandlingBoardPage = lazyPage(() => import('./HandlingBoardPage'), 'HandlingBoardPage');
+const KeyProposalsPage = lazyPage(() => import('./KeyProposalsPage'), 'KeyProposalsPage');
+const MyProposalsPage = lazyPage(() => import('./MyProposalsPage'), 'MyProposalsPage');
+const ProposalConfigPage = lazyPage(() => import('./ProposalConfigPage'), 'ProposalConfigPage');
+const ProposalDetailPage = lazyPage(() => import('./ProposalDetailPage'), 'ProposalDetailPage');
+const ReviewQueuePage = lazyPage(() => import('./ReviewQueuePage'), 'ReviewQueuePage');
+const UnitAwardsPage = lazyPage(() => import('./UnitAwardsPage'), 'UnitAwardsPage');
 
 const GROUP = '提案工作';
 const member = (me: Me) => me.role === 'member' && me.memberId !== null;

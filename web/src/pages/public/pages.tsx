@@ -1,6 +1,11 @@
 import type { PageDef } from '../index';
-import { PublicProposalDetailPage } from './PublicProposalDetailPage';
-import { PublicProposalsPage } from './PublicProposalsPage';
+import { lazyPage } from '../lazyPage';
+
+const PublicProposalDetailPage = lazyPage(
+  () => import('./PublicProposalDetailPage'),
+  'PublicProposalDetailPage',
+);
+const PublicProposalsPage = lazyPage(() => import('./PublicProposalsPage'), 'PublicProposalsPage');
 
 /** Pages anyone may open without signing in. */
 export const PUBLIC_PAGES: PageDef[] = [
