@@ -112,6 +112,12 @@ export const PROPOSAL_ROWS: Record<string, Row> = {
   'GET /api/proposals/similar': { own: ['member', 'staff'], query: `text=${encodeURIComponent('养老服务')}` },
   'GET /api/proposals/:id/similar': onRecord('submitted', SEES_SUBMITTED),
   'GET /api/proposals/:id/suggested-units': onRecord('submitted', ['staff']),
+  // The draft check: the drafter and the office; on a proposal, whoever of them reads it.
+  'POST /api/proposals/draft-check': {
+    own: ['member', 'staff'],
+    body: () => ({ title: '关于养老服务的建议' }),
+  },
+  'GET /api/proposals/:id/draft-check': onRecord('submitted', SEES_SUBMITTED),
   // The public page: no login, read-only.
   'GET /api/public/committees': { own: 'anyone' },
   'GET /api/public/proposals': { own: 'anyone' },

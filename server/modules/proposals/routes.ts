@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { proposalAuditTargets } from './audit-targets';
 import { proposalAssignRoutes } from './routes-assign';
+import { proposalCheckRoutes } from './routes-check';
 import { proposalConfigRoutes } from './routes-config';
 import { proposalDraftRoutes } from './routes-draft';
 import { proposalHandlingRoutes } from './routes-handling';
@@ -16,6 +17,7 @@ export async function proposalRoutes(app: FastifyInstance, ctx: AppContext) {
   await proposalReadRoutes(app, ctx);
   await proposalConfigRoutes(app, ctx);
   await proposalDraftRoutes(app, ctx);
+  await proposalCheckRoutes(app, ctx);
   await proposalReviewRoutes(app, ctx);
   await proposalAssignRoutes(app, ctx);
   await proposalHandlingRoutes(app, ctx);
