@@ -7,6 +7,7 @@ import {
   FileSearchOutlined,
   FileTextOutlined,
   FlagOutlined,
+  HistoryOutlined,
   InboxOutlined,
   ProfileOutlined,
   SendOutlined,
@@ -22,6 +23,7 @@ import { AssignQueuePage } from './AssignQueuePage';
 import { CosignInvitationsPage } from './CosignInvitationsPage';
 import { DraftPage } from './DraftPage';
 import { HandlingBoardPage } from './HandlingBoardPage';
+import { HistoryImportPage } from './HistoryImportPage';
 import { KeyProposalsPage } from './KeyProposalsPage';
 import { MyProposalsPage } from './MyProposalsPage';
 import { ProposalConfigPage } from './ProposalConfigPage';
@@ -141,6 +143,15 @@ export const PROPOSAL_PAGES: PageDef[] = [
     menu: true,
     show: proposalStaff,
     element: <ProposalConfigPage />,
+  },
+  {
+    path: '/proposals/history-import',
+    label: '历史提案导入',
+    group: GROUP,
+    icon: <HistoryOutlined />,
+    menu: true,
+    show: proposalStaff,
+    element: <HistoryImportPage />,
   },
   {
     path: '/proposals/:id',
