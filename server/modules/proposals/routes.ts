@@ -6,6 +6,7 @@ import { proposalCheckRoutes } from './routes-check';
 import { proposalConfigRoutes } from './routes-config';
 import { proposalDraftRoutes } from './routes-draft';
 import { proposalHandlingRoutes } from './routes-handling';
+import { proposalHistoryRoutes } from './routes-history';
 import { proposalKeyRoutes } from './routes-key';
 import { proposalRatingRoutes } from './routes-rating';
 import { proposalReadRoutes } from './routes-read';
@@ -24,5 +25,6 @@ export async function proposalRoutes(app: FastifyInstance, ctx: AppContext) {
   await proposalReplyRoutes(app, ctx);
   await proposalRatingRoutes(app, ctx);
   await proposalKeyRoutes(app, ctx);
+  await proposalHistoryRoutes(app, ctx);
   proposalAuditTargets(app);
 }

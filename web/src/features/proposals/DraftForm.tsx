@@ -15,6 +15,7 @@ import { RichTextEditor } from './RichText';
 import { plainText, SimilarPanel } from './SimilarPanel';
 import { TopicGuide } from './TopicGuide';
 import type { ProposalView } from './types';
+import { type DocxDraft, WordImport } from './WordImport';
 
 export interface DraftValues {
   sessionId?: number;
@@ -159,6 +160,9 @@ export function DraftForm({ me, draft }: { me: Me; draft?: ProposalView }) {
     }
   };
 
+  const hasText = () =>
+    (['title', ...PARTS.map((x) => x.name)] as const).some((k) => plainText(form.getFieldValue(k) ?? ''));
+  const fillFromWord = ({ found: _, ...fields }: DocxDraft) => form.setFieldsValue(fields);
   const pickTopic = (topic: string) => {
     if (form.getFieldValue('title')?.trim()) message.info('已填写案由，可参考选题自行修改');
     else form.setFieldValue('title', `关于${topic}的建议`);
@@ -190,6 +194,9 @@ export function DraftForm({ me, draft }: { me: Me; draft?: ProposalView }) {
               </Form.Item>
             )}
             {orgKind && <OrgSubmitterFields creating={!draft} />}
+            <Form.Item extra="已在 Word 中写好的提案，可直接读取案由和情况、分析、建议（.docx）">
+              <WordImport filled={hasText} onRead={fillFromWord} />
+            </Form.Item>
             <Form.Item
               label="案由"
               name="title"
