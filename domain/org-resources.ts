@@ -27,6 +27,14 @@ export function isLevelBelow(child: string, parent: string): boolean {
 export const ACTIVITY_GROUP_KINDS = ['委员活动组', '委员工作室', '委员会客厅'] as const;
 export const HANDLING_UNIT_KINDS = ['政府部门', '群团组织', '企事业单位', '其他'] as const;
 export const LEADER_LEVELS = ['省部级', '厅局级', '县处级', '乡科级'] as const;
+/** Where a topic of the 提案选题参考 comes from. */
+export const PROPOSAL_TOPIC_SOURCES = [
+  '年度协商计划',
+  '党委政府重点工作',
+  '承办单位征集',
+  '社会征题',
+  '其他',
+] as const;
 /**
  * What a 机关部门 does. A staff account acts in a workflow only through a department with that
  * duty (提案工作: review, assign, supervise and configure proposals); every staff member reads.
@@ -73,7 +81,8 @@ export type OrgResourceKey =
   | 'activityGroups'
   | 'departments'
   | 'handlingUnits'
-  | 'leaders';
+  | 'leaders'
+  | 'proposalTopics';
 
 const name = (label = '名称', max = 100): OrgField => ({
   key: 'name',
@@ -187,6 +196,23 @@ export const ORG_RESOURCES: readonly OrgResource[] = [
       note,
     ],
     columns: ['name', 'title', 'level', 'organisation', 'sortOrder', 'note'],
+  },
+  {
+    // 提案选题参考: topics the office publishes (from the consultation plan, the units' wishes …);
+    // the draft page offers them to members.
+    key: 'proposalTopics',
+    label: '提案选题参考',
+    segment: 'proposal-topics',
+    managedBy: 'staff',
+    readRoles: ORG_READ_ROLES,
+    fields: [
+      name('选题', 200),
+      { key: 'source', label: '来源', type: 'enum', required: true, options: PROPOSAL_TOPIC_SOURCES },
+      { key: 'unitName', label: '相关单位', type: 'text', required: false, max: 100 },
+      { key: 'description', label: '说明', type: 'text', required: false, max: 1000, multiline: true },
+      sortOrder,
+    ],
+    columns: ['name', 'source', 'unitName', 'sortOrder'],
   },
 ];
 

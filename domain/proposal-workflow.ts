@@ -279,5 +279,7 @@ export const PROPOSAL_EVENT_LABELS: Record<string, string> = {
   // Written by the deadline-reminder job (server/jobs/deadline-reminders.ts), not by a person.
   deadlineReminder: '办理时限提醒',
   overdueNotice: '逾期提示',
+  // A finished proposal of a past year, brought in from the office's Excel ledger.
+  importHistory: '历史台账导入',
   ...PROPOSAL_WORKFLOW.actionLabels,
 };

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { statusOf } from './proposals-helpers';
+import { statusOf, submitDespiteAdvice } from './proposals-helpers';
 import { runMark } from './support/accounts';
 import { expectNoHorizontalOverflow, expectNoOverlappingText } from './support/layout';
 import { loginAs } from './support/login';
@@ -60,7 +60,7 @@ test('长辈模式 on a phone: a member enlarges the whole app to 150 %, it stay
     await choose(page, page.getByRole('main'), '提案类别', '社会建设');
     await page.getByRole('textbox', { name: '建议' }).fill('建议在社区主要步行道每隔两百米设置休息座椅。');
     await expectFits(page);
-    await page.getByRole('button', { name: '提交' }).click();
+    await submitDespiteAdvice(page);
     await expect(page.getByTestId('proposal-title')).toHaveText(title);
     await expect(statusOf(page)).toHaveText('待审查');
     await expectFits(page);

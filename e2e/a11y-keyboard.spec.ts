@@ -57,11 +57,16 @@ test('keyboard only: sign in, file and submit a proposal; focus lands on each pa
   await page.keyboard.press('Enter');
   await expectFocusOnHeading(page, '新建提案');
 
-  // The form in Tab order: 届次会议 (preset), 案由, 提案类别, then each editor after its toolbar.
+  // The form in Tab order: 届次会议 (preset), 从 Word 导入, 案由, 提案类别, then each editor after its toolbar.
   const title = `关于为社区老年人提供上门助浴服务的建议（${RUN}）`;
   await page.keyboard.press('Tab');
   await expect(page.getByRole('combobox', { name: '届次会议' })).toBeFocused();
-  await page.keyboard.press('Tab');
+  // 从 Word 导入 comes before 案由.
+  const titleBox = page.getByRole('textbox', { name: '案由' });
+  for (let i = 0; i < 4 && !(await titleBox.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(titleBox).toBeFocused();
   await page.keyboard.type(title);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('combobox', { name: '提案类别' })).toBeFocused();
@@ -86,6 +91,10 @@ test('keyboard only: sign in, file and submit a proposal; focus lands on each pa
     await page.keyboard.press('Tab');
   }
   await expect(submit).toBeFocused();
+  await page.keyboard.press('Enter');
+  // The draft check's advice comes first; its 仍然提交 holds the focus, so Enter submits.
+  await expect(page.getByRole('dialog').filter({ hasText: '提交前请看一下这些提示' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '仍然提交' })).toBeFocused();
   await page.keyboard.press('Enter');
 
   await expectFocusOnHeading(page, '提案详情');

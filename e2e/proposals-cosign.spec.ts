@@ -1,4 +1,4 @@
-import { statusOf } from './proposals-helpers';
+import { statusOf, submitDespiteAdvice } from './proposals-helpers';
 import { apiAs, pageAs, runMark } from './support/accounts';
 import { submitLogin } from './support/login';
 import { choose } from './support/select';
@@ -58,7 +58,7 @@ test('a joint proposal waits for its co-signer, who confirms from 联名邀请 o
     .first()
     .click();
   await member.keyboard.press('Escape');
-  await member.getByRole('button', { name: '提交' }).click();
+  await submitDespiteAdvice(member);
   await expect(statusOf(member)).toHaveText('待联名确认');
   await expect(member.getByRole('main')).toContainText(`${cosigner.name}（待确认）`);
 

@@ -78,3 +78,16 @@ export async function rateAs(page: Page, level: '满意' | '基本满意' | '不
   await rating.getByRole('button', { name: '提交测评' }).click();
   await expect(rating).toBeHidden();
 }
+
+/**
+ * 提交 on the draft form when the draft is short: the draft check's advice comes first (it never
+ * blocks), and the member submits anyway. Returns the dialog's text.
+ */
+export async function submitDespiteAdvice(page: Page): Promise<string> {
+  await page.getByRole('button', { name: '提交', exact: true }).click();
+  const dialog = page.getByRole('dialog').filter({ hasText: '提交前请看一下这些提示' });
+  await expect(dialog).toBeVisible();
+  const text = (await dialog.textContent()) ?? '';
+  await dialog.getByRole('button', { name: '仍然提交' }).click();
+  return text;
+}

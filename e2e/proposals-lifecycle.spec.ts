@@ -1,4 +1,4 @@
-import { proposalUpTo, rateAs, replyAsUnit, statusOf } from './proposals-helpers';
+import { proposalUpTo, rateAs, replyAsUnit, statusOf, submitDespiteAdvice } from './proposals-helpers';
 import { pageAs, runMark } from './support/accounts';
 import { choose } from './support/select';
 import { expect, test } from './support/test';
@@ -29,7 +29,13 @@ test('a proposal goes from a phone draft to a rated, published reply', async ({ 
   await expect(similar).toContainText(EARLIER_TITLE);
   await expect(similar).toContainText('已立案');
   expect(await member.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  await member.getByRole('button', { name: '提交' }).click();
+  // The draft check on demand: no 分析 yet, and too short a text to act on.
+  await member.getByRole('button', { name: '检查草稿' }).click();
+  await expect(member.getByTestId('draft-advice')).toContainText('缺少「分析」部分');
+  await expect(member.getByTestId('draft-advice')).toContainText('过于简短');
+  expect(await member.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  // On 提交 the same advice comes once more; it never blocks.
+  expect(await submitDespiteAdvice(member)).toContain('缺少「分析」部分');
   await expect(member).toHaveURL(/\/proposals\/\d+$/);
   await expect(member.getByTestId('proposal-title')).toHaveText(NEW_TITLE);
   await expect(statusOf(member)).toHaveText('待审查');
@@ -39,6 +45,8 @@ test('a proposal goes from a phone draft to a rated, published reply', async ({ 
   const staff = await pageAs(browser, 'staff');
   await staff.goto('/proposals/review');
   await staff.getByRole('link', { name: NEW_TITLE }).click();
+  // The reviewer sees the member's advice as flags.
+  await expect(staff.getByTestId('proposal-flags')).toContainText('缺少「分析」部分');
   await staff.getByRole('button', { name: '立案', exact: true }).click();
   await staff.getByRole('dialog', { name: '立案' }).getByRole('button', { name: '确认立案' }).click();
   await expect(statusOf(staff)).toHaveText('已立案');

@@ -1,4 +1,4 @@
-import { openStep, proposalUpTo, statusOf } from './proposals-helpers';
+import { openStep, proposalUpTo, statusOf, submitDespiteAdvice } from './proposals-helpers';
 import { pageAs, runMark } from './support/accounts';
 import { choose } from './support/select';
 import { expect, test } from './support/test';
@@ -32,7 +32,7 @@ test('review: send back for revision, resubmit, merge and undo, reject with a pu
   await expect(member.getByTestId('timeline')).toContainText('请补充补贴标准的具体建议。');
   await member.getByRole('button', { name: '修改草稿' }).click();
   await member.getByRole('textbox', { name: '建议' }).fill('建议按每台电梯 15 万元的标准给予财政补贴。');
-  await member.getByRole('button', { name: '提交' }).click();
+  await submitDespiteAdvice(member);
   await expect(statusOf(member)).toHaveText('待审查');
 
   // 并案 into the registered host, then undo it.

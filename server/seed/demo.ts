@@ -9,6 +9,7 @@ import { insertRoster, type SeededMember } from './members';
 import { createNameFactory } from './names';
 import { insertOrg, type OrgRefs } from './org';
 import { CITY_PLAN, type CommitteePlan, DEMO_PLANS, DISTRICT_PLAN, SIBLING_PLAN } from './plans';
+import { insertProposalTopics } from './proposal-topics';
 import { seedProposalYears } from './proposals';
 import { createRng } from './random';
 import { draftRoster } from './roster';
@@ -50,6 +51,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeed> {
     const refs = { city: orgs.city, district: orgs.district, districtMembers: members.district };
     await insertDemoAccounts(tx, ctx.cipher, refs, createRng(ACCOUNTS_SEED), nameFactories.district);
     await seedProposalYears(tx, orgs.district, members.district);
+    await insertProposalTopics(tx, orgs.district.committeeId);
     await seedMeetings(ctx, tx, orgs.district, members.district);
     return { orgs, members, memberPhone: demoMember(members.district).phone };
   });

@@ -99,3 +99,15 @@ export const leaders = pgTable(
   },
   (t) => [index('leaders_committee_idx').on(t.committeeId)],
 );
+
+/** 提案选题参考: topics the proposal office suggests to members (the draft page lists them). */
+export const proposalTopics = pgTable(
+  'proposal_topics',
+  {
+    ...catalogColumns(),
+    source: text('source').notNull(),
+    unitName: text('unit_name'),
+    description: text('description'),
+  },
+  (t) => [uniqueIndex('proposal_topics_committee_name_uq').on(t.committeeId, t.name)],
+);

@@ -1,13 +1,14 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { ROSTER_EXPORTERS } from '../../../domain/abilities';
 import { ETHNICITIES, GENDERS, PARTIES, POSITIONS } from '../../../domain/members';
 import { appendAudit } from '../../auth/audit';
 import type { AppContext } from '../../context';
 import { badRequest } from '../../errors';
 import { route } from '../../http/route';
-import { buildWorkbook, buildXlsx, readXlsxRows, sendXlsx, type XlsxColumn, xlsxSheet } from '../../lib/xlsx';
+import { buildWorkbook, buildXlsx, sendXlsx, type XlsxColumn, xlsxSheet } from '../../lib/xlsx';
+import { readXlsxUpload, refuseImport } from '../../platform/xlsx-import';
 import { importMembers, loadImportLookups } from './commands/import';
-import { IMPORT_HEADERS, type ImportLookups, parseImportSheet, sortProblems } from './import-rows';
+import { IMPORT_HEADERS, type ImportLookups, parseImportSheet } from './import-rows';
 import { exportMembers, type MemberRow } from './queries';
 import { memberFilterQuery } from './schemas';
 
@@ -63,24 +64,6 @@ function templateWorkbook(lookups: ImportLookups): Promise<Buffer> {
   return buildWorkbook([data, options]);
 }
 
-/** The uploaded workbook's rows: one part named 'file', an .xlsx by name and by content. */
-async function readUpload(req: FastifyRequest): Promise<string[][]> {
-  if (!req.isMultipart()) throw badRequest('文件：请以表单上传方式提交 .xlsx 文件', 'file');
-  const part = await req.file();
-  if (part?.fieldname !== 'file') throw badRequest('文件：请选择要导入的 .xlsx 文件', 'file');
-  const buffer = await part.toBuffer();
-  if (!/\.xlsx$/i.test(part.filename)) throw badRequest('文件：只支持 .xlsx 格式的 Excel 文件', 'file');
-  if (buffer.length === 0) throw badRequest('文件：文件为空', 'file');
-  // An .xlsx is a zip archive: anything else renamed to .xlsx is refused before parsing.
-  if (buffer.subarray(0, 2).toString('latin1') !== 'PK')
-    throw badRequest('文件：不是有效的 .xlsx 文件', 'file');
-  try {
-    return await readXlsxRows(buffer);
-  } catch {
-    throw badRequest('文件：无法读取，请确认是用 Excel 保存的 .xlsx 文件', 'file');
-  }
-}
-
 /** Excel in and out: the filtered export, the import template and the all-or-nothing import. */
 export async function memberImportRoutes(app: FastifyInstance, ctx: AppContext) {
   route(app, ctx, {
@@ -128,7 +111,7 @@ export async function memberImportRoutes(app: FastifyInstance, ctx: AppContext) 
     audit: '批量导入委员',
     multipart: true,
     handler: async ({ ctx, db, actor, req, reply }) => {
-      const rows = await readUpload(req);
+      const rows = await readXlsxUpload(req);
       const sheet = parseImportSheet(rows, await loadImportLookups(db, actor.committeeId));
       if ('fileError' in sheet) throw badRequest(sheet.fileError, 'file');
       const outcome = await importMembers(db, ctx.cipher, actor.committeeId, sheet);
@@ -136,14 +119,7 @@ export async function memberImportRoutes(app: FastifyInstance, ctx: AppContext) 
         req.auditTarget = `${outcome.imported} 名委员`;
         return outcome;
       }
-      const problems = sortProblems(outcome.problems);
-      return reply.status(400).send({
-        error: {
-          code: 'import_invalid',
-          message: `导入未完成：发现 ${problems.length} 处问题，未写入任何数据，请修改后重新导入`,
-          rows: problems,
-        },
-      });
+      return refuseImport(reply, outcome.problems, IMPORT_HEADERS);
     },
   });
 }

@@ -8,6 +8,7 @@ import {
   POSITIONS,
   phoneProblem,
 } from '../../../domain/members';
+import { type ImportProblem, templateRows } from '../../platform/xlsx-import';
 
 /** The import template's columns, in order; the export writes the same first columns. */
 export const IMPORT_HEADERS = [
@@ -30,12 +31,7 @@ type Header = (typeof IMPORT_HEADERS)[number];
 /** The most data rows one upload may hold: a province committee has ~800 members. */
 export const MAX_IMPORT_ROWS = 5000;
 
-/** One problem in the upload, as the office sees it in Excel: row number and header name. */
-export interface ImportProblem {
-  row: number;
-  column: string;
-  message: string;
-}
+export type { ImportProblem };
 
 /** The committee's catalogue names → ids that the name columns must match. */
 export interface ImportLookups {
@@ -197,20 +193,9 @@ function findFileDuplicates(contacts: RowContact[], problems: ImportProblem[]) {
  * headers, no data, too many rows) is one message; otherwise every cell problem is listed.
  */
 export function parseImportSheet(rows: string[][], lookups: ImportLookups): ParsedSheet {
-  const header = (rows[0] ?? []).map((h) => h.trim());
-  const missing = IMPORT_HEADERS.filter((h) => !header.includes(h));
-  if (missing.length > 0) return { fileError: `文件：缺少表头列 ${missing.join('、')}，请使用导入模板` };
-  const data = rows
-    .map((cells, i) => ({ cells, row: i + 1 }))
-    .slice(1)
-    .filter((r) => r.cells.some((c) => c.trim() !== ''));
-  if (data.length === 0) return { fileError: '文件：没有可导入的数据行' };
-  if (data.length > MAX_IMPORT_ROWS) return { fileError: `文件：一次最多导入 ${MAX_IMPORT_ROWS} 行` };
-  const index = new Map(IMPORT_HEADERS.map((h) => [h, header.indexOf(h)]));
-  const rowsWithCells = data.map(({ cells, row }) => ({
-    row,
-    cell: (h: Header) => (cells[index.get(h)!] ?? '').trim(),
-  }));
+  const sheet = templateRows(rows, IMPORT_HEADERS, MAX_IMPORT_ROWS);
+  if ('fileError' in sheet) return sheet;
+  const rowsWithCells = sheet.rows;
   const problems: ImportProblem[] = [];
   const parsed: ImportedMember[] = [];
   for (const { row, cell } of rowsWithCells) {
@@ -224,10 +209,4 @@ export function parseImportSheet(rows: string[][], lookups: ImportLookups): Pars
   }));
   findFileDuplicates(contacts, problems);
   return { members: parsed, problems, contacts };
-}
-
-/** Problems in the order the office reads the sheet: by row, then by column. */
-export function sortProblems(problems: ImportProblem[]): ImportProblem[] {
-  const col = (c: string) => IMPORT_HEADERS.indexOf(c as Header);
-  return [...problems].sort((a, b) => a.row - b.row || col(a.column) - col(b.column));
 }

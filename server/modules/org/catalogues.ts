@@ -9,6 +9,7 @@ import {
   handlingUnits,
   leaders,
   liaisonGroups,
+  proposalTopics,
   sectors,
   specialCommittees,
 } from '../../db/schema';
@@ -27,6 +28,7 @@ const TABLES: Record<OrgResourceKey, PgTable> = {
   departments,
   handlingUnits,
   leaders,
+  proposalTopics,
 };
 
 /** The columns every catalogue table shares (server/db/schema/org.ts catalogColumns). */

@@ -5,6 +5,7 @@ import {
   handlingUnits,
   leaders,
   liaisonGroups,
+  proposalTopics,
   sectors,
   sessions,
   specialCommittees,
@@ -77,6 +78,10 @@ export const ORG_ROWS: Record<string, Row> = {
     level: '县处级',
     organisation: '区政府',
   })),
+  ...catalogueRows('proposal-topics', 'proposalTopics', 'staff', ORG_READERS, () => ({
+    ...named(),
+    source: '年度协商计划',
+  })),
 };
 
 const CATALOGUES = {
@@ -87,6 +92,7 @@ const CATALOGUES = {
   departments,
   handlingUnits,
   leaders,
+  proposalTopics,
 };
 type CatalogueTable = keyof typeof CATALOGUES;
 const EXTRA: Record<CatalogueTable, object> = {
@@ -97,6 +103,7 @@ const EXTRA: Record<CatalogueTable, object> = {
   departments: {},
   handlingUnits: { kind: '政府部门' },
   leaders: { title: '副区长', level: '县处级', organisation: '区政府' },
+  proposalTopics: { source: '年度协商计划' },
 };
 
 /** A fresh row of one catalogue in the side's committee. */

@@ -13,6 +13,9 @@ export const PROPOSAL_ROWS: Record<string, Row> = {
   'GET /api/proposals/export': { own: PROPOSAL_READERS },
   'GET /api/proposals/config': { own: PROPOSAL_READERS },
   'POST /api/proposals': { own: ['member', 'staff'] },
+  'POST /api/proposals/docx-import': { own: ['member', 'staff'], upload: true },
+  'GET /api/proposals/history-template': { own: ['staff'] },
+  'POST /api/proposals/history-import': { own: ['staff'], upload: true },
   'POST /api/proposals/config/:list': { own: ['staff'], target: 'configList' },
   'PATCH /api/proposals/config/:list/:id': onRecord('category', ['staff'], () => ({ sortOrder: 5 })),
   'PUT /api/proposals/config/settings': { own: ['staff'] },
@@ -112,6 +115,12 @@ export const PROPOSAL_ROWS: Record<string, Row> = {
   'GET /api/proposals/similar': { own: ['member', 'staff'], query: `text=${encodeURIComponent('养老服务')}` },
   'GET /api/proposals/:id/similar': onRecord('submitted', SEES_SUBMITTED),
   'GET /api/proposals/:id/suggested-units': onRecord('submitted', ['staff']),
+  // The draft check: the drafter and the office; on a proposal, whoever of them reads it.
+  'POST /api/proposals/draft-check': {
+    own: ['member', 'staff'],
+    body: () => ({ title: '关于养老服务的建议' }),
+  },
+  'GET /api/proposals/:id/draft-check': onRecord('submitted', SEES_SUBMITTED),
   // The public page: no login, read-only.
   'GET /api/public/committees': { own: 'anyone' },
   'GET /api/public/proposals': { own: 'anyone' },

@@ -13,6 +13,7 @@ import {
   withdrawProposal,
 } from './commands/cosign';
 import { createDraft, deleteDraft, updateDraft } from './commands/draft';
+import { readDocxDraft } from './docx-import';
 import { proposalDocument, proposalRoute } from './proposal-route';
 import { proposalView } from './respond';
 import {
@@ -44,6 +45,18 @@ export async function proposalDraftRoutes(app: FastifyInstance, ctx: AppContext)
       const id = await createDraft(db, actor, body);
       return reply.status(201).send(await proposalView(db, actor, id));
     },
+  });
+
+  proposalRoute(app, ctx, {
+    method: 'POST',
+    url: '/api/proposals/docx-import',
+    summary:
+      '从 Word 文件读取提案（multipart，字段 file，.docx）：返回案由与情况、分析、建议，供填入起草表单，不保存',
+    tags,
+    roles: ['member', 'staff'],
+    audit: '读取 Word 提案',
+    multipart: true,
+    handler: async ({ req }) => readDocxDraft(await readUpload(req)),
   });
 
   proposalRoute(app, ctx, {

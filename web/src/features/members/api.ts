@@ -78,13 +78,6 @@ export interface MemberSensitive {
   idNumber: string | null;
 }
 
-/** One refused cell of an import, as the office finds it in Excel. */
-export interface ImportProblem {
-  row: number;
-  column: string;
-  message: string;
-}
-
 export const memberQueryKey = (id: number) => ['member', id] as const;
 
 /** One member's profile; a 404 means it does not exist or is outside the caller's scope. */

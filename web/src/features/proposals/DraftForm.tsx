@@ -10,9 +10,12 @@ import { useCatalogueOptions } from '../members/api';
 import { Attachments } from './Attachments';
 import { useProposalConfig, useProposalUpdate, useSessions } from './api';
 import { CosignerPicker } from './CosignerPicker';
+import { AdviceList, checkDraftText, DraftCheckCard } from './DraftAdvice';
 import { RichTextEditor } from './RichText';
 import { plainText, SimilarPanel } from './SimilarPanel';
+import { TopicGuide } from './TopicGuide';
 import type { ProposalView } from './types';
+import { type DocxDraft, WordImport } from './WordImport';
 
 export interface DraftValues {
   sessionId?: number;
@@ -94,7 +97,7 @@ function OrgSubmitterFields({ creating }: { creating: boolean }) {
  */
 export function DraftForm({ me, draft }: { me: Me; draft?: ProposalView }) {
   const [form] = Form.useForm<DraftValues>();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const update = useProposalUpdate();
   const config = useProposalConfig();
@@ -117,11 +120,25 @@ export function DraftForm({ me, draft }: { me: Me; draft?: ProposalView }) {
     update(saved);
     return saved;
   };
+  const checkInput = () => ({ ...form.getFieldsValue(true), excludeId: draft?.id });
+  /** Before submitting, the member sees the check's advice once more and decides (advice never blocks). */
+  const confirmAdvice = async () => {
+    const { advice } = await checkDraftText(checkInput());
+    if (!advice.length) return true;
+    return modal.confirm({
+      title: '提交前请看一下这些提示',
+      width: 560,
+      content: <AdviceList advice={advice} empty="" />,
+      okText: '仍然提交',
+      cancelText: '返回修改',
+    });
+  };
   const run = async (kind: 'save' | 'submit') => {
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
     setBusy(kind);
     try {
+      if (kind === 'submit' && !(await confirmAdvice())) return;
       const saved = await save(v);
       if (kind === 'submit') {
         update(
@@ -141,6 +158,14 @@ export function DraftForm({ me, draft }: { me: Me; draft?: ProposalView }) {
     } finally {
       setBusy(null);
     }
+  };
+
+  const hasText = () =>
+    (['title', ...PARTS.map((x) => x.name)] as const).some((k) => plainText(form.getFieldValue(k) ?? ''));
+  const fillFromWord = ({ found: _, ...fields }: DocxDraft) => form.setFieldsValue(fields);
+  const pickTopic = (topic: string) => {
+    if (form.getFieldValue('title')?.trim()) message.info('已填写案由，可参考选题自行修改');
+    else form.setFieldValue('title', `关于${topic}的建议`);
   };
 
   const latestSession = sessions.data?.[0]?.id;
@@ -169,6 +194,9 @@ export function DraftForm({ me, draft }: { me: Me; draft?: ProposalView }) {
               </Form.Item>
             )}
             {orgKind && <OrgSubmitterFields creating={!draft} />}
+            <Form.Item extra="已在 Word 中写好的提案，可直接读取案由和情况、分析、建议（.docx）">
+              <WordImport filled={hasText} onRead={fillFromWord} />
+            </Form.Item>
             <Form.Item
               label="案由"
               name="title"
@@ -224,7 +252,11 @@ export function DraftForm({ me, draft }: { me: Me; draft?: ProposalView }) {
         </Card>
       </Col>
       <Col xs={24} lg={8}>
-        <SimilarPanel text={similarText} excludeId={draft?.id} />
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <TopicGuide onPick={pickTopic} />
+          <DraftCheckCard read={checkInput} />
+          <SimilarPanel text={similarText} excludeId={draft?.id} />
+        </Space>
       </Col>
     </Row>
   );

@@ -1,6 +1,11 @@
 import { BoldOutlined, OrderedListOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { Placeholder } from '@tiptap/extensions';
+import { Slice } from '@tiptap/pm/model';
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
 import { Button, Space, Typography, theme } from 'antd';
-import { type ClipboardEvent, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { wordListsToHtml } from './wordPaste';
 
 /**
  * Stored rich text. The server sanitises every write against a whitelist of attribute-free tags
@@ -18,19 +23,26 @@ export function RichText({ html, empty = '（未填写）' }: { html: string | n
   );
 }
 
-/** Chromium writes <div> per line; the whitelist keeps <p>, so lines stay lines after saving. */
-const normalise = (html: string) =>
-  html
-    .replace(/<div>/gi, '<p>')
-    .replace(/<\/div>/gi, '</p>')
-    .replace(/^(<br>|<p><br><\/p>)$/i, '');
-
 /** The placeholder of an empty editor (in the theme's placeholder colour), and paragraph spacing. */
 const editorCss = (placeholder: string) =>
-  `.rich-text-editor:empty::before{content:attr(data-placeholder);color:${placeholder}}
-.rich-text-editor p,.rich-text p{margin:0 0 4px}`;
+  `.rich-text-editor p.is-editor-empty:first-child::before{content:attr(data-placeholder);color:${placeholder};float:left;height:0;pointer-events:none}
+.rich-text-editor{outline:none;min-height:7.5rem;padding:0.375rem 0.6875rem;line-height:1.8}
+.rich-text-editor p,.rich-text p{margin:0 0 4px}
+.rich-text-editor ol,.rich-text-editor ul{padding-inline-start:1.5em;margin:0 0 4px}`;
 
-type Command = 'bold' | 'insertOrderedList' | 'insertUnorderedList';
+/** Only what the server's whitelist keeps (server/lib/rich-text.ts): no code, links, rules or big headings. */
+const EXTENSIONS = (placeholder?: string) => [
+  StarterKit.configure({
+    code: false,
+    codeBlock: false,
+    horizontalRule: false,
+    link: false,
+    heading: { levels: [3, 4] },
+  }),
+  Placeholder.configure({ placeholder: placeholder ?? '' }),
+];
+
+const LIST_NODES = new Set(['orderedList', 'bulletList']);
 
 export interface RichTextEditorProps {
   value?: string;
@@ -42,40 +54,68 @@ export interface RichTextEditorProps {
 }
 
 /**
- * A small editor for 情况/分析/建议: paragraphs, bold and lists, which is all the whitelist keeps.
- * Pasted content arrives as plain text, so nothing foreign enters the page before the server
- * sanitises it.
+ * The editor for 情况/分析/建议, replies and agendas: TipTap (ProseMirror) with paragraphs, bold,
+ * italics and lists. Pasted HTML keeps its paragraphs and lists (Word's list paragraphs become
+ * real lists, wordPaste.ts) and loses everything the editor's schema does not know; the server
+ * sanitises whatever arrives all the same.
  */
 export function RichTextEditor({ value = '', onChange, placeholder, label, id }: RichTextEditorProps) {
-  const ref = useRef<HTMLDivElement>(null);
   const { token } = theme.useToken();
+  // The editor is made once; the form may hand a new onChange on each render.
+  const changed = useRef(onChange);
+  changed.current = onChange;
+  const editor = useEditor({
+    extensions: EXTENSIONS(placeholder),
+    content: value,
+    editorProps: {
+      attributes: {
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': label,
+        class: 'rich-text-editor',
+        ...(id ? { id } : {}),
+      },
+      transformPastedHTML: wordListsToHtml,
+      // A pasted list would have its first item merged into the paragraph at the caret: keep it a list.
+      transformPasted: (slice) =>
+        LIST_NODES.has(slice.content.firstChild?.type.name ?? '')
+          ? new Slice(slice.content, 0, slice.openEnd)
+          : slice,
+    },
+    onUpdate: ({ editor: e }) => changed.current?.(e.isEmpty ? '' : e.getHTML()),
+  });
   useEffect(() => {
-    const el = ref.current;
-    // Only an outside change (loading a draft) rewrites the DOM: typing must keep its caret.
-    if (el && normalise(el.innerHTML) !== value) el.innerHTML = value;
-  }, [value]);
-  const emit = () => onChange?.(normalise(ref.current?.innerHTML ?? ''));
-  const run = (command: Command) => {
-    ref.current?.focus();
-    document.execCommand('defaultParagraphSeparator', false, 'p');
-    document.execCommand(command);
-    emit();
-  };
-  const paste = (e: ClipboardEvent<HTMLDivElement>) => {
-    e.preventDefault();
-    document.execCommand('insertText', false, e.clipboardData.getData('text/plain'));
-  };
-  const tool = (command: Command, icon: React.ReactNode, title: string) => (
+    // Only an outside change (loading a draft, reading a Word file) replaces the content: typing keeps its caret.
+    if (!editor || editor.isDestroyed) return;
+    const current = editor.isEmpty ? '' : editor.getHTML();
+    if (current !== value) editor.commands.setContent(value, { emitUpdate: false });
+  }, [editor, value]);
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e?.isActive('bold') ?? false,
+      orderedList: e?.isActive('orderedList') ?? false,
+      bulletList: e?.isActive('bulletList') ?? false,
+    }),
+  });
+  const tool = (
+    name: keyof NonNullable<typeof active>,
+    icon: React.ReactNode,
+    title: string,
+    run: () => void,
+  ) => (
     <Button
       size="small"
-      type="text"
+      type={active?.[name] ? 'default' : 'text'}
       icon={icon}
       title={title}
       aria-label={title}
+      aria-pressed={active?.[name] ?? false}
       onMouseDown={(e) => e.preventDefault()}
-      onClick={() => run(command)}
+      onClick={run}
     />
   );
+  const chain = () => editor?.chain().focus();
   return (
     // The frame draws the focus ring (GlobalStyles .rich-text-frame) around toolbar and text alike.
     <div
@@ -86,28 +126,11 @@ export function RichTextEditor({ value = '', onChange, placeholder, label, id }:
         {editorCss(token.colorTextPlaceholder)}
       </style>
       <Space size={0} style={{ borderBottom: `1px solid ${token.colorSplit}`, padding: 2 }}>
-        {tool('bold', <BoldOutlined />, '加粗')}
-        {tool('insertOrderedList', <OrderedListOutlined />, '编号列表')}
-        {tool('insertUnorderedList', <UnorderedListOutlined />, '项目列表')}
+        {tool('bold', <BoldOutlined />, '加粗', () => chain()?.toggleBold().run())}
+        {tool('orderedList', <OrderedListOutlined />, '编号列表', () => chain()?.toggleOrderedList().run())}
+        {tool('bulletList', <UnorderedListOutlined />, '项目列表', () => chain()?.toggleBulletList().run())}
       </Space>
-      {/* biome-ignore lint/a11y/useSemanticElements: a rich-text field has no native element */}
-      <div
-        ref={ref}
-        id={id}
-        role="textbox"
-        tabIndex={0}
-        aria-multiline="true"
-        aria-label={label}
-        contentEditable
-        suppressContentEditableWarning
-        data-placeholder={placeholder}
-        className="rich-text-editor"
-        onInput={emit}
-        onBlur={emit}
-        onPaste={paste}
-        onFocus={() => document.execCommand('defaultParagraphSeparator', false, 'p')}
-        style={{ minHeight: '7.5rem', padding: '0.375rem 0.6875rem', outline: 'none', lineHeight: 1.8 }}
-      />
+      <EditorContent editor={editor} />
     </div>
   );
 }

@@ -48,24 +48,6 @@ export function SimilarList({ items }: { items: SimilarItem[] }) {
   return <List size="small" dataSource={items} renderItem={(s) => <SimilarRow s={s} />} rowKey="id" />;
 }
 
-/** For the reviewer and the assigner: handled proposals similar to this one (GET …/:id/similar). */
-export function SimilarToProposal({ id }: { id: number }) {
-  const { data, error, isLoading } = useQuery({
-    queryKey: ['similar-to', id],
-    queryFn: () => api.get<{ items: SimilarItem[] }>(`/api/proposals/${id}/similar`),
-    retry: false,
-  });
-  return (
-    <Card title="相似提案" size="small" loading={isLoading} data-testid="similar-panel">
-      {error ? (
-        <Typography.Text type="secondary">{(error as Error).message}</Typography.Text>
-      ) : (
-        <SimilarList items={data?.items ?? []} />
-      )}
-    </Card>
-  );
-}
-
 /**
  * 相似提案 while a member types: handled proposals of this year and earlier sharing the text's key
  * words, with how each was handled, so the member can sharpen or drop a duplicate. Looked up a

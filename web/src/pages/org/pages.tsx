@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   BankOutlined,
+  BulbOutlined,
   CalendarOutlined,
   ClusterOutlined,
   CrownOutlined,
@@ -29,6 +30,7 @@ const ICONS: Record<OrgResourceKey, ReactNode> = {
   departments: <BankOutlined />,
   handlingUnits: <ShopOutlined />,
   leaders: <CrownOutlined />,
+  proposalTopics: <BulbOutlined />,
 };
 
 /**

@@ -3,14 +3,17 @@ import { Button, Card, Col, Result, Row, Skeleton, Space, Typography } from 'ant
 import { useNavigate, useParams } from 'react-router';
 import { useMe } from '../../api/session';
 import { useProposal } from '../../features/proposals/api';
+import { ProposalFlags } from '../../features/proposals/DraftAdvice';
 import { HandlingPanel } from '../../features/proposals/HandlingPanel';
 import { ProposalActionBar } from '../../features/proposals/ProposalActionBar';
 import { ProposalMarks, StatusTag } from '../../features/proposals/ProposalColumns';
 import { ProposalInfo, ProposalTimeline } from '../../features/proposals/ProposalInfo';
-import { SimilarToProposal } from '../../features/proposals/SimilarPanel';
 import type { ProposalView } from '../../features/proposals/types';
 
-/** Similar proposals help whoever may review, merge or assign this one now (DOMAIN.md §2 steps 2–3). */
+/**
+ * The draft check's flags and similar proposals help whoever may review, merge or assign this one
+ * now (DOMAIN.md §2 steps 2–3).
+ */
 const decidesOnIt = (a: ProposalView['abilities']) => a.register || a.merge || a.assign || a.reassign;
 
 /**
@@ -49,7 +52,7 @@ export function ProposalDetailPage() {
         </Col>
         <Col xs={24} lg={8}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            {decidesOnIt(p.abilities) && <SimilarToProposal id={p.id} />}
+            {decidesOnIt(p.abilities) && <ProposalFlags id={p.id} />}
             <ProposalTimeline p={p} />
           </Space>
         </Col>

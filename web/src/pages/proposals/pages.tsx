@@ -7,6 +7,7 @@ import {
   FileSearchOutlined,
   FileTextOutlined,
   FlagOutlined,
+  HistoryOutlined,
   InboxOutlined,
   ProfileOutlined,
   SendOutlined,
@@ -24,6 +25,7 @@ const AssignQueuePage = lazyPage(() => import('./AssignQueuePage'), 'AssignQueue
 const CosignInvitationsPage = lazyPage(() => import('./CosignInvitationsPage'), 'CosignInvitationsPage');
 const DraftPage = lazyPage(() => import('./DraftPage'), 'DraftPage');
 const HandlingBoardPage = lazyPage(() => import('./HandlingBoardPage'), 'HandlingBoardPage');
+const HistoryImportPage = lazyPage(() => import('./HistoryImportPage'), 'HistoryImportPage');
 const KeyProposalsPage = lazyPage(() => import('./KeyProposalsPage'), 'KeyProposalsPage');
 const MyProposalsPage = lazyPage(() => import('./MyProposalsPage'), 'MyProposalsPage');
 const ProposalConfigPage = lazyPage(() => import('./ProposalConfigPage'), 'ProposalConfigPage');
@@ -143,6 +145,15 @@ export const PROPOSAL_PAGES: PageDef[] = [
     menu: true,
     show: proposalStaff,
     element: <ProposalConfigPage />,
+  },
+  {
+    path: '/proposals/history-import',
+    label: '历史提案导入',
+    group: GROUP,
+    icon: <HistoryOutlined />,
+    menu: true,
+    show: proposalStaff,
+    element: <HistoryImportPage />,
   },
   {
     path: '/proposals/:id',
