@@ -60,9 +60,9 @@ export function presentListItem(r: ListRow) {
 const presentSigner = (s: ProposalDetail['signers'][number]) => ({
   memberId: s.memberId,
   name: s.name,
-  role: s.role,
+  role: s.role as SignerRole,
   roleLabel: SIGNER_ROLE_LABELS[s.role as SignerRole],
-  state: s.state,
+  state: s.state as SignerState,
   stateLabel: SIGNER_STATE_LABELS[s.state as SignerState],
   declineReason: s.declineReason,
   respondedAt: s.respondedAt,

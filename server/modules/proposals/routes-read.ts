@@ -14,6 +14,7 @@ import { exportProposalRows, type ListRow, listProposals } from './queries';
 import { loadReadable } from './relations';
 import { proposalView } from './respond';
 import { attachmentParams, listFilters, listQuery, PROPOSAL_LABELS, proposalIdParams } from './schemas';
+import { proposalViewSchema } from './view-schema';
 
 const READERS: Role[] = ['staff', 'member', 'unit', 'leader'];
 const tags = ['提案'];
@@ -85,6 +86,7 @@ export async function proposalReadRoutes(app: FastifyInstance, ctx: AppContext) 
     roles: READERS,
     params: proposalIdParams,
     labels: PROPOSAL_LABELS,
+    response: { 200: proposalViewSchema },
     handler: ({ db, actor, params }) => proposalView(db, actor, params.id),
   });
 
