@@ -14,6 +14,7 @@ import { decideLeave, LEAVE_EVIDENCE, requestLeave, withdrawLeave } from './comm
 import { exportLeaveRequests, type LeaveItem, leaveItem, listLeaveRequests } from './leave-queries';
 import { loadLeave, loadMeeting } from './load';
 import { meetingView } from './present';
+import { leavePageSchema } from './response-schemas';
 import {
   leaveDecisionBody,
   leaveFields,
@@ -86,6 +87,7 @@ export async function leaveRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: ['staff', 'member'],
     query: leaveQuery,
     labels,
+    response: { 200: leavePageSchema },
     handler: ({ db, actor, query }) => listLeaveRequests(db, actor, query),
   });
   route(app, ctx, {

@@ -560,7 +560,38 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                browseOrg: boolean;
+                                compileProposals: boolean;
+                                exportRoster: boolean;
+                                handleProposals: boolean;
+                                manageAccounts: boolean;
+                                manageMembers: boolean;
+                                manageOrg: boolean;
+                                organiseMeetings: boolean;
+                                readAudit: boolean;
+                                readDirectory: boolean;
+                                viewSensitive: boolean;
+                            };
+                            committeeId: number;
+                            committeeLevel: string;
+                            committeeName: string;
+                            csrfToken: string;
+                            departmentId: number | null;
+                            displayName: string;
+                            handlingUnitId: number | null;
+                            id: number;
+                            memberId: number | null;
+                            mustChangePassword: boolean;
+                            /** @enum {string} */
+                            role: "sysadmin" | "secadmin" | "auditor" | "staff" | "member" | "unit" | "leader";
+                            /** @enum {number} */
+                            textScale: 100 | 125 | 150;
+                            username: string;
+                        };
+                    };
                 };
             };
         };
@@ -774,7 +805,38 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                category: string;
+                                categoryLabel: string;
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                id: number;
+                                late: boolean;
+                                meetingId: number;
+                                meetingKindLabel: string;
+                                /** Format: date-time */
+                                meetingStartsAt: string;
+                                meetingTitle: string;
+                                memberId: number;
+                                memberName: string;
+                                reason: string;
+                                sittingNames: string[] | null;
+                                status: string;
+                                statusLabel: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -1017,7 +1079,36 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                attendees: number;
+                                committeeId: number;
+                                committeeName: string;
+                                confirmed: number;
+                                /** Format: date-time */
+                                endsAt: string;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                leavePending: number;
+                                myLeave: string | null;
+                                myResponse: string | null;
+                                organiserName: string | null;
+                                place: string;
+                                replyBy: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                status: string;
+                                statusLabel: string;
+                                title: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -1077,11 +1168,132 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                cancel: boolean;
+                                checkIn: boolean;
+                                confirm: boolean;
+                                edit: boolean;
+                                manage: boolean;
+                                publish: boolean;
+                                requestLeave: boolean;
+                                viewAttendance: boolean;
+                            };
+                            agendaHtml: string;
+                            attendance: {
+                                absent: number;
+                                attended: number;
+                                expected: number;
+                                late: number;
+                                leave: number;
+                                pending: number;
+                            } | null;
+                            committeeId: number;
+                            committeeName: string;
+                            ended: boolean;
+                            /** Format: date-time */
+                            endsAt: string;
+                            id: number;
+                            invitation: {
+                                leave: {
+                                    category: string;
+                                    categoryLabel: string;
+                                    committeeId: number;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    decidedAt: string | null;
+                                    decisionNote: string | null;
+                                    id: number;
+                                    late: boolean;
+                                    meetingId: number;
+                                    meetingKindLabel: string;
+                                    /** Format: date-time */
+                                    meetingStartsAt: string;
+                                    meetingTitle: string;
+                                    memberId: number;
+                                    memberName: string;
+                                    reason: string;
+                                    sittingNames: string[] | null;
+                                    status: string;
+                                    statusLabel: string;
+                                    version: number;
+                                } | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                response: string;
+                                role: string;
+                            } | null;
+                            inviteRule: unknown;
+                            kind: string;
+                            kindLabel: string;
+                            materials: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            organiserId: number;
+                            organiserKind: string;
+                            organiserKindLabel: string;
+                            organiserName: string | null;
+                            place: string;
+                            replyBy: string;
+                            sessionId: number | null;
+                            sessionName: string | null;
+                            sittings: {
+                                /** Format: date-time */
+                                checkinOpensAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                figures: {
+                                    absent: number;
+                                    attended: number;
+                                    expected: number;
+                                    late: number;
+                                    leave: number;
+                                    pending: number;
+                                } | null;
+                                id: number;
+                                myCheckin: {
+                                    /** Format: date-time */
+                                    checkedInAt: string;
+                                    late: boolean;
+                                } | null;
+                                name: string;
+                                ordinal: number;
+                                place: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1115,7 +1327,128 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                cancel: boolean;
+                                checkIn: boolean;
+                                confirm: boolean;
+                                edit: boolean;
+                                manage: boolean;
+                                publish: boolean;
+                                requestLeave: boolean;
+                                viewAttendance: boolean;
+                            };
+                            agendaHtml: string;
+                            attendance: {
+                                absent: number;
+                                attended: number;
+                                expected: number;
+                                late: number;
+                                leave: number;
+                                pending: number;
+                            } | null;
+                            committeeId: number;
+                            committeeName: string;
+                            ended: boolean;
+                            /** Format: date-time */
+                            endsAt: string;
+                            id: number;
+                            invitation: {
+                                leave: {
+                                    category: string;
+                                    categoryLabel: string;
+                                    committeeId: number;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    decidedAt: string | null;
+                                    decisionNote: string | null;
+                                    id: number;
+                                    late: boolean;
+                                    meetingId: number;
+                                    meetingKindLabel: string;
+                                    /** Format: date-time */
+                                    meetingStartsAt: string;
+                                    meetingTitle: string;
+                                    memberId: number;
+                                    memberName: string;
+                                    reason: string;
+                                    sittingNames: string[] | null;
+                                    status: string;
+                                    statusLabel: string;
+                                    version: number;
+                                } | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                response: string;
+                                role: string;
+                            } | null;
+                            inviteRule: unknown;
+                            kind: string;
+                            kindLabel: string;
+                            materials: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            organiserId: number;
+                            organiserKind: string;
+                            organiserKindLabel: string;
+                            organiserName: string | null;
+                            place: string;
+                            replyBy: string;
+                            sessionId: number | null;
+                            sessionName: string | null;
+                            sittings: {
+                                /** Format: date-time */
+                                checkinOpensAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                figures: {
+                                    absent: number;
+                                    attended: number;
+                                    expected: number;
+                                    late: number;
+                                    leave: number;
+                                    pending: number;
+                                } | null;
+                                id: number;
+                                myCheckin: {
+                                    /** Format: date-time */
+                                    checkedInAt: string;
+                                    late: boolean;
+                                } | null;
+                                name: string;
+                                ordinal: number;
+                                place: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1181,7 +1514,128 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                cancel: boolean;
+                                checkIn: boolean;
+                                confirm: boolean;
+                                edit: boolean;
+                                manage: boolean;
+                                publish: boolean;
+                                requestLeave: boolean;
+                                viewAttendance: boolean;
+                            };
+                            agendaHtml: string;
+                            attendance: {
+                                absent: number;
+                                attended: number;
+                                expected: number;
+                                late: number;
+                                leave: number;
+                                pending: number;
+                            } | null;
+                            committeeId: number;
+                            committeeName: string;
+                            ended: boolean;
+                            /** Format: date-time */
+                            endsAt: string;
+                            id: number;
+                            invitation: {
+                                leave: {
+                                    category: string;
+                                    categoryLabel: string;
+                                    committeeId: number;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    decidedAt: string | null;
+                                    decisionNote: string | null;
+                                    id: number;
+                                    late: boolean;
+                                    meetingId: number;
+                                    meetingKindLabel: string;
+                                    /** Format: date-time */
+                                    meetingStartsAt: string;
+                                    meetingTitle: string;
+                                    memberId: number;
+                                    memberName: string;
+                                    reason: string;
+                                    sittingNames: string[] | null;
+                                    status: string;
+                                    statusLabel: string;
+                                    version: number;
+                                } | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                response: string;
+                                role: string;
+                            } | null;
+                            inviteRule: unknown;
+                            kind: string;
+                            kindLabel: string;
+                            materials: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            organiserId: number;
+                            organiserKind: string;
+                            organiserKindLabel: string;
+                            organiserName: string | null;
+                            place: string;
+                            replyBy: string;
+                            sessionId: number | null;
+                            sessionName: string | null;
+                            sittings: {
+                                /** Format: date-time */
+                                checkinOpensAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                figures: {
+                                    absent: number;
+                                    attended: number;
+                                    expected: number;
+                                    late: number;
+                                    leave: number;
+                                    pending: number;
+                                } | null;
+                                id: number;
+                                myCheckin: {
+                                    /** Format: date-time */
+                                    checkedInAt: string;
+                                    late: boolean;
+                                } | null;
+                                name: string;
+                                ordinal: number;
+                                place: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1225,7 +1679,128 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                cancel: boolean;
+                                checkIn: boolean;
+                                confirm: boolean;
+                                edit: boolean;
+                                manage: boolean;
+                                publish: boolean;
+                                requestLeave: boolean;
+                                viewAttendance: boolean;
+                            };
+                            agendaHtml: string;
+                            attendance: {
+                                absent: number;
+                                attended: number;
+                                expected: number;
+                                late: number;
+                                leave: number;
+                                pending: number;
+                            } | null;
+                            committeeId: number;
+                            committeeName: string;
+                            ended: boolean;
+                            /** Format: date-time */
+                            endsAt: string;
+                            id: number;
+                            invitation: {
+                                leave: {
+                                    category: string;
+                                    categoryLabel: string;
+                                    committeeId: number;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    decidedAt: string | null;
+                                    decisionNote: string | null;
+                                    id: number;
+                                    late: boolean;
+                                    meetingId: number;
+                                    meetingKindLabel: string;
+                                    /** Format: date-time */
+                                    meetingStartsAt: string;
+                                    meetingTitle: string;
+                                    memberId: number;
+                                    memberName: string;
+                                    reason: string;
+                                    sittingNames: string[] | null;
+                                    status: string;
+                                    statusLabel: string;
+                                    version: number;
+                                } | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                response: string;
+                                role: string;
+                            } | null;
+                            inviteRule: unknown;
+                            kind: string;
+                            kindLabel: string;
+                            materials: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            organiserId: number;
+                            organiserKind: string;
+                            organiserKindLabel: string;
+                            organiserName: string | null;
+                            place: string;
+                            replyBy: string;
+                            sessionId: number | null;
+                            sessionName: string | null;
+                            sittings: {
+                                /** Format: date-time */
+                                checkinOpensAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                figures: {
+                                    absent: number;
+                                    attended: number;
+                                    expected: number;
+                                    late: number;
+                                    leave: number;
+                                    pending: number;
+                                } | null;
+                                id: number;
+                                myCheckin: {
+                                    /** Format: date-time */
+                                    checkedInAt: string;
+                                    late: boolean;
+                                } | null;
+                                name: string;
+                                ordinal: number;
+                                place: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1268,7 +1843,128 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                cancel: boolean;
+                                checkIn: boolean;
+                                confirm: boolean;
+                                edit: boolean;
+                                manage: boolean;
+                                publish: boolean;
+                                requestLeave: boolean;
+                                viewAttendance: boolean;
+                            };
+                            agendaHtml: string;
+                            attendance: {
+                                absent: number;
+                                attended: number;
+                                expected: number;
+                                late: number;
+                                leave: number;
+                                pending: number;
+                            } | null;
+                            committeeId: number;
+                            committeeName: string;
+                            ended: boolean;
+                            /** Format: date-time */
+                            endsAt: string;
+                            id: number;
+                            invitation: {
+                                leave: {
+                                    category: string;
+                                    categoryLabel: string;
+                                    committeeId: number;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    decidedAt: string | null;
+                                    decisionNote: string | null;
+                                    id: number;
+                                    late: boolean;
+                                    meetingId: number;
+                                    meetingKindLabel: string;
+                                    /** Format: date-time */
+                                    meetingStartsAt: string;
+                                    meetingTitle: string;
+                                    memberId: number;
+                                    memberName: string;
+                                    reason: string;
+                                    sittingNames: string[] | null;
+                                    status: string;
+                                    statusLabel: string;
+                                    version: number;
+                                } | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                response: string;
+                                role: string;
+                            } | null;
+                            inviteRule: unknown;
+                            kind: string;
+                            kindLabel: string;
+                            materials: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            organiserId: number;
+                            organiserKind: string;
+                            organiserKindLabel: string;
+                            organiserName: string | null;
+                            place: string;
+                            replyBy: string;
+                            sessionId: number | null;
+                            sessionName: string | null;
+                            sittings: {
+                                /** Format: date-time */
+                                checkinOpensAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                figures: {
+                                    absent: number;
+                                    attended: number;
+                                    expected: number;
+                                    late: number;
+                                    leave: number;
+                                    pending: number;
+                                } | null;
+                                id: number;
+                                myCheckin: {
+                                    /** Format: date-time */
+                                    checkedInAt: string;
+                                    late: boolean;
+                                } | null;
+                                name: string;
+                                ordinal: number;
+                                place: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1533,7 +2229,128 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                cancel: boolean;
+                                checkIn: boolean;
+                                confirm: boolean;
+                                edit: boolean;
+                                manage: boolean;
+                                publish: boolean;
+                                requestLeave: boolean;
+                                viewAttendance: boolean;
+                            };
+                            agendaHtml: string;
+                            attendance: {
+                                absent: number;
+                                attended: number;
+                                expected: number;
+                                late: number;
+                                leave: number;
+                                pending: number;
+                            } | null;
+                            committeeId: number;
+                            committeeName: string;
+                            ended: boolean;
+                            /** Format: date-time */
+                            endsAt: string;
+                            id: number;
+                            invitation: {
+                                leave: {
+                                    category: string;
+                                    categoryLabel: string;
+                                    committeeId: number;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    decidedAt: string | null;
+                                    decisionNote: string | null;
+                                    id: number;
+                                    late: boolean;
+                                    meetingId: number;
+                                    meetingKindLabel: string;
+                                    /** Format: date-time */
+                                    meetingStartsAt: string;
+                                    meetingTitle: string;
+                                    memberId: number;
+                                    memberName: string;
+                                    reason: string;
+                                    sittingNames: string[] | null;
+                                    status: string;
+                                    statusLabel: string;
+                                    version: number;
+                                } | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                response: string;
+                                role: string;
+                            } | null;
+                            inviteRule: unknown;
+                            kind: string;
+                            kindLabel: string;
+                            materials: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            organiserId: number;
+                            organiserKind: string;
+                            organiserKindLabel: string;
+                            organiserName: string | null;
+                            place: string;
+                            replyBy: string;
+                            sessionId: number | null;
+                            sessionName: string | null;
+                            sittings: {
+                                /** Format: date-time */
+                                checkinOpensAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                figures: {
+                                    absent: number;
+                                    attended: number;
+                                    expected: number;
+                                    late: number;
+                                    leave: number;
+                                    pending: number;
+                                } | null;
+                                id: number;
+                                myCheckin: {
+                                    /** Format: date-time */
+                                    checkedInAt: string;
+                                    late: boolean;
+                                } | null;
+                                name: string;
+                                ordinal: number;
+                                place: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -4281,7 +5098,95 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            committee: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            groupBy: "overall" | "unit" | "sector" | "category" | "committee";
+                            period: {
+                                label: string;
+                                sessionId: number | null;
+                                year: number;
+                            };
+                            replyCategories: {
+                                code: string;
+                                label: string;
+                            }[];
+                            rows: {
+                                assigned: number;
+                                avgReplyDays: number | null;
+                                basicallySatisfied: number;
+                                basicSatisfactionRate: number | null;
+                                converted: number | null;
+                                dissatisfied: number;
+                                implementationRate: number | null;
+                                implemented: number;
+                                key: number | (string | null);
+                                label: string;
+                                marked: number;
+                                merged: number | null;
+                                overdue: number;
+                                partlyImplemented: number;
+                                pendingReview: number | null;
+                                rated: number;
+                                received: number | null;
+                                registered: number | null;
+                                registrationRate: number | null;
+                                rejected: number | null;
+                                replied: number;
+                                repliedAssignments: number;
+                                replyCategories: {
+                                    [key: string]: number;
+                                };
+                                replyCategoryShares: {
+                                    [key: string]: number | null;
+                                };
+                                replyDaysTotal: number;
+                                replyRate: number | null;
+                                satisfactionRate: number | null;
+                                satisfied: number;
+                                withdrawn: number | null;
+                            }[];
+                            total: {
+                                assigned: number;
+                                avgReplyDays: number | null;
+                                basicallySatisfied: number;
+                                basicSatisfactionRate: number | null;
+                                converted: number | null;
+                                dissatisfied: number;
+                                implementationRate: number | null;
+                                implemented: number;
+                                key: number | (string | null);
+                                label: string;
+                                marked: number;
+                                merged: number | null;
+                                overdue: number;
+                                partlyImplemented: number;
+                                pendingReview: number | null;
+                                rated: number;
+                                received: number | null;
+                                registered: number | null;
+                                registrationRate: number | null;
+                                rejected: number | null;
+                                replied: number;
+                                repliedAssignments: number;
+                                replyCategories: {
+                                    [key: string]: number;
+                                };
+                                replyCategoryShares: {
+                                    [key: string]: number | null;
+                                };
+                                replyDaysTotal: number;
+                                replyRate: number | null;
+                                satisfactionRate: number | null;
+                                satisfied: number;
+                                withdrawn: number | null;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4371,7 +5276,42 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                categoryId: number | null;
+                                categoryName: string | null;
+                                committeeId: number;
+                                cosignerCount: number;
+                                id: number;
+                                isExcellent: boolean;
+                                isKey: boolean;
+                                number: number | null;
+                                numberLabel: string | null;
+                                proposerName: string | null;
+                                /** Format: date-time */
+                                registeredAt: string | null;
+                                sessionId: number;
+                                sessionName: string;
+                                status: string;
+                                statusLabel: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                submitterKind: string;
+                                submitterKindLabel: string;
+                                submitterName: string | null;
+                                title: string;
+                                unitNames: string[];
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -15402,7 +16342,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                committeeId: number;
+                                id: number;
+                                number: number | null;
+                                numberLabel: string | null;
+                                replyCategory: string | null;
+                                replyCategoryLabel: string | null;
+                                score: number;
+                                sessionName: string;
+                                status: string;
+                                statusLabel: string;
+                                title: string;
+                                unitNames: string[];
+                                year: number;
+                            }[];
+                            terms: string[];
+                        };
+                    };
                 };
             };
         };
@@ -16160,7 +17119,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                count: number;
+                                reasons: {
+                                    detail: string;
+                                    /** @enum {string} */
+                                    kind: "similar" | "duty";
+                                    label: string;
+                                }[];
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -17659,7 +18632,51 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                acceptedAt: string | null;
+                                /** Format: date-time */
+                                assignedAt: string;
+                                daysRemaining: number;
+                                dueDate: string;
+                                extensionRequestedDue: string | null;
+                                /** @enum {string|null} */
+                                extensionState: "pending" | "approved" | "rejected" | null;
+                                extensionStateLabel: string | null;
+                                id: number;
+                                isKey: boolean;
+                                /** Format: date-time */
+                                lastUrgedAt: string | null;
+                                /** @enum {string} */
+                                mode: "lead" | "cooperating" | "separate";
+                                modeLabel: string;
+                                numberLabel: string | null;
+                                originalDueDate: string;
+                                overdue: boolean;
+                                pending: boolean;
+                                proposalId: number;
+                                proposalStatus: string;
+                                proposalStatusLabel: string;
+                                /** Format: date-time */
+                                repliedAt: string | null;
+                                round: number;
+                                sessionName: string;
+                                /** @enum {string} */
+                                state: "active" | "returned" | "removed";
+                                title: string;
+                                unitId: number;
+                                unitName: string;
+                                urgeCount: number;
+                                workingDaysRemaining: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -17739,7 +18756,47 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            calendarOverrides: {
+                                day: string;
+                                kind: string;
+                                note: string | null;
+                            }[];
+                            categories: {
+                                active: boolean;
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                name: string;
+                                sortOrder: number;
+                            }[];
+                            rejectReasons: {
+                                active: boolean;
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                sortOrder: number;
+                                text: string;
+                            }[];
+                            settings: {
+                                contactDueWorkingDays: number;
+                                maxExtensionWorkingDays: number;
+                                publishWithinWorkingDays: number;
+                                ratingWindowWorkingDays: number;
+                                rehandleDueWorkingDays: number;
+                                remindBeforeWorkingDays: number;
+                                replyCategories: {
+                                    code: string;
+                                    label: string;
+                                }[];
+                                replyDueWorkingDays: number;
+                                returnWindowDays: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -17967,7 +19024,32 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                basis: string | null;
+                                leadSupervisorLeaderId: number | null;
+                                leadSupervisorName: string | null;
+                                leadSupervisorTitle: string | null;
+                                numberLabel: string | null;
+                                proposalId: number;
+                                /** Format: date-time */
+                                selectedAt: string | null;
+                                /** @enum {string} */
+                                stage: "shortlisted" | "selected";
+                                stageLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                supervisionCount: number;
+                                title: string;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -18042,7 +19124,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                committeeId: number;
+                                id: number;
+                                number: number | null;
+                                numberLabel: string | null;
+                                replyCategory: string | null;
+                                replyCategoryLabel: string | null;
+                                score: number;
+                                sessionName: string;
+                                status: string;
+                                statusLabel: string;
+                                title: string;
+                                unitNames: string[];
+                                year: number;
+                            }[];
+                            terms: string[];
+                        };
+                    };
                 };
             };
         };
@@ -18318,7 +19419,17 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                count: number;
+                                key: string;
+                                label: string;
+                                link: string;
+                                urgent: boolean;
+                            }[];
+                        };
+                    };
                 };
             };
         };
