@@ -32,7 +32,8 @@ function summary(p: ListRow['p']) {
     title: p.title,
     categoryId: p.categoryId,
     submitterKind: p.submitterKind,
-    submitterKindLabel: SUBMITTER_KIND_LABELS[p.submitterKind as SubmitterKind],
+    // A label for every kind the commands write; a row loaded otherwise shows its code (never an absent field).
+    submitterKindLabel: SUBMITTER_KIND_LABELS[p.submitterKind as SubmitterKind] ?? p.submitterKind,
     submitterName: p.submitterName,
     status: p.status,
     statusLabel: statusLabel(p.status),

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { ASSIGNMENT_MODES, ASSIGNMENT_STATES, EXTENSION_STATES, KEY_STAGES } from '../../../domain/proposals';
+import {
+  ASSIGNMENT_MODES,
+  ASSIGNMENT_STATES,
+  CALENDAR_OVERRIDE_KINDS,
+  EXTENSION_STATES,
+  KEY_STAGES,
+} from '../../../domain/proposals';
 import type { Page } from '../../http/paging';
 import { dateTime, type Presented, pageOf, responseFor } from '../../http/response';
 import type { proposalConfigView } from './config';
@@ -142,6 +148,8 @@ export const proposalConfigSchema = responseFor<Presented<typeof proposalConfigV
       remindBeforeWorkingDays: z.number(),
       replyCategories: z.array(z.object({ code: text, label: text })),
     }),
-    calendarOverrides: z.array(z.object({ day: text, kind: text, note: maybe(text) })),
+    calendarOverrides: z.array(
+      z.object({ day: text, kind: z.enum(CALENDAR_OVERRIDE_KINDS), note: maybe(text) }),
+    ),
   }),
 );

@@ -18760,7 +18760,8 @@ export interface paths {
                         "application/json": {
                             calendarOverrides: {
                                 day: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "holiday" | "workday";
                                 note: string | null;
                             }[];
                             categories: {
