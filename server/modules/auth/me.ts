@@ -58,6 +58,8 @@ export const meSchema = responseFor<ReturnType<typeof presentMe>>()(
       handleProposals: flag,
       compileProposals: flag,
       organiseMeetings: flag,
+      superviseHandling: flag,
+      leadKeyProposals: flag,
     }),
   }),
 );

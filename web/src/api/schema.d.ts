@@ -567,12 +567,14 @@ export interface paths {
                                 compileProposals: boolean;
                                 exportRoster: boolean;
                                 handleProposals: boolean;
+                                leadKeyProposals: boolean;
                                 manageAccounts: boolean;
                                 manageMembers: boolean;
                                 manageOrg: boolean;
                                 organiseMeetings: boolean;
                                 readAudit: boolean;
                                 readDirectory: boolean;
+                                superviseHandling: boolean;
                                 viewSensitive: boolean;
                             };
                             committeeId: number;
