@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
-import { MEETING_WORKFLOW } from '../../../domain/meeting-workflow';
+import { z } from 'zod';
+import { LEAVE_WORKFLOW, MEETING_WORKFLOW } from '../../../domain/meeting-workflow';
 import { createTestApp, type TestApp } from '../../test/app';
-import { leavePageSchema, meetingPageSchema, meetingViewSchema } from './response-schemas';
+import { leavePageSchema, leaveViewSchema, meetingPageSchema, meetingViewSchema } from './response-schemas';
 import { askLeave, type MeetingWorld, meetingBy, meetingWorld } from './test-meetings';
 
 let t: TestApp;
@@ -33,6 +33,11 @@ describe('the meetings API answers what its response schemas say, with the field
 
     const asked = await askLeave(mw.c.m1, published.id, { category: 'personal', reason: '家中有事' });
     expect(asked.statusCode, asked.body).toBe(201);
+    const created = z
+      .object({ leaveRequest: leaveViewSchema, meeting: meetingViewSchema })
+      .parse(asked.json());
+    expect(created.leaveRequest).toMatchObject({ status: 'submitted', files: [] });
+    expect(created.leaveRequest.abilities).toMatchObject({ withdraw: true, approve: false });
     const mine = await answer(mw.c.m1.get(`/api/meetings/${published.id}`), meetingViewSchema);
     expect(mine.inviteRule).toBeNull();
     expect(mine.timeline).toEqual([]);
@@ -49,5 +54,15 @@ describe('the meetings API answers what its response schemas say, with the field
       category: 'personal',
       reason: '家中有事',
     });
+    const leave = await answer(
+      mw.c.organiser.get(`/api/leave-requests/${leaves.items[0].id}`),
+      leaveViewSchema,
+    );
+    expect(Object.keys(leave.abilities).sort()).toEqual([...LEAVE_WORKFLOW.actions].sort());
+    const withdrawn = await answer(
+      mw.c.m1.post(`/api/leave-requests/${leave.id}/withdraw`, { expectedVersion: leave.version }),
+      leaveViewSchema,
+    );
+    expect(withdrawn).toMatchObject({ status: 'withdrawn', statusLabel: '已撤回' });
   });
 });

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { MEETING_WORKFLOW } from '../../../domain/meeting-workflow';
+import { LEAVE_WORKFLOW, MEETING_WORKFLOW } from '../../../domain/meeting-workflow';
 import type { Page } from '../../http/paging';
-import { dateTime, flagsOf, pageOf, responseFor } from '../../http/response';
+import { dateTime, flagsOf, type Presented, pageOf, responseFor } from '../../http/response';
 import type { LeaveItem } from './leave-queries';
 import type { MeetingView } from './present';
 import type { MeetingItem } from './queries';
+import type { leaveView } from './routes-leave';
 
 const id = z.number();
 const text = z.string();
@@ -41,6 +42,13 @@ const leaveItem = z.object({
   decidedAt: maybe(dateTime),
   createdAt: dateTime,
 });
+
+const file = z.object({ id, fileName: text, mimeType: text, sizeBytes: z.number(), createdAt: dateTime });
+
+/** GET /api/leave-requests/:id and the answer of its steps: the request, its evidence, the caller's abilities. */
+export const leaveViewSchema = responseFor<Presented<typeof leaveView>>()(
+  leaveItem.extend({ files: z.array(file), abilities: flagsOf(LEAVE_WORKFLOW.actions) }),
+);
 
 /** GET /api/leave-requests. */
 export const leavePageSchema = responseFor<Page<LeaveItem>>()(pageOf(leaveItem));
@@ -109,9 +117,7 @@ export const meetingViewSchema = responseFor<MeetingView>()(
         figures: maybe(figures),
       }),
     ),
-    materials: z.array(
-      z.object({ id, fileName: text, mimeType: text, sizeBytes: z.number(), createdAt: dateTime }),
-    ),
+    materials: z.array(file),
     invitation: maybe(
       z.object({ role: text, response: text, respondedAt: maybe(dateTime), leave: maybe(leaveItem) }),
     ),

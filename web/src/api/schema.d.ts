@@ -874,7 +874,45 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approve: boolean;
+                                refuse: boolean;
+                                withdraw: boolean;
+                            };
+                            category: string;
+                            categoryLabel: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            late: boolean;
+                            meetingId: number;
+                            meetingKindLabel: string;
+                            /** Format: date-time */
+                            meetingStartsAt: string;
+                            meetingTitle: string;
+                            memberId: number;
+                            memberName: string;
+                            reason: string;
+                            sittingNames: string[] | null;
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -920,7 +958,45 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approve: boolean;
+                                refuse: boolean;
+                                withdraw: boolean;
+                            };
+                            category: string;
+                            categoryLabel: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            late: boolean;
+                            meetingId: number;
+                            meetingKindLabel: string;
+                            /** Format: date-time */
+                            meetingStartsAt: string;
+                            meetingTitle: string;
+                            memberId: number;
+                            memberName: string;
+                            reason: string;
+                            sittingNames: string[] | null;
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1000,7 +1076,45 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approve: boolean;
+                                refuse: boolean;
+                                withdraw: boolean;
+                            };
+                            category: string;
+                            categoryLabel: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            late: boolean;
+                            meetingId: number;
+                            meetingKindLabel: string;
+                            /** Format: date-time */
+                            meetingStartsAt: string;
+                            meetingTitle: string;
+                            memberId: number;
+                            memberName: string;
+                            reason: string;
+                            sittingNames: string[] | null;
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -2083,11 +2197,171 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            leaveRequest: {
+                                abilities: {
+                                    approve: boolean;
+                                    refuse: boolean;
+                                    withdraw: boolean;
+                                };
+                                category: string;
+                                categoryLabel: string;
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                late: boolean;
+                                meetingId: number;
+                                meetingKindLabel: string;
+                                /** Format: date-time */
+                                meetingStartsAt: string;
+                                meetingTitle: string;
+                                memberId: number;
+                                memberName: string;
+                                reason: string;
+                                sittingNames: string[] | null;
+                                status: string;
+                                statusLabel: string;
+                                version: number;
+                            };
+                            meeting: {
+                                abilities: {
+                                    cancel: boolean;
+                                    checkIn: boolean;
+                                    confirm: boolean;
+                                    edit: boolean;
+                                    manage: boolean;
+                                    publish: boolean;
+                                    requestLeave: boolean;
+                                    viewAttendance: boolean;
+                                };
+                                agendaHtml: string;
+                                attendance: {
+                                    absent: number;
+                                    attended: number;
+                                    expected: number;
+                                    late: number;
+                                    leave: number;
+                                    pending: number;
+                                } | null;
+                                committeeId: number;
+                                committeeName: string;
+                                ended: boolean;
+                                /** Format: date-time */
+                                endsAt: string;
+                                id: number;
+                                invitation: {
+                                    leave: {
+                                        category: string;
+                                        categoryLabel: string;
+                                        committeeId: number;
+                                        /** Format: date-time */
+                                        createdAt: string;
+                                        /** Format: date-time */
+                                        decidedAt: string | null;
+                                        decisionNote: string | null;
+                                        id: number;
+                                        late: boolean;
+                                        meetingId: number;
+                                        meetingKindLabel: string;
+                                        /** Format: date-time */
+                                        meetingStartsAt: string;
+                                        meetingTitle: string;
+                                        memberId: number;
+                                        memberName: string;
+                                        reason: string;
+                                        sittingNames: string[] | null;
+                                        status: string;
+                                        statusLabel: string;
+                                        version: number;
+                                    } | null;
+                                    /** Format: date-time */
+                                    respondedAt: string | null;
+                                    response: string;
+                                    role: string;
+                                } | null;
+                                inviteRule: unknown;
+                                kind: string;
+                                kindLabel: string;
+                                materials: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                organiserId: number;
+                                organiserKind: string;
+                                organiserKindLabel: string;
+                                organiserName: string | null;
+                                place: string;
+                                replyBy: string;
+                                sessionId: number | null;
+                                sessionName: string | null;
+                                sittings: {
+                                    /** Format: date-time */
+                                    checkinOpensAt: string;
+                                    /** Format: date-time */
+                                    endsAt: string;
+                                    figures: {
+                                        absent: number;
+                                        attended: number;
+                                        expected: number;
+                                        late: number;
+                                        leave: number;
+                                        pending: number;
+                                    } | null;
+                                    id: number;
+                                    myCheckin: {
+                                        /** Format: date-time */
+                                        checkedInAt: string;
+                                        late: boolean;
+                                    } | null;
+                                    name: string;
+                                    ordinal: number;
+                                    place: string | null;
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                }[];
+                                /** Format: date-time */
+                                startsAt: string;
+                                status: string;
+                                statusLabel: string;
+                                timeline: {
+                                    action: string;
+                                    actionLabel: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    data: unknown;
+                                    fromStatus: string | null;
+                                    id: number;
+                                    note: string | null;
+                                    toStatus: string | null;
+                                    toStatusLabel: string | null;
+                                }[];
+                                title: string;
+                                version: number;
+                            };
+                        };
+                    };
                 };
             };
         };
