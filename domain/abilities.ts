@@ -29,6 +29,10 @@ export interface Abilities {
   compileProposals: boolean;
   /** Organise meetings, decide leave, run check-in: staff of a 委员工作 or 综合 department. */
   organiseMeetings: boolean;
+  /** Follow every unit's assignments (办理督办) rather than one unit's own (办理工作台): the office. */
+  superviseHandling: boolean;
+  /** Lead (领衔督办) key proposals: a leader's 重点提案 list starts with the ones they lead. */
+  leadKeyProposals: boolean;
 }
 
 /** Staff act in a workflow through a department with its duty; other staff only read. */
@@ -57,5 +61,7 @@ export function abilitiesFor(actor: Pick<Actor, 'role' | 'canViewSensitive' | 'd
     handleProposals: handlesProposals(actor),
     compileProposals: r === 'staff',
     organiseMeetings: MEETING_DUTIES.some((d) => staffWithDuty(actor, d)),
+    superviseHandling: r === 'staff',
+    leadKeyProposals: r === 'leader',
   };
 }

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiTypes } from '../../scripts/api-types/generate';
 import { apiRoutes } from '../auth/plugin';
 import { createTestApp, type TestApp } from '../test/app';
+import { API_TYPES_FILE } from './api-types';
 
 let t: TestApp;
 let doc: { openapi: string; paths: Record<string, Record<string, { summary?: string }>> };
@@ -58,5 +61,9 @@ describe('OpenAPI description at /api/docs/json', () => {
         .map(([m]) => `${m} ${path}`),
     );
     expect(unnamed).toEqual([]);
+  });
+
+  it('is what the committed web API types were generated from (npm run api:types)', async () => {
+    expect(await apiTypes(doc)).toBe(readFileSync(API_TYPES_FILE, 'utf8'));
   });
 });

@@ -41,6 +41,11 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
   labels?: Record<string, string>;
   /** Multipart uploads are parsed by the handler itself. */
   multipart?: boolean;
+  /**
+   * The answer's body per status (at least the 2xx one), made with `responseFor` (http/response.ts):
+   * OpenAPI describes it and Fastify serialises with it, dropping any property it does not name.
+   */
+  response?: Partial<Record<number, z.ZodType>>;
   handler: (input: RouteInput<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<unknown>;
 }
 
@@ -58,8 +63,8 @@ export type NoInput = typeof none;
  * A zod schema as an OpenAPI 3.0 Schema Object (what @fastify/swagger publishes at /api/docs/json):
  * the default JSON Schema 2020-12 output writes `exclusiveMinimum: 0`, which OpenAPI 3.0 tools reject.
  */
-export function openApiSchema(s: z.ZodType): object {
-  return z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target: 'openapi-3.0' }) as object;
+export function openApiSchema(s: z.ZodType, io: 'input' | 'output' = 'input'): object {
+  return z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'openapi-3.0' }) as object;
 }
 
 /** A route's zod input by the OpenAPI schema key it describes. */
@@ -83,6 +88,10 @@ export function openApiTransform({
   const converted = Object.fromEntries(Object.entries(input).map(([key, s]) => [key, openApiSchema(s)]));
   return { schema: { ...schema, ...converted }, url };
 }
+
+/** A route's response schemas by status, as OpenAPI (and so Fastify's serialiser) reads them. */
+const responseSchemas = (response: Partial<Record<number, z.ZodType>>) =>
+  Object.fromEntries(Object.entries(response).map(([status, s]) => [status, openApiSchema(s!, 'output')]));
 
 /**
  * Declares an authenticated API route: zod validation (400 naming the field), the role gate,
@@ -111,6 +120,7 @@ export function route<
       summary: spec.summary,
       tags: spec.tags,
       ...(spec.multipart ? { consumes: ['multipart/form-data'], body: MULTIPART_FORM } : {}),
+      ...(spec.response ? { response: responseSchemas(spec.response) } : {}),
     },
     handler: async (req, reply) => {
       const actor = req.actor;

@@ -29,6 +29,8 @@ export interface StepDocument {
   labels?: Record<string, string>;
   /** The document as the caller sees it after the step: every step answers with it. */
   view: (db: DbOrTx, actor: Actor, id: number) => Promise<unknown>;
+  /** The view's response schema (http/response.ts `responseFor`), shared by every step. */
+  viewSchema?: z.ZodType;
 }
 
 /** A declared step, its body type kept inside, ready to register under a document. */
@@ -51,6 +53,7 @@ export function step<B extends z.ZodType>(spec: StepSpec<B>): StepRoute {
         params: doc.params,
         body: spec.body,
         labels: doc.labels,
+        ...(doc.viewSchema ? { response: { 200: doc.viewSchema } } : {}),
         handler: async ({ db, actor, params, body }) => {
           await spec.run(db, actor, params.id, body);
           return doc.view(db, actor, params.id);

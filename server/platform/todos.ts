@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import type { Actor, Role } from '../../domain/roles';
 import type { DbOrTx } from '../db/client';
+import { responseFor } from '../http/response';
 import { shanghaiDate } from '../lib/working-days';
 import { now } from './clock';
 
@@ -28,6 +30,21 @@ export interface Todo {
   link: string;
   urgent: boolean;
 }
+
+/** GET /api/todos. */
+export const todoListSchema = responseFor<{ items: Todo[] }>()(
+  z.object({
+    items: z.array(
+      z.object({
+        key: z.string(),
+        label: z.string(),
+        count: z.number(),
+        link: z.string(),
+        urgent: z.boolean(),
+      }),
+    ),
+  }),
+);
 
 /** The caller's to-dos with something owed: urgent ones first, then in the modules' order. */
 export async function todosFor(db: DbOrTx, actor: Actor, specs: readonly TodoSpec[]): Promise<Todo[]> {

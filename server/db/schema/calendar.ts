@@ -1,4 +1,5 @@
 import { date, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { CalendarOverrideKind } from '../../../domain/proposals';
 import { createdAt, id } from './columns';
 import { committeeRef } from './committees';
 
@@ -13,7 +14,7 @@ export const calendarOverrides = pgTable(
     committeeId: committeeRef(),
     day: date('day').notNull(),
     /** domain/proposals CALENDAR_OVERRIDE_KINDS: 'holiday' or 'workday'. */
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<CalendarOverrideKind>().notNull(),
     note: text('note'),
     createdAt: createdAt(),
   },

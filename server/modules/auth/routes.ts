@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { abilitiesFor } from '../../../domain/abilities';
 import { appendAudit } from '../../auth/audit';
 import { checkLogin } from '../../auth/login';
 import { createSession, destroySession, SESSION_COOKIE } from '../../auth/sessions';
@@ -10,6 +9,7 @@ import { openApiSchema } from '../../http/route';
 import { parseInput, text } from '../../http/validation';
 import { runWrite } from '../../http/write-transaction';
 import { limitPasswordAttempts } from './limits';
+import { meRouteSchema, presentMe } from './me';
 import { changePasswordRoute } from './password-route';
 import { preferenceRoutes } from './preferences';
 
@@ -73,28 +73,10 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext) {
   // Answered from the session alone (cached in process): the floor of every signed-in request.
   app.get(
     '/api/auth/me',
-    { config: { allowBeforePasswordChange: true }, schema: { summary: '当前用户与权限', tags: ['认证'] } },
+    { config: { allowBeforePasswordChange: true }, schema: meRouteSchema },
     async (req) => {
-      const session = req.session;
-      if (!session) throw unauthorized();
-      const actor = session.actor;
-      return {
-        id: actor.userId,
-        username: actor.username,
-        displayName: actor.displayName,
-        role: actor.role,
-        committeeId: actor.committeeId,
-        committeeName: session.committeeName,
-        committeeLevel: session.committeeLevel,
-        memberId: actor.memberId,
-        handlingUnitId: actor.handlingUnitId,
-        departmentId: actor.departmentId,
-        mustChangePassword: session.mustChangePassword,
-        textScale: session.textScale,
-        // The cookie is httpOnly: after a reload the web app learns the CSRF token only here.
-        csrfToken: session.csrfToken,
-        abilities: abilitiesFor(actor),
-      };
+      if (!req.session) throw unauthorized();
+      return presentMe(req.session);
     },
   );
 

@@ -4,7 +4,7 @@ import { type Actor, ROLES } from '../../../domain/roles';
 import type { AppContext } from '../../context';
 import { committees } from '../../db/schema';
 import { route } from '../../http/route';
-import { todosFor } from '../../platform/todos';
+import { todoListSchema, todosFor } from '../../platform/todos';
 import { TODOS } from '../todos';
 import { accountCounts, auditCounts, memberProfile, unitOf } from './role-counts';
 import { committeeCounts, workCounts } from './work-counts';
@@ -55,6 +55,7 @@ export async function dashboardRoutes(app: FastifyInstance, ctx: AppContext) {
     summary: '我的待办（各模块登记的待办事项，只列有待办的，逾期的在前）',
     tags: ['首页'],
     roles: ROLES,
+    response: { 200: todoListSchema },
     handler: async ({ db, actor }) => ({ items: await todosFor(db, actor, TODOS) }),
   });
 }

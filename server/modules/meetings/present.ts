@@ -83,9 +83,9 @@ export async function meetingView(db: DbOrTx, actor: Actor, id: number) {
     .select({ name: committees.name })
     .from(committees)
     .where(eq(committees.id, m.committeeId));
-  const [session] = m.sessionId
-    ? await db.select({ name: sessions.name }).from(sessions).where(eq(sessions.id, m.sessionId))
-    : [];
+  const session = m.sessionId
+    ? (await db.select({ name: sessions.name }).from(sessions).where(eq(sessions.id, m.sessionId))).at(0)
+    : undefined;
   const attendance = extra.viewAttendance ? await meetingAttendance(db, m.id) : null;
   return {
     id: m.id,

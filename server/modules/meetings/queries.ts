@@ -63,7 +63,7 @@ function conditions(actor: Actor, f: MeetingFilters): SQL[] {
 }
 
 /** The organising body's name, whichever catalogue it is in. */
-const organiserName = sql<string>`case ${meetings.organiserKind}
+const organiserName = sql<string | null>`case ${meetings.organiserKind}
   when 'department' then (select name from ${departments} where id = ${meetings.organiserId})
   when 'specialCommittee' then (select name from ${specialCommittees} where id = ${meetings.organiserId})
   when 'liaisonGroup' then (select name from ${liaisonGroups} where id = ${meetings.organiserId})

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { MEETING_DUTIES } from '../../../domain/meetings';
 import type { Actor } from '../../../domain/roles';
 import type { AppContext } from '../../context';
@@ -14,6 +15,7 @@ import { decideLeave, LEAVE_EVIDENCE, requestLeave, withdrawLeave } from './comm
 import { exportLeaveRequests, type LeaveItem, leaveItem, listLeaveRequests } from './leave-queries';
 import { loadLeave, loadMeeting } from './load';
 import { meetingView } from './present';
+import { leavePageSchema, leaveViewSchema, meetingViewSchema } from './response-schemas';
 import {
   leaveDecisionBody,
   leaveFields,
@@ -44,7 +46,7 @@ const EXPORT_COLUMNS: XlsxColumn<LeaveItem>[] = [
 ];
 
 /** A leave request as its page shows it: the request, its evidence and what the caller may do. */
-async function leaveView(db: DbOrTx, actor: Actor, id: number) {
+export async function leaveView(db: DbOrTx, actor: Actor, id: number) {
   const { leave, meeting } = await loadLeave(db, actor, id);
   return {
     ...(await leaveItem(db, id)),
@@ -66,6 +68,7 @@ export async function leaveRoutes(app: FastifyInstance, ctx: AppContext) {
     audit: '提交请假',
     params: meetingIdParams,
     multipart: true,
+    response: { 201: z.object({ leaveRequest: leaveViewSchema, meeting: meetingViewSchema }) },
     handler: async ({ db, actor, params, req, reply }) => {
       // Out of scope is a 404 before the form is read, like every other step.
       await loadMeeting(db, actor, params.id);
@@ -86,6 +89,7 @@ export async function leaveRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: ['staff', 'member'],
     query: leaveQuery,
     labels,
+    response: { 200: leavePageSchema },
     handler: ({ db, actor, query }) => listLeaveRequests(db, actor, query),
   });
   route(app, ctx, {
@@ -110,6 +114,7 @@ export async function leaveRoutes(app: FastifyInstance, ctx: AppContext) {
     tags,
     roles: ['staff', 'member'],
     params: meetingIdParams,
+    response: { 200: leaveViewSchema },
     handler: ({ db, actor, params }) => leaveView(db, actor, params.id),
   });
   route(app, ctx, {
@@ -133,6 +138,7 @@ export async function leaveRoutes(app: FastifyInstance, ctx: AppContext) {
     staffDuty: MEETING_DUTIES,
     labels,
     view: leaveView,
+    viewSchema: leaveViewSchema,
   };
   stepRoutes(app, ctx, doc, [
     step({

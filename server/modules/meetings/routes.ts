@@ -14,6 +14,7 @@ import { confirmAttendance } from './commands/respond';
 import { loadMeeting } from './load';
 import { MEETING_MATERIAL, meetingSubject, meetingView } from './present';
 import { exportMeetings, listMeetings, type MeetingItem } from './queries';
+import { meetingPageSchema, meetingViewSchema } from './response-schemas';
 import {
   editMeetingBody,
   MEETING_LABELS,
@@ -53,6 +54,7 @@ export async function meetingRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: MEETING_READERS,
     query: meetingQuery,
     labels,
+    response: { 200: meetingPageSchema },
     handler: ({ db, actor, query }) => listMeetings(db, actor, query),
   });
   route(app, ctx, {
@@ -80,6 +82,7 @@ export async function meetingRoutes(app: FastifyInstance, ctx: AppContext) {
     audit: '新建会议',
     body: meetingBody,
     labels,
+    response: { 201: meetingViewSchema },
     handler: async ({ db, actor, body, reply }) => {
       const id = await createMeeting(db, actor, body);
       return reply.status(201).send(await meetingView(db, actor, id));
@@ -92,6 +95,7 @@ export async function meetingRoutes(app: FastifyInstance, ctx: AppContext) {
     tags,
     roles: MEETING_READERS,
     params: meetingIdParams,
+    response: { 200: meetingViewSchema },
     handler: ({ db, actor, params }) => meetingView(db, actor, params.id),
   });
   route(app, ctx, {
@@ -105,6 +109,7 @@ export async function meetingRoutes(app: FastifyInstance, ctx: AppContext) {
     params: meetingIdParams,
     body: editMeetingBody,
     labels,
+    response: { 200: meetingViewSchema },
     handler: async ({ db, actor, params, body }) => {
       await editMeeting(db, actor, params.id, body);
       return meetingView(db, actor, params.id);
@@ -117,6 +122,7 @@ export async function meetingRoutes(app: FastifyInstance, ctx: AppContext) {
     staffDuty: MEETING_DUTIES,
     labels,
     view: meetingView,
+    viewSchema: meetingViewSchema,
   };
   stepRoutes(app, ctx, doc, [
     step({ url: 'publish', summary: '发布会议通知', roles: ['staff'], body: stepBody, run: publishMeeting }),

@@ -7,6 +7,7 @@ import { route } from '../../http/route';
 import { sendXlsx } from '../../lib/xlsx';
 import { resolveScopeCommittee } from '../../platform/scope';
 import { proposalStats } from './queries';
+import { statsResultSchema } from './response-schema';
 import { type StatsQuery, statsQuery } from './schemas';
 import { statsFileName, statsWorkbook } from './xlsx';
 
@@ -27,6 +28,7 @@ export async function proposalStatsRoutes(app: FastifyInstance, ctx: AppContext)
     tags,
     roles: STATS_READER_ROLES,
     query: statsQuery,
+    response: { 200: statsResultSchema },
     handler: ({ db, actor, query }) => statsFor(db, actor, query),
   });
 

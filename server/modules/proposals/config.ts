@@ -7,6 +7,7 @@ import {
 } from '../../../domain/proposals';
 import type { DbOrTx } from '../../db/client';
 import { proposalCategories, proposalRejectReasons, proposalSettings } from '../../db/schema';
+import { listCalendarDays } from '../../platform/calendar';
 
 /**
  * Gives a committee the default categories and rejection grounds the first time it needs them;
@@ -61,4 +62,16 @@ export function listRejectReasons(db: DbOrTx, committeeId: number) {
     .from(proposalRejectReasons)
     .where(eq(proposalRejectReasons.committeeId, committeeId))
     .orderBy(asc(proposalRejectReasons.sortOrder), asc(proposalRejectReasons.id));
+}
+
+/** GET /api/proposals/config: what the forms offer and the deadlines they count with. */
+export async function proposalConfigView(db: DbOrTx, committeeId: number) {
+  await ensureProposalConfig(db, committeeId);
+  const [categories, rejectReasons, settings, calendarOverrides] = await Promise.all([
+    listCategories(db, committeeId),
+    listRejectReasons(db, committeeId),
+    proposalSettingsFor(db, committeeId),
+    listCalendarDays(db, committeeId),
+  ]);
+  return { categories, rejectReasons, settings, calendarOverrides };
 }

@@ -62,7 +62,7 @@ export async function loadDetail(db: DbOrTx, p: ProposalRow) {
     subjectEvents(db, 'proposal', p.id),
   ]);
   const signers = await signersOf(db, [p.id, ...children.map((c) => c.id)]);
-  return { ...names, signers, children, host: host[0] ?? null, assignments, files, events };
+  return { ...names, signers, children, host: host.at(0) ?? null, assignments, files, events };
 }
 
 export type ProposalDetail = Awaited<ReturnType<typeof loadDetail>>;

@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import {
   ASSIGNMENT_MODE_LABELS,
   type AssignmentMode,
+  type AssignmentState,
   CONTACT_METHOD_LABELS,
   type ContactMethod,
   EXTENSION_STATE_LABELS,
@@ -121,9 +122,9 @@ function presentAssignments(rows: Rows[0], status: string, today: string, overri
       id: a.id,
       unitId: a.unitId,
       unitName,
-      mode: a.mode,
+      mode: a.mode as AssignmentMode,
       modeLabel: ASSIGNMENT_MODE_LABELS[a.mode as AssignmentMode],
-      state: a.state,
+      state: a.state as AssignmentState,
       round: a.round,
       dueDate: a.dueDate,
       originalDueDate: a.originalDueDate,
@@ -136,7 +137,7 @@ function presentAssignments(rows: Rows[0], status: string, today: string, overri
         a.extensionState === null
           ? null
           : {
-              state: a.extensionState,
+              state: a.extensionState as ExtensionState,
               stateLabel: EXTENSION_STATE_LABELS[a.extensionState as ExtensionState],
               requestedDueDate: a.extensionRequestedDue,
               reason: a.extensionReason,
@@ -192,6 +193,7 @@ function presentRecords(
           })),
     replies: replies.map(({ r, file }) => ({
       ...r,
+      publicState: r.publicState as PublicState,
       unitName: unitName.get(r.unitId),
       categoryLabel: levels.get(r.category) ?? r.category,
       publicStateLabel: PUBLIC_STATE_LABELS[r.publicState as PublicState],
@@ -215,7 +217,7 @@ function presentKey(key: Rows[6][number] | undefined) {
   const leaderId = key.k.leadSupervisorLeaderId;
   return {
     year: key.k.year,
-    stage: key.k.stage,
+    stage: key.k.stage as KeyStage,
     stageLabel: KEY_STAGE_LABELS[key.k.stage as KeyStage],
     basis: key.k.basis,
     selectedAt: key.k.selectedAt,

@@ -65,7 +65,7 @@ const presentKey = (r: KeyRow) => ({
   status: r.proposal.status,
   statusLabel: PROPOSAL_STATUS_LABELS[r.proposal.status as ProposalStatus],
   year: r.k.year,
-  stage: r.k.stage,
+  stage: r.k.stage as KeyStage,
   stageLabel: KEY_STAGE_LABELS[r.k.stage as KeyStage],
   basis: r.k.basis,
   selectedAt: r.k.selectedAt,

@@ -32,7 +32,8 @@ function summary(p: ListRow['p']) {
     title: p.title,
     categoryId: p.categoryId,
     submitterKind: p.submitterKind,
-    submitterKindLabel: SUBMITTER_KIND_LABELS[p.submitterKind as SubmitterKind],
+    // A label for every kind the commands write; a row loaded otherwise shows its code (never an absent field).
+    submitterKindLabel: SUBMITTER_KIND_LABELS[p.submitterKind as SubmitterKind] ?? p.submitterKind,
     submitterName: p.submitterName,
     status: p.status,
     statusLabel: statusLabel(p.status),
@@ -60,9 +61,9 @@ export function presentListItem(r: ListRow) {
 const presentSigner = (s: ProposalDetail['signers'][number]) => ({
   memberId: s.memberId,
   name: s.name,
-  role: s.role,
+  role: s.role as SignerRole,
   roleLabel: SIGNER_ROLE_LABELS[s.role as SignerRole],
-  state: s.state,
+  state: s.state as SignerState,
   stateLabel: SIGNER_STATE_LABELS[s.state as SignerState],
   declineReason: s.declineReason,
   respondedAt: s.respondedAt,

@@ -6,6 +6,7 @@ import { type NoInput, type RouteSpec, route } from '../../http/route';
 import type { StepDocument } from '../../platform/step-routes';
 import { proposalView } from './respond';
 import { proposalIdParams } from './schemas';
+import { proposalViewSchema } from './view-schema';
 
 /**
  * A proposal route: staff change proposals only through a department whose duty is 提案工作
@@ -29,5 +30,6 @@ export function proposalDocument(tags: string[], labels?: Record<string, string>
     staffDuty: PROPOSAL_DUTY,
     labels,
     view: proposalView,
+    viewSchema: proposalViewSchema,
   };
 }

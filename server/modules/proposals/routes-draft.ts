@@ -26,6 +26,7 @@ import {
   stepBody,
   updateDraftBody,
 } from './schemas';
+import { proposalViewSchema } from './view-schema';
 
 const tags = ['提案'];
 const labels = PROPOSAL_LABELS;
@@ -41,6 +42,7 @@ export async function proposalDraftRoutes(app: FastifyInstance, ctx: AppContext)
     audit: '起草提案',
     body: createDraftBody,
     labels,
+    response: { 201: proposalViewSchema },
     handler: async ({ db, actor, body, reply }) => {
       const id = await createDraft(db, actor, body);
       return reply.status(201).send(await proposalView(db, actor, id));
@@ -69,6 +71,7 @@ export async function proposalDraftRoutes(app: FastifyInstance, ctx: AppContext)
     params: proposalIdParams,
     body: updateDraftBody,
     labels,
+    response: { 200: proposalViewSchema },
     handler: async ({ db, actor, params, body }) => {
       await updateDraft(db, actor, params.id, body);
       return proposalView(db, actor, params.id);
@@ -99,6 +102,7 @@ export async function proposalDraftRoutes(app: FastifyInstance, ctx: AppContext)
     audit: '上传提案附件',
     params: proposalIdParams,
     multipart: true,
+    response: { 201: z.object({ attachmentId: z.number(), proposal: proposalViewSchema }) },
     handler: async ({ ctx, actor, params, req, reply }) => {
       const attachmentId = await addAttachment(ctx, actor, params.id, await readUpload(req));
       return reply
@@ -115,6 +119,7 @@ export async function proposalDraftRoutes(app: FastifyInstance, ctx: AppContext)
     roles: ['member', 'staff'],
     audit: '删除提案附件',
     params: attachmentParams,
+    response: { 200: proposalViewSchema },
     handler: async ({ ctx, db, actor, params }) => {
       await removeAttachment(ctx, actor, params.id, params.attachmentId);
       return proposalView(db, actor, params.id);
@@ -164,6 +169,7 @@ export async function proposalDraftRoutes(app: FastifyInstance, ctx: AppContext)
     audit: '移除联名人',
     params: cosignerParams,
     query: z.object({ expectedVersion: textId.optional() }),
+    response: { 200: proposalViewSchema },
     handler: async ({ db, actor, params, query }) => {
       await removeCosigner(db, actor, params.id, params.memberId, query);
       return proposalView(db, actor, params.id);

@@ -7,6 +7,7 @@ import { decideExtension, requestExtension } from './commands/extension';
 import { recordContact, sendOpinion, urgeUnits } from './commands/handling';
 import { type AssignmentItem, exportAssignments, listAssignments } from './handling-queries';
 import { proposalDocument, proposalRoute } from './proposal-route';
+import { assignmentPageSchema } from './read-schemas';
 import {
   assignmentFilters,
   assignmentQuery,
@@ -53,6 +54,7 @@ export async function proposalHandlingRoutes(app: FastifyInstance, ctx: AppConte
     roles: ['staff', 'unit', 'leader'],
     query: assignmentQuery,
     labels,
+    response: { 200: assignmentPageSchema },
     handler: ({ db, actor, query }) => listAssignments(db, actor, query, shanghaiDate()),
   });
 

@@ -16,6 +16,7 @@ import {
   listUnitAwards,
 } from './key-queries';
 import { proposalDocument, proposalRoute } from './proposal-route';
+import { keyPageSchema } from './read-schemas';
 import { stepBody } from './schemas';
 import {
   awardBody,
@@ -66,6 +67,7 @@ function keyLists(app: FastifyInstance, ctx: AppContext) {
     roles: ['staff', 'leader'],
     query: keyQuery,
     labels,
+    response: { 200: keyPageSchema },
     handler: ({ db, actor, query }) => listKeyProposals(db, actor, query),
   });
   proposalRoute(app, ctx, {

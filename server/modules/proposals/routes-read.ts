@@ -5,15 +5,16 @@ import type { AppContext } from '../../context';
 import { notFound } from '../../errors';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
 import { findAttachment, sendAttachment } from '../../platform/attachments';
-import { listCalendarDays } from '../../platform/calendar';
 import { PROPOSAL_MATERIAL, proposalSubject } from './commands/attachments';
-import { ensureProposalConfig, listCategories, listRejectReasons, proposalSettingsFor } from './config';
+import { proposalConfigView } from './config';
 import { presentListItem } from './present';
 import { proposalRoute } from './proposal-route';
 import { exportProposalRows, type ListRow, listProposals } from './queries';
+import { proposalConfigSchema, proposalPageSchema } from './read-schemas';
 import { loadReadable } from './relations';
 import { proposalView } from './respond';
 import { attachmentParams, listFilters, listQuery, PROPOSAL_LABELS, proposalIdParams } from './schemas';
+import { proposalViewSchema } from './view-schema';
 
 const READERS: Role[] = ['staff', 'member', 'unit', 'leader'];
 const tags = ['提案'];
@@ -40,6 +41,7 @@ export async function proposalReadRoutes(app: FastifyInstance, ctx: AppContext) 
     tags,
     roles: READERS,
     query: listQuery,
+    response: { 200: proposalPageSchema },
     handler: async ({ db, actor, query }) => {
       const page = await listProposals(db, actor, query);
       return { ...page, items: page.items.map(presentListItem) };
@@ -65,16 +67,8 @@ export async function proposalReadRoutes(app: FastifyInstance, ctx: AppContext) 
     summary: '提案类别、不予立案理由、办理时限与答复类别',
     tags,
     roles: READERS,
-    handler: async ({ db, actor }) => {
-      await ensureProposalConfig(db, actor.committeeId);
-      const [categories, rejectReasons, settings, calendarOverrides] = await Promise.all([
-        listCategories(db, actor.committeeId),
-        listRejectReasons(db, actor.committeeId),
-        proposalSettingsFor(db, actor.committeeId),
-        listCalendarDays(db, actor.committeeId),
-      ]);
-      return { categories, rejectReasons, settings, calendarOverrides };
-    },
+    response: { 200: proposalConfigSchema },
+    handler: ({ db, actor }) => proposalConfigView(db, actor.committeeId),
   });
 
   proposalRoute(app, ctx, {
@@ -85,6 +79,7 @@ export async function proposalReadRoutes(app: FastifyInstance, ctx: AppContext) 
     roles: READERS,
     params: proposalIdParams,
     labels: PROPOSAL_LABELS,
+    response: { 200: proposalViewSchema },
     handler: ({ db, actor, params }) => proposalView(db, actor, params.id),
   });
 

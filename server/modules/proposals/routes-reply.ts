@@ -14,6 +14,7 @@ import { loadReadable } from './relations';
 import { proposalView } from './respond';
 import { proposalIdParams } from './schemas';
 import { HANDLING_LABELS, publicationBody, replyFields, replyParams } from './schemas-handling';
+import { proposalViewSchema } from './view-schema';
 
 const tags = ['提案答复'];
 const READERS: Role[] = ['staff', 'member', 'unit', 'leader'];
@@ -30,6 +31,7 @@ export async function proposalReplyRoutes(app: FastifyInstance, ctx: AppContext)
     audit: '答复提案',
     params: proposalIdParams,
     multipart: true,
+    response: { 200: proposalViewSchema },
     handler: async ({ ctx, db, actor, params, req }) => {
       // Out of scope is a 404 before the upload is read, like every other step.
       await loadReadable(db, actor, params.id);
@@ -76,6 +78,7 @@ export async function proposalReplyRoutes(app: FastifyInstance, ctx: AppContext)
     params: replyParams,
     body: publicationBody,
     labels: HANDLING_LABELS,
+    response: { 200: proposalViewSchema },
     handler: async ({ db, actor, params, body }) => {
       await reviewPublication(db, actor, params.id, params.replyId, body);
       return proposalView(db, actor, params.id);

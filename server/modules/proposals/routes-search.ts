@@ -5,6 +5,7 @@ import type { Db } from '../../db/client';
 import { textId } from '../../http/validation';
 import { keyTermsOf } from './key-terms';
 import { proposalRoute } from './proposal-route';
+import { similarSchema, suggestedUnitsSchema } from './read-schemas';
 import { loadReadable } from './relations';
 import { proposalIdParams } from './schemas';
 import { proposalBodyText } from './search';
@@ -44,6 +45,7 @@ export async function proposalSearchRoutes(app: FastifyInstance, ctx: AppContext
     roles: ['member', 'staff'],
     query: similarQuery,
     labels,
+    response: { 200: similarSchema },
     handler: async ({ db, actor, query }) => {
       const terms = await termsOf(db, actor.committeeId, { body: query.text });
       return {
@@ -60,6 +62,7 @@ export async function proposalSearchRoutes(app: FastifyInstance, ctx: AppContext
     tags,
     roles: ['staff', 'member', 'unit', 'leader'],
     params: proposalIdParams,
+    response: { 200: similarSchema },
     handler: async ({ db, actor, params }) => {
       const { proposal } = await loadReadable(db, actor, params.id);
       const terms = await proposalTerms(db, actor.committeeId, proposal);
@@ -74,6 +77,7 @@ export async function proposalSearchRoutes(app: FastifyInstance, ctx: AppContext
     tags,
     roles: ['staff'],
     params: proposalIdParams,
+    response: { 200: suggestedUnitsSchema },
     handler: async ({ db, actor, params }) => {
       const { proposal } = await loadReadable(db, actor, params.id);
       return {

@@ -1,27 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Abilities } from '../../../domain/abilities';
-import type { Role } from '../../../domain/roles';
-import type { TextScale } from '../../../domain/text-scale';
 import { ApiError, api, setCsrfToken } from './client';
+import type { ApiResponse } from './types';
 
-export interface Me {
-  id: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  committeeId: number;
-  committeeName: string;
-  committeeLevel: string;
-  memberId: number | null;
-  handlingUnitId: number | null;
-  /** The staff member's department (机关部门), the organiser their meetings default to. */
-  departmentId: number | null;
-  mustChangePassword: boolean;
-  /** 长辈模式 step in percent (domain/text-scale.ts). */
-  textScale: TextScale;
-  csrfToken: string | null;
-  abilities: Abilities;
-}
+/** The signed-in user, their committee, preferences and abilities (GET /api/auth/me, generated). */
+export type Me = ApiResponse<'/api/auth/me'>;
 
 /** The signed-in user, or null when logged out (401). */
 export function useMe() {

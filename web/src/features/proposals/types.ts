@@ -1,288 +1,49 @@
-import type { ProposalAction } from '../../../../domain/proposal-workflow';
-import type { ReplyCategoryLevel } from '../../../../domain/proposals';
+import type { ApiResponse } from '../../api/types';
 
 /**
- * The proposal API's response shapes as the web reads them (server/modules/proposals/present.ts,
- * handling-detail.ts, handling-queries.ts, similar.ts): typed once here so every page agrees.
+ * The proposal API's response shapes, generated from the routes' response schemas
+ * (server/modules/proposals/view-schema.ts, read-schemas.ts): the names pages import stay.
  */
 
-/** One flag per workflow action plus deleting a never-submitted draft: the UI shows what these allow. */
-export type ProposalAbilities = Record<ProposalAction | 'delete', boolean>;
+/** GET /api/proposals/:id and the answer of every step. */
+export type ProposalView = ApiResponse<'/api/proposals/{id}'>;
 
-interface ProposalSummary {
-  id: number;
-  committeeId: number;
-  sessionId: number;
-  number: number | null;
-  numberLabel: string | null;
-  title: string;
-  categoryId: number | null;
-  submitterKind: string;
-  submitterKindLabel: string;
-  submitterName: string | null;
-  status: string;
-  statusLabel: string;
-  version: number;
-  isKey: boolean;
-  isExcellent: boolean;
-  submittedAt: string | null;
-  registeredAt: string | null;
-  updatedAt: string;
-}
+/** One flag per workflow action plus deleting a never-submitted draft: the UI shows what these allow. */
+export type ProposalAbilities = ProposalView['abilities'];
 
 /** A row of GET /api/proposals. */
-export interface ProposalListItem extends ProposalSummary {
-  categoryName: string | null;
-  sessionName: string;
-  proposerName: string | null;
-  cosignerCount: number;
-  unitNames: string[];
-}
+export type ProposalListItem = ApiResponse<'/api/proposals'>['items'][number];
 
-export interface Signer {
-  memberId: number;
-  name: string;
-  role: 'lead' | 'co';
-  roleLabel: string;
-  state: 'invited' | 'confirmed' | 'declined';
-  stateLabel: string;
-  declineReason: string | null;
-  respondedAt: string | null;
-}
+export type Signer = ProposalView['signers'][number];
 
-export interface ProposalRef {
-  id: number;
-  title: string;
-  number: number | null;
-  numberLabel: string | null;
-}
+export type ProposalRef = NonNullable<ProposalView['mergedInto']>;
 
-export interface Attachment {
-  id: number;
-  fileName: string;
-  mimeType: string;
-  sizeBytes: number;
-  createdAt: string;
-}
+export type Attachment = ProposalView['attachments'][number];
 
-export interface TimelineEntry {
-  id: number;
-  action: string;
-  actionLabel: string;
-  fromStatus: string | null;
-  toStatus: string;
-  toStatusLabel: string;
-  actorName: string | null;
-  note: string | null;
-  at: string;
-}
+export type TimelineEntry = ProposalView['timeline'][number];
+
+export type HandlingSection = ProposalView['handling'];
 
 /** An assignment with where it stands against its deadline today (Beijing). */
-export interface HandlingAssignment {
-  id: number;
-  unitId: number;
-  unitName: string;
-  mode: 'lead' | 'cooperating' | 'separate';
-  modeLabel: string;
-  state: 'active' | 'returned' | 'removed';
-  round: number;
-  dueDate: string;
-  originalDueDate: string;
-  contactDueDate: string | null;
-  pending: boolean;
-  daysRemaining: number;
-  workingDaysRemaining: number;
-  overdue: boolean;
-  acceptedAt: string | null;
-  repliedAt: string | null;
-  extension: {
-    state: 'pending' | 'approved' | 'rejected';
-    stateLabel: string;
-    requestedDueDate: string | null;
-    reason: string | null;
-    decidedAt: string | null;
-  } | null;
-  urgeCount: number;
-  lastUrgedAt: string | null;
-}
+export type HandlingAssignment = HandlingSection['assignments'][number];
 
-export interface Rating {
-  id: number;
-  replyId: number;
-  round: number;
-  raterName: string | null;
-  overallLabel: string;
-  attitudeLabel: string;
-  contactLabel: string;
-  resultLabel: string;
-  comment: string | null;
-  createdAt: string;
-}
+export type Reply = HandlingSection['replies'][number];
 
-export interface Reply {
-  id: number;
-  unitId: number;
-  unitName: string;
-  round: number;
-  bodyHtml: string;
-  category: string;
-  categoryLabel: string;
-  signedBy: string | null;
-  publicBodyHtml: string | null;
-  publicState: 'none' | 'pending' | 'published' | 'refused';
-  publicStateLabel: string;
-  publishedAt: string | null;
-  repliedAt: string;
-  file: { id: number; fileName: string; sizeBytes: number } | null;
-  /** The caller may download the letter in Word. */
-  letterReadable: boolean;
-  ratings: Rating[];
-  /** The last day to rate it, while a proposer still owes a rating. */
-  ratingDueOn: string | null;
-  ratingOverdue: boolean;
-}
-
-export interface HandlingSection {
-  assignments: HandlingAssignment[];
-  contacts: {
-    id: number;
-    unitName: string;
-    contactedOn: string;
-    methodLabel: string;
-    unitContactName: string;
-    memberName: string | null;
-    summary: string;
-  }[];
-  opinions: { id: number; fromUnitName: string; toUnitName: string; body: string; createdAt: string }[];
-  replies: Reply[];
-  ratableReplyIds: number[];
-  replyCategories: ReplyCategoryLevel[];
-  implementations: { id: number; unitName: string; body: string; reportedAt: string }[];
-  implementationMark: string | null;
-  implementationMarkLabel: string | null;
-  implementationMarkedAt: string | null;
-  key: {
-    year: number;
-    stage: 'shortlisted' | 'selected';
-    stageLabel: string;
-    basis: string | null;
-    selectedAt: string | null;
-    leader: { id: number; name: string | null; title: string | null } | null;
-  } | null;
-  supervisions: {
-    id: number;
-    kindLabel: string;
-    heldOn: string;
-    place: string | null;
-    participants: string | null;
-    summary: string;
-  }[];
-}
-
-/** GET /api/proposals/:id and the answer of every step. */
-export interface ProposalView extends ProposalSummary {
-  situationHtml: string;
-  analysisHtml: string;
-  recommendationHtml: string;
-  categoryName: string | null;
-  sessionName: string;
-  year: number;
-  leadMemberId: number | null;
-  rejectReason: string | null;
-  signers: Signer[];
-  mergedInto: ProposalRef | null;
-  mergedProposals: (ProposalRef & { signers: Signer[] })[];
-  attachments: Attachment[];
-  timeline: TimelineEntry[];
-  abilities: ProposalAbilities;
-  handling: HandlingSection;
-}
+export type Rating = Reply['ratings'][number];
 
 /** A row of GET /api/proposals/assignments (办理工作台). */
-export interface AssignmentItem {
-  id: number;
-  proposalId: number;
-  numberLabel: string | null;
-  title: string;
-  proposalStatusLabel: string;
-  isKey: boolean;
-  sessionName: string;
-  unitId: number;
-  unitName: string;
-  modeLabel: string;
-  round: number;
-  assignedAt: string;
-  acceptedAt: string | null;
-  repliedAt: string | null;
-  dueDate: string;
-  pending: boolean;
-  daysRemaining: number;
-  workingDaysRemaining: number;
-  overdue: boolean;
-  extensionState: string | null;
-  extensionStateLabel: string | null;
-  extensionRequestedDue: string | null;
-  urgeCount: number;
-}
+export type AssignmentItem = ApiResponse<'/api/proposals/assignments'>['items'][number];
 
 /** A row of GET /api/proposals/key-proposals. */
-export interface KeyItem {
-  proposalId: number;
-  numberLabel: string | null;
-  title: string;
-  statusLabel: string;
-  year: number;
-  stage: string;
-  stageLabel: string;
-  basis: string | null;
-  leadSupervisorName: string | null;
-  leadSupervisorTitle: string | null;
-  supervisionCount: number;
-}
+export type KeyItem = ApiResponse<'/api/proposals/key-proposals'>['items'][number];
 
 /** One answer of GET /api/proposals/similar: a handled proposal and how it was handled. */
-export interface SimilarItem {
-  id: number;
-  numberLabel: string | null;
-  title: string;
-  sessionName: string;
-  year: number;
-  statusLabel: string;
-  unitNames: string[];
-  replyCategory: string | null;
-  replyCategoryLabel: string | null;
-}
+export type SimilarItem = ApiResponse<'/api/proposals/similar'>['items'][number];
 
 /** One answer of GET /api/proposals/:id/suggested-units: a unit and why it is suggested. */
-export interface SuggestedUnit {
-  unitId: number;
-  unitName: string;
-  /** Similar handled proposals it answered. */
-  count: number;
-  /** 相似提案 (detail: how many) and/or 职责匹配 (detail: the matching duty words). */
-  reasons: { kind: 'similar' | 'duty'; label: string; detail: string }[];
-}
-
-export interface ConfigItem {
-  id: number;
-  sortOrder: number;
-  active: boolean;
-}
+export type SuggestedUnit = ApiResponse<'/api/proposals/{id}/suggested-units'>['items'][number];
 
 /** GET /api/proposals/config. */
-export interface ProposalConfig {
-  categories: (ConfigItem & { name: string })[];
-  rejectReasons: (ConfigItem & { text: string })[];
-  settings: {
-    returnWindowDays: number;
-    replyDueWorkingDays: number;
-    contactDueWorkingDays: number;
-    maxExtensionWorkingDays: number;
-    rehandleDueWorkingDays: number;
-    ratingWindowWorkingDays: number;
-    publishWithinWorkingDays: number;
-    remindBeforeWorkingDays: number;
-    replyCategories: ReplyCategoryLevel[];
-  };
-  calendarOverrides: { day: string; kind: 'holiday' | 'workday'; note: string | null }[];
-}
+export type ProposalConfig = ApiResponse<'/api/proposals/config'>;
+
+export type ConfigItem = ProposalConfig['categories'][number];

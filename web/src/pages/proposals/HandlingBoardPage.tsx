@@ -136,7 +136,7 @@ export function HandlingBoardPage() {
   const { data: me } = useMe();
   const phone = Grid.useBreakpoint().md === false;
   const [search] = useSearchParams();
-  const staff = me?.role === 'staff';
+  const staff = me?.abilities.superviseHandling ?? false;
   const options = whichOptions(staff, search.has('dueBy'));
   const asked = search.get('which') as Which | null;
   const [which, setWhich] = useState<Which>(asked && options.includes(asked) ? asked : 'pending');

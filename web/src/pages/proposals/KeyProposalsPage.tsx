@@ -49,7 +49,7 @@ function KeyCard({ k }: { k: KeyItem }) {
  */
 export function KeyProposalsPage() {
   const { data: me } = useMe();
-  const leader = me?.role === 'leader';
+  const leader = me?.abilities.leadKeyProposals ?? false;
   const [led, setLed] = useState(leader);
   return (
     <Card>

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Abilities } from '../../../domain/abilities';
+import { todoListSchema } from '../../platform/todos';
+import { createTestApp, login, type TestApp } from '../../test/app';
+import { addDutyStaff, createWorld, TEST_PASSWORD, type World } from '../../test/factories';
+import { meSchema } from './me';
+
+let t: TestApp;
+let w: World;
+let organiser: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  w = await createWorld(t.ctx, 'me');
+  organiser = await addDutyStaff(t.ctx, w, '委员工作');
+});
+afterAll(() => t.close());
+
+const none: Abilities = {
+  manageOrg: false,
+  manageAccounts: false,
+  readAudit: false,
+  manageMembers: false,
+  readDirectory: false,
+  exportRoster: false,
+  browseOrg: false,
+  viewSensitive: false,
+  handleProposals: false,
+  compileProposals: false,
+  organiseMeetings: false,
+  superviseHandling: false,
+  leadKeyProposals: false,
+};
+
+/** What each account may do, stated by hand (the world's staff work in a 提案工作 department, with 敏感信息 rights). */
+const expected = (): [string, Partial<Abilities>][] => [
+  [w.users.sysadmin, { manageOrg: true, readDirectory: true, exportRoster: true, browseOrg: true }],
+  [w.users.secadmin, { manageAccounts: true }],
+  [w.users.auditor, { readAudit: true }],
+  [
+    w.users.staff,
+    {
+      manageMembers: true,
+      readDirectory: true,
+      exportRoster: true,
+      browseOrg: true,
+      viewSensitive: true,
+      handleProposals: true,
+      compileProposals: true,
+      superviseHandling: true,
+    },
+  ],
+  [
+    organiser,
+    {
+      manageMembers: true,
+      readDirectory: true,
+      exportRoster: true,
+      browseOrg: true,
+      compileProposals: true,
+      organiseMeetings: true,
+      superviseHandling: true,
+    },
+  ],
+  [w.users.member, { readDirectory: true }],
+  [w.users.unit, { readDirectory: true }],
+  [w.users.leader, { readDirectory: true, exportRoster: true, leadKeyProposals: true }],
+];
+
+describe('GET /api/auth/me and /api/todos as the web reads them', () => {
+  it('answers every account with its role, committee and exactly its abilities', async () => {
+    for (const [username, granted] of expected()) {
+      const c = await login(t.app, username, TEST_PASSWORD);
+      const res = await c.get('/api/auth/me');
+      expect(res.statusCode, res.body).toBe(200);
+      const me = meSchema.parse(res.json());
+      expect(me, username).toMatchObject({ username, committeeId: w.committeeId, textScale: 100 });
+      expect(me.csrfToken).toBe(c.headers['x-csrf-token']);
+      expect(me.abilities, username).toEqual({ ...none, ...granted });
+      const todos = await c.get('/api/todos');
+      expect(todos.statusCode, todos.body).toBe(200);
+      expect(todoListSchema.parse(todos.json()).items).toBeInstanceOf(Array);
+    }
+  });
+});
