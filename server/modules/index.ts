@@ -7,6 +7,7 @@ import { dashboardRoutes } from './dashboard/routes';
 import { meetingsModule } from './meetings/module';
 import { membersModule } from './members/module';
 import { notificationRoutes } from './notifications/routes';
+import { opinionReportsModule } from './opinion-reports/module';
 import { orgRoutes } from './org/routes';
 import { proposalDocRoutes } from './proposal-docs/routes';
 import { proposalStatsRoutes } from './proposal-stats/routes';
@@ -23,6 +24,7 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext): Pr
   await dashboardRoutes(app, ctx);
   await membersModule(app, ctx);
   await meetingsModule(app, ctx);
+  await opinionReportsModule(app, ctx);
   await notificationRoutes(app, ctx);
   await proposalRoutes(app, ctx);
   await proposalStatsRoutes(app, ctx);

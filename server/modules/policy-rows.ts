@@ -2,6 +2,7 @@ import type { Row } from '../test/policy-matrix';
 import { SYSTEM_ROWS } from './auth/policy-rows';
 import { MEETING_ROWS } from './meetings/policy-rows';
 import { MEMBER_ROWS } from './members/policy-rows';
+import { OPINION_ROWS } from './opinion-reports/policy-rows';
 import { ORG_ROWS } from './org/policy-rows';
 import { PROPOSAL_ROWS } from './proposals/policy-rows';
 
@@ -12,4 +13,5 @@ export const POLICY_ROWS: Record<string, Record<string, Row>> = {
   members: MEMBER_ROWS,
   proposals: PROPOSAL_ROWS,
   meetings: MEETING_ROWS,
+  opinions: OPINION_ROWS,
 };

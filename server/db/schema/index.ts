@@ -7,6 +7,7 @@ export * from './jobs';
 export * from './meetings';
 export * from './members';
 export * from './notifications';
+export * from './opinion-reports';
 export * from './org';
 export * from './proposal-config';
 export * from './proposal-handling';
