@@ -63,12 +63,35 @@ export const OPINION_REPORT_EVENT_LABELS: Record<string, string> = {
 /** editor = staff of a 社情民意信息 department of the item's committee. */
 export type OpinionItemRole = 'editor';
 
-const OPINION_ITEM_TRANSITIONS = [
-  { action: 'edit', label: '编辑', from: ['editing'], to: 'same', roles: ['editor'] },
-] as const satisfies readonly TransitionDef<OpinionItemStatus, OpinionItemRole, object>[];
+export interface OpinionItemFacts {
+  /** The status of the issue it is compiled into, if any (domain/bulletin-issues ISSUE_STATUSES). */
+  issueStatus: string | null;
+}
 
-/** An item (编辑稿): the editors' text made from one or more reports. */
-export const OPINION_ITEM_WORKFLOW = defineWorkflow<OpinionItemStatus, OpinionItemRole, object>()({
+const OPINION_ITEM_TRANSITIONS = [
+  {
+    action: 'edit',
+    label: '编辑',
+    from: ['editing'],
+    to: 'same',
+    roles: ['editor'],
+    guard: (f) => (f.issueStatus === null || f.issueStatus === 'draft' ? null : '所在期刊已签发，不能再编辑'),
+  },
+  {
+    action: 'recordAdoption',
+    label: '登记采用',
+    from: ['editing'],
+    to: 'same',
+    roles: ['editor'],
+    guard: (f) => (f.issueStatus === 'sent' ? null : '编入的期刊报送后才能登记采用'),
+  },
+] as const satisfies readonly TransitionDef<OpinionItemStatus, OpinionItemRole, OpinionItemFacts>[];
+
+/**
+ * An item (编辑稿): the editors' text made from one or more reports, edited until the issue it is
+ * in is signed off; adoption by a level is recorded once that issue has been sent.
+ */
+export const OPINION_ITEM_WORKFLOW = defineWorkflow<OpinionItemStatus, OpinionItemRole, OpinionItemFacts>()({
   subject: 'opinionItem',
   noun: '信息编辑稿',
   statusLabels: OPINION_ITEM_STATUS_LABELS,
@@ -79,5 +102,7 @@ export type OpinionItemAction = (typeof OPINION_ITEM_TRANSITIONS)[number]['actio
 export const OPINION_ITEM_EVENT_LABELS: Record<string, string> = {
   create: '采用并建立编辑稿',
   merge: '并入信息',
+  compile: '编入期刊',
+  uncompile: '移出期刊',
   ...OPINION_ITEM_WORKFLOW.actionLabels,
 };

@@ -1,8 +1,9 @@
-import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { createdAt, id } from './columns';
 import { committeeRef } from './committees';
 import { members } from './members';
+import { leaders } from './org';
 import { tsvector } from './proposals';
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
@@ -65,10 +66,90 @@ export const opinionItems = pgTable(
     editorUserId: integer('editor_user_id')
       .notNull()
       .references(() => users.id),
+    /** The issue it is compiled into, and its place there. */
+    issueId: integer('issue_id').references(() => opinionIssues.id),
+    issueOrdinal: integer('issue_ordinal'),
     createdAt: createdAt(),
     updatedAt: at('updated_at').notNull().defaultNow(),
   },
-  (t) => [index('opinion_items_committee_idx').on(t.committeeId, t.id)],
+  (t) => [
+    index('opinion_items_committee_idx').on(t.committeeId, t.id),
+    index('opinion_items_issue_idx').on(t.issueId, t.issueOrdinal),
+  ],
+);
+
+/**
+ * 期: an issue of the periodical 《社情民意》 or a 专报 (domain/bulletin-issues.ts), numbered per
+ * committee, kind and year when it is signed off, sent to the leaders in opinion_issue_recipients.
+ */
+export const opinionIssues = pgTable(
+  'opinion_issues',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    kind: text('kind').notNull(),
+    year: integer('year').notNull(),
+    number: integer('number'),
+    /** 抄送 line of the masthead page (e.g. 市政协研究室). */
+    copyTo: text('copy_to').notNull().default(''),
+    status: text('status').notNull().default('draft'),
+    version: integer('version').notNull().default(1),
+    compiledByUserId: integer('compiled_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    signedByUserId: integer('signed_by_user_id').references(() => users.id),
+    signedAt: at('signed_at'),
+    sentAt: at('sent_at'),
+    createdAt: createdAt(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('opinion_issues_committee_idx').on(t.committeeId, t.id),
+    uniqueIndex('opinion_issues_number_uq').on(t.committeeId, t.kind, t.year, t.number),
+  ],
+);
+
+/** 报送: the leaders an issue goes to; `read_at` once they have opened it. */
+export const opinionIssueRecipients = pgTable(
+  'opinion_issue_recipients',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    issueId: integer('issue_id')
+      .notNull()
+      .references(() => opinionIssues.id, { onDelete: 'cascade' }),
+    leaderId: integer('leader_id')
+      .notNull()
+      .references(() => leaders.id),
+    readAt: at('read_at'),
+  },
+  (t) => [
+    uniqueIndex('opinion_issue_recipients_uq').on(t.issueId, t.leaderId),
+    index('opinion_issue_recipients_leader_idx').on(t.leaderId, t.issueId),
+  ],
+);
+
+/**
+ * 采用 of an item by a level (全国/省/市/县政协), with the day and the evidence (the adopting
+ * periodical's issue). Every reporter of the item gets the credit.
+ */
+export const opinionAdoptions = pgTable(
+  'opinion_adoptions',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => opinionItems.id),
+    level: text('level').notNull(),
+    adoptedOn: date('adopted_on', { mode: 'string' }).notNull(),
+    evidence: text('evidence').notNull(),
+    recordedByUserId: integer('recorded_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('opinion_adoptions_item_level_uq').on(t.itemId, t.level)],
 );
 
 /** A committee's rules for reports: the length limit of 情况、分析、建议 together. */

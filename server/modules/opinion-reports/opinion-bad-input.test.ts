@@ -1,22 +1,43 @@
 import { afterAll, beforeAll } from 'vitest';
-import { opinionItems, opinionReports, opinionSettings } from '../../db/schema';
+import {
+  opinionAdoptions,
+  opinionIssues,
+  opinionItems,
+  opinionReports,
+  opinionSettings,
+} from '../../db/schema';
 import { createTestApp, type TestApp } from '../../test/app';
 import { type BadInputCase, runBadInput } from '../../test/bad-input';
+import { ISSUE_LABELS } from './issue-schemas';
 import { OPINION_LABELS } from './schemas';
-import { expectOk, fileReport, type OpinionWorld, opinionWorld, reportInput } from './test-opinions';
+import { expectOk, fileReport, itemOf, type OpinionWorld, opinionWorld, reportInput } from './test-opinions';
 
 let t: TestApp;
 let ow: OpinionWorld;
 let draftId: number;
 let receivedId: number;
 let itemId: number;
+let issueId: number;
+let sentItemId: number;
 beforeAll(async () => {
   t = await createTestApp();
   ow = await opinionWorld(t, 'ob');
   draftId = (await expectOk(ow.c.m1.post('/api/opinion-reports', reportInput()), 201)).id;
   receivedId = await fileReport(ow, 'm1', {}, ['receive']);
   const adopted = await fileReport(ow, 'm2', {}, ['receive', 'adopt']);
-  itemId = (await expectOk(ow.c.editor.get(`/api/opinion-reports/${adopted}`))).edited.id;
+  itemId = await itemOf(ow, adopted);
+  issueId = (await expectOk(ow.c.editor.post('/api/opinion-issues', { kind: 'periodical' }), 201)).id;
+  sentItemId = await itemOf(ow, await fileReport(ow, 'm1', {}, ['receive', 'adopt']));
+  const sent = await expectOk(
+    ow.c.editor.post('/api/opinion-issues', {
+      kind: 'special',
+      itemIds: [sentItemId],
+      leaderIds: [ow.w.leaderId],
+    }),
+    201,
+  );
+  await expectOk(ow.c.office.post(`/api/opinion-issues/${sent.id}/sign`, {}));
+  await expectOk(ow.c.editor.post(`/api/opinion-issues/${sent.id}/send`, {}));
 });
 afterAll(() => t.close());
 
@@ -93,6 +114,41 @@ const CASES: BadInputCase[] = [
     missing: 'maxChars',
     table: opinionSettings,
     labels,
+  },
+  {
+    what: '组稿',
+    role: 'editor',
+    method: 'POST',
+    url: () => '/api/opinion-issues',
+    valid: () => ({ kind: 'periodical', itemIds: [], leaderIds: [ow.w.leaderId], copyTo: '市政协研究室' }),
+    wrongType: ['itemIds', '第一条'],
+    missing: 'kind',
+    tooLong: ['copyTo', 200],
+    table: opinionIssues,
+    labels: ISSUE_LABELS,
+  },
+  {
+    what: '修改期刊',
+    role: 'editor',
+    method: 'PUT',
+    url: () => `/api/opinion-issues/${issueId}`,
+    valid: () => ({ itemIds: [], leaderIds: [ow.w.leaderId] }),
+    wrongType: ['leaderIds', 1],
+    tooLong: ['copyTo', 200],
+    table: opinionIssues,
+    labels: ISSUE_LABELS,
+  },
+  {
+    what: '登记采用',
+    role: 'editor',
+    method: 'POST',
+    url: () => `/api/opinion-items/${sentItemId}/adoptions`,
+    valid: () => ({ level: 'city', adoptedOn: '2026-04-01', evidence: '市政协《社情民意》第5期' }),
+    wrongType: ['adoptedOn', 20260401],
+    missing: 'evidence',
+    tooLong: ['evidence', 200],
+    table: opinionAdoptions,
+    labels: ISSUE_LABELS,
   },
 ];
 

@@ -1,7 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Role } from '../../../domain/roles';
 import { departments } from '../../db/schema';
-import { filePayload, ok, onRecord, type Row, type Side, type Targets } from '../../test/policy-matrix';
+import { type Client, login } from '../../test/app';
+import { addDutyStaff, TEST_PASSWORD } from '../../test/factories';
+import { filePayload, NONE, ok, onRecord, type Row, type Side, type Targets } from '../../test/policy-matrix';
 
 const READERS: readonly Role[] = ['member', 'staff'];
 
@@ -36,6 +38,21 @@ export const OPINION_ROWS: Record<string, Row> = {
     title: '编辑稿',
     body: '编辑后的正文',
   })),
+  'POST /api/opinion-items/:id/adoptions': onRecord('sentItem', ['staff'], () => ({
+    level: 'city',
+    adoptedOn: '2026-03-01',
+    evidence: '市政协《社情民意》第5期',
+  })),
+  'GET /api/opinion-issues': { own: ['staff', 'leader'] },
+  'GET /api/opinion-issues/export': { own: ['staff', 'leader'] },
+  'POST /api/opinion-issues': { own: ['staff'], body: () => ({ kind: 'periodical' }) },
+  'GET /api/opinion-issues/:id': onRecord('sentIssue', ['staff', 'leader']),
+  'GET /api/opinion-issues/:id/issue.docx': onRecord('sentIssue', ['staff', 'leader']),
+  'PUT /api/opinion-issues/:id': onRecord('draftIssue', ['staff'], () => ({})),
+  // The side's staff are the editors who compiled it: only the office (综合) signs, see the API tests.
+  'POST /api/opinion-issues/:id/sign': onRecord('draftIssue', NONE),
+  'POST /api/opinion-issues/:id/send': onRecord('signedIssue', ['staff']),
+  'POST /api/opinion-issues/:id/read': onRecord('sentIssue', ['leader']),
 };
 
 /** The side's staff edit 社情民意 (their department's duty). */
@@ -69,7 +86,33 @@ async function withFile(s: Side, submit: boolean) {
   return { id, attachmentId };
 }
 
+/** The side's office (综合) staff, who sign issues off: one account per side. */
+const offices = new WeakMap<Side, Client>();
+async function office(s: Side) {
+  let c = offices.get(s);
+  if (!c) {
+    c = await login(s.t.app, await addDutyStaff(s.t.ctx, s.w, '综合'), TEST_PASSWORD);
+    offices.set(s, c);
+  }
+  return c;
+}
+
+/** An issue holding one adopted item, addressed to the side's leader, moved as far as `until`. */
+async function issue(s: Side, until: 'draft' | 'signed' | 'sent') {
+  const reportId = await filed(s, ['receive', 'adopt']);
+  const itemId = (await ok(s.c.staff.get(`/api/opinion-reports/${reportId}`))).edited.id as number;
+  const body = { kind: 'periodical', itemIds: [itemId], leaderIds: [s.w.leaderId] };
+  const { id } = await ok(s.c.staff.post('/api/opinion-issues', body), 201);
+  if (until !== 'draft') await ok((await office(s)).post(`/api/opinion-issues/${id}/sign`, {}));
+  if (until === 'sent') await ok(s.c.staff.post(`/api/opinion-issues/${id}/send`, {}));
+  return { id: id as number, itemId };
+}
+
 export const OPINION_TARGETS: Targets = {
+  draftIssue: async (s) => ({ id: (await issue(s, 'draft')).id }),
+  signedIssue: async (s) => ({ id: (await issue(s, 'signed')).id }),
+  sentIssue: async (s) => ({ id: (await issue(s, 'sent')).id }),
+  sentItem: async (s) => ({ id: (await issue(s, 'sent')).itemId }),
   draft: async (s) => ({ id: await draft(s) }),
   submitted: async (s) => ({ id: await filed(s) }),
   received: async (s) => ({ id: await filed(s, ['receive']) }),

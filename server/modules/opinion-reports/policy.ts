@@ -1,4 +1,6 @@
 import { staffWithDuty } from '../../../domain/abilities';
+import type { IssueRole } from '../../../domain/bulletin-issue-workflow';
+import { SIGN_OFF_DUTY } from '../../../domain/bulletin-issues';
 import type { OpinionItemRole, OpinionReportRole } from '../../../domain/opinion-report-workflow';
 import { OPINION_DUTY } from '../../../domain/opinion-reports';
 import type { Actor } from '../../../domain/roles';
@@ -38,3 +40,27 @@ export function itemRolesOf(actor: Actor, item: { committeeId: number }): Opinio
 
 /** Items are the office's working text: staff read them in scope. */
 export const canReadItem = (actor: Actor) => actor.role === 'staff';
+
+/** Staff of the office (综合): they sign issues off. */
+export const signsIssues = (actor: Pick<Actor, 'role' | 'duty'>) => staffWithDuty(actor, SIGN_OFF_DUTY);
+
+/** The columns of an issue the policy looks at, and whether the caller is one of its recipients. */
+export interface PolicyIssue {
+  committeeId: number;
+  status: string;
+}
+
+export function issueRolesOf(actor: Actor, issue: PolicyIssue, recipient: boolean): IssueRole[] {
+  if (actor.committeeId !== issue.committeeId) return [];
+  const roles: IssueRole[] = [];
+  if (editsOpinions(actor)) roles.push('editor');
+  if (signsIssues(actor)) roles.push('signer');
+  if (recipient) roles.push('recipient');
+  return roles;
+}
+
+/** Staff read every issue in scope; a leader those sent to them. */
+export function canReadIssue(actor: Actor, issue: PolicyIssue, recipient: boolean): boolean {
+  if (actor.role === 'staff') return true;
+  return actor.role === 'leader' && recipient && issue.status === 'sent';
+}

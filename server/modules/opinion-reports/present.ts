@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { type IssueKind, issueTitle } from '../../../domain/bulletin-issues';
 import {
   OPINION_ITEM_EVENT_LABELS,
   OPINION_REPORT_EVENT_LABELS,
@@ -11,10 +12,11 @@ import {
 } from '../../../domain/opinion-reports';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
-import { opinionItems } from '../../db/schema';
+import { opinionIssues, opinionItems } from '../../db/schema';
 import { listAttachments } from '../../platform/attachments';
 import { presentEvent, subjectEvents } from '../../platform/events';
 import { OPINION_FILE, reportSubject } from './commands/files';
+import { adoptionsOf } from './credits';
 import { loadItem, loadReport } from './load';
 import { reportItem } from './queries';
 import { maxCharsOf } from './settings';
@@ -37,10 +39,15 @@ export async function reportView(db: DbOrTx, actor: Actor, id: number) {
           title: opinionItems.title,
           body: opinionItems.body,
           updatedAt: opinionItems.updatedAt,
+          issue: { kind: opinionIssues.kind, year: opinionIssues.year, number: opinionIssues.number },
+          issueStatus: opinionIssues.status,
         })
         .from(opinionItems)
+        .leftJoin(opinionIssues, eq(opinionIssues.id, opinionItems.issueId))
         .where(eq(opinionItems.id, r.itemId))
     : [];
+  // The reporter learns which issue carried their report once it is sent, and every adoption.
+  const published = edited?.issueStatus === 'sent' && edited.issue ? edited.issue : null;
   return {
     ...(await reportItem(db, id)),
     situation: r.situation,
@@ -48,7 +55,11 @@ export async function reportView(db: DbOrTx, actor: Actor, id: number) {
     recommendation: r.recommendation,
     length: typedLength(r.situation) + typedLength(r.analysis) + typedLength(r.recommendation),
     maxChars: await maxCharsOf(db, r.committeeId),
-    edited: edited ?? null,
+    edited: edited
+      ? { id: edited.id, title: edited.title, body: edited.body, updatedAt: edited.updatedAt }
+      : null,
+    publishedIn: published ? issueTitle(published.kind as IssueKind, published.year, published.number) : null,
+    adoptions: r.itemId ? ((await adoptionsOf(db, [r.itemId])).get(r.itemId) ?? []) : [],
     files: await listAttachments(db, reportSubject(id), OPINION_FILE),
     timeline: (await subjectEvents(db, 'opinionReport', id)).map((e) => presentEvent(e, reportLabels)),
     abilities: await reportAbilities(db, actor, r),
@@ -78,9 +89,11 @@ export async function itemView(db: DbOrTx, actor: Actor, id: number) {
     statusLabel: OPINION_ITEM_STATUS_LABELS[item.status as OpinionItemStatus],
     version: item.version,
     updatedAt: item.updatedAt,
+    issueId: item.issueId,
     reports,
+    adoptions: (await adoptionsOf(db, [id])).get(id) ?? [],
     versions,
     timeline: events.map((e) => presentEvent(e, itemLabels)),
-    abilities: itemAbilities(actor, item),
+    abilities: await itemAbilities(db, actor, item),
   };
 }

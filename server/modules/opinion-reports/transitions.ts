@@ -4,6 +4,7 @@ import {
   OPINION_REPORT_EVENT_LABELS,
   OPINION_REPORT_WORKFLOW,
   type OpinionItemAction,
+  type OpinionItemFacts,
   type OpinionItemRole,
   type OpinionReportAction,
   type OpinionReportFacts,
@@ -12,7 +13,7 @@ import {
 import { type OpinionItemStatus, type OpinionReportStatus, overLimit } from '../../../domain/opinion-reports';
 import type { Actor } from '../../../domain/roles';
 import type { Db, DbOrTx } from '../../db/client';
-import { opinionItems, opinionReports } from '../../db/schema';
+import { opinionIssues, opinionItems, opinionReports } from '../../db/schema';
 import {
   applyTransition,
   type StepContext,
@@ -90,13 +91,23 @@ export async function reportAbilities(db: DbOrTx, actor: Actor, r: ReportRow) {
   );
 }
 
+/** What an item's guards see: the state of the issue it is compiled into. */
+export async function itemFacts(db: DbOrTx, item: ItemRow): Promise<OpinionItemFacts> {
+  if (item.issueId === null) return { issueStatus: null };
+  const [issue] = await db
+    .select({ status: opinionIssues.status })
+    .from(opinionIssues)
+    .where(eq(opinionIssues.id, item.issueId));
+  return { issueStatus: issue?.status ?? null };
+}
+
 /** How the engine reaches an item (编辑稿): only its editors act on it. */
 export const ITEM_ADAPTER: WorkflowAdapter<
   typeof opinionItems,
   null,
   OpinionItemStatus,
   OpinionItemRole,
-  object,
+  OpinionItemFacts,
   OpinionItemAction,
   undefined
 > = {
@@ -104,7 +115,7 @@ export const ITEM_ADAPTER: WorkflowAdapter<
   table: opinionItems,
   lock: async (tx, actor, id) => ({ row: await lockItem(tx, actor, id), relations: null }),
   roles: (actor, row) => itemRolesOf(actor, row),
-  facts: () => ({}),
+  facts: (db, _actor, row) => itemFacts(db, row),
 };
 
 type ItemTransition = TransitionRequest<
@@ -112,7 +123,7 @@ type ItemTransition = TransitionRequest<
   null,
   OpinionItemStatus,
   OpinionItemRole,
-  object,
+  OpinionItemFacts,
   OpinionItemAction,
   undefined
 >;
@@ -120,8 +131,12 @@ type ItemTransition = TransitionRequest<
 export const transitionItem = (db: Db, actor: Actor, req: ItemTransition) =>
   applyTransition(db, ITEM_ADAPTER, actor, req);
 
-export function itemAbilities(actor: Actor, item: ItemRow) {
-  return OPINION_ITEM_WORKFLOW.abilities(item.status as OpinionItemStatus, itemRolesOf(actor, item), {});
+export async function itemAbilities(db: DbOrTx, actor: Actor, item: ItemRow) {
+  return OPINION_ITEM_WORKFLOW.abilities(
+    item.status as OpinionItemStatus,
+    itemRolesOf(actor, item),
+    await itemFacts(db, item),
+  );
 }
 
 /** The reports an item was made from, for its page and its credits. */
