@@ -4,6 +4,7 @@ import { accountRoutes } from './accounts/routes';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { dashboardRoutes } from './dashboard/routes';
+import { instructionsModule } from './instructions/module';
 import { meetingsModule } from './meetings/module';
 import { membersModule } from './members/module';
 import { notificationRoutes } from './notifications/routes';
@@ -25,6 +26,7 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext): Pr
   await membersModule(app, ctx);
   await meetingsModule(app, ctx);
   await opinionReportsModule(app, ctx);
+  await instructionsModule(app, ctx);
   await notificationRoutes(app, ctx);
   await proposalRoutes(app, ctx);
   await proposalStatsRoutes(app, ctx);

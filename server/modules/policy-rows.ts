@@ -1,5 +1,6 @@
 import type { Row } from '../test/policy-matrix';
 import { SYSTEM_ROWS } from './auth/policy-rows';
+import { INSTRUCTION_ROWS } from './instructions/policy-rows';
 import { MEETING_ROWS } from './meetings/policy-rows';
 import { MEMBER_ROWS } from './members/policy-rows';
 import { OPINION_ROWS } from './opinion-reports/policy-rows';
@@ -14,4 +15,5 @@ export const POLICY_ROWS: Record<string, Record<string, Row>> = {
   proposals: PROPOSAL_ROWS,
   meetings: MEETING_ROWS,
   opinions: OPINION_ROWS,
+  instructions: INSTRUCTION_ROWS,
 };

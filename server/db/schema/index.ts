@@ -3,6 +3,7 @@ export * from './auth';
 export * from './calendar';
 export * from './committees';
 export * from './events';
+export * from './instructions';
 export * from './jobs';
 export * from './meetings';
 export * from './members';

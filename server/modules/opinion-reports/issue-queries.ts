@@ -1,4 +1,4 @@
-import { and, eq, exists, isNull, type SQL, sql } from 'drizzle-orm';
+import { eq, exists, type SQL, sql } from 'drizzle-orm';
 import {
   ISSUE_KIND_LABELS,
   ISSUE_STATUS_LABELS,
@@ -103,20 +103,4 @@ export async function listIssues(
 export async function exportIssues(db: DbOrTx, actor: Actor, f: IssueFilters) {
   const { rows } = await selectRows(db, actor, f, { limit: EXPORT_LIMIT, offset: 0 }, 'export');
   return rows.map(presentIssueItem);
-}
-
-/** Sent issues a leader has not opened yet (their to-do). */
-export async function countUnreadIssues(db: DbOrTx, actor: Actor) {
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(opinionIssueRecipients)
-    .innerJoin(opinionIssues, eq(opinionIssues.id, opinionIssueRecipients.issueId))
-    .where(
-      and(
-        eq(opinionIssueRecipients.leaderId, actor.leaderId ?? -1),
-        eq(opinionIssues.status, 'sent'),
-        isNull(opinionIssueRecipients.readAt),
-      ),
-    );
-  return n;
 }
