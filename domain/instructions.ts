@@ -94,5 +94,10 @@ export type InstructionAction = (typeof INSTRUCTION_TRANSITIONS)[number]['action
 
 export const INSTRUCTION_EVENT_LABELS: Record<string, string> = {
   create: '批示',
+  reminder: '反馈提醒',
   ...INSTRUCTION_WORKFLOW.actionLabels,
 };
+
+/** Days before the due date a unit still owing feedback is reminded (once), then once when overdue. */
+export const INSTRUCTION_REMIND_DAYS = 3;
+export type InstructionReminder = 'dueSoon' | 'overdue';

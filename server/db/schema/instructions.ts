@@ -66,3 +66,23 @@ export const instructionUnits = pgTable(
     index('instruction_units_unit_idx').on(t.unitId, t.state),
   ],
 );
+
+/**
+ * Feedback reminders already sent (server/modules/instructions/reminders.ts): one per unit part,
+ * due date and threshold, so the hourly job's reruns are silent and a new due date reminds again.
+ */
+export const instructionReminders = pgTable(
+  'instruction_reminders',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    unitPartId: integer('unit_part_id')
+      .notNull()
+      .references(() => instructionUnits.id, { onDelete: 'cascade' }),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    /** domain/instructions InstructionReminder. */
+    threshold: text('threshold').notNull(),
+    sentAt: at('sent_at').notNull(),
+  },
+  (t) => [uniqueIndex('instruction_reminders_uq').on(t.unitPartId, t.dueOn, t.threshold)],
+);

@@ -7,7 +7,7 @@ import { instructionSubject } from '../../instruction-subjects';
 import { transitionInstruction } from '../transitions';
 
 /** The accounts that follow a kind's 批示 up in a committee: the office and the kind's department. */
-async function officeOf(db: DbOrTx, committeeId: number, subjectType: string) {
+export async function officeOf(db: DbOrTx, committeeId: number, subjectType: string) {
   const duty = instructionSubject(subjectType)?.duty;
   const rows = await db
     .select({ id: users.id, duty: departments.duty })
