@@ -67,7 +67,7 @@ export const opinionItems = pgTable(
       .notNull()
       .references(() => users.id),
     /** The issue it is compiled into, and its place there. */
-    issueId: integer('issue_id').references(() => opinionIssues.id),
+    issueId: integer('issue_id').references(() => bulletinIssues.id),
     issueOrdinal: integer('issue_ordinal'),
     createdAt: createdAt(),
     updatedAt: at('updated_at').notNull().defaultNow(),
@@ -80,10 +80,10 @@ export const opinionItems = pgTable(
 
 /**
  * 期: an issue of the periodical 《社情民意》 or a 专报 (domain/bulletin-issues.ts), numbered per
- * committee, kind and year when it is signed off, sent to the leaders in opinion_issue_recipients.
+ * committee, kind and year when it is signed off, sent to the leaders in bulletin_issue_recipients.
  */
-export const opinionIssues = pgTable(
-  'opinion_issues',
+export const bulletinIssues = pgTable(
+  'bulletin_issues',
   {
     id: id(),
     committeeId: committeeRef(),
@@ -104,28 +104,28 @@ export const opinionIssues = pgTable(
     updatedAt: at('updated_at').notNull().defaultNow(),
   },
   (t) => [
-    index('opinion_issues_committee_idx').on(t.committeeId, t.id),
-    uniqueIndex('opinion_issues_number_uq').on(t.committeeId, t.kind, t.year, t.number),
+    index('bulletin_issues_committee_idx').on(t.committeeId, t.id),
+    uniqueIndex('bulletin_issues_number_uq').on(t.committeeId, t.kind, t.year, t.number),
   ],
 );
 
 /** 报送: the leaders an issue goes to; `read_at` once they have opened it. */
-export const opinionIssueRecipients = pgTable(
-  'opinion_issue_recipients',
+export const bulletinIssueRecipients = pgTable(
+  'bulletin_issue_recipients',
   {
     id: id(),
     committeeId: committeeRef(),
     issueId: integer('issue_id')
       .notNull()
-      .references(() => opinionIssues.id, { onDelete: 'cascade' }),
+      .references(() => bulletinIssues.id, { onDelete: 'cascade' }),
     leaderId: integer('leader_id')
       .notNull()
       .references(() => leaders.id),
     readAt: at('read_at'),
   },
   (t) => [
-    uniqueIndex('opinion_issue_recipients_uq').on(t.issueId, t.leaderId),
-    index('opinion_issue_recipients_leader_idx').on(t.leaderId, t.issueId),
+    uniqueIndex('bulletin_issue_recipients_uq').on(t.issueId, t.leaderId),
+    index('bulletin_issue_recipients_leader_idx').on(t.leaderId, t.issueId),
   ],
 );
 

@@ -21,15 +21,15 @@ beforeAll(async () => {
   ow = await opinionWorld(t, 'ib');
   const itemId = await itemOf(ow, await fileReport(ow, 'm1', {}, ['receive', 'adopt']));
   const issue = await expectOk(
-    ow.c.editor.post('/api/opinion-issues', {
+    ow.c.editor.post('/api/bulletin-issues', {
       kind: 'special',
       itemIds: [itemId],
       leaderIds: [ow.w.leaderId],
     }),
     201,
   );
-  await expectOk(ow.c.office.post(`/api/opinion-issues/${issue.id}/sign`, {}));
-  await expectOk(ow.c.editor.post(`/api/opinion-issues/${issue.id}/send`, {}));
+  await expectOk(ow.c.office.post(`/api/bulletin-issues/${issue.id}/sign`, {}));
+  await expectOk(ow.c.editor.post(`/api/bulletin-issues/${issue.id}/send`, {}));
   issueId = issue.id;
   openId = (await expectOk(ow.c.leader.post('/api/instructions', valid()), 201)).id;
   fedBackId = (await expectOk(ow.c.leader.post('/api/instructions', valid()), 201)).id;

@@ -40,15 +40,15 @@ beforeAll(async () => {
   unit2 = { id: u.id, c: await login(t.app, 'in_unit2', TEST_PASSWORD) };
   const itemId = await itemOf(ow, await fileReport(ow, 'm1', {}, ['receive', 'adopt']));
   const issue = await expectOk(
-    ow.c.editor.post('/api/opinion-issues', {
+    ow.c.editor.post('/api/bulletin-issues', {
       kind: 'special',
       itemIds: [itemId],
       leaderIds: [ow.w.leaderId],
     }),
     201,
   );
-  await expectOk(ow.c.office.post(`/api/opinion-issues/${issue.id}/sign`, {}));
-  await expectOk(ow.c.editor.post(`/api/opinion-issues/${issue.id}/send`, {}));
+  await expectOk(ow.c.office.post(`/api/bulletin-issues/${issue.id}/sign`, {}));
+  await expectOk(ow.c.editor.post(`/api/bulletin-issues/${issue.id}/send`, {}));
   issueId = issue.id;
 });
 afterAll(() => t.close());

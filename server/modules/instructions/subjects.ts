@@ -14,8 +14,12 @@ export interface InstructionSubject {
   label: string;
   /** Staff of this duty (and the office, 综合) record and follow up 批示 on it. */
   duty: DepartmentDuty;
-  /** The document if the caller may read it (else a 404), with its committee, name and page. */
-  load(db: DbOrTx, actor: Actor, id: number): Promise<{ committeeId: number; title: string; link: string }>;
+  /** The document if the caller may read it (else a 404), with its committee, name and web page (if it has one). */
+  load(
+    db: DbOrTx,
+    actor: Actor,
+    id: number,
+  ): Promise<{ committeeId: number; title: string; link: string | null }>;
   /** The accounts told that their document got a 批示 (its reporters, its proposers). */
   audience(db: DbOrTx, id: number): Promise<number[]>;
 }

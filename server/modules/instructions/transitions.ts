@@ -60,7 +60,7 @@ export const INSTRUCTION_ADAPTER: WorkflowAdapter<
       kind: `instruction.${action}`,
       title: `批示${INSTRUCTION_EVENT_LABELS[action]}：${row.subjectTitle}`,
       body,
-      link: `/instructions/${row.id}`,
+      link: null,
     });
   },
 };

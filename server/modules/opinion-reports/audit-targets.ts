@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { type IssueKind, issueTitle } from '../../../domain/bulletin-issues';
 import { namedRow, registerAuditTarget } from '../../auth/audit-targets';
-import { opinionIssues, opinionItems, opinionReports } from '../../db/schema';
+import { bulletinIssues, opinionItems, opinionReports } from '../../db/schema';
 
 /** How the audit log names a report (社情民意信息 …) an item (信息编辑稿 …) and an issue (《社情民意》2026年第3期). */
 export function opinionAuditTargets(app: FastifyInstance): void {
@@ -16,11 +16,11 @@ export function opinionAuditTargets(app: FastifyInstance): void {
     '/api/opinion-items/:id',
     namedRow('信息编辑稿', opinionItems, opinionItems.id, opinionItems.title),
   );
-  registerAuditTarget(app, '/api/opinion-issues/:id', async (db, value) => {
+  registerAuditTarget(app, '/api/bulletin-issues/:id', async (db, value) => {
     const [i] = await db
       .select()
-      .from(opinionIssues)
-      .where(eq(opinionIssues.id, Number(value)));
+      .from(bulletinIssues)
+      .where(eq(bulletinIssues.id, Number(value)));
     return i ? issueTitle(i.kind as IssueKind, i.year, i.number) : null;
   });
 }

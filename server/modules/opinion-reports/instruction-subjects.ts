@@ -28,7 +28,7 @@ export const OPINION_INSTRUCTION_SUBJECTS: InstructionSubject[] = [
       return {
         committeeId: issue.committeeId,
         title: issueTitle(issue.kind as IssueKind, issue.year, issue.number),
-        link: `/opinions/issues/${id}`,
+        link: null,
       };
     },
     audience: async (db, id) => {
@@ -48,7 +48,7 @@ export const OPINION_INSTRUCTION_SUBJECTS: InstructionSubject[] = [
     duty: OPINION_DUTY,
     load: async (db, actor, id) => {
       const item = await loadItem(db, actor, id);
-      return { committeeId: item.committeeId, title: item.title, link: `/opinions/items/${id}` };
+      return { committeeId: item.committeeId, title: item.title, link: null };
     },
     audience: (db, id) => reportersOf(db, [id]),
   },

@@ -1,12 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx, Tx } from '../../db/client';
-import { opinionIssueRecipients, opinionIssues, opinionItems } from '../../db/schema';
+import { bulletinIssueRecipients, bulletinIssues, opinionItems } from '../../db/schema';
 import { notFound } from '../../errors';
 import { inReadScope } from '../../platform/scope';
 import { canReadIssue } from './policy';
 
-export type IssueRow = typeof opinionIssues.$inferSelect;
+export type IssueRow = typeof bulletinIssues.$inferSelect;
 
 /** What the policy and the guards need besides the row. */
 export interface IssueRelations {
@@ -23,12 +23,12 @@ async function relationsOf(db: DbOrTx, actor: Actor, id: number): Promise<IssueR
     .where(eq(opinionItems.issueId, id));
   const rows = await db
     .select({
-      id: opinionIssueRecipients.id,
-      leaderId: opinionIssueRecipients.leaderId,
-      readAt: opinionIssueRecipients.readAt,
+      id: bulletinIssueRecipients.id,
+      leaderId: bulletinIssueRecipients.leaderId,
+      readAt: bulletinIssueRecipients.readAt,
     })
-    .from(opinionIssueRecipients)
-    .where(eq(opinionIssueRecipients.issueId, id));
+    .from(bulletinIssueRecipients)
+    .where(eq(bulletinIssueRecipients.issueId, id));
   const mine = actor.leaderId === null ? undefined : rows.find((r) => r.leaderId === actor.leaderId);
   return { items, recipients: rows.length, mine: mine ? { id: mine.id, readAt: mine.readAt } : null };
 }
@@ -36,8 +36,8 @@ async function relationsOf(db: DbOrTx, actor: Actor, id: number): Promise<IssueR
 async function readable(db: DbOrTx, actor: Actor, id: number, lock: boolean) {
   const q = db
     .select()
-    .from(opinionIssues)
-    .where(and(eq(opinionIssues.id, id), inReadScope(opinionIssues.committeeId, actor)));
+    .from(bulletinIssues)
+    .where(and(eq(bulletinIssues.id, id), inReadScope(bulletinIssues.committeeId, actor)));
   const [issue] = lock ? await q.for('update') : await q;
   if (!issue) throw notFound('信息期刊');
   const relations = await relationsOf(db, actor, id);

@@ -9,7 +9,7 @@ import {
 } from '../../../domain/bulletin-issues';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
-import { committees, leaders, opinionIssueRecipients, opinionItems, users } from '../../db/schema';
+import { bulletinIssueRecipients, committees, leaders, opinionItems, users } from '../../db/schema';
 import { presentEvent, subjectEvents } from '../../platform/events';
 import { adoptionsOf, reportersOf } from './credits';
 import { loadIssue } from './issue-load';
@@ -53,12 +53,12 @@ export async function issueView(db: DbOrTx, actor: Actor, id: number) {
       leaderId: leaders.id,
       name: leaders.name,
       title: leaders.title,
-      readAt: opinionIssueRecipients.readAt,
+      readAt: bulletinIssueRecipients.readAt,
     })
-    .from(opinionIssueRecipients)
-    .innerJoin(leaders, eq(leaders.id, opinionIssueRecipients.leaderId))
-    .where(eq(opinionIssueRecipients.issueId, id))
-    .orderBy(asc(opinionIssueRecipients.id));
+    .from(bulletinIssueRecipients)
+    .innerJoin(leaders, eq(leaders.id, bulletinIssueRecipients.leaderId))
+    .where(eq(bulletinIssueRecipients.issueId, id))
+    .orderBy(asc(bulletinIssueRecipients.id));
   return {
     id: issue.id,
     committeeId: issue.committeeId,

@@ -8,56 +8,56 @@ import {
 } from '../../../domain/bulletin-issues';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
-import { opinionIssueRecipients, opinionIssues, opinionItems } from '../../db/schema';
+import { bulletinIssueRecipients, bulletinIssues, opinionItems } from '../../db/schema';
 import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
 import { fetchListRows, type ListPurpose, type ListSource, type Paging } from '../../platform/list-page';
 import { readScopeIds } from '../../platform/scope';
 import type { IssueFilters } from './issue-schemas';
 
 const ISSUE_LIST: ListSource = {
-  table: opinionIssues,
-  id: opinionIssues.id,
-  committeeId: opinionIssues.committeeId,
+  table: bulletinIssues,
+  id: bulletinIssues.id,
+  committeeId: bulletinIssues.committeeId,
 };
 
 /** The calling leader's recipient row of the issue (unread: not yet opened). */
 const addressedTo = (actor: Actor, unread = false) =>
   exists(
-    sql`(select 1 from ${opinionIssueRecipients} r where r.issue_id = ${opinionIssues.id}
+    sql`(select 1 from ${bulletinIssueRecipients} r where r.issue_id = ${bulletinIssues.id}
       and r.leader_id = ${actor.leaderId ?? -1} ${unread ? sql`and r.read_at is null` : sql``})`,
   );
 
 /** Staff see every issue in scope; a leader the sent issues addressed to them. */
 function conditions(actor: Actor, f: IssueFilters): SQL[] {
   const c: SQL[] =
-    actor.role === 'leader' ? [eq(opinionIssues.status, 'sent'), addressedTo(actor, f.unread === true)] : [];
-  if (f.kind) c.push(eq(opinionIssues.kind, f.kind));
-  if (f.status) c.push(eq(opinionIssues.status, f.status));
-  if (f.year) c.push(eq(opinionIssues.year, f.year));
+    actor.role === 'leader' ? [eq(bulletinIssues.status, 'sent'), addressedTo(actor, f.unread === true)] : [];
+  if (f.kind) c.push(eq(bulletinIssues.kind, f.kind));
+  if (f.status) c.push(eq(bulletinIssues.status, f.status));
+  if (f.year) c.push(eq(bulletinIssues.year, f.year));
   return c;
 }
 
-const itemCount = sql<number>`(select count(*)::int from ${opinionItems} i where i.issue_id = ${sql.raw('"opinion_issues"."id"')})`;
+const itemCount = sql<number>`(select count(*)::int from ${opinionItems} i where i.issue_id = ${sql.raw('"bulletin_issues"."id"')})`;
 
 async function selectRows(db: DbOrTx, actor: Actor, f: IssueFilters, paging: Paging, purpose: ListPurpose) {
   const scopeIds = await readScopeIds(db, actor);
   return fetchListRows(db, ISSUE_LIST, { scopeIds, conditions: conditions(actor, f), paging, purpose }, (s) =>
     db
       .select({
-        id: opinionIssues.id,
-        committeeId: opinionIssues.committeeId,
-        kind: opinionIssues.kind,
-        year: opinionIssues.year,
-        number: opinionIssues.number,
-        status: opinionIssues.status,
-        version: opinionIssues.version,
-        signedAt: opinionIssues.signedAt,
-        sentAt: opinionIssues.sentAt,
-        createdAt: opinionIssues.createdAt,
+        id: bulletinIssues.id,
+        committeeId: bulletinIssues.committeeId,
+        kind: bulletinIssues.kind,
+        year: bulletinIssues.year,
+        number: bulletinIssues.number,
+        status: bulletinIssues.status,
+        version: bulletinIssues.version,
+        signedAt: bulletinIssues.signedAt,
+        sentAt: bulletinIssues.sentAt,
+        createdAt: bulletinIssues.createdAt,
         items: itemCount,
         counted: s.counted,
       })
-      .from(opinionIssues)
+      .from(bulletinIssues)
       .where(s.inPage)
       .orderBy(...s.order),
   );

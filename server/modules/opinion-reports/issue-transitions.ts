@@ -8,7 +8,7 @@ import {
 import { type IssueKind, type IssueStatus, issueTitle } from '../../../domain/bulletin-issues';
 import type { Actor } from '../../../domain/roles';
 import type { Db } from '../../db/client';
-import { opinionIssues } from '../../db/schema';
+import { bulletinIssues } from '../../db/schema';
 import {
   applyTransition,
   type StepContext,
@@ -33,7 +33,7 @@ export interface IssueNotice {
 
 /** How the engine reaches an issue: editors compile and send, the office signs, leaders read. */
 export const ISSUE_ADAPTER: WorkflowAdapter<
-  typeof opinionIssues,
+  typeof bulletinIssues,
   IssueRelations,
   IssueStatus,
   IssueRole,
@@ -42,7 +42,7 @@ export const ISSUE_ADAPTER: WorkflowAdapter<
   IssueNotice
 > = {
   workflow: ISSUE_WORKFLOW,
-  table: opinionIssues,
+  table: bulletinIssues,
   lock: async (tx, actor, id) => {
     const { issue, relations } = await lockIssue(tx, actor, id);
     return { row: issue, relations };
@@ -59,14 +59,14 @@ export const ISSUE_ADAPTER: WorkflowAdapter<
       kind: `bulletinIssue.${action}`,
       title,
       body,
-      link: `/opinions/issues/${row.id}`,
+      link: null,
     });
   },
 };
 
 export type IssueStep = StepContext<IssueRow, IssueRelations, IssueRole, IssueFacts>;
 type IssueTransition = TransitionRequest<
-  typeof opinionIssues,
+  typeof bulletinIssues,
   IssueRelations,
   IssueStatus,
   IssueRole,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import {
+  bulletinIssues,
   opinionAdoptions,
-  opinionIssues,
   opinionItems,
   opinionReports,
   opinionSettings,
@@ -26,18 +26,18 @@ beforeAll(async () => {
   receivedId = await fileReport(ow, 'm1', {}, ['receive']);
   const adopted = await fileReport(ow, 'm2', {}, ['receive', 'adopt']);
   itemId = await itemOf(ow, adopted);
-  issueId = (await expectOk(ow.c.editor.post('/api/opinion-issues', { kind: 'periodical' }), 201)).id;
+  issueId = (await expectOk(ow.c.editor.post('/api/bulletin-issues', { kind: 'periodical' }), 201)).id;
   sentItemId = await itemOf(ow, await fileReport(ow, 'm1', {}, ['receive', 'adopt']));
   const sent = await expectOk(
-    ow.c.editor.post('/api/opinion-issues', {
+    ow.c.editor.post('/api/bulletin-issues', {
       kind: 'special',
       itemIds: [sentItemId],
       leaderIds: [ow.w.leaderId],
     }),
     201,
   );
-  await expectOk(ow.c.office.post(`/api/opinion-issues/${sent.id}/sign`, {}));
-  await expectOk(ow.c.editor.post(`/api/opinion-issues/${sent.id}/send`, {}));
+  await expectOk(ow.c.office.post(`/api/bulletin-issues/${sent.id}/sign`, {}));
+  await expectOk(ow.c.editor.post(`/api/bulletin-issues/${sent.id}/send`, {}));
 });
 afterAll(() => t.close());
 
@@ -119,23 +119,23 @@ const CASES: BadInputCase[] = [
     what: '组稿',
     role: 'editor',
     method: 'POST',
-    url: () => '/api/opinion-issues',
+    url: () => '/api/bulletin-issues',
     valid: () => ({ kind: 'periodical', itemIds: [], leaderIds: [ow.w.leaderId], copyTo: '市政协研究室' }),
     wrongType: ['itemIds', '第一条'],
     missing: 'kind',
     tooLong: ['copyTo', 200],
-    table: opinionIssues,
+    table: bulletinIssues,
     labels: ISSUE_LABELS,
   },
   {
     what: '修改期刊',
     role: 'editor',
     method: 'PUT',
-    url: () => `/api/opinion-issues/${issueId}`,
+    url: () => `/api/bulletin-issues/${issueId}`,
     valid: () => ({ itemIds: [], leaderIds: [ow.w.leaderId] }),
     wrongType: ['leaderIds', 1],
     tooLong: ['copyTo', 200],
-    table: opinionIssues,
+    table: bulletinIssues,
     labels: ISSUE_LABELS,
   },
   {

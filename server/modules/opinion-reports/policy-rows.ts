@@ -43,16 +43,16 @@ export const OPINION_ROWS: Record<string, Row> = {
     adoptedOn: '2026-03-01',
     evidence: '市政协《社情民意》第5期',
   })),
-  'GET /api/opinion-issues': { own: ['staff', 'leader'] },
-  'GET /api/opinion-issues/export': { own: ['staff', 'leader'] },
-  'POST /api/opinion-issues': { own: ['staff'], body: () => ({ kind: 'periodical' }) },
-  'GET /api/opinion-issues/:id': onRecord('sentIssue', ['staff', 'leader']),
-  'GET /api/opinion-issues/:id/issue.docx': onRecord('sentIssue', ['staff', 'leader']),
-  'PUT /api/opinion-issues/:id': onRecord('draftIssue', ['staff'], () => ({})),
+  'GET /api/bulletin-issues': { own: ['staff', 'leader'] },
+  'GET /api/bulletin-issues/export': { own: ['staff', 'leader'] },
+  'POST /api/bulletin-issues': { own: ['staff'], body: () => ({ kind: 'periodical' }) },
+  'GET /api/bulletin-issues/:id': onRecord('sentIssue', ['staff', 'leader']),
+  'GET /api/bulletin-issues/:id/issue.docx': onRecord('sentIssue', ['staff', 'leader']),
+  'PUT /api/bulletin-issues/:id': onRecord('draftIssue', ['staff'], () => ({})),
   // The side's staff are the editors who compiled it: only the office (综合) signs, see the API tests.
-  'POST /api/opinion-issues/:id/sign': onRecord('draftIssue', NONE),
-  'POST /api/opinion-issues/:id/send': onRecord('signedIssue', ['staff']),
-  'POST /api/opinion-issues/:id/read': onRecord('sentIssue', ['leader']),
+  'POST /api/bulletin-issues/:id/sign': onRecord('draftIssue', NONE),
+  'POST /api/bulletin-issues/:id/send': onRecord('signedIssue', ['staff']),
+  'POST /api/bulletin-issues/:id/read': onRecord('sentIssue', ['leader']),
 };
 
 /** The side's staff edit 社情民意 (their department's duty). */
@@ -102,9 +102,9 @@ async function issue(s: Side, until: 'draft' | 'signed' | 'sent') {
   const reportId = await filed(s, ['receive', 'adopt']);
   const itemId = (await ok(s.c.staff.get(`/api/opinion-reports/${reportId}`))).edited.id as number;
   const body = { kind: 'periodical', itemIds: [itemId], leaderIds: [s.w.leaderId] };
-  const { id } = await ok(s.c.staff.post('/api/opinion-issues', body), 201);
-  if (until !== 'draft') await ok((await office(s)).post(`/api/opinion-issues/${id}/sign`, {}));
-  if (until === 'sent') await ok(s.c.staff.post(`/api/opinion-issues/${id}/send`, {}));
+  const { id } = await ok(s.c.staff.post('/api/bulletin-issues', body), 201);
+  if (until !== 'draft') await ok((await office(s)).post(`/api/bulletin-issues/${id}/sign`, {}));
+  if (until === 'sent') await ok(s.c.staff.post(`/api/bulletin-issues/${id}/send`, {}));
   return { id: id as number, itemId };
 }
 

@@ -12,7 +12,7 @@ import {
 } from '../../../domain/opinion-reports';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
-import { opinionIssues, opinionItems } from '../../db/schema';
+import { bulletinIssues, opinionItems } from '../../db/schema';
 import { listAttachments } from '../../platform/attachments';
 import { presentEvent, subjectEvents } from '../../platform/events';
 import { OPINION_FILE, reportSubject } from './commands/files';
@@ -39,11 +39,11 @@ export async function reportView(db: DbOrTx, actor: Actor, id: number) {
           title: opinionItems.title,
           body: opinionItems.body,
           updatedAt: opinionItems.updatedAt,
-          issue: { kind: opinionIssues.kind, year: opinionIssues.year, number: opinionIssues.number },
-          issueStatus: opinionIssues.status,
+          issue: { kind: bulletinIssues.kind, year: bulletinIssues.year, number: bulletinIssues.number },
+          issueStatus: bulletinIssues.status,
         })
         .from(opinionItems)
-        .leftJoin(opinionIssues, eq(opinionIssues.id, opinionItems.issueId))
+        .leftJoin(bulletinIssues, eq(bulletinIssues.id, opinionItems.issueId))
         .where(eq(opinionItems.id, r.itemId))
     : [];
   // The reporter learns which issue carried their report once it is sent, and every adoption.

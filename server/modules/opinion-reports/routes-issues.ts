@@ -40,7 +40,7 @@ const EXPORT_COLUMNS: XlsxColumn<IssueItem>[] = [
 export async function issueRoutes(app: FastifyInstance, ctx: AppContext) {
   route(app, ctx, {
     method: 'GET',
-    url: '/api/opinion-issues',
+    url: '/api/bulletin-issues',
     summary: '社情民意期刊列表（工作人员看本会及下级的；领导看报送本人的，unread=true 只看未阅）',
     tags,
     roles: READERS,
@@ -50,7 +50,7 @@ export async function issueRoutes(app: FastifyInstance, ctx: AppContext) {
   });
   route(app, ctx, {
     method: 'GET',
-    url: '/api/opinion-issues/export',
+    url: '/api/bulletin-issues/export',
     summary: '导出社情民意期刊列表（.xlsx，条件同列表）',
     tags,
     roles: READERS,
@@ -65,7 +65,7 @@ export async function issueRoutes(app: FastifyInstance, ctx: AppContext) {
   });
   route(app, ctx, {
     method: 'POST',
-    url: '/api/opinion-issues',
+    url: '/api/bulletin-issues',
     summary: '组稿（《社情民意》或专报：编入的信息及顺序、报送领导、抄送）',
     tags,
     roles: ['staff'],
@@ -80,7 +80,7 @@ export async function issueRoutes(app: FastifyInstance, ctx: AppContext) {
   });
   route(app, ctx, {
     method: 'GET',
-    url: '/api/opinion-issues/:id',
+    url: '/api/bulletin-issues/:id',
     summary: '社情民意期刊详情（各条信息、反映人、采用情况、报送领导及阅读情况）',
     tags,
     roles: READERS,
@@ -89,7 +89,7 @@ export async function issueRoutes(app: FastifyInstance, ctx: AppContext) {
   });
   route(app, ctx, {
     method: 'GET',
-    url: '/api/opinion-issues/:id/issue.docx',
+    url: '/api/bulletin-issues/:id/issue.docx',
     summary: '下载期刊 Word 文件（报头、期号、编印单位、各条信息、报送与抄送）',
     tags,
     roles: READERS,
@@ -101,7 +101,7 @@ export async function issueRoutes(app: FastifyInstance, ctx: AppContext) {
   });
   route(app, ctx, {
     method: 'PUT',
-    url: '/api/opinion-issues/:id',
+    url: '/api/bulletin-issues/:id',
     summary: '修改期刊（签发前：编入的信息及顺序、报送领导、抄送）',
     tags,
     roles: ['staff'],
@@ -115,7 +115,7 @@ export async function issueRoutes(app: FastifyInstance, ctx: AppContext) {
       return issueView(db, actor, params.id);
     },
   });
-  const doc = { path: '/api/opinion-issues/:id', tags, params: idParams, labels, view: issueView };
+  const doc = { path: '/api/bulletin-issues/:id', tags, params: idParams, labels, view: issueView };
   stepRoutes(app, ctx, { ...doc, staffDuty: SIGN_OFF_DUTY }, [
     step({
       url: 'sign',

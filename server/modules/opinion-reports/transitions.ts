@@ -13,7 +13,7 @@ import {
 import { type OpinionItemStatus, type OpinionReportStatus, overLimit } from '../../../domain/opinion-reports';
 import type { Actor } from '../../../domain/roles';
 import type { Db, DbOrTx } from '../../db/client';
-import { opinionIssues, opinionItems, opinionReports } from '../../db/schema';
+import { bulletinIssues, opinionItems, opinionReports } from '../../db/schema';
 import {
   applyTransition,
   type StepContext,
@@ -62,7 +62,7 @@ export const REPORT_ADAPTER: WorkflowAdapter<
       kind: `opinionReport.${action}`,
       title: `社情民意信息${OPINION_REPORT_EVENT_LABELS[action]}：${row.title}`,
       body,
-      link: `/opinions/reports/${row.id}`,
+      link: null,
     });
   },
 };
@@ -95,9 +95,9 @@ export async function reportAbilities(db: DbOrTx, actor: Actor, r: ReportRow) {
 export async function itemFacts(db: DbOrTx, item: ItemRow): Promise<OpinionItemFacts> {
   if (item.issueId === null) return { issueStatus: null };
   const [issue] = await db
-    .select({ status: opinionIssues.status })
-    .from(opinionIssues)
-    .where(eq(opinionIssues.id, item.issueId));
+    .select({ status: bulletinIssues.status })
+    .from(bulletinIssues)
+    .where(eq(bulletinIssues.id, item.issueId));
   return { issueStatus: issue?.status ?? null };
 }
 

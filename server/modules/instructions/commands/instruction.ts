@@ -100,7 +100,7 @@ async function tell(
   row: typeof instructions.$inferSelect,
   unitIds: number[],
   audience: number[],
-  link: string,
+  link: string | null,
 ) {
   const units = await tx
     .select({ id: users.id })
@@ -113,7 +113,7 @@ async function tell(
     kind: 'instruction.create',
     title: `${row.leaderName}批示，请于${row.dueOn}前反馈落实情况：${row.subjectTitle}`,
     body: row.text,
-    link: `/instructions/${row.id}`,
+    link: null,
   });
   await notifyUsers(tx, {
     committeeId: row.committeeId,

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Actor } from '../../../../domain/roles';
 import type { Tx } from '../../../db/client';
-import { leaders, opinionIssueRecipients, opinionItems } from '../../../db/schema';
+import { bulletinIssueRecipients, leaders, opinionItems } from '../../../db/schema';
 import { badRequest } from '../../../errors';
 import { appendEvent } from '../../../platform/events';
 
@@ -77,10 +77,10 @@ export async function setIssueContents(
       .where(eq(opinionItems.id, id));
     if (!before.some((b) => b.id === id)) await event(id, 'compile');
   }
-  await tx.delete(opinionIssueRecipients).where(eq(opinionIssueRecipients.issueId, issue.id));
+  await tx.delete(bulletinIssueRecipients).where(eq(bulletinIssueRecipients.issueId, issue.id));
   if (leaderIds.length) {
     await tx
-      .insert(opinionIssueRecipients)
+      .insert(bulletinIssueRecipients)
       .values(leaderIds.map((leaderId) => ({ committeeId: issue.committeeId, issueId: issue.id, leaderId })));
   }
 }

@@ -3,8 +3,8 @@ import { ISSUE_KINDS, type IssueKind, issueTitle } from '../../../../domain/bull
 import type { Actor } from '../../../../domain/roles';
 import type { Db, Tx } from '../../../db/client';
 import {
-  opinionIssueRecipients,
-  opinionIssues,
+  bulletinIssueRecipients,
+  bulletinIssues,
   opinionItems,
   opinionReports,
   users,
@@ -30,7 +30,7 @@ export async function createIssue(db: Db, actor: Actor, input: IssueInput) {
   return db.transaction(async (tx) => {
     const at = now();
     const [issue] = await tx
-      .insert(opinionIssues)
+      .insert(bulletinIssues)
       .values({
         committeeId: actor.committeeId,
         kind: input.kind,
@@ -78,13 +78,13 @@ async function nextNumber(tx: Tx, committeeId: number, kind: string, year: numbe
     sql`select pg_advisory_xact_lock(${committeeId}, ${year * 10 + ISSUE_KINDS.indexOf(kind as IssueKind)})`,
   );
   const [{ n }] = await tx
-    .select({ n: sql<number>`coalesce(max(${opinionIssues.number}), 0)::int` })
-    .from(opinionIssues)
+    .select({ n: sql<number>`coalesce(max(${bulletinIssues.number}), 0)::int` })
+    .from(bulletinIssues)
     .where(
       and(
-        eq(opinionIssues.committeeId, committeeId),
-        eq(opinionIssues.kind, kind),
-        eq(opinionIssues.year, year),
+        eq(bulletinIssues.committeeId, committeeId),
+        eq(bulletinIssues.kind, kind),
+        eq(bulletinIssues.year, year),
       ),
     );
   return n + 1;
@@ -118,15 +118,15 @@ export const sendIssue = (db: Db, actor: Actor, id: number, input: Step) =>
     step: async ({ tx, row, now: at }) => {
       const recipients = await tx
         .select({ id: users.id })
-        .from(opinionIssueRecipients)
-        .innerJoin(users, and(eq(users.leaderId, opinionIssueRecipients.leaderId), eq(users.active, true)))
-        .where(eq(opinionIssueRecipients.issueId, row.id));
+        .from(bulletinIssueRecipients)
+        .innerJoin(users, and(eq(users.leaderId, bulletinIssueRecipients.leaderId), eq(users.active, true)))
+        .where(eq(bulletinIssueRecipients.issueId, row.id));
       await tellReporters(tx, row, actor);
       return { patch: { sentAt: at }, notify: { userIds: recipients.map((r) => r.id) } };
     },
   });
 
-async function tellReporters(tx: Tx, issue: typeof opinionIssues.$inferSelect, actor: Actor) {
+async function tellReporters(tx: Tx, issue: typeof bulletinIssues.$inferSelect, actor: Actor) {
   const rows = await tx
     .select({ memberId: opinionReports.reporterMemberId })
     .from(opinionReports)
@@ -139,7 +139,7 @@ async function tellReporters(tx: Tx, issue: typeof opinionIssues.$inferSelect, a
     kind: 'opinionReport.published',
     title: `您的社情民意信息已编入${issueTitle(issue.kind as IssueKind, issue.year, issue.number)}报送`,
     body: null,
-    link: '/opinions/mine',
+    link: null,
   });
 }
 
@@ -151,9 +151,9 @@ export const readIssue = (db: Db, actor: Actor, id: number) =>
     step: async ({ tx, relations, now: at }) => {
       if (relations.mine) {
         await tx
-          .update(opinionIssueRecipients)
+          .update(bulletinIssueRecipients)
           .set({ readAt: at })
-          .where(inArray(opinionIssueRecipients.id, [relations.mine.id]));
+          .where(inArray(bulletinIssueRecipients.id, [relations.mine.id]));
       }
       return {};
     },

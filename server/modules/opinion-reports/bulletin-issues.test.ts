@@ -38,7 +38,7 @@ async function adoptedItem(title: string, merged = false) {
 }
 
 const compile = (itemIds: number[], kind = 'periodical', leaderIds = [ow.w.leaderId]) =>
-  ow.c.editor.post('/api/opinion-issues', { kind, itemIds, leaderIds, copyTo: '市政协研究室' });
+  ow.c.editor.post('/api/bulletin-issues', { kind, itemIds, leaderIds, copyTo: '市政协研究室' });
 
 describe('compiling an issue', () => {
   it('the editors compile, the office signs it off with the next number of the year and kind, the editors send it', async () => {
@@ -47,12 +47,12 @@ describe('compiling an issue', () => {
     const issue = await expectOk(compile([two.itemId, one.itemId]), 201);
     expect(issue).toMatchObject({ status: 'draft', number: null, title: `《社情民意》${year}年（待编号）` });
     expect(issue.items.map((i: { id: number }) => i.id)).toEqual([two.itemId, one.itemId]);
-    expect((await ow.c.editor.post(`/api/opinion-issues/${issue.id}/sign`, {})).statusCode).toBe(403);
-    const signed = await expectOk(ow.c.office.post(`/api/opinion-issues/${issue.id}/sign`, {}));
+    expect((await ow.c.editor.post(`/api/bulletin-issues/${issue.id}/sign`, {})).statusCode).toBe(403);
+    const signed = await expectOk(ow.c.office.post(`/api/bulletin-issues/${issue.id}/sign`, {}));
     expect(signed).toMatchObject({ status: 'signed', number: 1, title: `《社情民意》${year}年第1期` });
     const edit = await ow.c.editor.post(`/api/opinion-items/${one.itemId}/edit`, { title: '改', body: '改' });
     expect(edit.statusCode).toBe(409);
-    const sent = await expectOk(ow.c.editor.post(`/api/opinion-issues/${issue.id}/send`, {}));
+    const sent = await expectOk(ow.c.editor.post(`/api/bulletin-issues/${issue.id}/send`, {}));
     expect(sent.status).toBe('sent');
     expect(sent.recipients.map((r: { leaderId: number }) => r.leaderId)).toEqual([ow.w.leaderId]);
     expect(await unread(ow.w.users.leader, 'bulletinIssue.send')).toBe(1);
@@ -67,10 +67,10 @@ describe('compiling an issue', () => {
       compile([(await adoptedItem('关于汛期地质灾害隐患的紧急反映')).itemId], 'special'),
       201,
     );
-    expect((await expectOk(ow.c.office.post(`/api/opinion-issues/${special.id}/sign`, {}))).title).toBe(
+    expect((await expectOk(ow.c.office.post(`/api/bulletin-issues/${special.id}/sign`, {}))).title).toBe(
       `《社情民意专报》${year}年第1期`,
     );
-    expect((await expectOk(ow.c.office.post(`/api/opinion-issues/${second.id}/sign`, {}))).number).toBe(2);
+    expect((await expectOk(ow.c.office.post(`/api/bulletin-issues/${second.id}/sign`, {}))).number).toBe(2);
   });
 
   it('keeps an item in one issue, refuses leaders of another committee, and an empty issue cannot be signed', async () => {
@@ -79,16 +79,16 @@ describe('compiling an issue', () => {
     const twice = await compile([itemId]);
     expect(twice.statusCode).toBe(400);
     expect(twice.json().error).toMatchObject({ field: 'itemIds' });
-    const foreign = await ow.c.editor.put(`/api/opinion-issues/${first.id}`, {
+    const foreign = await ow.c.editor.put(`/api/bulletin-issues/${first.id}`, {
       itemIds: [itemId],
       leaderIds: [999_999],
     });
     expect(foreign.json().error).toMatchObject({ field: 'leaderIds' });
     const emptied = await expectOk(
-      ow.c.editor.put(`/api/opinion-issues/${first.id}`, { itemIds: [], leaderIds: [] }),
+      ow.c.editor.put(`/api/bulletin-issues/${first.id}`, { itemIds: [], leaderIds: [] }),
     );
     expect(emptied.items).toEqual([]);
-    const refused = await ow.c.office.post(`/api/opinion-issues/${first.id}/sign`, {});
+    const refused = await ow.c.office.post(`/api/bulletin-issues/${first.id}/sign`, {});
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.message).toBe('本期尚未编入信息');
     // Back in the pool: another issue may take it.
@@ -100,18 +100,18 @@ describe('leaders and adoption', () => {
   it('a leader reads only the issues sent to them and opening one ends their to-do', async () => {
     const { itemId } = await adoptedItem('关于背街小巷路灯维修的建议');
     const issue = await expectOk(compile([itemId], 'special', [ow.leader2Id]), 201);
-    expect((await ow.c.leader2.get(`/api/opinion-issues/${issue.id}`)).statusCode).toBe(404);
-    await expectOk(ow.c.office.post(`/api/opinion-issues/${issue.id}/sign`, {}));
-    await expectOk(ow.c.editor.post(`/api/opinion-issues/${issue.id}/send`, {}));
-    expect((await ow.c.leader.get(`/api/opinion-issues/${issue.id}`)).statusCode).toBe(404);
-    expect((await ow.c.unit.get(`/api/opinion-issues/${issue.id}`)).statusCode).toBe(403);
-    const todo = await expectOk(ow.c.leader2.get('/api/opinion-issues?unread=true'));
+    expect((await ow.c.leader2.get(`/api/bulletin-issues/${issue.id}`)).statusCode).toBe(404);
+    await expectOk(ow.c.office.post(`/api/bulletin-issues/${issue.id}/sign`, {}));
+    await expectOk(ow.c.editor.post(`/api/bulletin-issues/${issue.id}/send`, {}));
+    expect((await ow.c.leader.get(`/api/bulletin-issues/${issue.id}`)).statusCode).toBe(404);
+    expect((await ow.c.unit.get(`/api/bulletin-issues/${issue.id}`)).statusCode).toBe(403);
+    const todo = await expectOk(ow.c.leader2.get('/api/bulletin-issues?unread=true'));
     expect(todo.items.map((i: { id: number }) => i.id)).toEqual([issue.id]);
-    const seen = await expectOk(ow.c.leader2.get(`/api/opinion-issues/${issue.id}`));
+    const seen = await expectOk(ow.c.leader2.get(`/api/bulletin-issues/${issue.id}`));
     expect(seen.abilities).toMatchObject({ read: true, sign: false, send: false });
-    await expectOk(ow.c.leader2.post(`/api/opinion-issues/${issue.id}/read`, {}));
-    expect((await expectOk(ow.c.leader2.get('/api/opinion-issues?unread=true'))).total).toBe(0);
-    expect((await ow.c.leader2.post(`/api/opinion-issues/${issue.id}/read`, {})).statusCode).toBe(409);
+    await expectOk(ow.c.leader2.post(`/api/bulletin-issues/${issue.id}/read`, {}));
+    expect((await expectOk(ow.c.leader2.get('/api/bulletin-issues?unread=true'))).total).toBe(0);
+    expect((await ow.c.leader2.post(`/api/bulletin-issues/${issue.id}/read`, {})).statusCode).toBe(409);
   });
 
   it('records adoption by level once the issue is sent, credits every reporter of a merged item', async () => {
@@ -123,8 +123,8 @@ describe('leaders and adoption', () => {
     });
     expect(early.statusCode).toBe(409);
     const issue = await expectOk(compile([itemId]), 201);
-    await expectOk(ow.c.office.post(`/api/opinion-issues/${issue.id}/sign`, {}));
-    await expectOk(ow.c.editor.post(`/api/opinion-issues/${issue.id}/send`, {}));
+    await expectOk(ow.c.office.post(`/api/bulletin-issues/${issue.id}/sign`, {}));
+    await expectOk(ow.c.editor.post(`/api/bulletin-issues/${issue.id}/send`, {}));
     const adopt = (level: string, evidence: string) =>
       ow.c.editor.post(`/api/opinion-items/${itemId}/adoptions`, {
         level,
@@ -142,10 +142,10 @@ describe('leaders and adoption', () => {
       expect(view.adoptions.map((a: { levelLabel: string }) => a.levelLabel)).toEqual(['全国政协', '市政协']);
     }
     expect(await unread('oi_m2', 'opinionReport.adoption')).toBe(2);
-    const doc = await documentText(await ow.c.leader.get(`/api/opinion-issues/${issue.id}/issue.docx`));
+    const doc = await documentText(await ow.c.leader.get(`/api/bulletin-issues/${issue.id}/issue.docx`));
     expect(doc).toContain('社情民意');
     expect(doc).toContain(
-      `${year}年第${(await expectOk(ow.c.editor.get(`/api/opinion-issues/${issue.id}`))).number}期`,
+      `${year}年第${(await expectOk(ow.c.editor.get(`/api/bulletin-issues/${issue.id}`))).number}期`,
     );
     expect(doc).toContain('oi政协编印');
     expect(doc).toContain('关于加强校园食品安全监管的建议');
