@@ -48,3 +48,7 @@ export const issueFilters = z.object({
 });
 export type IssueFilters = z.infer<typeof issueFilters>;
 export const issueQuery = pageQuery.extend(issueFilters.shape);
+
+export const statsQuery = z.object({
+  year: z.coerce.number({ error: '须为年份' }).int().min(2000).max(2100),
+});

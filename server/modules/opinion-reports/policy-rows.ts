@@ -43,6 +43,7 @@ export const OPINION_ROWS: Record<string, Row> = {
     adoptedOn: '2026-03-01',
     evidence: '市政协《社情民意》第5期',
   })),
+  'GET /api/opinion-stats': { own: ['staff', 'leader'], query: 'year=2026' },
   'GET /api/bulletin-issues': { own: ['staff', 'leader'] },
   'GET /api/bulletin-issues/export': { own: ['staff', 'leader'] },
   'POST /api/bulletin-issues': { own: ['staff'], body: () => ({ kind: 'periodical' }) },

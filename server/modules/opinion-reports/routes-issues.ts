@@ -19,9 +19,11 @@ import {
   issueBody,
   issueFilters,
   issueQuery,
+  statsQuery,
 } from './issue-schemas';
 import { itemView } from './present';
 import { idParams, stepBody } from './schemas';
+import { opinionStats } from './stats';
 
 const tags = ['社情民意期刊'];
 const labels = ISSUE_LABELS;
@@ -62,6 +64,17 @@ export async function issueRoutes(app: FastifyInstance, ctx: AppContext) {
         '社情民意期刊',
         await buildXlsx('社情民意期刊', EXPORT_COLUMNS, await exportIssues(db, actor, query)),
       ),
+  });
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/opinion-stats',
+    summary:
+      '社情民意与批示年度统计（本会及下级：收到、采用、并入、不采用、编发期数、各级采用、各级批示、按期反馈）',
+    tags,
+    roles: READERS,
+    query: statsQuery,
+    labels,
+    handler: ({ db, actor, query }) => opinionStats(db, actor, query.year),
   });
   route(app, ctx, {
     method: 'POST',
