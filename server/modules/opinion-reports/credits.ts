@@ -13,8 +13,15 @@ function byItem<T extends { itemId: number | null }>(rows: T[]) {
   return map;
 }
 
+export interface Adoption {
+  level: string;
+  levelLabel: string;
+  adoptedOn: string;
+  evidence: string;
+}
+
 /** The adoptions of each item by level, the highest level first. */
-export async function adoptionsOf(db: DbOrTx, itemIds: number[]) {
+export async function adoptionsOf(db: DbOrTx, itemIds: number[]): Promise<Map<number, Adoption[]>> {
   if (itemIds.length === 0) return new Map();
   const rows = await db
     .select({
@@ -33,8 +40,13 @@ export async function adoptionsOf(db: DbOrTx, itemIds: number[]) {
   return byItem(labelled);
 }
 
+export interface Reporter {
+  name: string;
+  sectorName: string | null;
+}
+
 /** Every reporter of each item (merged reports keep theirs), in the order their reports came. */
-export async function reportersOf(db: DbOrTx, itemIds: number[]) {
+export async function reportersOf(db: DbOrTx, itemIds: number[]): Promise<Map<number, Reporter[]>> {
   if (itemIds.length === 0) return new Map();
   const rows = await db
     .select({ itemId: opinionReports.itemId, name: members.name, sectorName: sectors.name })

@@ -8,7 +8,7 @@ import { loadIssue } from './issue-load';
 import { loadItem } from './load';
 
 /** The reporters' accounts of the items given. */
-async function reportersOf(db: Parameters<InstructionSubject['audience']>[0], itemIds: number[]) {
+async function reporterAccountsOf(db: Parameters<InstructionSubject['audience']>[0], itemIds: number[]) {
   if (itemIds.length === 0) return [];
   const rows = await db
     .select({ memberId: opinionReports.reporterMemberId })
@@ -36,7 +36,7 @@ export const OPINION_INSTRUCTION_SUBJECTS: InstructionSubject[] = [
         .select({ id: opinionItems.id })
         .from(opinionItems)
         .where(eq(opinionItems.issueId, id));
-      return reportersOf(
+      return reporterAccountsOf(
         db,
         items.map((i) => i.id),
       );
@@ -50,6 +50,6 @@ export const OPINION_INSTRUCTION_SUBJECTS: InstructionSubject[] = [
       const item = await loadItem(db, actor, id);
       return { committeeId: item.committeeId, title: item.title, link: null };
     },
-    audience: (db, id) => reportersOf(db, [id]),
+    audience: (db, id) => reporterAccountsOf(db, [id]),
   },
 ];
