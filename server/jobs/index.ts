@@ -1,5 +1,6 @@
 import { writeAuditCheckpoint } from '../auth/audit-checkpoint';
 import { purgeIdleSessions } from '../auth/sessions';
+import { instructionRemindersJob } from '../modules/instructions/reminders';
 import { meetingRemindersJob } from '../modules/meetings/reminders';
 import type { JobSpec } from '../platform/jobs';
 import { deadlineRemindersJob } from './deadline-reminders';
@@ -29,6 +30,7 @@ const auditCheckpointJob: JobSpec = {
 export const JOBS: JobSpec[] = [
   deadlineRemindersJob,
   meetingRemindersJob,
+  instructionRemindersJob,
   purgeSessionsJob,
   auditCheckpointJob,
 ];

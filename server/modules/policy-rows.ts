@@ -1,7 +1,9 @@
 import type { Row } from '../test/policy-matrix';
 import { SYSTEM_ROWS } from './auth/policy-rows';
+import { INSTRUCTION_ROWS } from './instructions/policy-rows';
 import { MEETING_ROWS } from './meetings/policy-rows';
 import { MEMBER_ROWS } from './members/policy-rows';
+import { OPINION_ROWS } from './opinion-reports/policy-rows';
 import { ORG_ROWS } from './org/policy-rows';
 import { PROPOSAL_ROWS } from './proposals/policy-rows';
 
@@ -12,4 +14,6 @@ export const POLICY_ROWS: Record<string, Record<string, Row>> = {
   members: MEMBER_ROWS,
   proposals: PROPOSAL_ROWS,
   meetings: MEETING_ROWS,
+  opinions: OPINION_ROWS,
+  instructions: INSTRUCTION_ROWS,
 };

@@ -17,7 +17,7 @@ import { sectors, sessions, specialCommittees } from './org';
 import { proposalCategories } from './proposal-config';
 
 /** PostgreSQL tsvector: Chinese words segmented in the app, stored with the 'simple' configuration. */
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 

@@ -79,8 +79,10 @@ export function searchVectorOf(p: ProposalText, committeePath: string): string {
 export const withinScope = (query: string, committeeId: number) =>
   `(${query}) & ${committeeLexeme(committeeId)}`;
 
-/** `vector @@ query`: answered from the GIN index proposals_search_idx. */
-export const matches = (query: string): SQL => sql`${proposals.searchVector} @@ ${query}::tsquery`;
+/** `vector @@ query`: answered from the vector's GIN index (proposals_search_idx …). */
+export const matchesIn = (vector: unknown, query: string): SQL => sql`${vector} @@ ${query}::tsquery`;
+/** A proposal matches the query. */
+export const matches = (query: string): SQL => matchesIn(proposals.searchVector, query);
 /** Relevance: title hits (A) outweigh body hits (B). */
 export const rankOf = (query: string): SQL<number> =>
   sql<number>`ts_rank(${proposals.searchVector}, ${query}::tsquery)`;

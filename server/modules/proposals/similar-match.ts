@@ -1,17 +1,17 @@
-import { and, desc, inArray, type SQL, sql } from 'drizzle-orm';
-import { HANDLED_STATUSES } from '../../../domain/proposal-stats';
+import { and, desc, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { proposals } from '../../db/schema';
 import { synonymsOf } from '../../lib/segment/synonyms';
 import type { KeyTerm } from './key-terms';
-import { lexeme, matches, withinScope } from './search';
+import { lexeme, matchesIn, withinScope } from './search';
+import type { SimilarCorpus } from './similar-corpus';
 import { type CorpusStats, tellingTerms, termShares } from './term-stats';
 
 /**
- * Finding and ranking similar proposals in the database (one statement): candidates from the
+ * Finding and ranking similar documents in the database (one statement): candidates from the
  * GIN index that share two of the most telling key terms (or, when that finds too few, one),
  * then every candidate scored by the IDF weights of the key terms it holds, a title hit counting
- * more. A key term stands for its synonyms too (server/lib/segment/synonyms.ts).
+ * more. A key term stands for its synonyms too (server/lib/segment/synonyms.ts). The documents
+ * are a corpus (similar-corpus.ts): proposals, or 社情民意 reports, with the same vectors.
  */
 
 /** Candidates share two of this many most telling key terms. */
@@ -27,10 +27,12 @@ const CANDIDATE_CAP = 300;
 const TITLE_BONUS = 0.5;
 
 export interface Lookup {
+  /** Which documents are looked among (proposals, 社情民意 reports). */
+  corpus: SimilarCorpus;
   terms: KeyTerm[];
   /** The committee's corpus statistics (term-stats.ts). */
   stats: CorpusStats;
-  /** The handled proposals to look among, and the committee whose subtree holds them. */
+  /** The documents in scope to look among, and the committee whose subtree holds them. */
   where: SQL;
   committeeId: number;
 }
@@ -88,16 +90,14 @@ function scoreOf(vector: SQL, terms: KeyTerm[]): SQL<number> {
 }
 
 async function rankedBy(db: DbOrTx, l: Lookup, candidates: string, limit: number) {
+  const c = l.corpus;
   const found = db
-    .select({ id: proposals.id, vector: sql`ts_filter(${proposals.searchVector}, '{a,b,c,d}')`.as('vector') })
-    .from(proposals)
-    .where(
-      and(
-        l.where,
-        inArray(proposals.status, [...HANDLED_STATUSES]),
-        matches(withinScope(candidates, l.committeeId)),
-      ),
-    )
+    .select({
+      id: sql<number>`${c.id}`.as('id'),
+      vector: sql`ts_filter(${c.vector}, '{a,b,c,d}')`.as('vector'),
+    })
+    .from(c.table)
+    .where(and(l.where, c.findable, matchesIn(c.vector, withinScope(candidates, l.committeeId))))
     .limit(CANDIDATE_CAP)
     .as('candidates');
   const score = scoreOf(sql`${found.vector}`, l.terms);
@@ -127,9 +127,8 @@ async function findable(db: DbOrTx, l: Lookup): Promise<string[]> {
     .slice(0, CHECKED_TERMS);
   if (doubtful.length === 0) return l.terms.map((t) => t.term);
   const probes = doubtful.map(
-    (t, i) => sql`exists (select 1 from ${proposals} where ${l.where}
-      and ${inArray(proposals.status, [...HANDLED_STATUSES])}
-      and ${matches(withinScope(termQuery(t), l.committeeId))}) as ${sql.identifier(`t${i}`)}`,
+    (t, i) => sql`exists (select 1 from ${l.corpus.table} where ${l.where} and ${l.corpus.findable}
+      and ${matchesIn(l.corpus.vector, withinScope(termQuery(t), l.committeeId))}) as ${sql.identifier(`t${i}`)}`,
   );
   const res = (await db.execute(sql`select ${sql.join(probes, sql`, `)}`)) as unknown as {
     rows: Record<string, boolean>[];

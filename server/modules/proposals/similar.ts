@@ -12,6 +12,7 @@ import { proposalReplies, proposalSettings, proposals, sessions } from '../../db
 import { inReadScope } from '../../platform/scope';
 import { activeUnitNames } from './columns';
 import type { KeyTerm } from './key-terms';
+import { PROPOSAL_CORPUS } from './similar-corpus';
 import { bestMatches } from './similar-match';
 import { corpusStats } from './term-stats';
 
@@ -41,6 +42,7 @@ export async function findSimilar(db: Db, actor: Actor, input: { terms: KeyTerm[
   const best = await bestMatches(
     db,
     {
+      corpus: PROPOSAL_CORPUS,
       terms: input.terms,
       stats: await corpusStats(db, actor.committeeId),
       where: and(similarScope(actor), input.excludeId ? ne(proposals.id, input.excludeId) : undefined) as SQL,

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { handlingUnits, proposalAssignments, proposals } from '../../db/schema';
 import { matchDuties } from './duty-match';
 import type { KeyTerm } from './key-terms';
+import { PROPOSAL_CORPUS } from './similar-corpus';
 import { bestMatches, fullScore } from './similar-match';
 import { corpusStats } from './term-stats';
 
@@ -99,7 +100,13 @@ export async function suggestUnits(
   // The committee lexeme in the candidate query keeps the lookup inside the committee's subtree.
   const similar = await bestMatches(
     db,
-    { terms, stats, where: ne(proposals.id, proposal.id), committeeId: proposal.committeeId },
+    {
+      corpus: PROPOSAL_CORPUS,
+      terms,
+      stats,
+      where: ne(proposals.id, proposal.id),
+      committeeId: proposal.committeeId,
+    },
     VOTERS,
   );
   const votes = await historyVotes(db, proposal.committeeId, similar, fullScore(terms));

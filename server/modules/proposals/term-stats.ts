@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { getTableName, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { PROPOSAL_CORPUS, type SimilarCorpus } from './similar-corpus';
 
 /**
  * How many of a committee's proposals contain each word: the corpus statistics behind key terms
@@ -25,18 +26,21 @@ export interface CorpusStats {
 
 export const EMPTY_STATS: CorpusStats = { docs: 0, total: 0, df: new Map() };
 
-async function readStats(db: Db, committeeId: number): Promise<CorpusStats> {
-  // ts_stat takes the text of a query; the id is an integer, checked before it is written in.
+async function readStats(db: Db, committeeId: number, corpus: SimilarCorpus): Promise<CorpusStats> {
+  // ts_stat takes the text of a query; the id is an integer, checked before it is written in,
+  // and the table and column names are our schema's own.
   if (!Number.isSafeInteger(committeeId)) throw new Error(`bad committee id ${committeeId}`);
+  const table = getTableName(corpus.table);
+  const vector = corpus.vector.name;
   const subtree = `p.committee_id in (select c.id from committees c
       where c.path like (select path from committees where id = ${committeeId}) || '%')`;
-  const sample = `select p.search_vector from proposals p where ${subtree}
-    and p.search_vector is not null order by p.id desc limit ${SAMPLE_SIZE}`;
+  const sample = `select p.${vector} from ${table} p where ${subtree}
+    and p.${vector} is not null order by p.id desc limit ${SAMPLE_SIZE}`;
   const res = (await db.execute(sql`select word, ndoc from ts_stat(${sample})`)) as unknown as {
     rows: { word: string; ndoc: number }[];
   };
   const count = (await db.execute(
-    sql.raw(`select count(*)::int as n from proposals p where ${subtree}`),
+    sql.raw(`select count(*)::int as n from ${table} p where ${subtree}`),
   )) as unknown as { rows: { n: number }[] };
   const df = new Map<string, number>();
   let docs = 0;
@@ -52,14 +56,22 @@ interface Entry {
   at: number;
   stats: Promise<CorpusStats>;
 }
-const cache = new WeakMap<Db, Map<number, Entry>>();
+/** Per database, per corpus and committee ('proposals:12'). */
+const cache = new WeakMap<Db, Map<string, Entry>>();
 
-function refresh(db: Db, committeeId: number, entries: Map<number, Entry>, previous?: Entry): Entry {
-  const stats = readStats(db, committeeId).catch(() => previous?.stats ?? EMPTY_STATS);
+function refresh(
+  db: Db,
+  committeeId: number,
+  corpus: SimilarCorpus,
+  entries: Map<string, Entry>,
+  previous?: Entry,
+): Entry {
+  const stats = readStats(db, committeeId, corpus).catch(() => previous?.stats ?? EMPTY_STATS);
   const entry = { at: Date.now(), stats };
-  entries.delete(committeeId);
-  if (entries.size >= MAX_COMMITTEES) entries.delete(entries.keys().next().value as number);
-  entries.set(committeeId, entry);
+  const key = `${getTableName(corpus.table)}:${committeeId}`;
+  entries.delete(key);
+  if (entries.size >= MAX_COMMITTEES) entries.delete(entries.keys().next().value as string);
+  entries.set(key, entry);
   return entry;
 }
 
@@ -67,16 +79,20 @@ function refresh(db: Db, committeeId: number, entries: Map<number, Entry>, previ
  * The statistics of a committee's subtree. The first call reads them; later calls within ten
  * minutes reuse them; after that the old figures answer while new ones are read.
  */
-export async function corpusStats(db: Db, committeeId: number): Promise<CorpusStats> {
+export async function corpusStats(
+  db: Db,
+  committeeId: number,
+  corpus: SimilarCorpus = PROPOSAL_CORPUS,
+): Promise<CorpusStats> {
   let entries = cache.get(db);
   if (!entries) {
     entries = new Map();
     cache.set(db, entries);
   }
-  const hit = entries.get(committeeId);
-  if (!hit) return refresh(db, committeeId, entries).stats;
+  const hit = entries.get(`${getTableName(corpus.table)}:${committeeId}`);
+  if (!hit) return refresh(db, committeeId, corpus, entries).stats;
   // Past its time the old figures still answer while the new ones are read.
-  if (Date.now() - hit.at >= TTL_MS) refresh(db, committeeId, entries, hit);
+  if (Date.now() - hit.at >= TTL_MS) refresh(db, committeeId, corpus, entries, hit);
   return hit.stats;
 }
 

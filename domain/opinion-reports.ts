@@ -1,0 +1,81 @@
+import type { DepartmentDuty } from './org-resources';
+
+/**
+ * 社情民意信息 (DOMAIN.md §3): a member's short report on one matter (一事一报), its 情况/分析/建议
+ * within a length limit the committee sets. Staff of a 社情民意信息 department receive it, take it
+ * up for editing (采用) or not (不采用, with a reason the reporter reads); the edited text is an
+ * item (编辑稿) that keeps every report merged into it.
+ */
+
+/** Staff handle reports through a department with this duty (研究室/信息科). */
+export const OPINION_DUTY: DepartmentDuty = '社情民意信息';
+
+export const OPINION_REPORT_STATUSES = [
+  'draft',
+  'submitted',
+  'received',
+  'adopted',
+  'rejected',
+  'withdrawn',
+] as const;
+export type OpinionReportStatus = (typeof OPINION_REPORT_STATUSES)[number];
+export const OPINION_REPORT_STATUS_LABELS: Record<OpinionReportStatus, string> = {
+  draft: '草稿',
+  submitted: '已报送',
+  received: '已接收',
+  adopted: '已采用',
+  rejected: '不采用',
+  withdrawn: '已撤回',
+};
+
+export const URGENCIES = ['normal', 'urgent'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+export const URGENCY_LABELS: Record<Urgency, string> = { normal: '一般', urgent: '紧急' };
+
+/** The limit a committee starts with: 情况、分析、建议 together, as the reporter counts them. */
+export const DEFAULT_OPINION_MAX_CHARS = 1500;
+
+const graphemes = new Intl.Segmenter('zh-CN', { granularity: 'grapheme' });
+
+/**
+ * Characters as the reporter types and sees them: one per grapheme, so an emoji or a rare
+ * character outside the BMP counts once (a JavaScript string's length would count two).
+ */
+export function typedLength(text: string): number {
+  let n = 0;
+  for (const _ of graphemes.segment(text)) n++;
+  return n;
+}
+
+/** The three parts of a report's text, in the order the form shows them. */
+export const OPINION_TEXT_FIELDS = ['situation', 'analysis', 'recommendation'] as const;
+export type OpinionTextField = (typeof OPINION_TEXT_FIELDS)[number];
+export const OPINION_TEXT_LABELS: Record<OpinionTextField, string> = {
+  situation: '情况',
+  analysis: '分析',
+  recommendation: '建议',
+};
+
+/**
+ * Whether the text fits the limit, and if not, the part where it went over (the field a 400
+ * names: the reporter's typing crossed the limit there).
+ */
+export function overLimit(
+  text: Record<OpinionTextField, string>,
+  max: number,
+): { total: number; field: OpinionTextField } | null {
+  let total = 0;
+  let crossed: OpinionTextField | null = null;
+  for (const f of OPINION_TEXT_FIELDS) {
+    total += typedLength(text[f]);
+    if (crossed === null && total > max) crossed = f;
+  }
+  return crossed === null ? null : { total, field: crossed };
+}
+
+/** An edited item (编辑稿) while the editors work on it. */
+export const OPINION_ITEM_STATUSES = ['editing'] as const;
+export type OpinionItemStatus = (typeof OPINION_ITEM_STATUSES)[number];
+export const OPINION_ITEM_STATUS_LABELS: Record<OpinionItemStatus, string> = {
+  editing: '编辑中',
+};

@@ -1,0 +1,126 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Actor } from '../../../../domain/roles';
+import type { Db, Tx } from '../../../db/client';
+import { handlingUnits, instructions, instructionUnits, leaders, users } from '../../../db/schema';
+import { badRequest, forbidden } from '../../../errors';
+import { now } from '../../../platform/clock';
+import { appendEvent } from '../../../platform/events';
+import { instructionSubject } from '../../instruction-subjects';
+import { notifyUsers } from '../../notifications/notify';
+import { followsUp } from '../policy';
+import type { InstructionInput } from '../schemas';
+
+/** Who wrote it: the calling leader, a leader of the committee, or a name from outside. */
+async function leaderOf(tx: Tx, actor: Actor, committeeId: number, input: InstructionInput) {
+  if (actor.role === 'leader') {
+    const [l] = await tx
+      .select({ name: leaders.name })
+      .from(leaders)
+      .where(eq(leaders.id, actor.leaderId ?? -1));
+    if (!l) throw forbidden('账号未关联领导');
+    return { leaderId: actor.leaderId, leaderName: l.name };
+  }
+  if (input.leaderId !== undefined) {
+    const [l] = await tx
+      .select({ name: leaders.name })
+      .from(leaders)
+      .where(and(eq(leaders.id, input.leaderId), eq(leaders.committeeId, committeeId)));
+    if (!l) throw badRequest('批示领导：不属于本会', 'leaderId');
+    return { leaderId: input.leaderId, leaderName: l.name };
+  }
+  if (!input.leaderName) throw badRequest('批示领导姓名：不能为空', 'leaderName');
+  return { leaderId: null, leaderName: input.leaderName };
+}
+
+async function checkUnits(tx: Tx, committeeId: number, unitIds: number[]) {
+  const own = await tx
+    .select({ id: handlingUnits.id })
+    .from(handlingUnits)
+    .where(and(inArray(handlingUnits.id, unitIds), eq(handlingUnits.committeeId, committeeId)));
+  if (own.length !== unitIds.length) throw badRequest('落实单位：不属于本会', 'unitIds');
+}
+
+/**
+ * 批示: a leader writes it on a document they read, or the staff who follow the document's kind
+ * up record one given on paper. The named units are told (a to-do each until they feed back),
+ * and so are the document's reporters or proposers.
+ */
+export async function createInstruction(db: Db, actor: Actor, input: InstructionInput) {
+  const kind = instructionSubject(input.subjectType);
+  if (!kind) throw badRequest('批示的文件类别：不是可批示的文件类别', 'subjectType');
+  if (input.dueOn < input.instructedOn) throw badRequest('反馈期限：不能早于批示日期', 'dueOn');
+  return db.transaction(async (tx) => {
+    const doc = await kind.load(tx, actor, input.subjectId);
+    if (doc.committeeId !== actor.committeeId) throw forbidden('只能批示本会的文件');
+    if (actor.role === 'staff' && !followsUp(actor, input.subjectType)) {
+      throw forbidden(`仅办公室或负责${kind.label}的部门可以登记批示`);
+    }
+    const unitIds = [...new Set(input.unitIds)];
+    await checkUnits(tx, doc.committeeId, unitIds);
+    const leader = await leaderOf(tx, actor, doc.committeeId, input);
+    const at = now();
+    const [row] = await tx
+      .insert(instructions)
+      .values({
+        committeeId: doc.committeeId,
+        subjectType: input.subjectType,
+        subjectId: input.subjectId,
+        subjectTitle: doc.title,
+        ...leader,
+        level: input.level,
+        principal: input.principal,
+        text: input.text,
+        instructedOn: input.instructedOn,
+        dueOn: input.dueOn,
+        recordedByUserId: actor.userId,
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning();
+    await tx
+      .insert(instructionUnits)
+      .values(unitIds.map((unitId) => ({ committeeId: row.committeeId, instructionId: row.id, unitId })));
+    await appendEvent(tx, actor, {
+      committeeId: row.committeeId,
+      subjectType: 'instruction',
+      subjectId: row.id,
+      action: 'create',
+      toStatus: 'open',
+      note: input.text,
+      data: { subjectType: input.subjectType, subjectId: input.subjectId, unitIds },
+    });
+    await tell(tx, actor, row, unitIds, await kind.audience(tx, input.subjectId), doc.link);
+    return row;
+  });
+}
+
+async function tell(
+  tx: Tx,
+  actor: Actor,
+  row: typeof instructions.$inferSelect,
+  unitIds: number[],
+  audience: number[],
+  link: string | null,
+) {
+  const units = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(inArray(users.handlingUnitId, unitIds), eq(users.active, true)));
+  const others = (ids: number[]) => ids.filter((u) => u !== actor.userId);
+  await notifyUsers(tx, {
+    committeeId: row.committeeId,
+    userIds: others(units.map((u) => u.id)),
+    kind: 'instruction.create',
+    title: `${row.leaderName}批示，请于${row.dueOn}前反馈落实情况：${row.subjectTitle}`,
+    body: row.text,
+    link: null,
+  });
+  await notifyUsers(tx, {
+    committeeId: row.committeeId,
+    userIds: others(audience),
+    kind: 'instruction.onMine',
+    title: `${row.leaderName}对${row.subjectTitle}作出批示`,
+    body: row.text,
+    link,
+  });
+}

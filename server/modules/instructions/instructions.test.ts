@@ -1,0 +1,208 @@
+import { and, count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handlingUnits, notifications, users } from '../../db/schema';
+import { type Client, createTestApp, login, type TestApp } from '../../test/app';
+import { TEST_PASSWORD } from '../../test/factories';
+import { xlsxRows } from '../../test/xlsx';
+import {
+  expectOk,
+  fileReport,
+  itemOf,
+  type OpinionWorld,
+  opinionWorld,
+} from '../opinion-reports/test-opinions';
+import { type ProposalWorld, proposalWorld, submittedProposal } from '../proposals/test-world';
+
+let t: TestApp;
+let ow: OpinionWorld;
+let pw: ProposalWorld;
+let unit2: { id: number; c: Client };
+let issueId: number;
+beforeAll(async () => {
+  t = await createTestApp();
+  ow = await opinionWorld(t, 'in');
+  pw = await proposalWorld(t, 'ip');
+  const db = t.ctx.handle.db;
+  const [u] = await db
+    .insert(handlingUnits)
+    .values({ committeeId: ow.w.committeeId, name: 'in卫健局', kind: '政府部门' })
+    .returning();
+  const [{ passwordHash }] = await db.select().from(users).where(eq(users.username, ow.w.users.unit));
+  await db.insert(users).values({
+    committeeId: ow.w.committeeId,
+    username: 'in_unit2',
+    displayName: 'in卫健局',
+    passwordHash,
+    role: 'unit',
+    mustChangePassword: false,
+    handlingUnitId: u.id,
+  });
+  unit2 = { id: u.id, c: await login(t.app, 'in_unit2', TEST_PASSWORD) };
+  const itemId = await itemOf(ow, await fileReport(ow, 'm1', {}, ['receive', 'adopt']));
+  const issue = await expectOk(
+    ow.c.editor.post('/api/bulletin-issues', {
+      kind: 'special',
+      itemIds: [itemId],
+      leaderIds: [ow.w.leaderId],
+    }),
+    201,
+  );
+  await expectOk(ow.c.office.post(`/api/bulletin-issues/${issue.id}/sign`, {}));
+  await expectOk(ow.c.editor.post(`/api/bulletin-issues/${issue.id}/send`, {}));
+  issueId = issue.id;
+});
+afterAll(() => t.close());
+
+const day = (offset: number) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+    new Date(Date.now() + offset * 86_400_000),
+  );
+
+const notes = async (username: string, kind: string) => {
+  const [u] = await t.ctx.handle.db.select().from(users).where(eq(users.username, username));
+  const [{ n }] = await t.ctx.handle.db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, u.id), eq(notifications.kind, kind)));
+  return n;
+};
+
+const onIssue = (over: Record<string, unknown> = {}) => ({
+  subjectType: 'bulletinIssue',
+  subjectId: issueId,
+  level: 'county',
+  principal: false,
+  text: '请教育局、卫健局联合研究，拿出治理方案。',
+  instructedOn: day(-3),
+  dueOn: day(20),
+  unitIds: [ow.w.unitId, unit2.id],
+  ...over,
+});
+
+describe('批示 on a 社情民意 issue', () => {
+  it('a leader instructs on an issue sent to them; the units and the reporters are told; each unit sees its own part', async () => {
+    const created = await expectOk(ow.c.leader.post('/api/instructions', onIssue()), 201);
+    expect(created).toMatchObject({
+      leaderId: ow.w.leaderId,
+      leaderName: 'in领导',
+      subjectLabel: '社情民意期刊',
+      status: 'open',
+      overdue: false,
+    });
+    expect(created.units.map((u: { stateLabel: string }) => u.stateLabel)).toEqual(['待反馈', '待反馈']);
+    expect(await notes(ow.w.users.unit, 'instruction.create')).toBe(1);
+    expect(await notes('in_unit2', 'instruction.create')).toBe(1);
+    expect(await notes(ow.w.users.member, 'instruction.onMine')).toBe(1);
+    const asUnit = await expectOk(unit2.c.get(`/api/instructions/${created.id}`));
+    expect(asUnit.feedback.map((f: { unitId: number }) => f.unitId)).toEqual([unit2.id]);
+    expect(asUnit.abilities).toMatchObject({ feedback: true, accept: false, close: false });
+    // The second leader did not write it, and is not one the issue went to.
+    expect((await ow.c.leader2.get(`/api/instructions/${created.id}`)).statusCode).toBe(404);
+    const unsent = await ow.c.leader2.post('/api/instructions', onIssue());
+    expect(unsent.statusCode).toBe(404);
+  });
+
+  it('the units feed back; the office sends one back, accepts, and closes only when every part is accepted', async () => {
+    const { id } = await expectOk(
+      ow.c.leader.post('/api/instructions', onIssue({ level: 'city', principal: true })),
+      201,
+    );
+    await expectOk(ow.c.unit.post(`/api/instructions/${id}/feedback`, { feedback: '已开展联合整治。' }));
+    expect((await ow.c.unit.post(`/api/instructions/${id}/feedback`, { feedback: '再报' })).statusCode).toBe(
+      409,
+    );
+    const back = await expectOk(
+      ow.c.editor.post(`/api/instructions/${id}/send-back`, { unitId: ow.w.unitId, note: '请补充整治数据' }),
+    );
+    expect(back.feedback[0]).toMatchObject({ state: 'returned', returnNote: '请补充整治数据' });
+    expect(await notes(ow.w.users.unit, 'instruction.sendBack')).toBe(1);
+    await expectOk(
+      ow.c.unit.post(`/api/instructions/${id}/feedback`, { feedback: '整治校外培训机构 23 家。' }),
+    );
+    await expectOk(ow.c.editor.post(`/api/instructions/${id}/accept`, { unitId: ow.w.unitId }));
+    const early = await ow.c.editor.post(`/api/instructions/${id}/close`, {});
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.message).toBe('尚有单位的落实反馈未确认');
+    const notYet = await ow.c.editor.post(`/api/instructions/${id}/accept`, { unitId: unit2.id });
+    expect(notYet.statusCode).toBe(409);
+    expect(notYet.json().error.message).toBe('没有待确认的反馈');
+    await expectOk(unit2.c.post(`/api/instructions/${id}/feedback`, { feedback: '已开展食品安全检查。' }));
+    expect((await ow.c.staff.post(`/api/instructions/${id}/accept`, { unitId: unit2.id })).statusCode).toBe(
+      403,
+    );
+    await expectOk(ow.c.office.post(`/api/instructions/${id}/accept`, { unitId: unit2.id }));
+    const closed = await expectOk(ow.c.editor.post(`/api/instructions/${id}/close`, {}));
+    expect(closed).toMatchObject({ status: 'closed', statusLabel: '已办结' });
+    expect(closed.timeline.map((e: { actionLabel: string }) => e.actionLabel)).toEqual([
+      '批示',
+      '落实反馈',
+      '退回反馈',
+      '落实反馈',
+      '确认反馈',
+      '落实反馈',
+      '确认反馈',
+      '办结',
+    ]);
+  });
+
+  it('past the due date with feedback owed it is overdue for the office and the unit, until the unit answers', async () => {
+    const { id } = await expectOk(
+      ow.c.editor.post(
+        '/api/instructions',
+        onIssue({ leaderName: '省委副书记王某', level: 'province', instructedOn: day(-40), dueOn: day(-10) }),
+      ),
+      201,
+    );
+    const overdue = await expectOk(ow.c.editor.get('/api/instructions?overdue=true'));
+    expect(overdue.items.map((i: { id: number }) => i.id)).toContain(id);
+    expect((await expectOk(ow.c.unit.get(`/api/instructions/${id}`))).overdue).toBe(true);
+    await expectOk(ow.c.unit.post(`/api/instructions/${id}/feedback`, { feedback: '已整改。' }));
+    // The unit has answered; the office still sees the other unit owing.
+    expect((await expectOk(ow.c.unit.get(`/api/instructions/${id}`))).overdue).toBe(false);
+    expect((await expectOk(ow.c.editor.get(`/api/instructions/${id}`))).overdue).toBe(true);
+    const mine = await expectOk(ow.c.unit.get('/api/instructions?overdue=true'));
+    expect(mine.items.map((i: { id: number }) => i.id)).not.toContain(id);
+    const province = await expectOk(ow.c.editor.get('/api/instructions?level=province'));
+    expect(province.items.map((i: { leaderName: string }) => i.leaderName)).toEqual(['省委副书记王某']);
+    const sheet = await xlsxRows(await ow.c.editor.get('/api/instructions/export?level=province'));
+    expect(sheet[1][8]).toBe('落实中（逾期）');
+  });
+
+  it('refuses a due date before the 批示 and units of another committee', async () => {
+    const late = await ow.c.leader.post(
+      '/api/instructions',
+      onIssue({ dueOn: day(-5), instructedOn: day(0) }),
+    );
+    expect(late.json().error).toMatchObject({ field: 'dueOn' });
+    const foreign = await ow.c.leader.post('/api/instructions', onIssue({ unitIds: [pw.w.unitId] }));
+    expect(foreign.json().error).toMatchObject({ field: 'unitIds' });
+  });
+});
+
+describe('批示 on a proposal', () => {
+  it('the proposal staff record a paper 批示 by a 主要领导; the proposer is told; the unit feeds back', async () => {
+    const p = await submittedProposal(pw, true);
+    const body = {
+      subjectType: 'proposal',
+      subjectId: p.id,
+      leaderName: '县委书记李某',
+      level: 'county',
+      principal: true,
+      text: '此提案很有价值，请住建局牵头落实。',
+      instructedOn: day(-1),
+      dueOn: day(30),
+      unitIds: [pw.w.unitId],
+    };
+    expect((await ow.c.editor.post('/api/instructions', body)).statusCode).toBe(404);
+    const created = await expectOk(pw.c.staff.post('/api/instructions', body), 201);
+    expect(created).toMatchObject({ subjectLabel: '提案', principal: true, leaderId: null });
+    expect(created.subjectTitle).toContain(p.title);
+    expect(await notes(pw.w.users.member, 'instruction.onMine')).toBe(1);
+    await expectOk(
+      pw.c.unit.post(`/api/instructions/${created.id}/feedback`, { feedback: '已列入年度计划。' }),
+    );
+    const listed = await expectOk(pw.c.staff.get('/api/instructions?principal=true&subjectType=proposal'));
+    expect(listed.items.map((i: { id: number }) => i.id)).toEqual([created.id]);
+    expect((await expectOk(pw.c.unit.get('/api/instructions'))).total).toBe(1);
+  });
+});

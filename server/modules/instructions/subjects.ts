@@ -1,0 +1,25 @@
+import type { DepartmentDuty } from '../../../domain/org-resources';
+import type { Actor } from '../../../domain/roles';
+import type { DbOrTx } from '../../db/client';
+
+/**
+ * A kind of document a 批示 can be written on. The document's module declares it (how to load
+ * one the caller may read, its title and page, whose staff follow its 批示 up, who is told);
+ * server/modules/instruction-subjects.ts lists them. A new kind is a registration there, never
+ * a change to the 批示 code.
+ */
+export interface InstructionSubject {
+  type: string;
+  /** 社情民意期刊, 提案 … */
+  label: string;
+  /** Staff of this duty (and the office, 综合) record and follow up 批示 on it. */
+  duty: DepartmentDuty;
+  /** The document if the caller may read it (else a 404), with its committee, name and web page (if it has one). */
+  load(
+    db: DbOrTx,
+    actor: Actor,
+    id: number,
+  ): Promise<{ committeeId: number; title: string; link: string | null }>;
+  /** The accounts told that their document got a 批示 (its reporters, its proposers). */
+  audience(db: DbOrTx, id: number): Promise<number[]>;
+}

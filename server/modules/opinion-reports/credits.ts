@@ -1,0 +1,59 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import { ADOPTION_LEVEL_LABELS, type AdoptionLevel } from '../../../domain/bulletin-issues';
+import type { DbOrTx } from '../../db/client';
+import { members, opinionAdoptions, opinionReports, sectors } from '../../db/schema';
+
+/** Groups rows by item id. */
+function byItem<T extends { itemId: number | null }>(rows: T[]) {
+  const map = new Map<number, Omit<T, 'itemId'>[]>();
+  for (const { itemId, ...rest } of rows) {
+    if (itemId === null) continue;
+    map.set(itemId, [...(map.get(itemId) ?? []), rest]);
+  }
+  return map;
+}
+
+export interface Adoption {
+  level: string;
+  levelLabel: string;
+  adoptedOn: string;
+  evidence: string;
+}
+
+/** The adoptions of each item by level, the highest level first. */
+export async function adoptionsOf(db: DbOrTx, itemIds: number[]): Promise<Map<number, Adoption[]>> {
+  if (itemIds.length === 0) return new Map();
+  const rows = await db
+    .select({
+      itemId: opinionAdoptions.itemId,
+      level: opinionAdoptions.level,
+      adoptedOn: opinionAdoptions.adoptedOn,
+      evidence: opinionAdoptions.evidence,
+    })
+    .from(opinionAdoptions)
+    .where(inArray(opinionAdoptions.itemId, itemIds))
+    .orderBy(asc(opinionAdoptions.id));
+  const order = Object.keys(ADOPTION_LEVEL_LABELS);
+  const labelled = rows
+    .map((r) => ({ ...r, levelLabel: ADOPTION_LEVEL_LABELS[r.level as AdoptionLevel] }))
+    .sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level));
+  return byItem(labelled);
+}
+
+export interface Reporter {
+  name: string;
+  sectorName: string | null;
+}
+
+/** Every reporter of each item (merged reports keep theirs), in the order their reports came. */
+export async function reportersOf(db: DbOrTx, itemIds: number[]): Promise<Map<number, Reporter[]>> {
+  if (itemIds.length === 0) return new Map();
+  const rows = await db
+    .select({ itemId: opinionReports.itemId, name: members.name, sectorName: sectors.name })
+    .from(opinionReports)
+    .innerJoin(members, eq(members.id, opinionReports.reporterMemberId))
+    .leftJoin(sectors, eq(sectors.id, members.sectorId))
+    .where(inArray(opinionReports.itemId, itemIds))
+    .orderBy(asc(opinionReports.id));
+  return byItem(rows);
+}

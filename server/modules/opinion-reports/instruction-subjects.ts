@@ -1,0 +1,55 @@
+import { eq, inArray } from 'drizzle-orm';
+import { type IssueKind, issueTitle } from '../../../domain/bulletin-issues';
+import { OPINION_DUTY } from '../../../domain/opinion-reports';
+import { opinionItems, opinionReports } from '../../db/schema';
+import type { InstructionSubject } from '../instructions/subjects';
+import { memberAccounts } from './audience';
+import { loadIssue } from './issue-load';
+import { loadItem } from './load';
+
+/** The reporters' accounts of the items given. */
+async function reporterAccountsOf(db: Parameters<InstructionSubject['audience']>[0], itemIds: number[]) {
+  if (itemIds.length === 0) return [];
+  const rows = await db
+    .select({ memberId: opinionReports.reporterMemberId })
+    .from(opinionReports)
+    .where(inArray(opinionReports.itemId, itemIds));
+  return memberAccounts(db, [...new Set(rows.map((r) => r.memberId))]);
+}
+
+/** 批示 on a 社情民意 issue (most are: leaders read issues) or on one item of it. */
+export const OPINION_INSTRUCTION_SUBJECTS: InstructionSubject[] = [
+  {
+    type: 'bulletinIssue',
+    label: '社情民意期刊',
+    duty: OPINION_DUTY,
+    load: async (db, actor, id) => {
+      const { issue } = await loadIssue(db, actor, id);
+      return {
+        committeeId: issue.committeeId,
+        title: issueTitle(issue.kind as IssueKind, issue.year, issue.number),
+        link: null,
+      };
+    },
+    audience: async (db, id) => {
+      const items = await db
+        .select({ id: opinionItems.id })
+        .from(opinionItems)
+        .where(eq(opinionItems.issueId, id));
+      return reporterAccountsOf(
+        db,
+        items.map((i) => i.id),
+      );
+    },
+  },
+  {
+    type: 'opinionItem',
+    label: '社情民意信息',
+    duty: OPINION_DUTY,
+    load: async (db, actor, id) => {
+      const item = await loadItem(db, actor, id);
+      return { committeeId: item.committeeId, title: item.title, link: null };
+    },
+    audience: (db, id) => reporterAccountsOf(db, [id]),
+  },
+];

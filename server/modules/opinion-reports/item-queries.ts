@@ -1,0 +1,88 @@
+import { eq, ilike, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  OPINION_ITEM_STATUS_LABELS,
+  OPINION_ITEM_STATUSES,
+  type OpinionItemStatus,
+} from '../../../domain/opinion-reports';
+import type { Actor } from '../../../domain/roles';
+import type { DbOrTx } from '../../db/client';
+import { members, opinionItems, opinionReports } from '../../db/schema';
+import { offsetOf, type Page } from '../../http/paging';
+import { pageQuery } from '../../http/validation';
+import { fetchListRows, type ListSource } from '../../platform/list-page';
+import { likePattern, readScopeIds } from '../../platform/scope';
+
+const ITEM_LIST: ListSource = {
+  table: opinionItems,
+  id: opinionItems.id,
+  committeeId: opinionItems.committeeId,
+};
+
+export const itemFilters = z.object({
+  status: z.enum(OPINION_ITEM_STATUSES).optional(),
+  q: z.string().trim().max(100).optional(),
+});
+export const itemQuery = pageQuery.extend(itemFilters.shape);
+
+/**
+ * Every reporter of an item, in the order their reports came (merged reports keep theirs). The
+ * outer id is qualified by hand: drizzle leaves a one-table select's columns bare.
+ */
+const reporterNames = sql<string[]>`(select coalesce(array_agg(m.name order by r.id), '{}')
+  from ${opinionReports} r join ${members} m on m.id = r.reporter_member_id
+  where r.item_id = ${sql.raw('"opinion_items"."id"')})`;
+
+/** The editors' items in scope, newest first: the 采用 form's merge choices and the compile list. */
+export async function listItems(
+  db: DbOrTx,
+  actor: Actor,
+  f: z.infer<typeof itemQuery>,
+): Promise<Page<ReturnType<typeof present>>> {
+  const conditions: SQL[] = [];
+  if (f.status) conditions.push(eq(opinionItems.status, f.status));
+  if (f.q) conditions.push(ilike(opinionItems.title, likePattern(f.q)));
+  const scopeIds = await readScopeIds(db, actor);
+  const { rows, ...total } = await fetchListRows(
+    db,
+    ITEM_LIST,
+    { scopeIds, conditions, paging: { limit: f.pageSize, offset: offsetOf(f) }, purpose: 'page' },
+    (s) =>
+      db
+        .select({
+          id: opinionItems.id,
+          committeeId: opinionItems.committeeId,
+          title: opinionItems.title,
+          status: opinionItems.status,
+          version: opinionItems.version,
+          updatedAt: opinionItems.updatedAt,
+          reporterNames,
+          counted: s.counted,
+        })
+        .from(opinionItems)
+        .where(s.inPage)
+        .orderBy(...s.order),
+  );
+  return { items: rows.map(present), ...total, page: f.page, pageSize: f.pageSize };
+}
+
+function present(r: {
+  id: number;
+  committeeId: number;
+  title: string;
+  status: string;
+  version: number;
+  updatedAt: Date;
+  reporterNames: string[];
+}) {
+  return {
+    id: r.id,
+    committeeId: r.committeeId,
+    title: r.title,
+    status: r.status,
+    statusLabel: OPINION_ITEM_STATUS_LABELS[r.status as OpinionItemStatus],
+    version: r.version,
+    updatedAt: r.updatedAt,
+    reporterNames: r.reporterNames,
+  };
+}

@@ -1,0 +1,137 @@
+import { and, eq, ilike, ne, type SQL, sql } from 'drizzle-orm';
+import {
+  OPINION_REPORT_STATUS_LABELS,
+  type OpinionReportStatus,
+  URGENCY_LABELS,
+  type Urgency,
+} from '../../../domain/opinion-reports';
+import type { Actor } from '../../../domain/roles';
+import type { DbOrTx } from '../../db/client';
+import { members, opinionReports, sectors } from '../../db/schema';
+import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
+import { fetchListRows, type ListPurpose, type ListSource, type Paging } from '../../platform/list-page';
+import { likePattern, readScopeIds } from '../../platform/scope';
+import type { ReportFilters } from './schemas';
+
+const REPORT_LIST: ListSource = {
+  table: opinionReports,
+  id: opinionReports.id,
+  committeeId: opinionReports.committeeId,
+};
+
+/** A member sees their own reports; staff every filed one in scope (drafts are the reporter's). */
+function conditions(actor: Actor, f: ReportFilters): SQL[] {
+  const c: SQL[] =
+    actor.role === 'member'
+      ? [eq(opinionReports.reporterMemberId, actor.memberId ?? -1)]
+      : [ne(opinionReports.status, 'draft')];
+  if (f.status) c.push(eq(opinionReports.status, f.status));
+  if (f.urgency) c.push(eq(opinionReports.urgency, f.urgency));
+  if (f.memberId) c.push(eq(opinionReports.reporterMemberId, f.memberId));
+  if (f.year) {
+    c.push(sql`extract(year from coalesce(${opinionReports.submittedAt}, ${opinionReports.createdAt})
+      at time zone 'Asia/Shanghai') = ${f.year}`);
+  }
+  if (f.q) c.push(ilike(opinionReports.title, likePattern(f.q)));
+  return c;
+}
+
+const columns = {
+  id: opinionReports.id,
+  committeeId: opinionReports.committeeId,
+  title: opinionReports.title,
+  urgency: opinionReports.urgency,
+  status: opinionReports.status,
+  version: opinionReports.version,
+  reporterMemberId: opinionReports.reporterMemberId,
+  reporterName: members.name,
+  sectorName: sectors.name,
+  itemId: opinionReports.itemId,
+  rejectReason: opinionReports.rejectReason,
+  submittedAt: opinionReports.submittedAt,
+  decidedAt: opinionReports.decidedAt,
+  createdAt: opinionReports.createdAt,
+};
+
+async function selectRows(db: DbOrTx, actor: Actor, f: ReportFilters, paging: Paging, purpose: ListPurpose) {
+  const scopeIds = await readScopeIds(db, actor);
+  return fetchListRows(
+    db,
+    REPORT_LIST,
+    { scopeIds, conditions: conditions(actor, f), paging, purpose },
+    (s) =>
+      db
+        .select({ ...columns, counted: s.counted })
+        .from(opinionReports)
+        .innerJoin(members, eq(members.id, opinionReports.reporterMemberId))
+        .leftJoin(sectors, eq(sectors.id, members.sectorId))
+        .where(s.inPage)
+        .orderBy(...s.order),
+  );
+}
+
+type Row = Omit<Awaited<ReturnType<typeof selectRows>>['rows'][number], 'counted'>;
+
+/** A report as lists show it. */
+export function presentReportItem(r: Row) {
+  return {
+    id: r.id,
+    committeeId: r.committeeId,
+    title: r.title,
+    urgency: r.urgency,
+    urgencyLabel: URGENCY_LABELS[r.urgency as Urgency],
+    status: r.status,
+    statusLabel: OPINION_REPORT_STATUS_LABELS[r.status as OpinionReportStatus],
+    version: r.version,
+    reporterMemberId: r.reporterMemberId,
+    reporterName: r.reporterName,
+    sectorName: r.sectorName,
+    itemId: r.itemId,
+    rejectReason: r.rejectReason,
+    submittedAt: r.submittedAt,
+    decidedAt: r.decidedAt,
+    createdAt: r.createdAt,
+  };
+}
+export type ReportItem = ReturnType<typeof presentReportItem>;
+
+/** Reports in the caller's scope (a member: their own), filtered and paged. */
+export async function listReports(
+  db: DbOrTx,
+  actor: Actor,
+  f: ReportFilters & { page: number; pageSize: number },
+): Promise<Page<ReportItem>> {
+  const { rows, ...total } = await selectRows(
+    db,
+    actor,
+    f,
+    { limit: f.pageSize, offset: offsetOf(f) },
+    'page',
+  );
+  return { items: rows.map(presentReportItem), ...total, page: f.page, pageSize: f.pageSize };
+}
+
+export async function exportReports(db: DbOrTx, actor: Actor, f: ReportFilters) {
+  const { rows } = await selectRows(db, actor, f, { limit: EXPORT_LIMIT, offset: 0 }, 'export');
+  return rows.map(presentReportItem);
+}
+
+/** One report as lists show it (the caller's access checked by the loader). */
+export async function reportItem(db: DbOrTx, id: number) {
+  const [row] = await db
+    .select(columns)
+    .from(opinionReports)
+    .innerJoin(members, eq(members.id, opinionReports.reporterMemberId))
+    .leftJoin(sectors, eq(sectors.id, members.sectorId))
+    .where(eq(opinionReports.id, id));
+  return presentReportItem(row);
+}
+
+/** Reports of the caller's own committee matching the filters (a to-do's count). */
+export async function countReports(db: DbOrTx, actor: Actor, f: ReportFilters) {
+  const [{ n }] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(opinionReports)
+    .where(and(eq(opinionReports.committeeId, actor.committeeId), ...conditions(actor, f)));
+  return n;
+}

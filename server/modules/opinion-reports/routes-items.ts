@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import { OPINION_DUTY } from '../../../domain/opinion-reports';
+import type { AppContext } from '../../context';
+import { route } from '../../http/route';
+import { step, stepRoutes } from '../../platform/step-routes';
+import { editItem } from './commands/item';
+import { itemQuery, listItems } from './item-queries';
+import { itemView } from './present';
+import { editItemBody, idParams, OPINION_LABELS } from './schemas';
+
+const tags = ['社情民意'];
+const labels = OPINION_LABELS;
+
+/** Items (编辑稿): the office's edited text of one or more reports. */
+export async function itemRoutes(app: FastifyInstance, ctx: AppContext) {
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/opinion-items',
+    summary: '社情民意编辑稿列表（工作人员）',
+    tags,
+    roles: ['staff'],
+    query: itemQuery,
+    labels,
+    handler: ({ db, actor, query }) => listItems(db, actor, query),
+  });
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/opinion-items/:id',
+    summary: '社情民意编辑稿详情（当前文本、历次修改、来源信息及报送人）',
+    tags,
+    roles: ['staff'],
+    params: idParams,
+    handler: ({ db, actor, params }) => itemView(db, actor, params.id),
+  });
+  const doc = {
+    path: '/api/opinion-items/:id',
+    tags,
+    params: idParams,
+    staffDuty: OPINION_DUTY,
+    labels,
+    view: itemView,
+  };
+  stepRoutes(app, ctx, doc, [
+    step({
+      url: 'edit',
+      summary: '编辑社情民意编辑稿（保留历次文本）',
+      roles: ['staff'],
+      body: editItemBody,
+      run: editItem,
+    }),
+  ]);
+}

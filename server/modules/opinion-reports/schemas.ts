@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { OPINION_REPORT_STATUSES, URGENCIES } from '../../../domain/opinion-reports';
+import { jsonId, optionalText, pageQuery, text, textId } from '../../http/validation';
+
+/** Field names of the report forms. */
+export const OPINION_LABELS: Record<string, string> = {
+  title: '标题',
+  situation: '情况',
+  analysis: '分析',
+  recommendation: '建议',
+  urgency: '紧急程度',
+  reason: '不采用理由',
+  itemId: '并入的信息',
+  body: '正文',
+  maxChars: '字数上限',
+  memberId: '报送人',
+  status: '状态',
+  year: '年度',
+  text: '检索内容',
+  excludeId: '排除的信息',
+};
+
+/** Each part may be long on its own; the committee's limit on the three together is checked after. */
+const part = z.string().max(20_000, '内容过长').default('');
+
+export const reportBody = z.object({
+  title: text(60),
+  situation: part,
+  analysis: part,
+  recommendation: part,
+  urgency: z.enum(URGENCIES, { error: '须为一般或紧急' }).default('normal'),
+});
+export type ReportInput = z.infer<typeof reportBody>;
+
+export const idParams = z.object({ id: textId });
+export const fileParams = z.object({ id: textId, attachmentId: textId });
+
+export const stepBody = z.object({ expectedVersion: jsonId.optional(), note: optionalText(500) });
+export const editReportBody = reportBody.extend({ expectedVersion: jsonId.optional() });
+export const rejectBody = stepBody.extend({ reason: text(500) });
+/** 采用: into a new item, or merged into an item of the same matter still being edited. */
+export const adoptBody = stepBody.extend({ itemId: jsonId.optional() });
+export const editItemBody = z.object({
+  title: text(60),
+  body: text(20_000),
+  expectedVersion: jsonId.optional(),
+});
+export const settingsBody = z.object({
+  maxChars: z
+    .number({ error: '须为数字' })
+    .int('须为整数')
+    .min(200, '不能少于 200')
+    .max(10_000, '不能超过 10000'),
+});
+
+export const reportFilters = z.object({
+  status: z.enum(OPINION_REPORT_STATUSES).optional(),
+  urgency: z.enum(URGENCIES).optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  memberId: textId.optional(),
+  q: z.string().trim().max(100).optional(),
+});
+export type ReportFilters = z.infer<typeof reportFilters>;
+export const reportQuery = pageQuery.extend(reportFilters.shape);
+
+export const similarQuery = z.object({
+  text: z.string().trim().min(1, '不能为空').max(20_000, '内容过长'),
+  excludeId: textId.optional(),
+});
