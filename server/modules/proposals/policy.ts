@@ -81,24 +81,25 @@ export function proposalRolesOf(actor: Actor, p: PolicyProposal, rel: ProposalRe
 
 /**
  * May the caller see this proposal at all (the caller's committee scope is checked in SQL)?
- * A member's draft is private until first submitted; a unit sees what it was ever assigned.
+ * A draft (草稿, also one sent back for revision) is its author's alone: the lead member's, or for
+ * a party/sector/committee proposal the own office's; a unit sees what it was ever assigned.
  */
 export function canReadProposal(actor: Actor, p: PolicyProposal, rel: ProposalRelations): boolean {
-  const everSubmitted = p.status !== 'draft' || p.submittedAt !== null;
+  const isDraft = p.status === 'draft';
   switch (actor.role) {
     case 'staff':
-      return everSubmitted || isOrgKind(p);
+      return !isDraft || (isOrgKind(p) && actor.committeeId === p.committeeId);
     case 'leader':
-      return p.status !== 'draft';
+      return !isDraft;
     case 'member': {
       const m = actor.memberId;
       if (m === null) return false;
       if (m === p.leadMemberId) return true;
-      if (!everSubmitted) return false;
+      if (isDraft) return false;
       return rel.signers.some((s) => s.memberId === m) || rel.mergedSignerMemberIds.includes(m);
     }
     case 'unit':
-      return everSubmitted && rel.assignments.some((a) => a.unitId === actor.handlingUnitId);
+      return !isDraft && rel.assignments.some((a) => a.unitId === actor.handlingUnitId);
     default:
       return false;
   }

@@ -4,7 +4,7 @@ import { PROPOSAL_DUTY } from '../../../domain/org-resources';
 import type { AppContext } from '../../context';
 import { type NoInput, type RouteSpec, route } from '../../http/route';
 import type { StepDocument } from '../../platform/step-routes';
-import { proposalView } from './respond';
+import { proposalStepView } from './respond';
 import { proposalIdParams } from './schemas';
 
 /**
@@ -28,6 +28,6 @@ export function proposalDocument(tags: string[], labels?: Record<string, string>
     params: proposalIdParams,
     staffDuty: PROPOSAL_DUTY,
     labels,
-    view: proposalView,
+    view: proposalStepView,
   };
 }

@@ -88,7 +88,8 @@ describe('review outcomes', () => {
     const noNote = await pw.c.staff.post(`/api/proposals/${q.id}/send-back`, {});
     expect(noNote.json().error.message).toMatch(/^备注：/);
     const back = await step(pw.c.staff, q.id, 'send-back', { note: '建议部分过于笼统' });
-    expect(back.status).toBe('draft');
+    // The draft is the proposer's again: the office's answer says only that it left its sight.
+    expect(back).toEqual({ id: q.id, readable: false, status: 'draft', version: back.version });
     const asLead = await pw.c.lead.get(`/api/proposals/${q.id}`);
     expect(asLead.json().abilities).toMatchObject({
       edit: true,
@@ -96,7 +97,13 @@ describe('review outcomes', () => {
       delete: false,
       withdraw: true,
     });
-    expect((await pw.c.staff.get(`/api/proposals/${q.id}`)).statusCode).toBe(200);
+    for (const c of [pw.c.staff, pw.c.leader, pw.c.m2]) {
+      expect((await c.get(`/api/proposals/${q.id}`)).statusCode).toBe(404);
+      const all = (await c.get('/api/proposals?view=all&pageSize=100')).json();
+      expect(all.items.map((i: { id: number }) => i.id)).not.toContain(q.id);
+    }
+    const counted = (await pw.c.staff.get('/api/proposals?view=all&status=draft')).json();
+    expect(counted.total).toBe(0);
   });
 });
 
@@ -177,5 +184,21 @@ describe('concurrency', () => {
     expect(res.json().error.field).toBe('expectedStatus');
     const [u] = await db().select().from(users).where(eq(users.username, pw.w.users.staff));
     expect(u.role).toBe('staff');
+  });
+});
+
+describe('review queue', () => {
+  it('lists what awaits review in the order it was submitted, not the order it was drafted', async () => {
+    const [a, b, c] = [
+      await draftBy(pw, pw.c.lead),
+      await draftBy(pw, pw.c.lead),
+      await draftBy(pw, pw.c.lead),
+    ];
+    for (const p of [c, a, b]) await step(pw.c.lead, p.id, 'submit');
+    const queue = (await pw.c.staff.get('/api/proposals?view=to-review&pageSize=100')).json();
+    const ours = queue.items
+      .map((i: { id: number }) => i.id)
+      .filter((id: number) => [a.id, b.id, c.id].includes(id));
+    expect(ours).toEqual([c.id, a.id, b.id]);
   });
 });

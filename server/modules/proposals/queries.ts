@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, isNotNull, ne, not, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, ne, not, or, type SQL, sql } from 'drizzle-orm';
 import { ORG_SUBMITTER_KINDS } from '../../../domain/proposals';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
@@ -24,8 +24,8 @@ const signedBy = (memberId: number, extra?: SQL) =>
 const assignedTo = (unitId: number, activeOnly: boolean) =>
   sql`exists (select 1 from ${proposalAssignments} a where a.proposal_id = ${proposals.id} and a.unit_id = ${unitId}${activeOnly ? sql` and a.state = 'active'` : sql``})`;
 const ownCommittee = (actor: Actor) => eq(proposals.committeeId, actor.committeeId);
-/** Drafts never submitted stay private to their proposer (policy.canReadProposal in SQL). */
-const everSubmitted = or(ne(proposals.status, 'draft'), isNotNull(proposals.submittedAt));
+/** A draft (also one sent back) is its author's alone (policy.canReadProposal in SQL). */
+const notDraft = ne(proposals.status, 'draft');
 
 /** Which proposals a view shows the caller; the same rules as policy.canReadProposal. */
 export function viewCondition(actor: Actor, view: ProposalView): SQL {
@@ -34,7 +34,7 @@ export function viewCondition(actor: Actor, view: ProposalView): SQL {
   const refuse = () => badRequest('视图：不适用于当前角色', 'view');
   switch (actor.role) {
     case 'member': {
-      const mine = or(eq(proposals.leadMemberId, m), and(everSubmitted, signedBy(m)))!;
+      const mine = or(eq(proposals.leadMemberId, m), and(notDraft, signedBy(m)))!;
       if (view === 'all' || view === 'mine') return mine;
       if (view === 'cosign-invitations') {
         return and(
@@ -45,7 +45,11 @@ export function viewCondition(actor: Actor, view: ProposalView): SQL {
       throw refuse();
     }
     case 'staff': {
-      const visible = or(everSubmitted, inArray(proposals.submitterKind, [...ORG_SUBMITTER_KINDS]))!;
+      const officeDraft = and(
+        ownCommittee(actor),
+        inArray(proposals.submitterKind, [...ORG_SUBMITTER_KINDS]),
+      );
+      const visible = or(notDraft, officeDraft)!;
       if (view === 'all') return visible;
       if (view === 'mine') return eq(proposals.createdByUserId, actor.userId);
       if (view === 'to-review')
@@ -55,11 +59,11 @@ export function viewCondition(actor: Actor, view: ProposalView): SQL {
       throw refuse();
     }
     case 'unit':
-      if (view === 'all') return and(everSubmitted, assignedTo(u, false))!;
+      if (view === 'all') return and(notDraft, assignedTo(u, false))!;
       if (view === 'unit-inbox') return assignedTo(u, true);
       throw refuse();
     case 'leader':
-      if (view === 'all') return ne(proposals.status, 'draft');
+      if (view === 'all') return notDraft;
       throw refuse();
     default:
       throw refuse();
@@ -119,29 +123,29 @@ const PROPOSAL_LIST: ListSource = { table: proposals, id: proposals.id, committe
  * described, with the capped total alongside when the plan counts.
  */
 async function selectRows(db: DbOrTx, actor: Actor, f: ListFilters, paging: Paging, purpose: ListPurpose) {
-  const scopeIds = await readScopeIds(db, actor);
+  // The office's queues hold its own committee's work only; the review queue is first come, first served.
+  const queue = f.view === 'to-review' || f.view === 'to-assign';
+  const scopeIds = queue ? [actor.committeeId] : await readScopeIds(db, actor);
   const conditions = [viewCondition(actor, f.view), ...filterConditions(f, actor)];
-  return fetchListRows(
-    db,
-    PROPOSAL_LIST,
-    { scopeIds, conditions, relevance: textOrder(f.q), paging, purpose },
-    (s) =>
-      db
-        .select({
-          p: listColumns,
-          categoryName: proposalCategories.name,
-          sessionName: sessions.name,
-          leadName: members.name,
-          unitNames: activeUnitNames,
-          cosignerCount: coSignerCount,
-          counted: s.counted,
-        })
-        .from(proposals)
-        .leftJoin(proposalCategories, eq(proposalCategories.id, proposals.categoryId))
-        .innerJoin(sessions, eq(sessions.id, proposals.sessionId))
-        .leftJoin(members, eq(members.id, proposals.leadMemberId))
-        .where(s.inPage)
-        .orderBy(...s.order),
+  const order = textOrder(f.q);
+  if (!order.length && f.view === 'to-review') order.push(asc(proposals.submittedAt));
+  return fetchListRows(db, PROPOSAL_LIST, { scopeIds, conditions, relevance: order, paging, purpose }, (s) =>
+    db
+      .select({
+        p: listColumns,
+        categoryName: proposalCategories.name,
+        sessionName: sessions.name,
+        leadName: members.name,
+        unitNames: activeUnitNames,
+        cosignerCount: coSignerCount,
+        counted: s.counted,
+      })
+      .from(proposals)
+      .leftJoin(proposalCategories, eq(proposalCategories.id, proposals.categoryId))
+      .innerJoin(sessions, eq(sessions.id, proposals.sessionId))
+      .leftJoin(members, eq(members.id, proposals.leadMemberId))
+      .where(s.inPage)
+      .orderBy(...s.order),
   );
 }
 

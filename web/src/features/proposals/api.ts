@@ -1,5 +1,6 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
+import { useNavigate } from 'react-router';
 import { ApiError, api, type Page } from '../../api/client';
 import type { ProposalConfig, ProposalView } from './types';
 
@@ -55,6 +56,12 @@ export function useProposalUpdate() {
   };
 }
 
+/** A step's answer when it took the proposal out of the caller's sight. */
+interface StepGone {
+  id: number;
+  readable: false;
+}
+
 /**
  * Runs one workflow step on the proposal on screen: sends the version the screen shows (a step
  * taken meanwhile by someone else is a 409), stores the answer, and on a 409 reloads the
@@ -63,13 +70,22 @@ export function useProposalUpdate() {
 export function useProposalStep(p: ProposalView) {
   const qc = useQueryClient();
   const update = useProposalUpdate();
+  const navigate = useNavigate();
   const { message } = App.useApp();
   return async (path: string, body: Record<string, unknown> = {}, done?: string) => {
     try {
-      const next = await api.post<ProposalView>(`/api/proposals/${p.id}/${path}`, {
+      const next = await api.post<ProposalView | StepGone>(`/api/proposals/${p.id}/${path}`, {
         expectedVersion: p.version,
         ...body,
       });
+      if ('readable' in next) {
+        // 退回修改: the proposal is the proposer's draft again, out of the caller's sight.
+        qc.removeQueries({ queryKey: proposalKey(p.id) });
+        void refreshProposalLists(qc);
+        if (done) message.success(done);
+        navigate('/proposals/review');
+        return p;
+      }
       update(next);
       if (done) message.success(done);
       return next;
