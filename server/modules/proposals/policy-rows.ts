@@ -68,7 +68,7 @@ export const PROPOSAL_ROWS: Record<string, Row> = {
   })),
   'POST /api/proposals/:id/urge': onRecord('assigned', ['staff']),
   'POST /api/proposals/:id/reply': { ...onRecord('assigned', ['unit']), upload: true },
-  'GET /api/proposals/:id/replies/:replyId/file': onRecord('replied', PROPOSAL_READERS),
+  'GET /api/proposals/:id/replies/:replyId/file': onRecord('replied', ['staff', 'member', 'unit']),
   'POST /api/proposals/:id/replies/:replyId/publication': onRecord('replied', ['staff'], () => ({
     publish: true,
   })),
