@@ -38,6 +38,7 @@ import { calendarOverridesFor } from '../../platform/calendar';
 import { proposalSettingsFor } from './config';
 import { deadlineStatus, HANDLING_STATUSES, owesWork } from './deadlines';
 import { mayReadReplyLetter, type ProposalRelations } from './policy';
+import { proposerContactOf } from './proposer-contact';
 import type { ProposalRow } from './relations';
 import { raterKeyOf, unratedPairs } from './reply-state';
 
@@ -262,6 +263,8 @@ export async function handlingView(db: DbOrTx, actor: Actor, p: ProposalRow, rel
     implementationMarkLabel: mark ? IMPLEMENTATION_MARK_LABELS[mark] : null,
     implementationMarkedAt: p.implementationMarkedAt,
     key: presentKey(rows[6][0]),
+    /** The lead proposer to phone (masked; a unit with an active assignment reveals it). */
+    proposerContact: await proposerContactOf(db, actor, p, rel),
   };
   return section;
 }

@@ -67,6 +67,7 @@ export const PROPOSAL_ROWS: Record<string, Row> = {
     approve: false,
   })),
   'POST /api/proposals/:id/urge': onRecord('assigned', ['staff']),
+  'POST /api/proposals/:id/proposer-phone': onRecord('assigned', ['unit']),
   'POST /api/proposals/:id/reply': { ...onRecord('assigned', ['unit']), upload: true },
   'GET /api/proposals/:id/replies/:replyId/file': onRecord('replied', ['staff', 'member', 'unit']),
   'POST /api/proposals/:id/replies/:replyId/publication': onRecord('replied', ['staff'], () => ({

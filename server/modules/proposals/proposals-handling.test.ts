@@ -1,9 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { proposalAssignments } from '../../db/schema';
+import { auditLog, members, proposalAssignments } from '../../db/schema';
 import { addWorkingDays, nextDay, shanghaiDate } from '../../lib/working-days';
 import { subjectEvents } from '../../platform/events';
 import { createTestApp, type TestApp } from '../../test/app';
+import { memberPhoneColumns } from '../members/contact';
 import { assignedProposal, notesAbout, postReply } from './test-handling';
 import { type ProposalWorld, proposalWorld, step, submittedProposal } from './test-world';
 
@@ -127,6 +128,39 @@ describe('contact with the proposer', () => {
     const missing = await pw.c.unit.post(`/api/proposals/${p.id}/contacts`, { contactedOn: today() });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.message).toMatch(/^联系方式：/);
+  });
+
+  it("shows the unit holding it the proposer's masked phone and the full one on request, audited", async () => {
+    const PHONE = '13912345678';
+    await db()
+      .update(members)
+      .set(memberPhoneColumns(t.ctx.cipher, PHONE))
+      .where(eq(members.id, pw.w.memberId));
+    const p = await assignedProposal(pw);
+    const page = await pw.c.unit.get(`/api/proposals/${p.id}`);
+    expect(page.json().handling.proposerContact).toEqual({
+      memberId: pw.w.memberId,
+      name: 'h委员',
+      phoneMasked: '139****5678',
+    });
+    expect(page.body).not.toContain(PHONE);
+    const url = `/api/proposals/${p.id}/proposer-phone`;
+    const shown = await pw.c.unit.post(url, {});
+    expect(shown.statusCode, shown.body).toBe(200);
+    expect(shown.json()).toEqual({ memberId: pw.w.memberId, name: 'h委员', phone: PHONE });
+    const audited = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, '查看提案人手机号'), eq(auditLog.username, pw.w.users.unit)));
+    expect(audited).toHaveLength(1);
+    expect(audited[0]).toMatchObject({ result: '成功', target: `委员 h委员（#${pw.w.memberId}）` });
+    // Nobody else: not the office, not a unit it was never assigned to, not after the unit returned it.
+    expect((await pw.c.staff.post(url, {})).statusCode).toBe(403);
+    expect((await pw.c.unit2.post(url, {})).statusCode).toBe(404);
+    expect((await pw.c.staff.get(`/api/proposals/${p.id}`)).json().handling.proposerContact).toBeNull();
+    await step(pw.c.unit, p.id, 'return', { reason: '不属于本单位职责' });
+    expect((await pw.c.unit.post(url, {})).statusCode).toBe(403);
+    expect((await pw.c.unit.get(`/api/proposals/${p.id}`)).json().handling.proposerContact).toBeNull();
   });
 });
 

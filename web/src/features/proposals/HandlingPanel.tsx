@@ -5,6 +5,7 @@ import { FileLink } from './Attachments';
 import { replyFileUrl } from './api';
 import { ReplyLetterButton } from './DocumentButtons';
 import { RatingModal } from './KeyActions';
+import { ProposerPhone } from './ProposerPhone';
 import { RichText } from './RichText';
 import { PublicationModal } from './StaffHandlingActions';
 import type { HandlingAssignment, ProposalView, Reply } from './types';
@@ -149,6 +150,9 @@ export function HandlingPanel({ p }: { p: ProposalView }) {
       {!started && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未交办" />}
       <Block title="承办单位" show={h.assignments.length > 0}>
         <AssignmentTable rows={h.assignments} />
+      </Block>
+      <Block title="提案人联系电话" show={h.proposerContact !== null}>
+        {h.proposerContact && <ProposerPhone proposalId={p.id} contact={h.proposerContact} />}
       </Block>
       <Block title="沟通联系" show={h.contacts.length > 0}>
         <List

@@ -169,6 +169,8 @@ export interface HandlingSection {
     selectedAt: string | null;
     leader: { id: number; name: string | null; title: string | null } | null;
   } | null;
+  /** The lead proposer to phone: only for a unit with an active assignment (full number on request). */
+  proposerContact: { memberId: number; name: string; phoneMasked: string | null } | null;
   supervisions: {
     id: number;
     kindLabel: string;
