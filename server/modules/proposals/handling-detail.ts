@@ -37,6 +37,7 @@ import { addWorkingDays, type CalendarOverrideMap, shanghaiDate } from '../../li
 import { calendarOverridesFor } from '../../platform/calendar';
 import { proposalSettingsFor } from './config';
 import { deadlineStatus, HANDLING_STATUSES, owesWork } from './deadlines';
+import { leadColumns, leadOf } from './key-supervisors';
 import { mayReadReplyLetter, type ProposalRelations } from './policy';
 import { proposerContactOf } from './proposer-contact';
 import type { ProposalRow } from './relations';
@@ -83,9 +84,10 @@ function loadRows(db: DbOrTx, id: number) {
       .where(eq(proposalImplementations.proposalId, id))
       .orderBy(asc(proposalImplementations.id)),
     db
-      .select({ k: proposalKeySelections, leaderName: leaders.name, leaderTitle: leaders.title })
+      .select({ k: proposalKeySelections, ...leadColumns })
       .from(proposalKeySelections)
       .leftJoin(leaders, eq(leaders.id, proposalKeySelections.leadSupervisorLeaderId))
+      .leftJoin(members, eq(members.id, proposalKeySelections.leadSupervisorMemberId))
       .where(eq(proposalKeySelections.proposalId, id)),
     db
       .select()
@@ -213,14 +215,18 @@ function presentRecords(
 /** The key-proposal record: stage, year, basis and the leading leader (领衔督办). */
 function presentKey(key: Rows[6][number] | undefined) {
   if (!key) return null;
-  const leaderId = key.k.leadSupervisorLeaderId;
+  const lead = leadOf(key);
   return {
     year: key.k.year,
     stage: key.k.stage,
     stageLabel: KEY_STAGE_LABELS[key.k.stage as KeyStage],
     basis: key.k.basis,
     selectedAt: key.k.selectedAt,
-    leader: leaderId === null ? null : { id: leaderId, name: key.leaderName, title: key.leaderTitle },
+    leader: lead && {
+      id: key.k.leadSupervisorLeaderId,
+      chairId: key.k.leadSupervisorMemberId,
+      ...lead,
+    },
   };
 }
 

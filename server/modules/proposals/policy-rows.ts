@@ -83,8 +83,9 @@ export const PROPOSAL_ROWS: Record<string, Row> = {
   'POST /api/proposals/:id/implementations': onRecord('replied', ['unit'], () => ({ body: '已落实' })),
   'POST /api/proposals/:id/implementation-mark': onRecord('replied', ['staff'], () => ({ mark: 'done' })),
   // Key proposals and year-end marks: staff; the leading leader records supervision.
-  'GET /api/proposals/key-proposals': { own: ['staff', 'leader'] },
-  'GET /api/proposals/key-proposals/export': { own: ['staff', 'leader'] },
+  'GET /api/proposals/key-proposals': { own: ['staff', 'leader', 'member'] },
+  'GET /api/proposals/key-proposals/export': { own: ['staff', 'leader', 'member'] },
+  'GET /api/proposals/key-supervisors': { own: ['staff'] },
   'POST /api/proposals/:id/key/shortlist': onRecord('registered', ['staff']),
   'POST /api/proposals/:id/key/select': onRecord('shortlisted', ['staff'], (s) => ({
     leaderId: s.w.leaderId,

@@ -45,6 +45,8 @@ export interface ProposalRelations {
   mergedLeadMemberIds: number[];
   keyStage: KeyStage | null;
   leadSupervisorLeaderId: number | null;
+  /** The committee's own 主席/副主席 leading it instead of a 党政领导. */
+  leadSupervisorMemberId: number | null;
 }
 
 const isOrgKind = (p: PolicyProposal) => ORG_SUBMITTER_KINDS.includes(p.submitterKind as SubmitterKind);
@@ -60,6 +62,7 @@ export function proposalRolesOf(actor: Actor, p: PolicyProposal, rel: ProposalRe
   if (actor.role === 'member' && memberId !== null) {
     if (memberId === p.leadMemberId || rel.mergedLeadMemberIds.includes(memberId)) roles.push('proposer');
     if (rel.signers.some((s) => s.memberId === memberId && s.role === 'co')) roles.push('coSigner');
+    if (memberId === rel.leadSupervisorMemberId) roles.push('leadSupervisor');
   }
   // Staff of other departments (委员工作科, 研究室 …) read proposals but take no step.
   if (handlesProposals(actor)) {
@@ -96,7 +99,11 @@ export function canReadProposal(actor: Actor, p: PolicyProposal, rel: ProposalRe
       if (m === null) return false;
       if (m === p.leadMemberId) return true;
       if (isDraft) return false;
-      return rel.signers.some((s) => s.memberId === m) || rel.mergedSignerMemberIds.includes(m);
+      return (
+        rel.signers.some((s) => s.memberId === m) ||
+        rel.mergedSignerMemberIds.includes(m) ||
+        rel.leadSupervisorMemberId === m
+      );
     }
     case 'unit':
       return !isDraft && rel.assignments.some((a) => a.unitId === actor.handlingUnitId);

@@ -6,6 +6,7 @@ import {
   members,
   proposalAssignments,
   proposalCategories,
+  proposalKeySelections,
   proposalSigners,
   proposals,
   sessions,
@@ -23,6 +24,8 @@ const signedBy = (memberId: number, extra?: SQL) =>
   sql`exists (select 1 from ${proposalSigners} s where s.proposal_id = ${proposals.id} and s.member_id = ${memberId}${extra ? sql` and ${extra}` : sql``})`;
 const assignedTo = (unitId: number, activeOnly: boolean) =>
   sql`exists (select 1 from ${proposalAssignments} a where a.proposal_id = ${proposals.id} and a.unit_id = ${unitId}${activeOnly ? sql` and a.state = 'active'` : sql``})`;
+const ledByChair = (memberId: number) =>
+  sql`exists (select 1 from ${proposalKeySelections} k where k.proposal_id = ${proposals.id} and k.lead_supervisor_member_id = ${memberId})`;
 const ownCommittee = (actor: Actor) => eq(proposals.committeeId, actor.committeeId);
 /** A draft (also one sent back) is its author's alone (policy.canReadProposal in SQL). */
 const notDraft = ne(proposals.status, 'draft');
@@ -35,7 +38,9 @@ export function viewCondition(actor: Actor, view: ProposalView): SQL {
   switch (actor.role) {
     case 'member': {
       const mine = or(eq(proposals.leadMemberId, m), and(notDraft, signedBy(m)))!;
-      if (view === 'all' || view === 'mine') return mine;
+      if (view === 'mine') return mine;
+      // A 主席/副主席 also sees the key proposals they lead (领衔督办).
+      if (view === 'all') return or(mine, ledByChair(m))!;
       if (view === 'cosign-invitations') {
         return and(
           eq(proposals.status, 'cosigning'),

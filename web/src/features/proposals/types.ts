@@ -167,7 +167,14 @@ export interface HandlingSection {
     stageLabel: string;
     basis: string | null;
     selectedAt: string | null;
-    leader: { id: number; name: string | null; title: string | null } | null;
+    /** 领衔督办: a 党政领导 (id) or the committee's own 主席/副主席 (chairId). */
+    leader: {
+      id: number | null;
+      chairId: number | null;
+      name: string;
+      title: string | null;
+      isPrincipal: boolean;
+    } | null;
   } | null;
   /** The lead proposer to phone: only for a unit with an active assignment (full number on request). */
   proposerContact: { memberId: number; name: string; phoneMasked: string | null } | null;

@@ -1,0 +1,1 @@
+ALTER TABLE "leaders" ADD COLUMN "is_principal" boolean DEFAULT false NOT NULL;
