@@ -1,6 +1,7 @@
 import { writeAuditCheckpoint } from '../auth/audit-checkpoint';
 import { purgeIdleSessions } from '../auth/sessions';
 import { meetingRemindersJob } from '../modules/meetings/reminders';
+import { notificationDigestJob } from '../modules/notifications/digest';
 import type { JobSpec } from '../platform/jobs';
 import { deadlineRemindersJob } from './deadline-reminders';
 
@@ -29,6 +30,7 @@ const auditCheckpointJob: JobSpec = {
 export const JOBS: JobSpec[] = [
   deadlineRemindersJob,
   meetingRemindersJob,
+  notificationDigestJob,
   purgeSessionsJob,
   auditCheckpointJob,
 ];
