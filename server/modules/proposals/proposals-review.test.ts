@@ -202,3 +202,30 @@ describe('review queue', () => {
     expect(ours).toEqual([c.id, a.id, b.id]);
   });
 });
+
+describe('a city reading a district', () => {
+  it('names each row’s committee and filters on one committee of its scope, in the list and the export', async () => {
+    const city = await proposalWorld(t, 'rq');
+    const district = await proposalWorld(t, 'rd', city.w.committeeId);
+    const theirs = await submittedProposal(district, true);
+    const ours = await submittedProposal(city, true);
+    const ids = async (query: string) =>
+      (await city.c.staff.get(`/api/proposals?view=all&pageSize=100&${query}`)).json().items;
+    const all = await ids('');
+    expect(all.find((i: { id: number }) => i.id === theirs.id)).toMatchObject({ committeeName: 'rd政协' });
+    expect(all.find((i: { id: number }) => i.id === ours.id)).toMatchObject({ committeeName: 'rq政协' });
+    const onlyDistrict = await ids(`committeeId=${district.w.committeeId}`);
+    expect(onlyDistrict.map((i: { id: number }) => i.id)).toEqual([theirs.id]);
+    // A committee outside the scope finds nothing rather than leaking.
+    expect(await ids(`committeeId=${pw.w.committeeId}`)).toEqual([]);
+    const sheet = await city.c.staff.get(`/api/proposals/export?committeeId=${district.w.committeeId}`);
+    expect(sheet.statusCode).toBe(200);
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(sheet.rawPayload as never);
+    const rows = book.worksheets[0].getSheetValues() as unknown[][];
+    expect(rows[1]?.[1]).toBe('委员会');
+    expect(rows[2]?.[1]).toBe('rd政协');
+    expect(rows).toHaveLength(3);
+  });
+});

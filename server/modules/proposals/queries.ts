@@ -3,6 +3,7 @@ import { ORG_SUBMITTER_KINDS } from '../../../domain/proposals';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
 import {
+  committees,
   members,
   proposalAssignments,
   proposalCategories,
@@ -78,6 +79,7 @@ export function viewCondition(actor: Actor, view: ProposalView): SQL {
 /** The filters shared by the list and its export; `q` is the segmented full-text search (search.ts). */
 export function filterConditions(f: ListFilters, actor: Actor): SQL[] {
   const c: SQL[] = [];
+  if (f.committeeId) c.push(eq(proposals.committeeId, f.committeeId));
   if (f.sessionId) c.push(eq(proposals.sessionId, f.sessionId));
   if (f.status?.length) c.push(inArray(proposals.status, f.status));
   if (f.categoryId) c.push(eq(proposals.categoryId, f.categoryId));
@@ -130,7 +132,9 @@ const PROPOSAL_LIST: ListSource = { table: proposals, id: proposals.id, committe
 async function selectRows(db: DbOrTx, actor: Actor, f: ListFilters, paging: Paging, purpose: ListPurpose) {
   // The office's queues hold its own committee's work only; the review queue is first come, first served.
   const queue = f.view === 'to-review' || f.view === 'to-assign';
-  const scopeIds = queue ? [actor.committeeId] : await readScopeIds(db, actor);
+  const readable = queue ? [actor.committeeId] : await readScopeIds(db, actor);
+  // One committee asked for: only its rows are read (outside the scope the filter finds nothing).
+  const scopeIds = f.committeeId && readable.includes(f.committeeId) ? [f.committeeId] : readable;
   const conditions = [viewCondition(actor, f.view), ...filterConditions(f, actor)];
   const order = textOrder(f.q);
   if (!order.length && f.view === 'to-review') order.push(asc(proposals.submittedAt));
@@ -140,6 +144,7 @@ async function selectRows(db: DbOrTx, actor: Actor, f: ListFilters, paging: Pagi
         p: listColumns,
         categoryName: proposalCategories.name,
         sessionName: sessions.name,
+        committeeName: committees.name,
         leadName: members.name,
         unitNames: activeUnitNames,
         cosignerCount: coSignerCount,
@@ -148,6 +153,7 @@ async function selectRows(db: DbOrTx, actor: Actor, f: ListFilters, paging: Pagi
       .from(proposals)
       .leftJoin(proposalCategories, eq(proposalCategories.id, proposals.categoryId))
       .innerJoin(sessions, eq(sessions.id, proposals.sessionId))
+      .innerJoin(committees, eq(committees.id, proposals.committeeId))
       .leftJoin(members, eq(members.id, proposals.leadMemberId))
       .where(s.inPage)
       .orderBy(...s.order),

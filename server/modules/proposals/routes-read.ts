@@ -19,6 +19,7 @@ const READERS: Role[] = ['staff', 'member', 'unit', 'leader'];
 const tags = ['提案'];
 
 const EXPORT_COLUMNS: XlsxColumn<ListRow>[] = [
+  { header: '委员会', width: 16, value: (r) => r.committeeName },
   { header: '编号', width: 12, value: (r) => formatProposalNumber(r.p.number) },
   { header: '案由', width: 48, value: (r) => r.p.title },
   { header: '提案者', width: 20, value: (r) => r.leadName ?? r.p.submitterName },

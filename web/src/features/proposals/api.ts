@@ -1,7 +1,7 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useNavigate } from 'react-router';
-import { ApiError, api, type Page } from '../../api/client';
+import { ApiError, api, type Page, toQuery } from '../../api/client';
 import type { ProposalConfig, ProposalView } from './types';
 
 export const proposalKey = (id: number) => ['proposal', id] as const;
@@ -30,11 +30,16 @@ export interface SessionOption {
   year: number;
 }
 
-/** The committee's plenary sessions, newest first (a draft belongs to the latest by default). */
-export function useSessions() {
+/**
+ * A committee's plenary sessions, newest first (a draft belongs to the latest by default): the
+ * caller's own, or those of a committee below that a list is looking at.
+ */
+export function useSessions(committeeId?: number) {
   return useQuery({
-    queryKey: ['session-options'],
-    queryFn: async () => (await api.get<Page<SessionOption>>('/api/org/sessions?pageSize=100')).items,
+    queryKey: ['session-options', committeeId ?? null],
+    queryFn: async () =>
+      (await api.get<Page<SessionOption>>(`/api/org/sessions${toQuery({ pageSize: 100, committeeId })}`))
+        .items,
     staleTime: 5 * 60_000,
   });
 }

@@ -34,6 +34,7 @@ interface ProposalSummary {
 export interface ProposalListItem extends ProposalSummary {
   categoryName: string | null;
   sessionName: string;
+  committeeName: string;
   proposerName: string | null;
   cosignerCount: number;
   unitNames: string[];
