@@ -6,6 +6,7 @@ import {
   type ContactMethod,
   EXTENSION_STATE_LABELS,
   type ExtensionState,
+  extensionText,
   IMPLEMENTATION_MARK_LABELS,
   type ImplementationMark,
   KEY_STAGE_LABELS,
@@ -141,6 +142,7 @@ function presentAssignments(rows: Rows[0], status: string, today: string, overri
           : {
               state: a.extensionState,
               stateLabel: EXTENSION_STATE_LABELS[a.extensionState as ExtensionState],
+              text: extensionText(a.extensionState as ExtensionState, a.extensionRequestedDue ?? ''),
               requestedDueDate: a.extensionRequestedDue,
               reason: a.extensionReason,
               decidedAt: a.extensionDecidedAt,

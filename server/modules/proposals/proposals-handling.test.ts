@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog, members, proposalAssignments } from '../../db/schema';
-import { addWorkingDays, nextDay, shanghaiDate } from '../../lib/working-days';
+import { addWorkingDays, isWorkingDay, nextDay, shanghaiDate } from '../../lib/working-days';
 import { subjectEvents } from '../../platform/events';
 import { createTestApp, type TestApp } from '../../test/app';
 import { memberPhoneColumns } from '../members/contact';
@@ -51,6 +51,8 @@ describe('the unit inbox', () => {
       (i: { proposalId: number }) => i.proposalId === p.id,
     );
     expect(row).toMatchObject({ overdue: true, daysRemaining: -1, workingDaysRemaining: 0 });
+    // Lateness in working days like the deadline itself: one if today is a working day.
+    expect(row.workingDaysOverdue).toBe(isWorkingDay(today()) ? 1 : 0);
     expect(
       (await inbox('overdue=false')).items.map((i: { proposalId: number }) => i.proposalId),
     ).not.toContain(p.id);
@@ -262,6 +264,9 @@ describe('extensions', () => {
     expect(earlier.json().error.message).toBe(`延期至：须晚于当前办理时限 ${due}`);
     const asked = await step(pw.c.unit, p.id, 'extension', { requestedDueDate: cap, reason: '情况复杂' });
     const id = asked.handling.assignments[0].id;
+    expect(asked.handling.assignments[0].extension.text).toBe(`申请延期至 ${cap}，待审批`);
+    const waiting = (await inbox()).items.find((i: { proposalId: number }) => i.proposalId === p.id);
+    expect(waiting.extensionText).toBe(`申请延期至 ${cap}，待审批`);
     const refused = await step(pw.c.staff, p.id, 'extension/decide', {
       assignmentId: id,
       approve: false,
@@ -269,8 +274,10 @@ describe('extensions', () => {
     });
     expect(refused.handling.assignments[0]).toMatchObject({
       dueDate: due,
-      extension: { state: 'rejected', stateLabel: '未批准' },
+      extension: { state: 'rejected', stateLabel: '不予批准', text: `申请延期至 ${cap}，不予批准` },
     });
+    const refusedRow = (await inbox()).items.find((i: { proposalId: number }) => i.proposalId === p.id);
+    expect(refusedRow.extensionText).toBe(`申请延期至 ${cap}，不予批准`);
     expect((await notesAbout(pw.c.unit, p.id))[0].body).toBe(`不同意延期，办理时限仍为 ${due}。请按期办结`);
     const byUnit = await pw.c.unit.post(`/api/proposals/${p.id}/extension/decide`, {
       assignmentId: id,

@@ -1,5 +1,6 @@
 import { Card, Descriptions, Empty, List, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { overdueText } from '../../../../domain/proposals';
 import { formatTime } from '../../components/format';
 import { FileLink } from './Attachments';
 import { replyFileUrl } from './api';
@@ -14,13 +15,13 @@ import type { HandlingAssignment, ProposalView, Reply } from './types';
 export function DueState({
   a,
 }: {
-  a: Pick<HandlingAssignment, 'pending' | 'overdue' | 'daysRemaining' | 'workingDaysRemaining'>;
+  a: Pick<HandlingAssignment, 'pending' | 'overdue' | 'workingDaysOverdue' | 'workingDaysRemaining'>;
 }) {
   if (!a.pending) return <Typography.Text type="secondary">—</Typography.Text>;
   if (a.overdue)
     return (
       <Typography.Text type="danger" strong>
-        逾期 {-a.daysRemaining} 天
+        {overdueText(a.workingDaysOverdue)}
       </Typography.Text>
     );
   return (
@@ -60,8 +61,7 @@ function AssignmentTable({ rows }: { rows: HandlingAssignment[] }) {
         {
           key: 'ext',
           title: '延期',
-          render: (_, a) =>
-            a.extension ? `${a.extension.stateLabel}（至 ${a.extension.requestedDueDate}）` : '',
+          render: (_, a) => a.extension?.text ?? '',
         },
         { key: 'urge', title: '催办', render: (_, a) => (a.urgeCount ? `${a.urgeCount} 次` : '') },
       ]}

@@ -92,6 +92,7 @@ export interface HandlingAssignment {
   contactDueDate: string | null;
   pending: boolean;
   daysRemaining: number;
+  workingDaysOverdue: number;
   workingDaysRemaining: number;
   overdue: boolean;
   acceptedAt: string | null;
@@ -99,6 +100,7 @@ export interface HandlingAssignment {
   extension: {
     state: 'pending' | 'approved' | 'rejected';
     stateLabel: string;
+    text: string;
     requestedDueDate: string | null;
     reason: string | null;
     decidedAt: string | null;
@@ -227,11 +229,14 @@ export interface AssignmentItem {
   dueDate: string;
   pending: boolean;
   daysRemaining: number;
+  workingDaysOverdue: number;
   workingDaysRemaining: number;
   overdue: boolean;
   extensionState: string | null;
   extensionStateLabel: string | null;
   extensionRequestedDue: string | null;
+  /** The extension in words: pending, granted or refused (domain extensionText). */
+  extensionText: string | null;
   urgeCount: number;
 }
 

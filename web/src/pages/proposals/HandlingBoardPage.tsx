@@ -67,8 +67,7 @@ function columns(staff: boolean): TableColumnsType<AssignmentItem> {
     {
       key: 'ext',
       title: '延期',
-      render: (_, a) =>
-        a.extensionStateLabel ? `${a.extensionStateLabel}（至 ${a.extensionRequestedDue}）` : '',
+      render: (_, a) => a.extensionText ?? '',
     },
     { key: 'urge', title: '催办', render: (_, a) => (a.urgeCount ? `${a.urgeCount} 次` : '') },
   ];
