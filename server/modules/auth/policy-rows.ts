@@ -13,6 +13,7 @@ export const SYSTEM_ROWS: Record<string, Row> = {
   // Logging out without a session is a harmless no-op that clears the cookie.
   'POST /api/auth/logout': { own: 'anyone', freshSession: true },
   'GET /api/auth/me': { own: ALL },
+  'GET /api/auth/session': { own: 'anyone' },
   'POST /api/auth/change-password': { own: ALL },
   'PUT /api/auth/preferences': { own: ALL, body: () => ({ textScale: 125 }) },
   'GET /api/dashboard/summary': { own: ALL },

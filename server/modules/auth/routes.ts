@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { abilitiesFor } from '../../../domain/abilities';
 import { appendAudit } from '../../auth/audit';
@@ -17,6 +17,28 @@ const loginBody = z.object({
   username: text(64),
   password: z.string().min(1, '不能为空').max(128, '不能超过 128 个字符'),
 });
+
+/** The signed-in user as the web app needs it: who, where, the 长辈模式 step and what they may do. */
+function meOf(session: NonNullable<FastifyRequest['session']>) {
+  const actor = session.actor;
+  return {
+    id: actor.userId,
+    username: actor.username,
+    displayName: actor.displayName,
+    role: actor.role,
+    committeeId: actor.committeeId,
+    committeeName: session.committeeName,
+    committeeLevel: session.committeeLevel,
+    memberId: actor.memberId,
+    handlingUnitId: actor.handlingUnitId,
+    departmentId: actor.departmentId,
+    mustChangePassword: session.mustChangePassword,
+    textScale: session.textScale,
+    // The cookie is httpOnly: after a reload the web app learns the CSRF token only here.
+    csrfToken: session.csrfToken,
+    abilities: abilitiesFor(actor),
+  };
+}
 
 /** Login, logout, the current user and the password change. */
 export async function authRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -75,27 +97,20 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext) {
     '/api/auth/me',
     { config: { allowBeforePasswordChange: true }, schema: { summary: '当前用户与权限', tags: ['认证'] } },
     async (req) => {
-      const session = req.session;
-      if (!session) throw unauthorized();
-      const actor = session.actor;
-      return {
-        id: actor.userId,
-        username: actor.username,
-        displayName: actor.displayName,
-        role: actor.role,
-        committeeId: actor.committeeId,
-        committeeName: session.committeeName,
-        committeeLevel: session.committeeLevel,
-        memberId: actor.memberId,
-        handlingUnitId: actor.handlingUnitId,
-        departmentId: actor.departmentId,
-        mustChangePassword: session.mustChangePassword,
-        textScale: session.textScale,
-        // The cookie is httpOnly: after a reload the web app learns the CSRF token only here.
-        csrfToken: session.csrfToken,
-        abilities: abilitiesFor(actor),
-      };
+      if (!req.session) throw unauthorized();
+      return meOf(req.session);
     },
+  );
+
+  // The web app asks this on every page, signed in or not: a signed-out visitor is an answer
+  // (`me: null`), not an error, so the public and login pages log no 401.
+  app.get(
+    '/api/auth/session',
+    {
+      config: { allowBeforePasswordChange: true },
+      schema: { summary: '当前会话（未登录时 me 为 null）', tags: ['认证'] },
+    },
+    async (req) => ({ me: req.session ? meOf(req.session) : null }),
   );
 
   await preferenceRoutes(app, ctx);

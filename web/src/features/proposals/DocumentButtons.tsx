@@ -36,7 +36,7 @@ export function ReplyLetterButton({ p, reply }: { p: ProposalView; reply: Reply 
   if (!reply.letterReadable) return null;
   return (
     <DocButton size="small" url={`/api/proposals/${p.id}/reply.docx${toQuery({ replyId: reply.id })}`}>
-      答复函
+      答复函（Word 版）
     </DocButton>
   );
 }

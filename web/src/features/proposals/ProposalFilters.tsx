@@ -1,6 +1,7 @@
 import { Form, Input, Select } from 'antd';
 import { PROPOSAL_STATUS_LABELS, PROPOSAL_STATUSES } from '../../../../domain/proposals';
 import { FilterSelect } from '../../components/FilterSelect';
+import { SearchInput } from '../../components/SearchInput';
 import { useCatalogueOptions } from '../members/api';
 import { useCommittees } from '../org/committees';
 import { useProposalConfig, useSessions } from './api';
@@ -28,7 +29,7 @@ export function BasicProposalFilters({ status = true }: { status?: boolean }) {
   return (
     <>
       <Form.Item name="q">
-        <Input.Search allowClear placeholder="搜索案由、内容" style={{ width: 220 }} aria-label="全文检索" />
+        <SearchInput placeholder="搜索案由、内容" width={220} label="全文检索" />
       </Form.Item>
       {status && (
         <Form.Item name="status">

@@ -1,10 +1,11 @@
-import { Card, Form, Grid, Input, Segmented, Space, type TableColumnsType, Tag, Typography } from 'antd';
+import { Card, Form, Grid, Segmented, Space, type TableColumnsType, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ASSIGNMENT_MODE_LABELS, ASSIGNMENT_MODES } from '../../../../domain/proposals';
 import { useMe } from '../../api/session';
 import { FilterSelect } from '../../components/FilterSelect';
+import { SearchInput } from '../../components/SearchInput';
 import { ServerTable } from '../../components/ServerTable';
 import { DueState } from '../../features/proposals/HandlingPanel';
 import { UnitPicker } from '../../features/proposals/Pickers';
@@ -98,7 +99,7 @@ function Filters({ staff }: { staff: boolean }) {
   return (
     <>
       <Form.Item name="q">
-        <Input.Search allowClear placeholder="搜索案由" style={{ width: 200 }} aria-label="搜索案由" />
+        <SearchInput placeholder="搜索案由" width={200} label="搜索案由" />
       </Form.Item>
       {staff && (
         <Form.Item name="unitId">
