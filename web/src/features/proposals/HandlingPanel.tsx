@@ -40,7 +40,14 @@ function AssignmentTable({ rows }: { rows: HandlingAssignment[] }) {
       scroll={{ x: 'max-content' }}
       dataSource={rows}
       columns={[
-        { key: 'unit', title: '承办单位', render: (_, a) => `${a.unitName}（${a.modeLabel}）` },
+        // On a phone the unit stays in view while the other columns scroll.
+        {
+          key: 'unit',
+          title: '承办单位',
+          fixed: 'left',
+          width: 140,
+          render: (_, a) => `${a.unitName}（${a.modeLabel}）`,
+        },
         { key: 'round', title: '轮次', dataIndex: 'round' },
         {
           key: 'state',

@@ -48,10 +48,13 @@ const receipt = (a: AssignmentItem) =>
 
 function columns(staff: boolean): TableColumnsType<AssignmentItem> {
   return [
-    { key: 'number', title: '编号', render: (_, a) => a.numberLabel ?? '—' },
+    // The number stays in view while the other columns scroll; the title wraps instead of
+    // stretching the table past the screen.
+    { key: 'number', title: '编号', fixed: 'left', width: 96, render: (_, a) => a.numberLabel ?? '—' },
     {
       key: 'title',
       title: '案由',
+      width: 280,
       render: (_, a) => (
         <Space size={4} wrap>
           <Link to={`/proposals/${a.proposalId}`}>{a.title}</Link>
