@@ -82,12 +82,11 @@ test('at 1440 px the office’s handling board and statistics scroll inside, nev
   await staff.setViewportSize({ width: 1440, height: 900 });
   for (const path of ['/proposals/handling', '/proposals/stats']) {
     await staff.goto(path);
-    const table = staff.locator('.ant-table').first();
-    await expect(table).toBeVisible();
-    await expect(staff.locator('.ant-table-row').first()).toBeVisible();
+    const table = staff.getByRole('main').getByRole('table').first();
+    await expect(table.getByRole('row').nth(1)).toBeVisible({ timeout: 30_000 });
     await expectNoHorizontalOverflow(staff, 1440);
     // The last column can be reached: scrolled into view it lies inside the window.
-    const last = staff.locator('.ant-table-thead th').last();
+    const last = table.getByRole('columnheader').last();
     await last.scrollIntoViewIfNeeded();
     const r = await last.evaluate((e) => e.getBoundingClientRect().right);
     expect(r).toBeLessThanOrEqual(1440);
@@ -113,14 +112,15 @@ test('a member chooses the daily digest for a kind of notification, and back', a
   await member.goto('/notifications');
   const settings = member.getByTestId('delivery-settings');
   const proposals = settings.getByRole('radiogroup', { name: '提案进展（审查、交办、答复、测评等）' });
-  await proposals.getByRole('radio', { name: '每日摘要' }).check();
-  await expect(member.getByText('已保存').first()).toBeVisible();
+  // The choice is the server's: the radio turns once the answer is back.
+  await proposals.getByRole('radio', { name: '每日摘要' }).click();
+  await expect(proposals.getByRole('radio', { name: '每日摘要' })).toBeChecked();
   const saved = await (await member.request.get('/api/notifications/preferences')).json();
   expect(saved.items.find((i: { key: string }) => i.key === 'proposal').mode).toBe('daily');
   await member.reload();
   await expect(proposals.getByRole('radio', { name: '每日摘要' })).toBeChecked();
   // Other specs expect immediate notifications: put it back.
-  await proposals.getByRole('radio', { name: '即时提醒' }).check();
+  await proposals.getByRole('radio', { name: '即时提醒' }).click();
   await expect
     .poll(async () => {
       const now = await (await member.request.get('/api/notifications/preferences')).json();
