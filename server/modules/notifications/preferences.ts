@@ -46,6 +46,7 @@ export function notificationPreferenceRoutes(app: FastifyInstance, ctx: AppConte
     audit: '设置通知方式',
     params: kindParams,
     body: modeBody,
+    labels: { kind: '通知类别', mode: '通知方式' },
     handler: async ({ db, actor, params, body }) => {
       const mine = and(
         eq(notificationPreferences.userId, actor.userId),
