@@ -211,7 +211,7 @@ const CASES: BadInputCase[] = [
   },
   {
     what: '设置通知方式',
-    role: 'member',
+    role: 'staff',
     method: 'PUT',
     url: () => '/api/notifications/preferences/proposal',
     valid: () => ({ mode: 'daily' }),

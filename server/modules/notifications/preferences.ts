@@ -13,8 +13,12 @@ import type { DbOrTx } from '../../db/client';
 import { notificationPreferences } from '../../db/schema';
 import { route } from '../../http/route';
 
-const kindParams = z.object({ kind: z.enum(NOTIFICATION_KIND_KEYS) });
-const modeBody = z.object({ mode: z.enum(DELIVERY_MODES) });
+/** Missing input reads 不能为空; anything else names what is expected, in Chinese. */
+const expected = (what: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input == null ? '不能为空' : what),
+});
+const kindParams = z.object({ kind: z.enum(NOTIFICATION_KIND_KEYS, expected('不是可设置的通知类别')) });
+const modeBody = z.object({ mode: z.enum(DELIVERY_MODES, expected('须为即时提醒或每日摘要')) });
 
 /** Every kind with the caller's choice (immediate unless they chose the daily digest). */
 async function preferencesOf(db: DbOrTx, userId: number) {
