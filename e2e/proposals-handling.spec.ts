@@ -90,9 +90,10 @@ test('handling: contact, extension, 催办, 不满意 and re-handling, implement
 
   // The member's bell counted the news; the notifications page marks all read.
   await member.goto('/notifications');
-  await expect(member.getByTestId('notification-bell')).toHaveAccessibleName(/条未读/);
+  // The bell names to-dos and unread notifications as one figure (待办与通知 N（待办 x 项，未读 y 条）).
+  await expect(member.getByTestId('notification-bell')).toHaveAccessibleName(/未读 [1-9]\d* 条/);
   await member.getByRole('button', { name: '全部标为已读' }).click();
-  await expect(member.getByTestId('notification-bell')).toHaveAccessibleName('通知');
+  await expect(member.getByTestId('notification-bell')).not.toHaveAccessibleName(/未读 [1-9]/);
 });
 
 test('key proposal: shortlisted, chosen with a leading leader, who records supervision', async ({
