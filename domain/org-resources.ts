@@ -52,7 +52,7 @@ export const ORG_READ_ROLES_WITH_SECADMIN: readonly Role[] = [...ORG_READ_ROLES,
 export interface OrgField {
   key: string;
   label: string;
-  type: 'text' | 'int' | 'enum';
+  type: 'text' | 'int' | 'enum' | 'bool';
   required: boolean;
   /** Text: the longest length; int: the largest value. */
   max?: number;
@@ -192,10 +192,12 @@ export const ORG_RESOURCES: readonly OrgResource[] = [
       { key: 'title', label: '职务', type: 'text', required: true, max: 100 },
       { key: 'level', label: '级别', type: 'enum', required: true, options: LEADER_LEVELS },
       { key: 'organisation', label: '所在机关', type: 'text', required: true, max: 100 },
+      // 党委书记 and 政府首长: reports count the key proposals they lead (主要领导领衔督办).
+      { key: 'isPrincipal', label: '党政主要领导', type: 'bool', required: false },
       sortOrder,
       note,
     ],
-    columns: ['name', 'title', 'level', 'organisation', 'sortOrder', 'note'],
+    columns: ['name', 'title', 'level', 'organisation', 'isPrincipal', 'sortOrder', 'note'],
   },
   {
     // 提案选题参考: topics the office publishes (from the consultation plan, the units' wishes …);
@@ -237,6 +239,10 @@ function fieldSchema(f: OrgField): z.ZodType {
       .min(0, '不能小于 0')
       .max(max, `不能大于 ${max}`);
     return f.required ? n : n.nullish().transform((v) => v ?? 0);
+  }
+  if (f.type === 'bool') {
+    const b = z.boolean(typeError('须为是或否'));
+    return f.required ? b : b.nullish().transform((v) => v ?? false);
   }
   if (f.type === 'enum') {
     const e = z.enum(f.options ?? [], typeError(`须为以下之一：${(f.options ?? []).join('、')}`));

@@ -27,4 +27,12 @@ describe('stripContactData', () => {
   it('keeps markup intact around what it strips', () => {
     expect(stripContactData('<p>经办人：李明，13912345678</p>')).toBe(`<p>经办人：李明，${REDACTED}</p>`);
   });
+
+  it("keeps the replying unit's own office phone however it is written, and strips the rest", () => {
+    const text = '<p>联系电话：(0571)87654321，经办人手机13912345678，座机87650000</p>';
+    expect(stripContactData(text, ['0571-87654321', null])).toBe(
+      `<p>联系电话：(0571)87654321，经办人手机${REDACTED}，座机${REDACTED}</p>`,
+    );
+    expect(stripContactData('联系电话 87654321。', ['87654321'])).toBe('联系电话 87654321。');
+  });
 });

@@ -30,16 +30,23 @@ const LANDLINE = /(?<!\d)(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}-)\s?\d{7,8}(?:-
 /** A bare local number right after a label such as 电话 or 联系方式. */
 const LABELLED_NUMBER = /((?:联系)?(?:电话|手机|座机|传真|方式|Tel|TEL|tel)\s*[:：]?\s*)\d{7,8}(?!\d)/g;
 
+/** A phone number's digits without a country code: 0571-87654321 and (0571)87654321 are one number. */
+const phoneDigits = (text: string) => text.replace(/\D/g, '').replace(/^86(?=1\d{10}$)/, '');
+
 /**
  * The public version of a reply drops contact data (个人信息保护法; DOMAIN.md §2 step 5): e-mail
- * addresses, ID numbers, mobile and landline numbers become [已隐去]. Staff may edit the result
- * further before publishing; their edit is stripped again.
+ * addresses, ID numbers, mobile and landline numbers become [已隐去]. Numbers in `keep` stay: the
+ * replying unit's own office phone (its 联系电话 in the unit catalogue) is public on purpose, so
+ * citizens can call the office. Staff may edit the result further before publishing; their edit
+ * is stripped again.
  */
-export function stripContactData(text: string): string {
+export function stripContactData(text: string, keep: readonly (string | null | undefined)[] = []): string {
+  const kept = new Set(keep.filter((k): k is string => Boolean(k)).map(phoneDigits));
+  const phone = (m: string) => (kept.has(phoneDigits(m)) ? m : REDACTED);
   return text
     .replace(EMAIL, REDACTED)
     .replace(ID_NUMBER, REDACTED)
-    .replace(MOBILE, REDACTED)
-    .replace(LANDLINE, REDACTED)
-    .replace(LABELLED_NUMBER, `$1${REDACTED}`);
+    .replace(MOBILE, phone)
+    .replace(LANDLINE, phone)
+    .replace(LABELLED_NUMBER, (m, label: string) => `${label}${phone(m.slice(label.length))}`);
 }

@@ -61,6 +61,9 @@ export interface StatsCounts {
   converted: number | null;
   withdrawn: number | null;
   pendingReview: number | null;
+  /** 重点提案 (selected by the 主席会议) and those led by a 党政主要领导; not per unit. */
+  keyProposals: number | null;
+  keyLedByPrincipal: number | null;
   assigned: number;
   replied: number;
   rated: number;
@@ -166,6 +169,13 @@ export const STATS_METRICS: readonly StatsMetric[] = [
   { key: 'converted', label: '转意见建议', kind: 'count', definition: '转为意见建议（社情民意）处理的件数' },
   { key: 'withdrawn', label: '撤案', kind: 'count', definition: '提交后由提案人撤回的件数' },
   { key: 'pendingReview', label: '待审查', kind: 'count', definition: '尚在审查或退回修改中的件数' },
+  { key: 'keyProposals', label: '重点提案', kind: 'count', definition: '经主席会议确定为重点提案的件数' },
+  {
+    key: 'keyLedByPrincipal',
+    label: '主要领导领衔督办',
+    kind: 'count',
+    definition: '重点提案中由党政主要领导（党政领导名录中标为党政主要领导的）领衔督办的件数',
+  },
   {
     key: 'assigned',
     label: '交办',
@@ -234,6 +244,8 @@ export function metricsFor(groupBy: StatsGroupBy): readonly StatsMetric[] {
     'converted',
     'withdrawn',
     'pendingReview',
+    'keyProposals',
+    'keyLedByPrincipal',
   ];
   return STATS_METRICS.filter((m) => !review.includes(m.key));
 }

@@ -88,8 +88,23 @@ export type ExtensionState = (typeof EXTENSION_STATES)[number];
 export const EXTENSION_STATE_LABELS: Record<ExtensionState, string> = {
   pending: '待审批',
   approved: '已批准',
-  rejected: '未批准',
+  rejected: '不予批准',
 };
+
+/** An extension in one phrase that says whether it is still waiting or was refused. */
+export function extensionText(state: ExtensionState, requestedDueDate: string): string {
+  if (state === 'pending') return `申请延期至 ${requestedDueDate}，待审批`;
+  if (state === 'approved') return `已批准延期至 ${requestedDueDate}`;
+  return `申请延期至 ${requestedDueDate}，不予批准`;
+}
+
+/**
+ * Lateness as every page and export says it: deadlines are counted in working days (工作日), so
+ * lateness is too; overdue on a day off after the deadline is just 已逾期.
+ */
+export function overdueText(workingDaysOverdue: number): string {
+  return workingDaysOverdue > 0 ? `逾期 ${workingDaysOverdue} 个工作日` : '已逾期';
+}
 
 /** 满意度: used for the overall rating and for attitude, contact and result. */
 export const SATISFACTION_LEVELS = ['satisfied', 'basicallySatisfied', 'dissatisfied'] as const;

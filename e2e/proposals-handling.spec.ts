@@ -53,7 +53,7 @@ test('handling: contact, extension, 催办, 不满意 and re-handling, implement
   const decide = await openStep(staff, '审批延期', '审批延期申请');
   await expect(decide).toContainText('需与区财政局会商经费。');
   await decide.getByRole('button', { name: '确定' }).click();
-  await expect(staff.getByTestId('handling')).toContainText(`已批准（至 ${plusDays(due, 14)}）`);
+  await expect(staff.getByTestId('handling')).toContainText(`已批准延期至 ${plusDays(due, 14)}`);
   const urge = await openStep(staff, '催办');
   await urge.getByLabel('催办意见（选填）').fill('请抓紧办理。');
   await urge.getByRole('button', { name: '确定' }).click();

@@ -25,7 +25,10 @@ test('review: send back for revision, resubmit, merge and undo, reject with a pu
   const sendBack = await openStep(staff, '退回修改');
   await sendBack.getByLabel('修改意见').fill('请补充补贴标准的具体建议。');
   await sendBack.getByRole('button', { name: '确定' }).click();
-  await expect(statusOf(staff)).toHaveText('草稿');
+  // A draft is its author's alone: the office is back at its queue, which no longer lists it.
+  await expect(staff).toHaveURL(/\/proposals\/review$/);
+  await expect(staff.getByRole('link', { name: title })).toHaveCount(0);
+  expect((await staff.request.get(`/api/proposals/${id}`)).status()).toBe(404);
 
   const member = await pageAs(browser, 'member', true);
   await member.goto(`/proposals/${id}`);
@@ -36,7 +39,7 @@ test('review: send back for revision, resubmit, merge and undo, reject with a pu
   await expect(statusOf(member)).toHaveText('待审查');
 
   // 并案 into the registered host, then undo it.
-  await staff.reload();
+  await staff.goto(`/proposals/${id}`);
   const merge = await openStep(staff, '并案');
   await merge.getByLabel('并入的提案').fill(`主案${RUN}`);
   await staff.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: hostTitle }).click();

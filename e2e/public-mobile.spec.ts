@@ -29,6 +29,8 @@ test('anyone opens the public replies from the login page on a phone, searches a
   await cards.first().click();
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
   await expect(page.getByText(/答复$/).first()).toBeVisible();
+  // The proposal's own text is public too, with its parts as headings.
+  await expect(page.getByRole('heading', { name: '建议', level: 3 })).toBeVisible();
   await expect(page.locator('main')).not.toContainText(MOBILE);
   await expectNoHorizontalOverflow(page);
 

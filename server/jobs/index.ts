@@ -2,6 +2,7 @@ import { writeAuditCheckpoint } from '../auth/audit-checkpoint';
 import { purgeIdleSessions } from '../auth/sessions';
 import { instructionRemindersJob } from '../modules/instructions/reminders';
 import { meetingRemindersJob } from '../modules/meetings/reminders';
+import { notificationDigestJob } from '../modules/notifications/digest';
 import type { JobSpec } from '../platform/jobs';
 import { deadlineRemindersJob } from './deadline-reminders';
 
@@ -31,6 +32,7 @@ export const JOBS: JobSpec[] = [
   deadlineRemindersJob,
   meetingRemindersJob,
   instructionRemindersJob,
+  notificationDigestJob,
   purgeSessionsJob,
   auditCheckpointJob,
 ];

@@ -7,6 +7,7 @@ import {
   memberActivityGroups,
   memberLinks,
   members,
+  notificationPreferences,
   sectors,
   sessions,
   terms,
@@ -207,6 +208,17 @@ const CASES: BadInputCase[] = [
     wrongType: ['textScale', '大字'],
     missing: 'textScale',
     table: users,
+  },
+  {
+    what: '设置通知方式',
+    role: 'staff',
+    method: 'PUT',
+    url: () => '/api/notifications/preferences/proposal',
+    valid: () => ({ mode: 'daily' }),
+    wrongType: ['mode', 5],
+    missing: 'mode',
+    table: notificationPreferences,
+    labels: { mode: '通知方式' },
   },
 ];
 

@@ -180,6 +180,8 @@ async function insertLeaders(
         name: nextName(rng.chance(0.2) ? '女' : '男'),
         title,
         level: plan.leaderLevel,
+        // 党政主要领导: the party secretary and the head of government (区委书记, 区长).
+        isPrincipal: /^[市区县]委书记$|、[市区县]长$/.test(title),
         organisation,
         note,
         sortOrder: i + 1,

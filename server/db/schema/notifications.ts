@@ -1,6 +1,7 @@
-import { bigint, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { createdAt } from './columns';
+import { createdAt, id } from './columns';
 import { committeeRef } from './committees';
 
 /**
@@ -22,7 +23,31 @@ export const notifications = pgTable(
     /** The web route to open, e.g. '/proposals/12'. */
     link: text('link'),
     readAt: timestamp('read_at', { withTimezone: true }),
+    /** Held for the recipient's daily digest (their preference for this kind): not in the bell yet. */
+    held: boolean('held').notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.readAt, t.id)],
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.readAt, t.id),
+    index('notifications_held_idx').on(t.createdAt).where(sql`${t.held}`),
+  ],
+);
+
+/**
+ * A user's choice of delivery per notification kind (domain/notifications.ts): a row only where it
+ * differs from the default, immediate.
+ */
+export const notificationPreferences = pgTable(
+  'notification_preferences',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    /** domain/notifications DELIVERY_MODES. */
+    mode: text('mode').notNull(),
+  },
+  (t) => [uniqueIndex('notification_preferences_user_kind_uq').on(t.userId, t.kind)],
 );

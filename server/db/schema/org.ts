@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns';
 import { committeeRef } from './committees';
 
@@ -96,6 +96,8 @@ export const leaders = pgTable(
     title: text('title').notNull(),
     level: text('level').notNull(),
     organisation: text('organisation').notNull(),
+    /** 党政主要领导 (党委书记, 政府首长): statistics count the key proposals they lead. */
+    isPrincipal: boolean('is_principal').notNull().default(false),
   },
   (t) => [index('leaders_committee_idx').on(t.committeeId)],
 );

@@ -158,6 +158,19 @@ describe('session hardening', () => {
     expect(await sessionsOf(b.users.unit)).toHaveLength(0);
   });
 
+  it('answers the web app’s session question without an error when signed out', async () => {
+    const c = await login(t.app, b.users.unit, TEST_PASSWORD);
+    const signedIn = await c.get('/api/auth/session');
+    expect(signedIn.statusCode).toBe(200);
+    expect(signedIn.json().me).toMatchObject({ username: b.users.unit, role: 'unit' });
+    expect(signedIn.json().me).toEqual((await c.get('/api/auth/me')).json());
+    await c.post('/api/auth/logout');
+    const out = await c.get('/api/auth/session');
+    expect([out.statusCode, out.json()]).toEqual([200, { me: null }]);
+    const anonymous = await t.app.inject({ method: 'GET', url: '/api/auth/session' });
+    expect([anonymous.statusCode, anonymous.json()]).toEqual([200, { me: null }]);
+  });
+
   it('logs in by phone through the SM3 digest', async () => {
     await t.ctx.handle.db
       .update(users)

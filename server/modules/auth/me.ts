@@ -70,3 +70,10 @@ export const meRouteSchema = {
   tags: ['认证'],
   response: { 200: openApiSchema(meSchema, 'output') },
 };
+
+/** The Fastify schema of GET /api/auth/session: the same user, or `me: null` when signed out. */
+export const sessionRouteSchema = {
+  summary: '当前会话（未登录时 me 为 null）',
+  tags: ['认证'],
+  response: { 200: openApiSchema(z.object({ me: meSchema.nullable() }), 'output') },
+};

@@ -13,6 +13,7 @@ export const SYSTEM_ROWS: Record<string, Row> = {
   // Logging out without a session is a harmless no-op that clears the cookie.
   'POST /api/auth/logout': { own: 'anyone', freshSession: true },
   'GET /api/auth/me': { own: ALL },
+  'GET /api/auth/session': { own: 'anyone' },
   'POST /api/auth/change-password': { own: ALL },
   'PUT /api/auth/preferences': { own: ALL, body: () => ({ textScale: 125 }) },
   'GET /api/dashboard/summary': { own: ALL },
@@ -20,6 +21,12 @@ export const SYSTEM_ROWS: Record<string, Row> = {
   'GET /api/notifications': { own: ALL },
   'GET /api/notifications/export': { own: ALL },
   'POST /api/notifications/read-all': { own: ALL },
+  'GET /api/notifications/preferences': { own: ALL },
+  'PUT /api/notifications/preferences/:kind': {
+    own: ALL,
+    target: 'notificationKind',
+    body: () => ({ mode: 'daily' }),
+  },
   'POST /api/notifications/:id/read': { own: ALL, other: NONE, target: 'notification' },
   // 三员分立: the audit log is the auditor's, accounts the security administrator's.
   'GET /api/audit': { own: ['auditor'] },
@@ -54,6 +61,7 @@ export const SYSTEM_TARGETS: Targets = {
       .returning();
     return { id: row.id };
   },
+  notificationKind: async () => ({ kind: 'proposal' }),
   notification: async (s, role) => {
     const [u] = await s.t.ctx.handle.db.select().from(users).where(eq(users.username, s.w.users[role]));
     const [row] = await s.t.ctx.handle.db

@@ -9,7 +9,7 @@ import { openApiSchema } from '../../http/route';
 import { parseInput, text } from '../../http/validation';
 import { runWrite } from '../../http/write-transaction';
 import { limitPasswordAttempts } from './limits';
-import { meRouteSchema, presentMe } from './me';
+import { meRouteSchema, presentMe, sessionRouteSchema } from './me';
 import { changePasswordRoute } from './password-route';
 import { preferenceRoutes } from './preferences';
 
@@ -78,6 +78,17 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext) {
       if (!req.session) throw unauthorized();
       return presentMe(req.session);
     },
+  );
+
+  // The web app asks this on every page, signed in or not: a signed-out visitor is an answer
+  // (`me: null`), not an error, so the public and login pages log no 401.
+  app.get(
+    '/api/auth/session',
+    {
+      config: { allowBeforePasswordChange: true },
+      schema: sessionRouteSchema,
+    },
+    async (req) => ({ me: req.session ? presentMe(req.session) : null }),
   );
 
   await preferenceRoutes(app, ctx);

@@ -1,5 +1,7 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { preferenceKindOf } from '../../../domain/notifications';
 import type { DbOrTx } from '../../db/client';
-import { notifications } from '../../db/schema';
+import { notificationPreferences, notifications } from '../../db/schema';
 
 export interface NotificationInput {
   committeeId: number;
@@ -10,13 +12,32 @@ export interface NotificationInput {
   link?: string | null;
 }
 
+/** The recipients who asked for this kind in their daily digest rather than at once. */
+async function digestRecipients(db: DbOrTx, userIds: number[], kind: string): Promise<Set<number>> {
+  const preference = preferenceKindOf(kind);
+  if (preference === null) return new Set();
+  const rows = await db
+    .select({ userId: notificationPreferences.userId })
+    .from(notificationPreferences)
+    .where(
+      and(
+        inArray(notificationPreferences.userId, userIds),
+        eq(notificationPreferences.kind, preference),
+        eq(notificationPreferences.mode, 'daily'),
+      ),
+    );
+  return new Set(rows.map((r) => r.userId));
+}
+
 /**
- * Writes one notification per distinct recipient. Call it inside the transaction of the step
- * that causes it, so a rolled-back step never leaves a notification behind.
+ * Writes one notification per distinct recipient, held for the daily digest where the recipient
+ * chose so for its kind. Call it inside the transaction of the step that causes it, so a
+ * rolled-back step never leaves a notification behind.
  */
 export async function notifyUsers(db: DbOrTx, input: NotificationInput): Promise<number> {
   const userIds = [...new Set(input.userIds)];
   if (userIds.length === 0) return 0;
+  const held = await digestRecipients(db, userIds, input.kind);
   await db.insert(notifications).values(
     userIds.map((userId) => ({
       committeeId: input.committeeId,
@@ -25,6 +46,7 @@ export async function notifyUsers(db: DbOrTx, input: NotificationInput): Promise
       title: input.title,
       body: input.body ?? null,
       link: input.link ?? null,
+      held: held.has(userId),
     })),
   );
   return userIds.length;

@@ -7,8 +7,11 @@ export interface NotificationFilters {
   unread?: boolean;
 }
 
+/** The caller's delivered notifications: those held for the daily digest wait for it. */
+const mineOf = (userId: number) => and(eq(notifications.userId, userId), eq(notifications.held, false))!;
+
 const whereOf = (userId: number, f: NotificationFilters) => {
-  const mine = eq(notifications.userId, userId);
+  const mine = mineOf(userId);
   return f.unread ? and(mine, isNull(notifications.readAt)) : mine;
 };
 
@@ -18,7 +21,7 @@ export async function listNotifications(
   userId: number,
   f: NotificationFilters & { page: number; pageSize: number },
 ) {
-  const mine = eq(notifications.userId, userId);
+  const mine = mineOf(userId);
   const where = whereOf(userId, f);
   const [items, [{ total }], [{ unread }]] = await Promise.all([
     db
@@ -52,13 +55,13 @@ export async function markRead(db: Db, userId: number, id: number): Promise<bool
   const rows = await db
     .update(notifications)
     .set({ readAt: new Date() })
-    .where(and(eq(notifications.id, id), eq(notifications.userId, userId), isNull(notifications.readAt)))
+    .where(and(eq(notifications.id, id), mineOf(userId), isNull(notifications.readAt)))
     .returning({ id: notifications.id });
   if (rows.length) return true;
   const [existing] = await db
     .select({ id: notifications.id })
     .from(notifications)
-    .where(and(eq(notifications.id, id), eq(notifications.userId, userId)));
+    .where(and(eq(notifications.id, id), mineOf(userId)));
   return Boolean(existing);
 }
 
@@ -67,7 +70,7 @@ export async function markAllRead(db: Db, userId: number): Promise<number> {
   const rows = await db
     .update(notifications)
     .set({ readAt: new Date() })
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+    .where(and(mineOf(userId), isNull(notifications.readAt)))
     .returning({ id: notifications.id });
   return rows.length;
 }

@@ -9,6 +9,7 @@ import { route } from '../../http/route';
 import { idParam, pageQuery } from '../../http/validation';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
 import { shanghaiTime } from '../audit/time';
+import { notificationPreferenceRoutes } from './preferences';
 import { exportNotifications, listNotifications, markAllRead, markRead } from './queries';
 
 const listFilters = z.object({
@@ -31,6 +32,7 @@ const EXPORT_COLUMNS: XlsxColumn<NotificationRow>[] = [
 export async function notificationRoutes(app: FastifyInstance, ctx: AppContext) {
   const title = namedRow('通知', notifications, notifications.id, notifications.title);
   registerAuditTarget(app, '/api/notifications/:id', title);
+  notificationPreferenceRoutes(app, ctx);
 
   route(app, ctx, {
     method: 'GET',

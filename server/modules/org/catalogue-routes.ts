@@ -32,7 +32,8 @@ function exportColumns(def: OrgResource) {
     return {
       header: field?.label ?? key,
       width: field?.type === 'text' ? 24 : 12,
-      value: (row: CatalogueRow) => row[key] as string | number | null,
+      value: (row: CatalogueRow) =>
+        typeof row[key] === 'boolean' ? (row[key] ? '是' : '否') : (row[key] as string | number | null),
     };
   });
 }

@@ -12,6 +12,8 @@ const statsRow = z.object({
   label: z.string(),
   received: review,
   registered: review,
+  keyProposals: review,
+  keyLedByPrincipal: review,
   merged: review,
   rejected: review,
   converted: review,

@@ -46,10 +46,13 @@ export interface StatsSqlInput {
 function baseCtes({ where, groupKey, join, today }: StatsSqlInput): SQL {
   return sql`
 p as (
-  select p.id, ${groupKey} as g, p.status, p.implementation_mark as mark
+  select p.id, ${groupKey} as g, p.status, p.implementation_mark as mark,
+    kx.id is not null as is_key, coalesce(kl.is_principal, false) as principal_led
   from proposals p
   join sessions s on s.id = p.session_id
   join committees c on c.id = p.committee_id
+  left join proposal_key_selections kx on kx.proposal_id = p.id and kx.stage = 'selected'
+  left join leaders kl on kl.id = kx.lead_supervisor_leader_id
   ${join}
   where ${where} and p.submitted_at is not null
 ),
@@ -136,6 +139,8 @@ m as (
     count(*) filter (where p.status = 'converted')::int as "converted",
     count(*) filter (where p.status = 'withdrawn')::int as "withdrawn",
     count(*) filter (where p.status in (${list(PENDING_REVIEW_STATUSES)}))::int as "pendingReview",
+    count(*) filter (where p.is_key)::int as "keyProposals",
+    count(*) filter (where p.principal_led)::int as "keyLedByPrincipal",
     count(pa.proposal_id)::int as "assigned",
     count(*) filter (where pa.replied)::int as "replied",
     count(*) filter (where pa.overdue)::int as "overdue",

@@ -17,7 +17,8 @@ export function workingDaysBetween(from: string, to: string, overrides: Calendar
 
 /**
  * Where an assignment stands against its deadline on `today` (a Beijing date): calendar and
- * working days left, and overdue once the due date has passed while the unit still owes its part.
+ * working days left, and overdue once the due date has passed while the unit still owes its part,
+ * by how many working days (deadlines are set in working days, so lateness is told in them too).
  */
 export function deadlineStatus(
   dueDate: string,
@@ -26,10 +27,12 @@ export function deadlineStatus(
   overrides: CalendarOverrideMap,
 ) {
   const daysRemaining = Math.round((Date.parse(dueDate) - Date.parse(today)) / DAY_MS);
+  const overdue = owes && daysRemaining < 0;
   return {
     daysRemaining,
     workingDaysRemaining: workingDaysBetween(today, dueDate, overrides),
-    overdue: owes && daysRemaining < 0,
+    overdue,
+    workingDaysOverdue: overdue ? workingDaysBetween(dueDate, today, overrides) : 0,
   };
 }
 

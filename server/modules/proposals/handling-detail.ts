@@ -7,6 +7,7 @@ import {
   type ContactMethod,
   EXTENSION_STATE_LABELS,
   type ExtensionState,
+  extensionText,
   IMPLEMENTATION_MARK_LABELS,
   type ImplementationMark,
   KEY_STAGE_LABELS,
@@ -38,7 +39,9 @@ import { addWorkingDays, type CalendarOverrideMap, shanghaiDate } from '../../li
 import { calendarOverridesFor } from '../../platform/calendar';
 import { proposalSettingsFor } from './config';
 import { deadlineStatus, HANDLING_STATUSES, owesWork } from './deadlines';
+import { leadColumns, leadOf } from './key-supervisors';
 import { mayReadReplyLetter, type ProposalRelations } from './policy';
+import { proposerContactOf } from './proposer-contact';
 import type { ProposalRow } from './relations';
 import { raterKeyOf, unratedPairs } from './reply-state';
 
@@ -83,9 +86,10 @@ function loadRows(db: DbOrTx, id: number) {
       .where(eq(proposalImplementations.proposalId, id))
       .orderBy(asc(proposalImplementations.id)),
     db
-      .select({ k: proposalKeySelections, leaderName: leaders.name, leaderTitle: leaders.title })
+      .select({ k: proposalKeySelections, ...leadColumns })
       .from(proposalKeySelections)
       .leftJoin(leaders, eq(leaders.id, proposalKeySelections.leadSupervisorLeaderId))
+      .leftJoin(members, eq(members.id, proposalKeySelections.leadSupervisorMemberId))
       .where(eq(proposalKeySelections.proposalId, id)),
     db
       .select()
@@ -139,6 +143,7 @@ function presentAssignments(rows: Rows[0], status: string, today: string, overri
           : {
               state: a.extensionState as ExtensionState,
               stateLabel: EXTENSION_STATE_LABELS[a.extensionState as ExtensionState],
+              text: extensionText(a.extensionState as ExtensionState, a.extensionRequestedDue ?? ''),
               requestedDueDate: a.extensionRequestedDue,
               reason: a.extensionReason,
               decidedAt: a.extensionDecidedAt,
@@ -214,14 +219,18 @@ function presentRecords(
 /** The key-proposal record: stage, year, basis and the leading leader (领衔督办). */
 function presentKey(key: Rows[6][number] | undefined) {
   if (!key) return null;
-  const leaderId = key.k.leadSupervisorLeaderId;
+  const lead = leadOf(key);
   return {
     year: key.k.year,
     stage: key.k.stage as KeyStage,
     stageLabel: KEY_STAGE_LABELS[key.k.stage as KeyStage],
     basis: key.k.basis,
     selectedAt: key.k.selectedAt,
-    leader: leaderId === null ? null : { id: leaderId, name: key.leaderName, title: key.leaderTitle },
+    leader: lead && {
+      id: key.k.leadSupervisorLeaderId,
+      chairId: key.k.leadSupervisorMemberId,
+      ...lead,
+    },
   };
 }
 
@@ -264,6 +273,8 @@ export async function handlingView(db: DbOrTx, actor: Actor, p: ProposalRow, rel
     implementationMarkLabel: mark ? IMPLEMENTATION_MARK_LABELS[mark] : null,
     implementationMarkedAt: p.implementationMarkedAt,
     key: presentKey(rows[6][0]),
+    /** The lead proposer to phone (masked; a unit with an active assignment reveals it). */
+    proposerContact: await proposerContactOf(db, actor, p, rel),
   };
   return section;
 }

@@ -19,6 +19,7 @@ import {
   type AssignmentState,
   EXTENSION_STATE_LABELS,
   type ExtensionState,
+  extensionText,
   formatProposalNumber,
   PROPOSAL_STATUS_LABELS,
   type ProposalStatus,
@@ -156,6 +157,9 @@ function present(r: Row, today: string, overrides: CalendarOverrideMap) {
     extensionState: a.extensionState as ExtensionState | null,
     extensionStateLabel: a.extensionState ? EXTENSION_STATE_LABELS[a.extensionState as ExtensionState] : null,
     extensionRequestedDue: a.extensionRequestedDue,
+    extensionText: a.extensionState
+      ? extensionText(a.extensionState as ExtensionState, a.extensionRequestedDue ?? '')
+      : null,
     urgeCount: a.urgeCount,
     lastUrgedAt: a.lastUrgedAt,
   };

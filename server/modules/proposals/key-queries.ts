@@ -11,6 +11,7 @@ import type { DbOrTx } from '../../db/client';
 import {
   handlingUnits,
   leaders,
+  members,
   proposalKeySelections,
   proposalSupervisions,
   proposals,
@@ -18,6 +19,7 @@ import {
 } from '../../db/schema';
 import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
 import { inReadScope } from '../../platform/scope';
+import { leadColumns, leadOf } from './key-supervisors';
 import type { AwardFilters, KeyFilters } from './schemas-handling';
 
 const k = proposalKeySelections;
@@ -26,7 +28,9 @@ function keyConditions(actor: Actor, f: KeyFilters): SQL[] {
   const c: SQL[] = [inReadScope(k.committeeId, actor)];
   if (f.year) c.push(eq(k.year, f.year));
   if (f.stage) c.push(eq(k.stage, f.stage));
-  if (f.led) c.push(eq(k.leadSupervisorLeaderId, actor.leaderId ?? -1));
+  // A member reads only what they lead as 主席/副主席.
+  if (actor.role === 'member') c.push(eq(k.leadSupervisorMemberId, actor.memberId ?? -1));
+  else if (f.led) c.push(eq(k.leadSupervisorLeaderId, actor.leaderId ?? -1));
   return c;
 }
 
@@ -41,13 +45,13 @@ async function selectKeyRows(db: DbOrTx, actor: Actor, f: KeyFilters, limit: num
         title: proposals.title,
         status: proposals.status,
       },
-      leaderName: leaders.name,
-      leaderTitle: leaders.title,
+      ...leadColumns,
       supervisionCount: sql<number>`(select count(*)::int from ${proposalSupervisions} s where s.proposal_id = ${k.proposalId})`,
     })
     .from(k)
     .innerJoin(proposals, eq(proposals.id, k.proposalId))
     .leftJoin(leaders, eq(leaders.id, k.leadSupervisorLeaderId))
+    .leftJoin(members, eq(members.id, k.leadSupervisorMemberId))
     .where(where)
     .orderBy(desc(k.year), asc(k.stage), asc(proposals.number), asc(k.id))
     .limit(limit)
@@ -70,8 +74,10 @@ const presentKey = (r: KeyRow) => ({
   basis: r.k.basis,
   selectedAt: r.k.selectedAt,
   leadSupervisorLeaderId: r.k.leadSupervisorLeaderId,
-  leadSupervisorName: r.leaderName,
-  leadSupervisorTitle: r.leaderTitle,
+  leadSupervisorChairId: r.k.leadSupervisorMemberId,
+  leadSupervisorName: leadOf(r)?.name ?? null,
+  leadSupervisorTitle: leadOf(r)?.title ?? null,
+  leadSupervisorIsPrincipal: leadOf(r)?.isPrincipal ?? false,
   supervisionCount: Number(r.supervisionCount),
 });
 

@@ -70,8 +70,9 @@ export const PROPOSAL_ROWS: Record<string, Row> = {
     approve: false,
   })),
   'POST /api/proposals/:id/urge': onRecord('assigned', ['staff']),
+  'POST /api/proposals/:id/proposer-phone': onRecord('assigned', ['unit']),
   'POST /api/proposals/:id/reply': { ...onRecord('assigned', ['unit']), upload: true },
-  'GET /api/proposals/:id/replies/:replyId/file': onRecord('replied', PROPOSAL_READERS),
+  'GET /api/proposals/:id/replies/:replyId/file': onRecord('replied', ['staff', 'member', 'unit']),
   'POST /api/proposals/:id/replies/:replyId/publication': onRecord('replied', ['staff'], () => ({
     publish: true,
   })),
@@ -85,8 +86,9 @@ export const PROPOSAL_ROWS: Record<string, Row> = {
   'POST /api/proposals/:id/implementations': onRecord('replied', ['unit'], () => ({ body: '已落实' })),
   'POST /api/proposals/:id/implementation-mark': onRecord('replied', ['staff'], () => ({ mark: 'done' })),
   // Key proposals and year-end marks: staff; the leading leader records supervision.
-  'GET /api/proposals/key-proposals': { own: ['staff', 'leader'] },
-  'GET /api/proposals/key-proposals/export': { own: ['staff', 'leader'] },
+  'GET /api/proposals/key-proposals': { own: ['staff', 'leader', 'member'] },
+  'GET /api/proposals/key-proposals/export': { own: ['staff', 'leader', 'member'] },
+  'GET /api/proposals/key-supervisors': { own: ['staff'] },
   'POST /api/proposals/:id/key/shortlist': onRecord('registered', ['staff']),
   'POST /api/proposals/:id/key/select': onRecord('shortlisted', ['staff'], (s) => ({
     leaderId: s.w.leaderId,

@@ -45,6 +45,8 @@ export interface ProposalRelations {
   mergedLeadMemberIds: number[];
   keyStage: KeyStage | null;
   leadSupervisorLeaderId: number | null;
+  /** The committee's own 主席/副主席 leading it instead of a 党政领导. */
+  leadSupervisorMemberId: number | null;
 }
 
 const isOrgKind = (p: PolicyProposal) => ORG_SUBMITTER_KINDS.includes(p.submitterKind as SubmitterKind);
@@ -60,6 +62,7 @@ export function proposalRolesOf(actor: Actor, p: PolicyProposal, rel: ProposalRe
   if (actor.role === 'member' && memberId !== null) {
     if (memberId === p.leadMemberId || rel.mergedLeadMemberIds.includes(memberId)) roles.push('proposer');
     if (rel.signers.some((s) => s.memberId === memberId && s.role === 'co')) roles.push('coSigner');
+    if (memberId === rel.leadSupervisorMemberId) roles.push('leadSupervisor');
   }
   // Staff of other departments (委员工作科, 研究室 …) read proposals but take no step.
   if (handlesProposals(actor)) {
@@ -81,24 +84,29 @@ export function proposalRolesOf(actor: Actor, p: PolicyProposal, rel: ProposalRe
 
 /**
  * May the caller see this proposal at all (the caller's committee scope is checked in SQL)?
- * A member's draft is private until first submitted; a unit sees what it was ever assigned.
+ * A draft (草稿, also one sent back for revision) is its author's alone: the lead member's, or for
+ * a party/sector/committee proposal the own office's; a unit sees what it was ever assigned.
  */
 export function canReadProposal(actor: Actor, p: PolicyProposal, rel: ProposalRelations): boolean {
-  const everSubmitted = p.status !== 'draft' || p.submittedAt !== null;
+  const isDraft = p.status === 'draft';
   switch (actor.role) {
     case 'staff':
-      return everSubmitted || isOrgKind(p);
+      return !isDraft || (isOrgKind(p) && actor.committeeId === p.committeeId);
     case 'leader':
-      return p.status !== 'draft';
+      return !isDraft;
     case 'member': {
       const m = actor.memberId;
       if (m === null) return false;
       if (m === p.leadMemberId) return true;
-      if (!everSubmitted) return false;
-      return rel.signers.some((s) => s.memberId === m) || rel.mergedSignerMemberIds.includes(m);
+      if (isDraft) return false;
+      return (
+        rel.signers.some((s) => s.memberId === m) ||
+        rel.mergedSignerMemberIds.includes(m) ||
+        rel.leadSupervisorMemberId === m
+      );
     }
     case 'unit':
-      return everSubmitted && rel.assignments.some((a) => a.unitId === actor.handlingUnitId);
+      return !isDraft && rel.assignments.some((a) => a.unitId === actor.handlingUnitId);
     default:
       return false;
   }

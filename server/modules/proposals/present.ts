@@ -52,6 +52,7 @@ export function presentListItem(r: ListRow) {
     ...summary(r.p),
     categoryName: r.categoryName,
     sessionName: r.sessionName,
+    committeeName: r.committeeName,
     proposerName: r.leadName ?? r.p.submitterName,
     cosignerCount: r.cosignerCount,
     unitNames: r.unitNames,

@@ -4,9 +4,9 @@ import { PROPOSAL_DUTY } from '../../../domain/org-resources';
 import type { AppContext } from '../../context';
 import { type NoInput, type RouteSpec, route } from '../../http/route';
 import type { StepDocument } from '../../platform/step-routes';
-import { proposalView } from './respond';
+import { proposalStepView } from './respond';
 import { proposalIdParams } from './schemas';
-import { proposalViewSchema } from './view-schema';
+import { proposalStepViewSchema } from './view-schema';
 
 /**
  * A proposal route: staff change proposals only through a department whose duty is 提案工作
@@ -29,7 +29,7 @@ export function proposalDocument(tags: string[], labels?: Record<string, string>
     params: proposalIdParams,
     staffDuty: PROPOSAL_DUTY,
     labels,
-    view: proposalView,
-    viewSchema: proposalViewSchema,
+    view: proposalStepView,
+    viewSchema: proposalStepViewSchema,
   };
 }

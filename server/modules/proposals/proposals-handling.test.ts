@@ -1,9 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { proposalAssignments } from '../../db/schema';
-import { addWorkingDays, nextDay, shanghaiDate } from '../../lib/working-days';
+import { auditLog, members, proposalAssignments } from '../../db/schema';
+import { addWorkingDays, isWorkingDay, nextDay, shanghaiDate } from '../../lib/working-days';
 import { subjectEvents } from '../../platform/events';
 import { createTestApp, type TestApp } from '../../test/app';
+import { memberPhoneColumns } from '../members/contact';
 import { assignedProposal, notesAbout, postReply } from './test-handling';
 import { type ProposalWorld, proposalWorld, step, submittedProposal } from './test-world';
 
@@ -50,6 +51,8 @@ describe('the unit inbox', () => {
       (i: { proposalId: number }) => i.proposalId === p.id,
     );
     expect(row).toMatchObject({ overdue: true, daysRemaining: -1, workingDaysRemaining: 0 });
+    // Lateness in working days like the deadline itself: one if today is a working day.
+    expect(row.workingDaysOverdue).toBe(isWorkingDay(today()) ? 1 : 0);
     expect(
       (await inbox('overdue=false')).items.map((i: { proposalId: number }) => i.proposalId),
     ).not.toContain(p.id);
@@ -127,6 +130,39 @@ describe('contact with the proposer', () => {
     const missing = await pw.c.unit.post(`/api/proposals/${p.id}/contacts`, { contactedOn: today() });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.message).toMatch(/^联系方式：/);
+  });
+
+  it("shows the unit holding it the proposer's masked phone and the full one on request, audited", async () => {
+    const PHONE = '13912345678';
+    await db()
+      .update(members)
+      .set(memberPhoneColumns(t.ctx.cipher, PHONE))
+      .where(eq(members.id, pw.w.memberId));
+    const p = await assignedProposal(pw);
+    const page = await pw.c.unit.get(`/api/proposals/${p.id}`);
+    expect(page.json().handling.proposerContact).toEqual({
+      memberId: pw.w.memberId,
+      name: 'h委员',
+      phoneMasked: '139****5678',
+    });
+    expect(page.body).not.toContain(PHONE);
+    const url = `/api/proposals/${p.id}/proposer-phone`;
+    const shown = await pw.c.unit.post(url, {});
+    expect(shown.statusCode, shown.body).toBe(200);
+    expect(shown.json()).toEqual({ memberId: pw.w.memberId, name: 'h委员', phone: PHONE });
+    const audited = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, '查看提案人手机号'), eq(auditLog.username, pw.w.users.unit)));
+    expect(audited).toHaveLength(1);
+    expect(audited[0]).toMatchObject({ result: '成功', target: `委员 h委员（#${pw.w.memberId}）` });
+    // Nobody else: not the office, not a unit it was never assigned to, not after the unit returned it.
+    expect((await pw.c.staff.post(url, {})).statusCode).toBe(403);
+    expect((await pw.c.unit2.post(url, {})).statusCode).toBe(404);
+    expect((await pw.c.staff.get(`/api/proposals/${p.id}`)).json().handling.proposerContact).toBeNull();
+    await step(pw.c.unit, p.id, 'return', { reason: '不属于本单位职责' });
+    expect((await pw.c.unit.post(url, {})).statusCode).toBe(403);
+    expect((await pw.c.unit.get(`/api/proposals/${p.id}`)).json().handling.proposerContact).toBeNull();
   });
 });
 
@@ -228,6 +264,9 @@ describe('extensions', () => {
     expect(earlier.json().error.message).toBe(`延期至：须晚于当前办理时限 ${due}`);
     const asked = await step(pw.c.unit, p.id, 'extension', { requestedDueDate: cap, reason: '情况复杂' });
     const id = asked.handling.assignments[0].id;
+    expect(asked.handling.assignments[0].extension.text).toBe(`申请延期至 ${cap}，待审批`);
+    const waiting = (await inbox()).items.find((i: { proposalId: number }) => i.proposalId === p.id);
+    expect(waiting.extensionText).toBe(`申请延期至 ${cap}，待审批`);
     const refused = await step(pw.c.staff, p.id, 'extension/decide', {
       assignmentId: id,
       approve: false,
@@ -235,8 +274,10 @@ describe('extensions', () => {
     });
     expect(refused.handling.assignments[0]).toMatchObject({
       dueDate: due,
-      extension: { state: 'rejected', stateLabel: '未批准' },
+      extension: { state: 'rejected', stateLabel: '不予批准', text: `申请延期至 ${cap}，不予批准` },
     });
+    const refusedRow = (await inbox()).items.find((i: { proposalId: number }) => i.proposalId === p.id);
+    expect(refusedRow.extensionText).toBe(`申请延期至 ${cap}，不予批准`);
     expect((await notesAbout(pw.c.unit, p.id))[0].body).toBe(`不同意延期，办理时限仍为 ${due}。请按期办结`);
     const byUnit = await pw.c.unit.post(`/api/proposals/${p.id}/extension/decide`, {
       assignmentId: id,

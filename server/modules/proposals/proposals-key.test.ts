@@ -49,7 +49,7 @@ describe('key proposals', () => {
     const badLeader = await pw.c.staff.post(`/api/proposals/${p.id}/key/select`, { leaderId: 999999 });
     expect(badLeader.json().error).toMatchObject({ field: 'leaderId', message: '领衔督办领导：不存在' });
     const missing = await pw.c.staff.post(`/api/proposals/${p.id}/key/select`, {});
-    expect(missing.json().error.message).toBe('领衔督办领导：不能为空');
+    expect(missing.json().error.message).toBe('领衔督办领导：请选择一位党政领导或本会主席、副主席');
 
     const chosen = await step(pw.c.staff, p.id, 'key/select', { leaderId: pw.w.leaderId });
     const [leader] = await db().select().from(leaders).where(eq(leaders.id, pw.w.leaderId));

@@ -103,6 +103,21 @@ describe('reply, rating and implementation', () => {
     expect(row).toMatchObject({ status: 'concluded', implementationMark: 'partial' });
   });
 
+  it('serves the uploaded letter file under the one rule of the Word letter', async () => {
+    const p = await assignedProposal(pw, 'leadCo');
+    await step(pw.c.unit, p.id, 'accept');
+    const [letter] = (await reply(pw.c.unit, p.id)).handling.replies;
+    const file = `/api/proposals/${p.id}/replies/${letter.id}/file`;
+    const docx = `/api/proposals/${p.id}/reply.docx?replyId=${letter.id}`;
+    // The proposer, the office and the unit that wrote it; not the 会办 unit, not a leader.
+    const expected = { lead: 200, staff: 200, unit: 200, unit2: 404, leader: 403 } as const;
+    for (const [who, status] of Object.entries(expected)) {
+      const c = pw.c[who as keyof typeof expected];
+      expect([who, (await c.get(file)).statusCode]).toEqual([who, status]);
+      expect([who, (await c.get(docx)).statusCode]).toEqual([who, status]);
+    }
+  });
+
   it('refuses a wrong category, a wrong file type and a missing file, naming the field', async () => {
     const p = await assignedProposal(pw);
     const body = { bodyHtml: '<p>答复</p>', category: 'A' };

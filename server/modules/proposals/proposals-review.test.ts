@@ -88,7 +88,8 @@ describe('review outcomes', () => {
     const noNote = await pw.c.staff.post(`/api/proposals/${q.id}/send-back`, {});
     expect(noNote.json().error.message).toMatch(/^备注：/);
     const back = await step(pw.c.staff, q.id, 'send-back', { note: '建议部分过于笼统' });
-    expect(back.status).toBe('draft');
+    // The draft is the proposer's again: the office's answer says only that it left its sight.
+    expect(back).toEqual({ id: q.id, readable: false, status: 'draft', version: back.version });
     const asLead = await pw.c.lead.get(`/api/proposals/${q.id}`);
     expect(asLead.json().abilities).toMatchObject({
       edit: true,
@@ -96,7 +97,13 @@ describe('review outcomes', () => {
       delete: false,
       withdraw: true,
     });
-    expect((await pw.c.staff.get(`/api/proposals/${q.id}`)).statusCode).toBe(200);
+    for (const c of [pw.c.staff, pw.c.leader, pw.c.m2]) {
+      expect((await c.get(`/api/proposals/${q.id}`)).statusCode).toBe(404);
+      const all = (await c.get('/api/proposals?view=all&pageSize=100')).json();
+      expect(all.items.map((i: { id: number }) => i.id)).not.toContain(q.id);
+    }
+    const counted = (await pw.c.staff.get('/api/proposals?view=all&status=draft')).json();
+    expect(counted.total).toBe(0);
   });
 });
 
@@ -177,5 +184,49 @@ describe('concurrency', () => {
     expect(res.json().error.field).toBe('expectedStatus');
     const [u] = await db().select().from(users).where(eq(users.username, pw.w.users.staff));
     expect(u.role).toBe('staff');
+  });
+});
+
+describe('review queue', () => {
+  it('lists what awaits review in the order it was submitted, not the order it was drafted', async () => {
+    const [a, b, c] = [
+      await draftBy(pw, pw.c.lead),
+      await draftBy(pw, pw.c.lead),
+      await draftBy(pw, pw.c.lead),
+    ];
+    for (const p of [c, a, b]) await step(pw.c.lead, p.id, 'submit');
+    const queue = (await pw.c.staff.get('/api/proposals?view=to-review&pageSize=100')).json();
+    const ours = queue.items
+      .map((i: { id: number }) => i.id)
+      .filter((id: number) => [a.id, b.id, c.id].includes(id));
+    expect(ours).toEqual([c.id, a.id, b.id]);
+  });
+});
+
+describe('a city reading a district', () => {
+  it('names each row’s committee and filters on one committee of its scope, in the list and the export', async () => {
+    const city = await proposalWorld(t, 'rq');
+    const district = await proposalWorld(t, 'rd', city.w.committeeId);
+    const theirs = await submittedProposal(district, true);
+    const ours = await submittedProposal(city, true);
+    const ids = async (query: string) =>
+      (await city.c.staff.get(`/api/proposals?view=all&pageSize=100&${query}`)).json().items;
+    const all = await ids('');
+    expect(all.find((i: { id: number }) => i.id === theirs.id)).toMatchObject({ committeeName: 'rd政协' });
+    expect(all.find((i: { id: number }) => i.id === ours.id)).toMatchObject({ committeeName: 'rq政协' });
+    const onlyDistrict = await ids(`committeeId=${district.w.committeeId}`);
+    expect(onlyDistrict.map((i: { id: number }) => i.id)).toEqual([theirs.id]);
+    // A committee outside the scope finds nothing rather than leaking.
+    expect(await ids(`committeeId=${pw.w.committeeId}`)).toEqual([]);
+    const sheet = await city.c.staff.get(`/api/proposals/export?committeeId=${district.w.committeeId}`);
+    expect(sheet.statusCode).toBe(200);
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(sheet.rawPayload as never);
+    const rows = book.worksheets[0].getSheetValues() as unknown[][];
+    const col = rows[1].indexOf('委员会');
+    expect(col).toBeGreaterThan(0);
+    expect(rows[2]?.[col]).toBe('rd政协');
+    expect(rows).toHaveLength(3);
   });
 });

@@ -1,11 +1,13 @@
-import { and, count, eq, inArray, isNotNull, ne, not, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, ne, not, or, type SQL, sql } from 'drizzle-orm';
 import { ORG_SUBMITTER_KINDS } from '../../../domain/proposals';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
 import {
+  committees,
   members,
   proposalAssignments,
   proposalCategories,
+  proposalKeySelections,
   proposalSigners,
   proposals,
   sessions,
@@ -23,9 +25,11 @@ const signedBy = (memberId: number, extra?: SQL) =>
   sql`exists (select 1 from ${proposalSigners} s where s.proposal_id = ${proposals.id} and s.member_id = ${memberId}${extra ? sql` and ${extra}` : sql``})`;
 const assignedTo = (unitId: number, activeOnly: boolean) =>
   sql`exists (select 1 from ${proposalAssignments} a where a.proposal_id = ${proposals.id} and a.unit_id = ${unitId}${activeOnly ? sql` and a.state = 'active'` : sql``})`;
+const ledByChair = (memberId: number) =>
+  sql`exists (select 1 from ${proposalKeySelections} k where k.proposal_id = ${proposals.id} and k.lead_supervisor_member_id = ${memberId})`;
 const ownCommittee = (actor: Actor) => eq(proposals.committeeId, actor.committeeId);
-/** Drafts never submitted stay private to their proposer (policy.canReadProposal in SQL). */
-const everSubmitted = or(ne(proposals.status, 'draft'), isNotNull(proposals.submittedAt));
+/** A draft (also one sent back) is its author's alone (policy.canReadProposal in SQL). */
+const notDraft = ne(proposals.status, 'draft');
 
 /** Which proposals a view shows the caller; the same rules as policy.canReadProposal. */
 export function viewCondition(actor: Actor, view: ProposalView): SQL {
@@ -34,8 +38,10 @@ export function viewCondition(actor: Actor, view: ProposalView): SQL {
   const refuse = () => badRequest('视图：不适用于当前角色', 'view');
   switch (actor.role) {
     case 'member': {
-      const mine = or(eq(proposals.leadMemberId, m), and(everSubmitted, signedBy(m)))!;
-      if (view === 'all' || view === 'mine') return mine;
+      const mine = or(eq(proposals.leadMemberId, m), and(notDraft, signedBy(m)))!;
+      if (view === 'mine') return mine;
+      // A 主席/副主席 also sees the key proposals they lead (领衔督办).
+      if (view === 'all') return or(mine, ledByChair(m))!;
       if (view === 'cosign-invitations') {
         return and(
           eq(proposals.status, 'cosigning'),
@@ -45,7 +51,11 @@ export function viewCondition(actor: Actor, view: ProposalView): SQL {
       throw refuse();
     }
     case 'staff': {
-      const visible = or(everSubmitted, inArray(proposals.submitterKind, [...ORG_SUBMITTER_KINDS]))!;
+      const officeDraft = and(
+        ownCommittee(actor),
+        inArray(proposals.submitterKind, [...ORG_SUBMITTER_KINDS]),
+      );
+      const visible = or(notDraft, officeDraft)!;
       if (view === 'all') return visible;
       if (view === 'mine') return eq(proposals.createdByUserId, actor.userId);
       if (view === 'to-review')
@@ -55,11 +65,11 @@ export function viewCondition(actor: Actor, view: ProposalView): SQL {
       throw refuse();
     }
     case 'unit':
-      if (view === 'all') return and(everSubmitted, assignedTo(u, false))!;
+      if (view === 'all') return and(notDraft, assignedTo(u, false))!;
       if (view === 'unit-inbox') return assignedTo(u, true);
       throw refuse();
     case 'leader':
-      if (view === 'all') return ne(proposals.status, 'draft');
+      if (view === 'all') return notDraft;
       throw refuse();
     default:
       throw refuse();
@@ -69,6 +79,7 @@ export function viewCondition(actor: Actor, view: ProposalView): SQL {
 /** The filters shared by the list and its export; `q` is the segmented full-text search (search.ts). */
 export function filterConditions(f: ListFilters, actor: Actor): SQL[] {
   const c: SQL[] = [];
+  if (f.committeeId) c.push(eq(proposals.committeeId, f.committeeId));
   if (f.sessionId) c.push(eq(proposals.sessionId, f.sessionId));
   if (f.status?.length) c.push(inArray(proposals.status, f.status));
   if (f.categoryId) c.push(eq(proposals.categoryId, f.categoryId));
@@ -119,29 +130,33 @@ const PROPOSAL_LIST: ListSource = { table: proposals, id: proposals.id, committe
  * described, with the capped total alongside when the plan counts.
  */
 async function selectRows(db: DbOrTx, actor: Actor, f: ListFilters, paging: Paging, purpose: ListPurpose) {
-  const scopeIds = await readScopeIds(db, actor);
+  // The office's queues hold its own committee's work only; the review queue is first come, first served.
+  const queue = f.view === 'to-review' || f.view === 'to-assign';
+  const readable = queue ? [actor.committeeId] : await readScopeIds(db, actor);
+  // One committee asked for: only its rows are read (outside the scope the filter finds nothing).
+  const scopeIds = f.committeeId && readable.includes(f.committeeId) ? [f.committeeId] : readable;
   const conditions = [viewCondition(actor, f.view), ...filterConditions(f, actor)];
-  return fetchListRows(
-    db,
-    PROPOSAL_LIST,
-    { scopeIds, conditions, relevance: textOrder(f.q), paging, purpose },
-    (s) =>
-      db
-        .select({
-          p: listColumns,
-          categoryName: proposalCategories.name,
-          sessionName: sessions.name,
-          leadName: members.name,
-          unitNames: activeUnitNames,
-          cosignerCount: coSignerCount,
-          counted: s.counted,
-        })
-        .from(proposals)
-        .leftJoin(proposalCategories, eq(proposalCategories.id, proposals.categoryId))
-        .innerJoin(sessions, eq(sessions.id, proposals.sessionId))
-        .leftJoin(members, eq(members.id, proposals.leadMemberId))
-        .where(s.inPage)
-        .orderBy(...s.order),
+  const order = textOrder(f.q);
+  if (!order.length && f.view === 'to-review') order.push(asc(proposals.submittedAt));
+  return fetchListRows(db, PROPOSAL_LIST, { scopeIds, conditions, relevance: order, paging, purpose }, (s) =>
+    db
+      .select({
+        p: listColumns,
+        categoryName: proposalCategories.name,
+        sessionName: sessions.name,
+        committeeName: committees.name,
+        leadName: members.name,
+        unitNames: activeUnitNames,
+        cosignerCount: coSignerCount,
+        counted: s.counted,
+      })
+      .from(proposals)
+      .leftJoin(proposalCategories, eq(proposalCategories.id, proposals.categoryId))
+      .innerJoin(sessions, eq(sessions.id, proposals.sessionId))
+      .innerJoin(committees, eq(committees.id, proposals.committeeId))
+      .leftJoin(members, eq(members.id, proposals.leadMemberId))
+      .where(s.inPage)
+      .orderBy(...s.order),
   );
 }
 

@@ -45,7 +45,11 @@ export async function loadRelations(db: DbOrTx, proposalId: number): Promise<Pro
     .innerJoin(proposals, eq(proposals.id, proposalSigners.proposalId))
     .where(and(eq(proposals.mergedIntoId, proposalId), ne(proposalSigners.state, 'declined')));
   const [key] = await db
-    .select({ stage: proposalKeySelections.stage, leaderId: proposalKeySelections.leadSupervisorLeaderId })
+    .select({
+      stage: proposalKeySelections.stage,
+      leaderId: proposalKeySelections.leadSupervisorLeaderId,
+      memberId: proposalKeySelections.leadSupervisorMemberId,
+    })
     .from(proposalKeySelections)
     .where(eq(proposalKeySelections.proposalId, proposalId));
   return {
@@ -61,6 +65,7 @@ export async function loadRelations(db: DbOrTx, proposalId: number): Promise<Pro
     mergedLeadMemberIds: merged.filter((m) => m.role === 'lead').map((m) => m.memberId),
     keyStage: (key?.stage as KeyStage | undefined) ?? null,
     leadSupervisorLeaderId: key?.leaderId ?? null,
+    leadSupervisorMemberId: key?.memberId ?? null,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { overdueText } from '../../../domain/proposals';
 import type { AppContext } from '../../context';
 import { shanghaiDate } from '../../lib/working-days';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
@@ -24,7 +25,7 @@ const labels = HANDLING_LABELS;
 
 const stateOf = (r: AssignmentItem) =>
   r.overdue
-    ? `逾期 ${-r.daysRemaining} 天`
+    ? overdueText(r.workingDaysOverdue)
     : r.pending
       ? '办理中'
       : r.repliedAt
@@ -40,7 +41,11 @@ const EXPORT_COLUMNS: XlsxColumn<AssignmentItem>[] = [
   { header: '办理时限', width: 14, value: (r) => r.dueDate },
   { header: '剩余工作日', value: (r) => (r.pending ? r.workingDaysRemaining : null) },
   { header: '办理状态', width: 16, value: stateOf },
-  { header: '延期', value: (r) => r.extensionStateLabel },
+  {
+    header: '延期',
+    width: 30,
+    value: (r) => r.extensionText,
+  },
   { header: '催办次数', value: (r) => r.urgeCount },
 ];
 

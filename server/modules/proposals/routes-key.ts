@@ -15,6 +15,7 @@ import {
   listKeyProposals,
   listUnitAwards,
 } from './key-queries';
+import { keySupervisorRoutes } from './key-supervisors';
 import { proposalDocument, proposalRoute } from './proposal-route';
 import { keyPageSchema } from './read-schemas';
 import { stepBody } from './schemas';
@@ -62,9 +63,9 @@ function keyLists(app: FastifyInstance, ctx: AppContext) {
   proposalRoute(app, ctx, {
     method: 'GET',
     url: '/api/proposals/key-proposals',
-    summary: '重点提案及候选（按年度；领导可只看本人领衔督办的）',
+    summary: '重点提案及候选（按年度；领导可只看本人领衔督办的；委员只看本人作为主席、副主席领衔督办的）',
     tags,
-    roles: ['staff', 'leader'],
+    roles: ['staff', 'leader', 'member'],
     query: keyQuery,
     labels,
     response: { 200: keyPageSchema },
@@ -75,7 +76,7 @@ function keyLists(app: FastifyInstance, ctx: AppContext) {
     url: '/api/proposals/key-proposals/export',
     summary: '导出重点提案（.xlsx，条件同列表）',
     tags,
-    roles: ['staff', 'leader'],
+    roles: ['staff', 'leader', 'member'],
     query: keyFilters,
     labels,
     handler: async ({ db, actor, query, reply }) =>
@@ -142,6 +143,7 @@ function keyLists(app: FastifyInstance, ctx: AppContext) {
 /** Step 8: shortlist, the 主席会议's choice with its leading leader, 督办 records, 优秀提案. */
 export async function proposalKeyRoutes(app: FastifyInstance, ctx: AppContext) {
   keyLists(app, ctx);
+  keySupervisorRoutes(app, ctx);
   stepRoutes(app, ctx, proposalDocument(tags, labels), [
     step({
       url: 'key/shortlist',
@@ -161,7 +163,7 @@ export async function proposalKeyRoutes(app: FastifyInstance, ctx: AppContext) {
     step({
       url: 'supervisions',
       summary: '登记督办（视察、协商会、走访等）',
-      roles: ['staff', 'leader'],
+      roles: ['staff', 'leader', 'member'],
       body: supervisionBody,
       run: recordSupervision,
     }),

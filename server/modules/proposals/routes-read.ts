@@ -30,6 +30,7 @@ const EXPORT_COLUMNS: XlsxColumn<ListRow>[] = [
   { header: '承办单位', width: 30, value: (r) => r.unitNames.join('、') },
   { header: '提交时间', width: 20, value: (r) => r.p.submittedAt?.toISOString().slice(0, 10) },
   { header: '立案时间', width: 20, value: (r) => r.p.registeredAt?.toISOString().slice(0, 10) },
+  { header: '委员会', width: 16, value: (r) => r.committeeName },
 ];
 
 /** Lists (per role view), the export, one proposal, its files, and the committee's configuration. */

@@ -1,6 +1,5 @@
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import type { Role } from '../../../domain/roles';
 import type { AppContext } from '../../context';
 import { proposalReplies } from '../../db/schema';
 import { badRequest, notFound } from '../../errors';
@@ -9,6 +8,7 @@ import { findAttachment, readMultipart, sendAttachment } from '../../platform/at
 import { proposalSubject } from './commands/attachments';
 import { reviewPublication } from './commands/publication';
 import { REPLY_LETTER, replyToProposal } from './commands/reply';
+import { mayReadReplyLetter, REPLY_LETTER_READERS } from './policy';
 import { proposalRoute } from './proposal-route';
 import { loadReadable } from './relations';
 import { proposalView } from './respond';
@@ -17,7 +17,6 @@ import { HANDLING_LABELS, publicationBody, replyFields, replyParams } from './sc
 import { proposalViewSchema } from './view-schema';
 
 const tags = ['提案答复'];
-const READERS: Role[] = ['staff', 'member', 'unit', 'leader'];
 
 /** Step 5: the reply letter (text + file + category), its file, and the review of its public version. */
 export async function proposalReplyRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -49,18 +48,18 @@ export async function proposalReplyRoutes(app: FastifyInstance, ctx: AppContext)
   proposalRoute(app, ctx, {
     method: 'GET',
     url: '/api/proposals/:id/replies/:replyId/file',
-    summary: '下载答复函文件',
+    summary: '下载答复函文件（与 reply.docx 同一读取规则）',
     tags,
-    roles: READERS,
+    roles: [...REPLY_LETTER_READERS],
     params: replyParams,
     handler: async ({ ctx, db, actor, params, reply }) => {
       await loadReadable(db, actor, params.id);
       const [letter] = await db
-        .select({ attachmentId: proposalReplies.attachmentId })
+        .select({ attachmentId: proposalReplies.attachmentId, unitId: proposalReplies.unitId })
         .from(proposalReplies)
         .where(and(eq(proposalReplies.id, params.replyId), eq(proposalReplies.proposalId, params.id)));
       const file =
-        letter?.attachmentId == null
+        letter?.attachmentId == null || !mayReadReplyLetter(actor, letter)
           ? null
           : await findAttachment(db, proposalSubject(params.id), letter.attachmentId, REPLY_LETTER);
       if (!file) throw notFound('答复函文件');

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { proposalAuditTargets } from './audit-targets';
+import { proposerContactRoutes } from './proposer-contact';
 import { proposalAssignRoutes } from './routes-assign';
 import { proposalCheckRoutes } from './routes-check';
 import { proposalConfigRoutes } from './routes-config';
@@ -22,6 +23,7 @@ export async function proposalRoutes(app: FastifyInstance, ctx: AppContext) {
   await proposalReviewRoutes(app, ctx);
   await proposalAssignRoutes(app, ctx);
   await proposalHandlingRoutes(app, ctx);
+  proposerContactRoutes(app, ctx);
   await proposalReplyRoutes(app, ctx);
   await proposalRatingRoutes(app, ctx);
   await proposalKeyRoutes(app, ctx);

@@ -40,6 +40,7 @@ export const HANDLING_LABELS: Record<string, string> = {
   mark: '落实情况',
   basis: '理由',
   leaderId: '领衔督办领导',
+  chairId: '领衔督办（本会主席、副主席）',
   kind: '督办方式',
   heldOn: '督办日期',
   place: '地点',
@@ -116,7 +117,14 @@ export const implementationMarkBody = stepBody.extend({ mark: z.enum(IMPLEMENTAT
 
 // 8. Key proposals and year-end marks
 export const shortlistBody = stepBody.extend({ basis: optionalText(500) });
-export const selectKeyBody = stepBody.extend({ leaderId: id, basis: optionalText(500) });
+/** 领衔督办: a 党政领导 (leaderId) or the committee's own 主席/副主席 (chairId, a member), exactly one. */
+export const selectKeyBody = stepBody
+  .extend({ leaderId: id.optional(), chairId: id.optional(), basis: optionalText(500) })
+  .superRefine((v, c) => {
+    if ((v.leaderId === undefined) === (v.chairId === undefined)) {
+      c.addIssue({ code: 'custom', path: ['leaderId'], message: '请选择一位党政领导或本会主席、副主席' });
+    }
+  });
 export const supervisionBody = stepBody.extend({
   kind: z.enum(SUPERVISION_KINDS),
   heldOn: isoDate,

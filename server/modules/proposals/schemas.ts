@@ -81,6 +81,8 @@ const flag = z
 
 export const listFilters = z.object({
   view: z.enum(PROPOSAL_VIEWS).default('all'),
+  /** One committee of the caller's read scope (a city reading one of its districts). */
+  committeeId: idText.optional(),
   sessionId: idText.optional(),
   status: statusList.optional(),
   categoryId: idText.optional(),

@@ -11,7 +11,7 @@ import {
   SIGNER_STATES,
 } from '../../../domain/proposals';
 import { dateTime, flagsOf, type Presented, responseFor } from '../../http/response';
-import type { proposalView } from './respond';
+import type { proposalStepView, proposalView } from './respond';
 
 const id = z.number();
 const text = z.string();
@@ -88,6 +88,7 @@ const handlingAssignment = z.object({
   daysRemaining: z.number(),
   workingDaysRemaining: z.number(),
   overdue: z.boolean(),
+  workingDaysOverdue: z.number(),
   acceptedAt: maybe(dateTime),
   repliedAt: maybe(dateTime),
   extension: maybe(
@@ -97,6 +98,7 @@ const handlingAssignment = z.object({
       requestedDueDate: maybe(text),
       reason: maybe(text),
       decidedAt: maybe(dateTime),
+      text,
     }),
   ),
   urgeCount: z.number(),
@@ -149,6 +151,7 @@ const reply = z.object({
 
 const handling = z.object({
   assignments: z.array(handlingAssignment),
+  proposerContact: maybe(z.object({ memberId: id, name: text, phoneMasked: maybe(text) })),
   contacts: z.array(
     z.object({
       id,
@@ -210,7 +213,15 @@ const handling = z.object({
       stageLabel: text,
       basis: maybe(text),
       selectedAt: maybe(dateTime),
-      leader: maybe(z.object({ id, name: maybe(text), title: maybe(text) })),
+      leader: maybe(
+        z.object({
+          id: maybe(id),
+          chairId: maybe(id),
+          name: text,
+          title: maybe(text),
+          isPrincipal: z.boolean(),
+        }),
+      ),
     }),
   ),
   supervisions: z.array(
@@ -269,4 +280,15 @@ export const proposalViewSchema = responseFor<Presented<typeof proposalView>>()(
     handling,
     abilities: flagsOf([...PROPOSAL_ACTIONS, 'delete']),
   }),
+);
+
+/**
+ * The answer of a step (respond.ts `proposalStepView`): the view, or, when the step took the
+ * proposal out of the caller's sight (退回修改), only that it is gone.
+ */
+export const proposalStepViewSchema = responseFor<Presented<typeof proposalStepView>>()(
+  z.union([
+    proposalViewSchema,
+    z.object({ id, readable: z.literal(false), status: text, version: z.number() }),
+  ]),
 );

@@ -6,7 +6,7 @@ import {
   type ReplyCategoryLevel,
 } from '../../../domain/proposals';
 import { sanitizeRichText } from '../../lib/rich-text';
-import type { PublicExtras, PublicRow } from './queries';
+import type { PublicExtras, PublicRow, PublicText } from './queries';
 
 const byProposal = <T extends { proposalId: number }>(rows: T[], id: number) =>
   rows.filter((r) => r.proposalId === id);
@@ -41,19 +41,31 @@ export function presentPublicItem(r: PublicRow, extras: PublicExtras, levels: Re
   };
 }
 
+const publicHtml = (html: string | null, keep: (string | null)[] = []) =>
+  stripContactData(sanitizeRichText(html ?? ''), keep);
+
 /**
- * The detail adds each published reply's public text. It was stripped of contact data when
- * published; it is sanitised and stripped again here, so an old or hand-edited row cannot leak.
+ * The detail adds the proposal's text and each published reply's public text, stripped of contact
+ * data (the reply's when published; sanitised and stripped again here, so an old or hand-edited row
+ * cannot leak), keeping only the replying unit's own office phone.
  */
-export function presentPublicDetail(r: PublicRow, extras: PublicExtras, levels: ReplyCategoryLevel[]) {
+export function presentPublicDetail(
+  r: PublicRow,
+  text: PublicText,
+  extras: PublicExtras,
+  levels: ReplyCategoryLevel[],
+) {
   return {
     ...presentPublicItem(r, extras, levels),
+    situationHtml: publicHtml(text.situationHtml),
+    analysisHtml: publicHtml(text.analysisHtml),
+    recommendationHtml: publicHtml(text.recommendationHtml),
     replies: byProposal(extras.replies, r.id).map((x) => ({
       id: x.id,
       unitName: x.unitName,
       category: x.category,
       categoryLabel: labelOf(levels, x.category),
-      bodyHtml: stripContactData(sanitizeRichText(x.publicBodyHtml ?? '')),
+      bodyHtml: publicHtml(x.publicBodyHtml, [x.unitPhone]),
       publishedAt: x.publishedAt,
     })),
   };

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { proposals } from '../../db/schema';
+import { handlingUnits, proposals } from '../../db/schema';
 import { createTestApp, type TestApp } from '../../test/app';
 import { constructProposal, insertReply } from '../proposals/search-fixtures';
 import { type ProposalWorld, proposalWorld } from '../proposals/test-world';
@@ -11,6 +11,7 @@ let city: ProposalWorld;
 let county: ProposalWorld;
 const ids: Record<string, number> = {};
 const PHONE = '13812345678';
+const PROPOSER_PHONE = '13700001111';
 
 const get = (url: string) => t.app.inject({ method: 'GET', url });
 
@@ -21,9 +22,15 @@ beforeAll(async () => {
   const lead = [{ unitId: county.unit2, mode: 'lead' as const }];
   ids.published = await constructProposal(county, {
     title: '关于加快发展社区养老服务的提案',
+    body: `社区日间照料中心不足。提案人电话 ${PROPOSER_PHONE}，邮箱 pb@example.com`,
     units: lead,
     cosigner: county.c.m2,
   });
+  // The unit's own office phone in the catalogue: public on purpose, the reply keeps it.
+  await t.ctx.handle.db
+    .update(handlingUnits)
+    .set({ contactPhone: '0571-87654321' })
+    .where(eq(handlingUnits.id, county.unit2));
   await insertReply(t, ids.published, county.unit2, {
     category: 'A',
     bodyHtml: `<p>经办人张三，联系电话 ${PHONE}。已新建日间照料中心 12 处。</p>`,
@@ -69,22 +76,28 @@ describe('public proposals (no login)', () => {
     expect(body.sessions).toEqual([{ id: county.sessionId, name: '十一届四次会议', year: 2025 }]);
   });
 
-  it('shows the public reply text, never the letter, contact data or markup that could run', async () => {
+  it('shows the proposal text and the public reply text, never the letter, contact data or markup that could run', async () => {
     const res = await get(`/api/public/proposals/${ids.published}`);
     expect(res.statusCode).toBe(200);
     const detail = res.json();
+    const proposalText = '<p>社区日间照料中心不足。提案人电话 [已隐去]，邮箱 [已隐去]</p>';
+    expect(detail).toMatchObject({
+      situationHtml: proposalText,
+      analysisHtml: '',
+      recommendationHtml: proposalText,
+    });
     expect(detail.replies).toEqual([
       {
         id: expect.any(Number),
         unitName: 'pb卫健局',
         category: 'A',
         categoryLabel: '所提问题已经解决或基本解决',
-        bodyHtml: '<p>已新建日间照料中心 12 处。咨询电话：[已隐去]</p>',
+        bodyHtml: '<p>已新建日间照料中心 12 处。咨询电话：0571-87654321</p>',
         publishedAt: expect.any(String),
       },
     ]);
     expect(detail.committeeName).toBe('pb政协');
-    for (const leaked of [PHONE, '张三', '87654321', '<script', 'situationHtml', 'phone']) {
+    for (const leaked of [PHONE, PROPOSER_PHONE, 'example.com', '张三', '<script', 'Phone', 'phone']) {
       expect(res.body).not.toContain(leaked);
     }
     expect((await get('/api/public/proposals')).body).not.toContain(PHONE);

@@ -127,6 +127,21 @@ export async function findPublicProposal(db: DbOrTx, id: number) {
 
 export type PublicRow = Awaited<ReturnType<typeof findPublicProposal>> & {};
 
+/** The text of one published proposal (its three parts), for the detail page only. */
+export async function publicProposalText(db: DbOrTx, id: number) {
+  const [text] = await db
+    .select({
+      situationHtml: proposals.situationHtml,
+      analysisHtml: proposals.analysisHtml,
+      recommendationHtml: proposals.recommendationHtml,
+    })
+    .from(proposals)
+    .where(eq(proposals.id, id));
+  return text;
+}
+
+export type PublicText = Awaited<ReturnType<typeof publicProposalText>>;
+
 /**
  * Names and handling of some published proposals: signers' names only (never any contact
  * field), the units holding them, and the published replies — the public text, never the letter.
@@ -155,6 +170,7 @@ export async function publicExtras(db: DbOrTx, ids: number[]) {
         id: proposalReplies.id,
         proposalId: proposalReplies.proposalId,
         unitName: handlingUnits.name,
+        unitPhone: handlingUnits.contactPhone,
         category: proposalReplies.category,
         publicBodyHtml: proposalReplies.publicBodyHtml,
         publishedAt: proposalReplies.publishedAt,

@@ -14,6 +14,7 @@ import {
   listPublicProposals,
   publicCommittees,
   publicExtras,
+  publicProposalText,
   publicSessions,
 } from './queries';
 
@@ -78,12 +79,13 @@ export async function publicRoutes(app: FastifyInstance, ctx: AppContext) {
         const { id } = parseInput(idParam, req.params);
         const row = await findPublicProposal(db, id);
         if (!row) throw notFound('提案');
-        const [extras, settings, name] = await Promise.all([
+        const [text, extras, settings, name] = await Promise.all([
+          publicProposalText(db, row.id),
           publicExtras(db, [row.id]),
           proposalSettingsFor(db, row.committeeId),
           committeeName(db, row.committeeId),
         ]);
-        return { ...presentPublicDetail(row, extras, settings.replyCategories), committeeName: name };
+        return { ...presentPublicDetail(row, text, extras, settings.replyCategories), committeeName: name };
       },
     );
   });

@@ -646,6 +646,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前会话（未登录时 me 为 null） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            me: {
+                                abilities: {
+                                    browseOrg: boolean;
+                                    compileProposals: boolean;
+                                    exportRoster: boolean;
+                                    handleProposals: boolean;
+                                    leadKeyProposals: boolean;
+                                    manageAccounts: boolean;
+                                    manageMembers: boolean;
+                                    manageOrg: boolean;
+                                    organiseMeetings: boolean;
+                                    readAudit: boolean;
+                                    readDirectory: boolean;
+                                    superviseHandling: boolean;
+                                    viewSensitive: boolean;
+                                };
+                                committeeId: number;
+                                committeeLevel: string;
+                                committeeName: string;
+                                csrfToken: string;
+                                departmentId: number | null;
+                                displayName: string;
+                                handlingUnitId: number | null;
+                                id: number;
+                                memberId: number | null;
+                                mustChangePassword: boolean;
+                                /** @enum {string} */
+                                role: "sysadmin" | "secadmin" | "auditor" | "staff" | "member" | "unit" | "leader";
+                                /** @enum {number} */
+                                textScale: 100 | 125 | 150;
+                                username: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bulletin-issues": {
         parameters: {
             query?: never;
@@ -4325,6 +4394,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的通知方式（每类通知：即时提醒或每日摘要） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/preferences/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置一类通知的方式（immediate 即时提醒 / daily 每日摘要，每天 8 时送达） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "proposal" | "proposal.deadlineReminder" | "proposal.overdueNotice" | "meeting" | "meeting.reminder" | "leaveRequest";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "immediate" | "daily";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications/read-all": {
         parameters: {
             query?: never;
@@ -5867,6 +6013,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        isPrincipal?: boolean | null;
                         /** @enum {string} */
                         level: "省部级" | "厅局级" | "县处级" | "乡科级";
                         name: string;
@@ -5914,6 +6061,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        isPrincipal?: boolean | null;
                         /** @enum {string} */
                         level: "省部级" | "厅局级" | "县处级" | "乡科级";
                         name: string;
@@ -7056,6 +7204,8 @@ export interface paths {
                                 implementationRate: number | null;
                                 implemented: number;
                                 key: number | (string | null);
+                                keyLedByPrincipal: number | null;
+                                keyProposals: number | null;
                                 label: string;
                                 marked: number;
                                 merged: number | null;
@@ -7091,6 +7241,8 @@ export interface paths {
                                 implementationRate: number | null;
                                 implemented: number;
                                 key: number | (string | null);
+                                keyLedByPrincipal: number | null;
+                                keyProposals: number | null;
                                 label: string;
                                 marked: number;
                                 merged: number | null;
@@ -7180,6 +7332,7 @@ export interface paths {
             parameters: {
                 query?: {
                     categoryId?: string;
+                    committeeId?: string;
                     excellent?: "true" | "false";
                     isKey?: "true" | "false";
                     overdue?: "true" | "false";
@@ -7213,6 +7366,7 @@ export interface paths {
                                 categoryId: number | null;
                                 categoryName: string | null;
                                 committeeId: number;
+                                committeeName: string;
                                 cosignerCount: number;
                                 id: number;
                                 isExcellent: boolean;
@@ -7368,6 +7522,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -7386,6 +7541,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -7426,8 +7582,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -7452,6 +7610,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -7718,6 +7881,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -7736,6 +7900,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -7776,8 +7941,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -7802,6 +7969,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -8102,6 +8274,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -8120,6 +8293,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -8160,8 +8334,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -8186,6 +8362,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -8459,6 +8640,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -8477,6 +8659,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -8517,8 +8700,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -8543,6 +8728,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -8689,6 +8879,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -8825,6 +9021,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -8843,6 +9040,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -8883,8 +9081,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -8909,6 +9109,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -9055,6 +9260,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -9186,6 +9397,7 @@ export interface paths {
                                             /** @enum {string} */
                                             state: "pending" | "approved" | "rejected";
                                             stateLabel: string;
+                                            text: string;
                                         } | null;
                                         id: number;
                                         /** Format: date-time */
@@ -9204,6 +9416,7 @@ export interface paths {
                                         unitId: number;
                                         unitName: string;
                                         urgeCount: number;
+                                        workingDaysOverdue: number;
                                         workingDaysRemaining: number;
                                     }[];
                                     contacts: {
@@ -9244,8 +9457,10 @@ export interface paths {
                                     key: {
                                         basis: string | null;
                                         leader: {
-                                            id: number;
-                                            name: string | null;
+                                            chairId: number | null;
+                                            id: number | null;
+                                            isPrincipal: boolean;
+                                            name: string;
                                             title: string | null;
                                         } | null;
                                         /** Format: date-time */
@@ -9270,6 +9485,11 @@ export interface paths {
                                         toUnitId: number;
                                         toUnitName?: string;
                                     }[];
+                                    proposerContact: {
+                                        memberId: number;
+                                        name: string;
+                                        phoneMasked: string | null;
+                                    } | null;
                                     ratableReplyIds: number[];
                                     replies: {
                                         assignmentId: number;
@@ -9562,6 +9782,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -9580,6 +9801,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -9620,8 +9842,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -9646,6 +9870,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -9928,6 +10157,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -9946,6 +10176,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -9986,8 +10217,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -10012,6 +10245,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -10158,6 +10396,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -10289,6 +10533,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -10307,6 +10552,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -10347,8 +10593,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -10373,6 +10621,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -10519,6 +10772,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -10650,6 +10909,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -10668,6 +10928,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -10708,8 +10969,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -10734,6 +10997,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -10880,6 +11148,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -11012,6 +11286,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -11030,6 +11305,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -11070,8 +11346,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -11096,6 +11374,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -11242,6 +11525,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -11368,6 +11657,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -11386,6 +11676,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -11426,8 +11717,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -11452,6 +11745,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -11765,6 +12063,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -11783,6 +12082,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -11823,8 +12123,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -11849,6 +12151,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -11995,6 +12302,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -12128,6 +12441,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -12146,6 +12460,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -12186,8 +12501,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -12212,6 +12529,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -12358,6 +12680,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -12491,6 +12819,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -12509,6 +12838,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -12549,8 +12879,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -12575,6 +12907,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -12721,6 +13058,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -12890,6 +13233,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -12908,6 +13252,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -12948,8 +13293,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -12974,6 +13321,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -13120,6 +13472,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -13252,6 +13610,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -13270,6 +13629,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -13310,8 +13670,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -13336,6 +13698,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -13482,6 +13849,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -13613,6 +13986,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -13631,6 +14005,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -13671,8 +14046,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -13697,6 +14074,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -13843,6 +14225,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -13877,10 +14265,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         basis?: string | null;
+                        chairId?: number;
                         /** @enum {string} */
                         expectedStatus?: "draft" | "cosigning" | "submitted" | "reviewing" | "registered" | "rejected" | "converted" | "merged" | "withdrawn" | "assigned" | "handling" | "returned" | "replied" | "rehandling" | "rated" | "concluded";
                         expectedVersion?: number;
-                        leaderId: number;
+                        leaderId?: number;
                         note?: string | null;
                     };
                 };
@@ -13976,6 +14365,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -13994,6 +14384,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -14034,8 +14425,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -14060,6 +14453,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -14206,6 +14604,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -14338,6 +14742,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -14356,6 +14761,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -14396,8 +14802,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -14422,6 +14830,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -14568,6 +14981,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -14700,6 +15119,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -14718,6 +15138,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -14758,8 +15179,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -14784,6 +15207,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -14930,6 +15358,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -15062,6 +15496,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -15080,6 +15515,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -15120,8 +15556,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -15146,6 +15584,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -15292,8 +15735,50 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/proposer-phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 承办单位查看提案人完整手机号（本单位在办期间，逐次审计） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -15433,6 +15918,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -15451,6 +15937,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -15491,8 +15978,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -15517,6 +16006,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -15663,6 +16157,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -15799,6 +16299,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -15817,6 +16318,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -15857,8 +16359,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -15883,6 +16387,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -16029,6 +16538,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -16161,6 +16676,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -16179,6 +16695,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -16219,8 +16736,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -16245,6 +16764,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -16391,6 +16915,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -16523,6 +17053,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -16541,6 +17072,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -16581,8 +17113,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -16607,6 +17141,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -16753,6 +17292,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -16771,7 +17316,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 下载答复函文件 */
+        /** 下载答复函文件（与 reply.docx 同一读取规则） */
         get: {
             parameters: {
                 query?: never;
@@ -16924,6 +17469,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -16942,6 +17488,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -16982,8 +17529,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -17008,6 +17557,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -17283,6 +17837,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -17301,6 +17856,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -17341,8 +17897,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -17367,6 +17925,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -17683,6 +18246,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -17701,6 +18265,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -17741,8 +18306,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -17767,6 +18334,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -17913,6 +18485,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -18044,6 +18622,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -18062,6 +18641,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -18102,8 +18682,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -18128,6 +18710,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -18274,6 +18861,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -18460,6 +19053,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -18478,6 +19072,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -18518,8 +19113,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -18544,6 +19141,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -18690,6 +19292,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -18821,6 +19429,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -18839,6 +19448,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -18879,8 +19489,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -18905,6 +19517,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -19051,6 +19668,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -19238,6 +19861,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -19256,6 +19880,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -19296,8 +19921,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -19322,6 +19949,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -19468,6 +20100,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -19599,6 +20237,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -19617,6 +20256,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -19657,8 +20297,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -19683,6 +20325,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -19829,6 +20476,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -19961,6 +20614,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -19979,6 +20633,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -20019,8 +20674,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -20045,6 +20702,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -20191,6 +20853,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -20322,6 +20990,7 @@ export interface paths {
                                         /** @enum {string} */
                                         state: "pending" | "approved" | "rejected";
                                         stateLabel: string;
+                                        text: string;
                                     } | null;
                                     id: number;
                                     /** Format: date-time */
@@ -20340,6 +21009,7 @@ export interface paths {
                                     unitId: number;
                                     unitName: string;
                                     urgeCount: number;
+                                    workingDaysOverdue: number;
                                     workingDaysRemaining: number;
                                 }[];
                                 contacts: {
@@ -20380,8 +21050,10 @@ export interface paths {
                                 key: {
                                     basis: string | null;
                                     leader: {
-                                        id: number;
-                                        name: string | null;
+                                        chairId: number | null;
+                                        id: number | null;
+                                        isPrincipal: boolean;
+                                        name: string;
                                         title: string | null;
                                     } | null;
                                     /** Format: date-time */
@@ -20406,6 +21078,11 @@ export interface paths {
                                     toUnitId: number;
                                     toUnitName?: string;
                                 }[];
+                                proposerContact: {
+                                    memberId: number;
+                                    name: string;
+                                    phoneMasked: string | null;
+                                } | null;
                                 ratableReplyIds: number[];
                                 replies: {
                                     assignmentId: number;
@@ -20552,6 +21229,12 @@ export interface paths {
                             updatedAt: string;
                             version: number;
                             year: number;
+                        } | {
+                            id: number;
+                            /** @enum {boolean} */
+                            readable: false;
+                            status: string;
+                            version: number;
                         };
                     };
                 };
@@ -20612,6 +21295,7 @@ export interface paths {
                                 /** @enum {string|null} */
                                 extensionState: "pending" | "approved" | "rejected" | null;
                                 extensionStateLabel: string | null;
+                                extensionText: string | null;
                                 id: number;
                                 isKey: boolean;
                                 /** Format: date-time */
@@ -20636,6 +21320,7 @@ export interface paths {
                                 unitId: number;
                                 unitName: string;
                                 urgeCount: number;
+                                workingDaysOverdue: number;
                                 workingDaysRemaining: number;
                             }[];
                             page: number;
@@ -21016,6 +21701,7 @@ export interface paths {
             parameters: {
                 query?: {
                     categoryId?: string;
+                    committeeId?: string;
                     excellent?: "true" | "false";
                     isKey?: "true" | "false";
                     overdue?: "true" | "false";
@@ -21135,7 +21821,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 重点提案及候选（按年度；领导可只看本人领衔督办的） */
+        /** 重点提案及候选（按年度；领导可只看本人领衔督办的；委员只看本人作为主席、副主席领衔督办的） */
         get: {
             parameters: {
                 query?: {
@@ -21160,6 +21846,8 @@ export interface paths {
                         "application/json": {
                             items: {
                                 basis: string | null;
+                                leadSupervisorChairId: number | null;
+                                leadSupervisorIsPrincipal: boolean;
                                 leadSupervisorLeaderId: number | null;
                                 leadSupervisorName: string | null;
                                 leadSupervisorTitle: string | null;
@@ -21208,6 +21896,40 @@ export interface paths {
                     stage?: "shortlisted" | "selected";
                     year?: string;
                 };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/key-supervisors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可领衔督办的党政领导（含级别、是否党政主要领导）与本会主席、副主席 */
+        get: {
+            parameters: {
+                query?: never;
                 header?: never;
                 path?: never;
                 cookie?: never;

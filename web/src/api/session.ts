@@ -1,23 +1,21 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, setCsrfToken } from './client';
+import { api, setCsrfToken } from './client';
 import type { ApiResponse } from './types';
 
 /** The signed-in user, their committee, preferences and abilities (GET /api/auth/me, generated). */
 export type Me = ApiResponse<'/api/auth/me'>;
 
-/** The signed-in user, or null when logged out (401). */
+/**
+ * The signed-in user, or null when logged out: /api/auth/session answers both with 200, so a
+ * signed-out page (login, public replies) logs no failed request in the console.
+ */
 export function useMe() {
   return useQuery({
     queryKey: ['me'],
     queryFn: async (): Promise<Me | null> => {
-      try {
-        const me = await api.get<Me>('/api/auth/me');
-        setCsrfToken(me.csrfToken);
-        return me;
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 401) return null;
-        throw e;
-      }
+      const { me } = await api.get<{ me: Me | null }>('/api/auth/session');
+      setCsrfToken(me?.csrfToken ?? null);
+      return me;
     },
     staleTime: 60_000,
   });

@@ -23,7 +23,7 @@ export function GlobalStyles() {
 .skip-link:focus { top: ${token.marginXS}px; ${ring} }
 .page-heading { font-size: ${token.fontSizeHeading4}px; font-weight: 600; line-height: ${token.lineHeightHeading4};
   color: ${token.colorTextHeading}; margin: 0 0 ${token.marginSM}px; overflow-wrap: anywhere; }
-.rich-text-frame:focus-within { border-color: ${token.colorPrimary} !important;
+.rich-text-frame:focus-within { border-color: ${token.colorPrimaryBorder} !important;
   box-shadow: 0 0 0 ${token.controlOutlineWidth}px ${token.controlOutline}; }
 .scroll-region:focus-visible { ${ring} }
 .${ON_RED_CLASS} :focus-visible { outline: ${token.lineWidthFocus}px solid ${ON_RED_FOCUS_RING} !important;

@@ -20,15 +20,57 @@ function update(el: HTMLElement): void {
 /** Ant Design's icons name themselves in English ("home", "search", "bell"). */
 const ICONS = 'span.anticon[role=img]:not([aria-hidden])';
 
+/** Chinese names of the icons that stand alone (a bare icon is read by its label). */
+const ICON_LABELS: Record<string, string> = {
+  bell: '通知',
+  home: '首页',
+  search: '搜索',
+  close: '关闭',
+  'close-circle': '清除',
+  'menu-fold': '收起菜单',
+  'menu-unfold': '展开菜单',
+  menu: '菜单',
+  user: '用户',
+  down: '展开',
+  up: '收起',
+  left: '上一页',
+  right: '下一页',
+  'arrow-left': '返回',
+  plus: '新增',
+  delete: '删除',
+  edit: '编辑',
+  download: '下载',
+  upload: '上传',
+  logout: '退出登录',
+  setting: '设置',
+  'question-circle': '帮助',
+  'info-circle': '说明',
+  'exclamation-circle': '提示',
+  'check-circle': '完成',
+  'file-pdf': 'PDF 文件',
+  'file-word': 'Word 文件',
+  'paper-clip': '附件',
+  calendar: '日历',
+};
+
+/** The control an icon sits in, whose own name (aria-label or text) already says what it does. */
+const CONTROLS = 'button, a, [role=button], [role=menuitem], [role=tab], [role=switch]';
+
 /**
- * An icon beside text says nothing the text does not: it is hidden from screen readers, so a menu
- * item reads 首页 rather than "home 首页". An icon alone keeps its label, and its control must
- * carry a Chinese aria-label of its own (axe's button-name fails a control that has none).
+ * An icon beside text, or inside a control named in Chinese, says nothing more: it is hidden from
+ * screen readers, so a menu item reads 首页 rather than "home 首页" and the bell button 通知 rather
+ * than "通知 bell". An icon alone is named in Chinese (Ant Design names it in English).
  */
-function hideDecorativeIcon(icon: HTMLElement): void {
+function fixIcon(icon: HTMLElement): void {
   const parent = icon.parentElement;
   const text = (el: Element | null | undefined) => (el?.textContent ?? '').trim() !== '';
-  if (text(parent) || text(parent?.parentElement)) icon.setAttribute('aria-hidden', 'true');
+  const control = icon.closest(CONTROLS);
+  if (text(parent) || text(parent?.parentElement) || control?.hasAttribute('aria-label') || text(control)) {
+    icon.setAttribute('aria-hidden', 'true');
+    return;
+  }
+  const english = icon.getAttribute('aria-label') ?? '';
+  if (/^[\x20-\x7e]*$/.test(english)) icon.setAttribute('aria-label', ICON_LABELS[english] ?? '图标');
 }
 
 /** Ant Design's select leaves its clear button labelled in English when allowClear is simply on. */
@@ -51,7 +93,7 @@ export function watchDomA11y(root: HTMLElement): void {
   });
   const watched = new WeakSet<Element>();
   const scan = () => {
-    for (const icon of root.querySelectorAll<HTMLElement>(ICONS)) hideDecorativeIcon(icon);
+    for (const icon of root.querySelectorAll<HTMLElement>(ICONS)) fixIcon(icon);
     for (const clear of root.querySelectorAll(ENGLISH_CLEAR)) clear.setAttribute('aria-label', '清除');
     for (const el of root.querySelectorAll<HTMLElement>(SCROLLERS)) {
       if (watched.has(el)) continue;

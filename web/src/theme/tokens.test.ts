@@ -68,6 +68,22 @@ describe('theme colours (WCAG 2.1 AA)', () => {
     }
   });
 
+  it('a focused field is blue, unlike a field in error, and its border and glow stand 3:1', () => {
+    const themed = appTheme(16, false);
+    const input = themed.components?.Input as { activeBorderColor: string; activeShadow: string };
+    const select = themed.components?.Select as { activeBorderColor: string; activeOutlineColor: string };
+    for (const focus of [input.activeBorderColor, select.activeBorderColor, token.colorPrimaryBorder]) {
+      expect(focus).not.toBe(token.colorError);
+      expect(focus).not.toBe(token.colorPrimary);
+      expect(contrast(focus, WHITE)).toBeGreaterThanOrEqual(UI);
+    }
+    const glow = input.activeShadow.split(' ').at(-1) ?? '';
+    expect(contrast(glow, WHITE)).toBeGreaterThanOrEqual(UI);
+    expect(contrast(select.activeOutlineColor, WHITE)).toBeGreaterThanOrEqual(UI);
+    // Blue against red: hue far apart, not a shade of the error colour.
+    expect(new FastColor(input.activeBorderColor).toHsv().h).toBeGreaterThan(180);
+  });
+
   it('in the red header the focus ring stands 3:1 on the red, and white text 4.5:1', () => {
     expect(contrast(ON_RED_FOCUS_RING, BRAND_RED)).toBeGreaterThanOrEqual(UI);
     expect(contrast(WHITE, BRAND_RED)).toBeGreaterThanOrEqual(TEXT);

@@ -1,7 +1,14 @@
 import { type ThemeConfig, theme } from 'antd';
 
-/** The committee's red: the header, primary buttons and the focus ring (6.26:1 on white). */
+/** The committee's red: the header and primary buttons (6.26:1 on white). */
 export const BRAND_RED = '#b7282e';
+/**
+ * Focus: the ring and a focused field's border and glow. Blue, not the brand red: a focused field
+ * in red reads like one in error (#cf1322). 6.0:1 on white.
+ */
+export const FOCUS_BLUE = '#0958d9';
+/** The glow around a focused field: the focus blue, lighter, still 3:1 on white. */
+const FOCUS_GLOW = '#4b7fe0';
 /** The warm grey behind the login and public pages. */
 export const PAGE_BACKGROUND = '#f5f0ee';
 /** Secondary text on the brand red (5.4:1). */
@@ -50,8 +57,8 @@ const COLOURS: ThemeConfig['token'] = {
   colorPrimaryHover: '#9c2227',
   colorPrimaryActive: '#82191e',
   // The focus ring of buttons, menus, tabs and checkboxes, and the glow around a focused field.
-  colorPrimaryBorder: BRAND_RED,
-  controlOutline: BRAND_RED,
+  colorPrimaryBorder: FOCUS_BLUE,
+  controlOutline: FOCUS_GLOW,
   // The outline of fields, selects, checkboxes and default buttons: 3:1, so a field is seen as one.
   colorBorder: '#858585',
   colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
@@ -76,6 +83,20 @@ const COLOURS: ThemeConfig['token'] = {
   colorWarningOutline: '#874d00',
 };
 
+/** Fields take their hover and focus border from the primary colour by default: the focus blue instead. */
+const fieldFocus = {
+  activeBorderColor: FOCUS_BLUE,
+  hoverBorderColor: FOCUS_BLUE,
+  activeShadow: `0 0 0 2px ${FOCUS_GLOW}`,
+};
+const FIELD_FOCUS: ThemeConfig['components'] = {
+  Input: fieldFocus,
+  InputNumber: fieldFocus,
+  DatePicker: fieldFocus,
+  Mentions: fieldFocus,
+  Select: { activeBorderColor: FOCUS_BLUE, hoverBorderColor: FOCUS_BLUE, activeOutlineColor: FOCUS_GLOW },
+};
+
 /**
  * The whole theme at a root font size of `rootPx` (16 by default in browsers): Ant Design sizes in
  * pixels, so its seeds (text, spacing, control height) are scaled by rootPx / 16. The root font
@@ -94,6 +115,7 @@ export function appTheme(rootPx: number, reducedMotion: boolean): ThemeConfig {
     },
     components: {
       Layout: { headerHeight: 56 * s, headerPadding: `0 ${16 * s}px` },
+      ...FIELD_FOCUS,
     },
   };
 }

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import {
   type ProposalStatus,
   SUPERVISION_KIND_LABELS,
@@ -6,9 +6,10 @@ import {
 } from '../../../../domain/proposals';
 import type { Actor } from '../../../../domain/roles';
 import type { Db, Tx } from '../../../db/client';
-import { leaders, proposalKeySelections, proposalSupervisions, sessions, users } from '../../../db/schema';
+import { proposalKeySelections, proposalSupervisions, sessions } from '../../../db/schema';
 import { badRequest, conflict } from '../../../errors';
 import { shanghaiDate } from '../../../lib/working-days';
+import { resolveSupervisor, type SupervisorChoice, supervisorAccounts } from '../key-supervisors';
 import { transitionProposal } from '../transition';
 
 interface Step {
@@ -17,15 +18,11 @@ interface Step {
   note?: string | null;
 }
 
-/** The accounts linked to a leader: they see and supervise the key proposals the leader leads. */
-async function leaderAccounts(tx: Tx, leaderId: number | null): Promise<number[]> {
-  if (leaderId === null) return [];
-  const rows = await tx
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.leaderId, leaderId), eq(users.active, true)));
-  return rows.map((r) => r.id);
-}
+/** The accounts of whoever leads the key proposal: they see it and record 督办. */
+const leadAccounts = (
+  tx: Tx,
+  rel: { leadSupervisorLeaderId: number | null; leadSupervisorMemberId: number | null },
+) => supervisorAccounts(tx, { leaderId: rel.leadSupervisorLeaderId, memberId: rel.leadSupervisorMemberId });
 
 /** 列为重点提案候选 for the 主席会议, counted in the year of the proposal's session. */
 export function shortlistKey(db: Db, actor: Actor, id: number, input: Step & { basis: string | null }) {
@@ -52,39 +49,36 @@ export function shortlistKey(db: Db, actor: Actor, id: number, input: Step & { b
 }
 
 /**
- * 确定为重点提案: staff record the 主席会议's choice with the leader who leads it (领衔督办);
- * the leader's accounts are told and may record supervision from then on.
+ * 确定为重点提案: staff record the 主席会议's choice with who leads it (领衔督办: a 党政领导 or the
+ * committee's own 主席/副主席); their accounts are told and may record supervision from then on.
  */
 export function selectKey(
   db: Db,
   actor: Actor,
   id: number,
-  input: Step & { leaderId: number; basis: string | null },
+  input: Step & SupervisorChoice & { basis: string | null },
 ) {
   return transitionProposal(db, actor, {
     id: id,
     action: 'selectKey',
     ...input,
     step: async ({ tx, row: proposal, now }) => {
-      const [leader] = await tx
-        .select()
-        .from(leaders)
-        .where(and(eq(leaders.id, input.leaderId), eq(leaders.committeeId, proposal.committeeId)));
-      if (!leader) throw badRequest('领衔督办领导：不存在', 'leaderId');
+      const lead = await resolveSupervisor(tx, proposal.committeeId, input);
       await tx
         .update(proposalKeySelections)
         .set({
           stage: 'selected',
-          leadSupervisorLeaderId: leader.id,
+          leadSupervisorLeaderId: lead.leaderId,
+          leadSupervisorMemberId: lead.memberId,
           selectedAt: now,
           ...(input.basis ? { basis: input.basis } : {}),
         })
         .where(eq(proposalKeySelections.proposalId, id));
       return {
         patch: { isKey: true },
-        data: { leaderId: leader.id, leaderName: leader.name },
-        message: `经主席会议确定为重点提案，由${leader.name}（${leader.title}）领衔督办`,
-        notify: { userIds: await leaderAccounts(tx, leader.id) },
+        data: { leaderId: lead.leaderId, memberId: lead.memberId, leaderName: lead.name },
+        message: `经主席会议确定为重点提案，由${lead.name}（${lead.title}）领衔督办`,
+        notify: { userIds: await supervisorAccounts(tx, lead) },
       };
     },
   });
@@ -101,7 +95,7 @@ export function dropKey(db: Db, actor: Actor, id: number, input: Step) {
       return {
         patch: { isKey: false },
         data: { stage: relations.keyStage },
-        notify: { userIds: await leaderAccounts(tx, relations.leadSupervisorLeaderId) },
+        notify: { userIds: await leadAccounts(tx, relations) },
       };
     },
   });
@@ -141,7 +135,7 @@ export function recordSupervision(db: Db, actor: Actor, id: number, input: Super
         data: { supervisionId: row.id, kind: input.kind, heldOn: input.heldOn },
         notify: {
           staff: actor.role !== 'staff',
-          userIds: await leaderAccounts(tx, relations.leadSupervisorLeaderId),
+          userIds: await leadAccounts(tx, relations),
         },
       };
     },

@@ -2,11 +2,20 @@ import { and, count, eq } from 'drizzle-orm';
 import { stripContactData } from '../../../../domain/proposal-handling';
 import type { ProposalStatus } from '../../../../domain/proposals';
 import type { Actor } from '../../../../domain/roles';
-import type { Db } from '../../../db/client';
-import { proposalReplies } from '../../../db/schema';
+import type { Db, DbOrTx } from '../../../db/client';
+import { handlingUnits, proposalReplies } from '../../../db/schema';
 import { notFound } from '../../../errors';
 import { sanitizeRichText } from '../../../lib/rich-text';
 import { transitionProposal } from '../transition';
+
+/** The numbers a unit's public reply keeps: its own office phone from the unit catalogue. */
+export async function unitOfficePhones(db: DbOrTx, unitId: number) {
+  const [unit] = await db
+    .select({ phone: handlingUnits.contactPhone })
+    .from(handlingUnits)
+    .where(eq(handlingUnits.id, unitId));
+  return [unit?.phone];
+}
 
 interface Step {
   expectedVersion?: number;
@@ -37,7 +46,10 @@ export function reviewPublication(
       await tx
         .update(proposalReplies)
         .set({
-          publicBodyHtml: stripContactData(sanitizeRichText(edited)),
+          publicBodyHtml: stripContactData(
+            sanitizeRichText(edited),
+            await unitOfficePhones(tx, reply.unitId),
+          ),
           publicState: input.publish ? 'published' : 'refused',
           publishedAt: input.publish ? now : null,
           publishedByUserId: input.publish ? actor.userId : null,

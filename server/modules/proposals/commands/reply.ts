@@ -21,6 +21,7 @@ import type { ReplyFields } from '../schemas-handling';
 import { transitionProposal } from '../transition';
 import { type AssignmentRow, activeAssignments, isReplying } from '../unit-assignments';
 import { proposalSubject } from './attachments';
+import { unitOfficePhones } from './publication';
 
 /** A unit's signed reply letter among a proposal's files. */
 export const REPLY_LETTER = 'replyLetter';
@@ -41,7 +42,7 @@ export function replyFileType(fileName: string, bytes: Buffer): { mime: string }
 }
 
 /** The letter's text, its category among the committee's levels, and the stripped public version. */
-async function letterOf(tx: Tx, p: ProposalRow, fields: ReplyFields) {
+async function letterOf(tx: Tx, p: ProposalRow, unitId: number, fields: ReplyFields) {
   const { replyCategories } = await proposalSettingsFor(tx, p.committeeId);
   const level = replyCategories.find((c) => c.code === fields.category);
   if (!level) {
@@ -50,7 +51,10 @@ async function letterOf(tx: Tx, p: ProposalRow, fields: ReplyFields) {
   }
   const bodyHtml = sanitizeRichText(fields.bodyHtml);
   if (!richTextToPlain(bodyHtml)) throw badRequest('答复正文：不能为空', 'bodyHtml');
-  const publicBodyHtml = stripContactData(sanitizeRichText(fields.publicBodyHtml || bodyHtml));
+  const publicBodyHtml = stripContactData(
+    sanitizeRichText(fields.publicBodyHtml || bodyHtml),
+    await unitOfficePhones(tx, unitId),
+  );
   return { level, bodyHtml, publicBodyHtml };
 }
 
@@ -64,7 +68,7 @@ async function fileReply(
   file: StoredFile,
   now: Date,
 ) {
-  const { level, bodyHtml, publicBodyHtml } = await letterOf(tx, p, fields);
+  const { level, bodyHtml, publicBodyHtml } = await letterOf(tx, p, mine.unitId, fields);
   const [{ earlier }] = await tx
     .select({ earlier: count() })
     .from(proposalReplies)

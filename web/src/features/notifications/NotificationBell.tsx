@@ -83,7 +83,8 @@ export function NotificationBell() {
   const total = owed + unread;
   const count = total > 99 ? '99+' : total;
   const content = (
-    <div style={{ width: 300, maxWidth: '80vw' }}>
+    // On a 375 px phone the panel and its padding must fit beside the screen edges.
+    <div style={{ width: 'min(300px, calc(100vw - 48px))' }} data-testid="notification-panel">
       {todos.length > 0 && (
         <>
           <Typography.Text strong>待办</Typography.Text>
@@ -129,6 +130,8 @@ export function NotificationBell() {
       open={shown}
       onOpenChange={setShown}
       placement="bottomRight"
+      // Shifted back inside the screen where the bell sits too far left for the panel's width.
+      align={{ overflow: { adjustX: true, shiftX: true } }}
     >
       <Button
         type="text"

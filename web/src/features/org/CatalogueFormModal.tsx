@@ -1,4 +1,4 @@
-import { App, Form, Input, InputNumber, Select } from 'antd';
+import { App, Form, Input, InputNumber, Select, Switch } from 'antd';
 import type { Rule } from 'antd/es/form';
 import type { OrgField, OrgResource } from '../../../../domain/org-resources';
 import { api } from '../../api/client';
@@ -16,6 +16,7 @@ function rulesOf(f: OrgField): Rule[] {
 
 /** The input a field definition asks for: text, a whole number, or one of a closed list. */
 function inputOf(f: OrgField) {
+  if (f.type === 'bool') return <Switch checkedChildren="是" unCheckedChildren="否" />;
   if (f.type === 'int') return <InputNumber min={0} max={f.max} precision={0} style={{ width: '100%' }} />;
   if (f.type === 'enum') {
     return (
@@ -60,7 +61,13 @@ export function CatalogueFormModal({ resource, editing, onClose, onSaved }: Cata
       name={`catalogue-${resource.key}`}
     >
       {resource.fields.map((f) => (
-        <Form.Item key={f.key} name={f.key} label={f.label} rules={rulesOf(f)}>
+        <Form.Item
+          key={f.key}
+          name={f.key}
+          label={f.label}
+          rules={rulesOf(f)}
+          valuePropName={f.type === 'bool' ? 'checked' : 'value'}
+        >
           {inputOf(f)}
         </Form.Item>
       ))}

@@ -134,7 +134,9 @@ export function AssignModal({ p, reassign }: { p: ProposalView; reassign?: boole
       path={reassign ? 'reassign' : 'assign'}
       title={reassign ? '重新交办' : '交办'}
       button={reassign ? '重新交办' : '交办'}
-      buttonProps={{ type: 'primary' }}
+      // Right after 交办 a reassignment is a correction, not the next step: only a returned
+      // proposal makes it the main action.
+      buttonProps={{ type: reassign && p.status !== 'returned' ? 'default' : 'primary' }}
       done={reassign ? '已重新交办' : '已交办'}
       initialValues={{ way: 'lead' }}
       toBody={toPlan}

@@ -1,4 +1,11 @@
-import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  DeleteOutlined,
+  FileImageOutlined,
+  FilePdfOutlined,
+  FileWordOutlined,
+  PaperClipOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
 import { App, Button, List, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
@@ -10,11 +17,20 @@ const size = (bytes: number) =>
     ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
     : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
-/** A file as a download link with its size. */
+/** The icon of a file by its type: a signed PDF letter must not look like a Word document. */
+function FileIcon({ name }: { name: string }) {
+  const ext = name.toLowerCase().split('.').pop();
+  if (ext === 'pdf') return <FilePdfOutlined data-testid="file-icon-pdf" />;
+  if (ext === 'doc' || ext === 'docx') return <FileWordOutlined data-testid="file-icon-word" />;
+  if (['png', 'jpg', 'jpeg'].includes(ext ?? '')) return <FileImageOutlined />;
+  return <PaperClipOutlined />;
+}
+
+/** A file as a download link with its type's icon and its size. */
 export function FileLink({ href, name, bytes }: { href: string; name: string; bytes?: number }) {
   return (
     <Space size={4}>
-      <PaperClipOutlined />
+      <FileIcon name={name} />
       <a href={href} download>
         {name}
       </a>

@@ -36,16 +36,23 @@ export function ReplyLetterButton({ p, reply }: { p: ProposalView; reply: Reply 
   if (!reply.letterReadable) return null;
   return (
     <DocButton size="small" url={`/api/proposals/${p.id}/reply.docx${toQuery({ replyId: reply.id })}`}>
-      答复函
+      答复函（Word 版）
     </DocButton>
   );
 }
 
-/** 提案汇编 of one session: every registered proposal with its number, for the office to print. */
-export function CompilationButton() {
-  const sessions = useSessions();
-  const [sessionId, setSessionId] = useState<number>();
-  const chosen = sessionId ?? sessions.data?.[0]?.id;
+/**
+ * 提案汇编 of one session: every registered proposal with its number, for the office to print.
+ * It offers the sessions of the committee the list shows (a city's staff reading a district get
+ * the district's), the session of the list's first row first.
+ */
+export function CompilationButton({ shown }: { shown?: { committeeId: number; sessionId: number } }) {
+  const sessions = useSessions(shown?.committeeId);
+  const [picked, setPicked] = useState<{ committeeId?: number; sessionId: number }>();
+  // A pick made for another committee's sessions no longer applies.
+  const sessionId = picked?.committeeId === shown?.committeeId ? picked?.sessionId : undefined;
+  const setSessionId = (id: number) => setPicked({ committeeId: shown?.committeeId, sessionId: id });
+  const chosen = sessionId ?? shown?.sessionId ?? sessions.data?.[0]?.id;
   return (
     <Space.Compact>
       <Select

@@ -1,10 +1,12 @@
 import { Card, Descriptions, Empty, List, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { overdueText } from '../../../../domain/proposals';
 import { formatTime } from '../../components/format';
 import { FileLink } from './Attachments';
 import { replyFileUrl } from './api';
 import { ReplyLetterButton } from './DocumentButtons';
 import { RatingModal } from './KeyActions';
+import { ProposerPhone } from './ProposerPhone';
 import { RichText } from './RichText';
 import { PublicationModal } from './StaffHandlingActions';
 import type { HandlingAssignment, ProposalView, Reply } from './types';
@@ -13,13 +15,13 @@ import type { HandlingAssignment, ProposalView, Reply } from './types';
 export function DueState({
   a,
 }: {
-  a: Pick<HandlingAssignment, 'pending' | 'overdue' | 'daysRemaining' | 'workingDaysRemaining'>;
+  a: Pick<HandlingAssignment, 'pending' | 'overdue' | 'workingDaysOverdue' | 'workingDaysRemaining'>;
 }) {
   if (!a.pending) return <Typography.Text type="secondary">—</Typography.Text>;
   if (a.overdue)
     return (
       <Typography.Text type="danger" strong>
-        逾期 {-a.daysRemaining} 天
+        {overdueText(a.workingDaysOverdue)}
       </Typography.Text>
     );
   return (
@@ -38,7 +40,14 @@ function AssignmentTable({ rows }: { rows: HandlingAssignment[] }) {
       scroll={{ x: 'max-content' }}
       dataSource={rows}
       columns={[
-        { key: 'unit', title: '承办单位', render: (_, a) => `${a.unitName}（${a.modeLabel}）` },
+        // On a phone the unit stays in view while the other columns scroll.
+        {
+          key: 'unit',
+          title: '承办单位',
+          fixed: 'left',
+          width: 140,
+          render: (_, a) => `${a.unitName}（${a.modeLabel}）`,
+        },
         { key: 'round', title: '轮次', dataIndex: 'round' },
         {
           key: 'state',
@@ -59,8 +68,7 @@ function AssignmentTable({ rows }: { rows: HandlingAssignment[] }) {
         {
           key: 'ext',
           title: '延期',
-          render: (_, a) =>
-            a.extension ? `${a.extension.stateLabel}（至 ${a.extension.requestedDueDate}）` : '',
+          render: (_, a) => a.extension?.text ?? '',
         },
         { key: 'urge', title: '催办', render: (_, a) => (a.urgeCount ? `${a.urgeCount} 次` : '') },
       ]}
@@ -149,6 +157,9 @@ export function HandlingPanel({ p }: { p: ProposalView }) {
       {!started && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未交办" />}
       <Block title="承办单位" show={h.assignments.length > 0}>
         <AssignmentTable rows={h.assignments} />
+      </Block>
+      <Block title="提案人联系电话" show={h.proposerContact !== null}>
+        {h.proposerContact && <ProposerPhone proposalId={p.id} contact={h.proposerContact} />}
       </Block>
       <Block title="沟通联系" show={h.contacts.length > 0}>
         <List

@@ -6,7 +6,7 @@ import {
   SUPERVISION_KIND_LABELS,
   SUPERVISION_KINDS,
 } from '../../../../domain/proposals';
-import { LeaderPicker } from './Pickers';
+import { SupervisorPicker, supervisorBody } from './Pickers';
 import { StepButton, StepModal } from './StepModal';
 import type { ProposalView, Reply } from './types';
 
@@ -78,9 +78,10 @@ export function KeyActions({ p }: { p: ProposalView }) {
         </StepModal>
       )}
       {can.selectKey && (
-        <StepModal<{ leaderId: number; basis?: string }>
+        <StepModal<{ lead: string; basis?: string }>
           p={p}
           path="key/select"
+          toBody={({ lead, basis: b }) => ({ ...supervisorBody(lead), basis: b })}
           title="确定为重点提案"
           button="确定为重点提案"
           buttonProps={{ type: 'primary' }}
@@ -88,10 +89,10 @@ export function KeyActions({ p }: { p: ProposalView }) {
         >
           <Form.Item
             label="领衔督办领导"
-            name="leaderId"
+            name="lead"
             rules={[{ required: true, message: '请选择领衔督办领导' }]}
           >
-            <LeaderPicker />
+            <SupervisorPicker />
           </Form.Item>
           {basis}
         </StepModal>

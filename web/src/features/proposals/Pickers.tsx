@@ -1,3 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
+import { Select } from 'antd';
+import { api } from '../../api/client';
 import { RemoteSelect, type RemoteSelectProps } from '../../components/RemoteSelect';
 
 type PickerProps = Omit<RemoteSelectProps, 'url' | 'params' | 'labelOf'>;
@@ -7,17 +10,46 @@ export function UnitPicker(props: PickerProps) {
   return <RemoteSelect allowClear placeholder="搜索承办单位" {...props} url="/api/org/handling-units" />;
 }
 
-/** A party or government leader (领衔督办), shown with the post that makes them a fitting lead. */
-export function LeaderPicker(props: PickerProps) {
+interface SupervisorOptions {
+  leaders: { id: number; name: string; title: string; level: string; isPrincipal: boolean }[];
+  chairs: { id: number; name: string; title: string }[];
+}
+
+/**
+ * Who leads a key proposal (领衔督办): a party or government leader with level and the
+ * 党政主要领导 mark, or the committee's own 主席/副主席. The value is `leader:<id>` or `chair:<id>`;
+ * `supervisorBody` turns it into the request's `leaderId` or `chairId`.
+ */
+export function SupervisorPicker(props: { value?: string; onChange?: (v: string) => void; id?: string }) {
+  const { data } = useQuery({
+    queryKey: ['key-supervisors'],
+    queryFn: () => api.get<SupervisorOptions>('/api/proposals/key-supervisors'),
+  });
+  const options = [
+    {
+      label: '党政领导',
+      options: (data?.leaders ?? []).map((l) => ({
+        value: `leader:${l.id}`,
+        label: `${l.name}（${l.title}，${l.level}${l.isPrincipal ? '，党政主要领导' : ''}）`,
+      })),
+    },
+    {
+      label: '本会主席、副主席',
+      options: (data?.chairs ?? []).map((c) => ({
+        value: `chair:${c.id}`,
+        label: `${c.name}（${c.title}）`,
+      })),
+    },
+  ];
   return (
-    <RemoteSelect
-      allowClear
-      placeholder="搜索领导姓名"
-      {...props}
-      url="/api/org/leaders"
-      labelOf={(r) => `${String(r.name)}（${String(r.title)}）`}
-    />
+    <Select showSearch optionFilterProp="label" placeholder="选择领衔督办领导" {...props} options={options} />
   );
+}
+
+/** The picker's `leader:<id>` / `chair:<id>` as the select-key body. */
+export function supervisorBody(value: string): { leaderId: number } | { chairId: number } {
+  const [kind, id] = value.split(':');
+  return kind === 'chair' ? { chairId: Number(id) } : { leaderId: Number(id) };
 }
 
 /**

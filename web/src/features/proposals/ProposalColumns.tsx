@@ -70,6 +70,14 @@ export const proposalColumns: TableColumnsType<ProposalListItem> = [
   { key: 'submittedAt', title: '提交日期', render: (_, p) => day(p.submittedAt) },
 ];
 
+/** 委员会: added where the caller reads committees below its own (a city reading its districts). */
+export const committeeColumn: TableColumnsType<ProposalListItem>[number] = {
+  key: 'committee',
+  title: '委员会',
+  dataIndex: 'committeeName',
+  width: 130,
+};
+
 /** One proposal as a card on a phone: title, status and the facts a member checks first. */
 export function ProposalCard({ p }: { p: ProposalListItem }) {
   return (

@@ -1,6 +1,7 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
-import { ApiError, api, type Page } from '../../api/client';
+import { useNavigate } from 'react-router';
+import { ApiError, api, type Page, toQuery } from '../../api/client';
 import type { ProposalConfig, ProposalView } from './types';
 
 export const proposalKey = (id: number) => ['proposal', id] as const;
@@ -29,11 +30,16 @@ export interface SessionOption {
   year: number;
 }
 
-/** The committee's plenary sessions, newest first (a draft belongs to the latest by default). */
-export function useSessions() {
+/**
+ * A committee's plenary sessions, newest first (a draft belongs to the latest by default): the
+ * caller's own, or those of a committee below that a list is looking at.
+ */
+export function useSessions(committeeId?: number) {
   return useQuery({
-    queryKey: ['session-options'],
-    queryFn: async () => (await api.get<Page<SessionOption>>('/api/org/sessions?pageSize=100')).items,
+    queryKey: ['session-options', committeeId ?? null],
+    queryFn: async () =>
+      (await api.get<Page<SessionOption>>(`/api/org/sessions${toQuery({ pageSize: 100, committeeId })}`))
+        .items,
     staleTime: 5 * 60_000,
   });
 }
@@ -55,6 +61,12 @@ export function useProposalUpdate() {
   };
 }
 
+/** A step's answer when it took the proposal out of the caller's sight. */
+interface StepGone {
+  id: number;
+  readable: false;
+}
+
 /**
  * Runs one workflow step on the proposal on screen: sends the version the screen shows (a step
  * taken meanwhile by someone else is a 409), stores the answer, and on a 409 reloads the
@@ -63,13 +75,22 @@ export function useProposalUpdate() {
 export function useProposalStep(p: ProposalView) {
   const qc = useQueryClient();
   const update = useProposalUpdate();
+  const navigate = useNavigate();
   const { message } = App.useApp();
   return async (path: string, body: Record<string, unknown> = {}, done?: string) => {
     try {
-      const next = await api.post<ProposalView>(`/api/proposals/${p.id}/${path}`, {
+      const next = await api.post<ProposalView | StepGone>(`/api/proposals/${p.id}/${path}`, {
         expectedVersion: p.version,
         ...body,
       });
+      if ('readable' in next) {
+        // 退回修改: the proposal is the proposer's draft again, out of the caller's sight.
+        qc.removeQueries({ queryKey: proposalKey(p.id) });
+        void refreshProposalLists(qc);
+        if (done) message.success(done);
+        navigate('/proposals/review');
+        return p;
+      }
       update(next);
       if (done) message.success(done);
       return next;

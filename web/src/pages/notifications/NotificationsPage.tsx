@@ -1,7 +1,8 @@
-import { App, Button, Card, Form, Select, type TableColumnsType, Tag } from 'antd';
+import { App, Button, Card, Flex, Form, Select, type TableColumnsType, Tag } from 'antd';
 import { formatTime } from '../../components/format';
 import { ServerTable } from '../../components/ServerTable';
 import { type Notification, useNotificationActions } from '../../features/notifications/api';
+import { DeliverySettings } from '../../features/notifications/DeliverySettings';
 import { NotificationLine, useOpenNotification } from '../../features/notifications/NotificationBell';
 
 function useColumns(): TableColumnsType<Notification> {
@@ -64,31 +65,34 @@ export function NotificationsPage() {
     }
   };
   return (
-    <Card>
-      <ServerTable<Notification>
-        url="/api/notifications"
-        columns={columns}
-        filters={
-          <Form.Item name="unread">
-            <Select
-              allowClear
-              placeholder="全部"
-              style={{ width: 110 }}
-              aria-label="只看未读"
-              options={[{ value: 'true', label: '只看未读' }]}
-            />
-          </Form.Item>
-        }
-        toolbar={<Button onClick={readAll}>全部标为已读</Button>}
-        renderCard={(n) => (
-          <Card size="small" onClick={() => open(n)} style={{ cursor: n.link ? 'pointer' : undefined }}>
-            <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
-              {!n.readAt && <Tag color="red">未读</Tag>}
-              <NotificationLine n={n} />
-            </div>
-          </Card>
-        )}
-      />
-    </Card>
+    <Flex vertical gap={16}>
+      <Card>
+        <ServerTable<Notification>
+          url="/api/notifications"
+          columns={columns}
+          filters={
+            <Form.Item name="unread">
+              <Select
+                allowClear
+                placeholder="全部"
+                style={{ width: 110 }}
+                aria-label="只看未读"
+                options={[{ value: 'true', label: '只看未读' }]}
+              />
+            </Form.Item>
+          }
+          toolbar={<Button onClick={readAll}>全部标为已读</Button>}
+          renderCard={(n) => (
+            <Card size="small" onClick={() => open(n)} style={{ cursor: n.link ? 'pointer' : undefined }}>
+              <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
+                {!n.readAt && <Tag color="red">未读</Tag>}
+                <NotificationLine n={n} />
+              </div>
+            </Card>
+          )}
+        />
+      </Card>
+      <DeliverySettings />
+    </Flex>
   );
 }

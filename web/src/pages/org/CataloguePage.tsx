@@ -44,7 +44,8 @@ export function CataloguePage({ resource }: { resource: OrgResource }) {
   };
   const dataColumns: TableColumnsType<CatalogueRow> = resource.columns.map((key) => {
     const field = resource.fields.find((f) => f.key === key);
-    return { key, dataIndex: key, title: field?.label ?? key, ellipsis: key === 'note' };
+    const render = field?.type === 'bool' ? (v: unknown) => (v ? '是' : '否') : undefined;
+    return { key, dataIndex: key, title: field?.label ?? key, ellipsis: key === 'note', render };
   });
   const actionColumn: TableColumnsType<CatalogueRow>[number] = {
     key: 'actions',

@@ -2,11 +2,12 @@ import { Card } from 'antd';
 import { useMe } from '../../api/session';
 import { ServerTable } from '../../components/ServerTable';
 import { CompilationButton } from '../../features/proposals/DocumentButtons';
-import { ProposalCard, proposalColumns } from '../../features/proposals/ProposalColumns';
+import { committeeColumn, ProposalCard, proposalColumns } from '../../features/proposals/ProposalColumns';
 import {
   FullProposalFilters,
   mapProposalFilters,
   proposalFormValues,
+  useReadCommittees,
 } from '../../features/proposals/ProposalFilters';
 import type { ProposalListItem } from '../../features/proposals/types';
 
@@ -16,18 +17,20 @@ import type { ProposalListItem } from '../../features/proposals/types';
  */
 export function AllProposalsPage() {
   const { data: me } = useMe();
+  // A higher committee reads those below: which committee each row belongs to matters.
+  const several = useReadCommittees().length > 1;
   return (
     <Card>
       <ServerTable<ProposalListItem>
         url="/api/proposals"
         params={{ view: 'all' }}
-        columns={proposalColumns}
+        columns={several ? [committeeColumn, ...proposalColumns] : proposalColumns}
         filters={<FullProposalFilters excellent />}
         mapFilters={mapProposalFilters}
         urlFilters={['status', 'overdue', 'publicationPending']}
         formValuesOf={proposalFormValues}
         renderCard={(p) => <ProposalCard p={p} />}
-        toolbar={me?.abilities.compileProposals && <CompilationButton />}
+        toolbar={(page) => me?.abilities.compileProposals && <CompilationButton shown={page?.items[0]} />}
       />
     </Card>
   );

@@ -16,7 +16,7 @@ export function AssignQueuePage() {
         url="/api/proposals"
         params={{ view: 'to-assign', status: which === 'all' ? undefined : which }}
         columns={proposalColumns}
-        filters={<FullProposalFilters status={false} />}
+        filters={<FullProposalFilters status={false} committee={false} />}
         renderCard={(p) => <ProposalCard p={p} />}
         toolbar={
           <Segmented<Which>

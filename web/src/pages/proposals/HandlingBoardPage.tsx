@@ -1,10 +1,11 @@
-import { Card, Form, Grid, Input, Segmented, Space, type TableColumnsType, Tag, Typography } from 'antd';
+import { Card, Form, Grid, Segmented, Space, type TableColumnsType, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ASSIGNMENT_MODE_LABELS, ASSIGNMENT_MODES } from '../../../../domain/proposals';
 import { useMe } from '../../api/session';
 import { FilterSelect } from '../../components/FilterSelect';
+import { SearchInput } from '../../components/SearchInput';
 import { ServerTable } from '../../components/ServerTable';
 import { DueState } from '../../features/proposals/HandlingPanel';
 import { UnitPicker } from '../../features/proposals/Pickers';
@@ -47,10 +48,13 @@ const receipt = (a: AssignmentItem) =>
 
 function columns(staff: boolean): TableColumnsType<AssignmentItem> {
   return [
-    { key: 'number', title: '编号', render: (_, a) => a.numberLabel ?? '—' },
+    // The number stays in view while the other columns scroll; the title wraps instead of
+    // stretching the table past the screen.
+    { key: 'number', title: '编号', fixed: 'left', width: 96, render: (_, a) => a.numberLabel ?? '—' },
     {
       key: 'title',
       title: '案由',
+      width: 280,
       render: (_, a) => (
         <Space size={4} wrap>
           <Link to={`/proposals/${a.proposalId}`}>{a.title}</Link>
@@ -67,8 +71,7 @@ function columns(staff: boolean): TableColumnsType<AssignmentItem> {
     {
       key: 'ext',
       title: '延期',
-      render: (_, a) =>
-        a.extensionStateLabel ? `${a.extensionStateLabel}（至 ${a.extensionRequestedDue}）` : '',
+      render: (_, a) => a.extensionText ?? '',
     },
     { key: 'urge', title: '催办', render: (_, a) => (a.urgeCount ? `${a.urgeCount} 次` : '') },
   ];
@@ -99,7 +102,7 @@ function Filters({ staff }: { staff: boolean }) {
   return (
     <>
       <Form.Item name="q">
-        <Input.Search allowClear placeholder="搜索案由" style={{ width: 200 }} aria-label="搜索案由" />
+        <SearchInput placeholder="搜索案由" width={200} label="搜索案由" />
       </Form.Item>
       {staff && (
         <Form.Item name="unitId">

@@ -12,7 +12,7 @@ export function ReviewQueuePage() {
         url="/api/proposals"
         params={{ view: 'to-review' }}
         columns={proposalColumns.filter((c) => c.key !== 'units')}
-        filters={<FullProposalFilters />}
+        filters={<FullProposalFilters handling={false} committee={false} />}
         mapFilters={mapProposalFilters}
         renderCard={(p) => <ProposalCard p={p} />}
       />

@@ -19,15 +19,18 @@ function ReplyCard({ r }: { r: PublicReply }) {
       <Typography.Paragraph type="secondary" style={{ fontSize: '0.8125rem' }}>
         {r.categoryLabel} · 公开于 {day(r.publishedAt)}
       </Typography.Paragraph>
-      <div
-        // biome-ignore lint/security/noDangerouslySetInnerHtml: the server whitelists tags without attributes on output
-        dangerouslySetInnerHTML={{ __html: r.bodyHtml }}
-      />
+      <PublicHtml html={r.bodyHtml} />
     </Card>
   );
 }
 
-/** A published proposal with its public replies (no login). */
+/** Server HTML: the server whitelists tags without attributes on output and strips contact data. */
+function PublicHtml({ html }: { html: string }) {
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised by the server (see above)
+  return <div style={{ overflowWrap: 'anywhere' }} dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/** A published proposal with its text and its public replies (no login). */
 export function PublicProposalDetailPage() {
   const { id } = useParams();
   const { search } = useLocation();
@@ -56,6 +59,24 @@ export function PublicProposalDetailPage() {
                   {p.units.map((u) => `${u.name}（${u.modeLabel}）`).join('、') || '—'}
                 </Descriptions.Item>
               </Descriptions>
+            </Card>
+            <Card size="small" title="提案内容">
+              {(
+                [
+                  ['情况', p.situationHtml],
+                  ['分析', p.analysisHtml],
+                  ['建议', p.recommendationHtml],
+                ] as const
+              )
+                .filter(([, html]) => html)
+                .map(([label, html]) => (
+                  <section key={label}>
+                    <Typography.Title level={3} style={{ fontSize: '1rem' }}>
+                      {label}
+                    </Typography.Title>
+                    <PublicHtml html={html} />
+                  </section>
+                ))}
             </Card>
             {p.replies.map((r) => (
               <ReplyCard key={r.id} r={r} />

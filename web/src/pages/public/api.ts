@@ -34,6 +34,10 @@ export interface PublicReply {
 
 export interface PublicProposalDetail extends PublicProposal {
   committeeName: string | null;
+  /** The proposal's three parts, sanitised and stripped of contact data by the server. */
+  situationHtml: string;
+  analysisHtml: string;
+  recommendationHtml: string;
   replies: PublicReply[];
 }
 
