@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { preferenceKindOf } from '../../../domain/notifications';
 import type { DbOrTx } from '../../db/client';
 import { notificationPreferences, notifications } from '../../db/schema';
+import { now } from '../../platform/clock';
 
 export interface NotificationInput {
   committeeId: number;
@@ -38,6 +39,9 @@ export async function notifyUsers(db: DbOrTx, input: NotificationInput): Promise
   const userIds = [...new Set(input.userIds)];
   if (userIds.length === 0) return 0;
   const held = await digestRecipients(db, userIds, input.kind);
+  // The clock, not the column default: a demo seed replaying a step at its historical time
+  // (atTime) dates the notice then.
+  const createdAt = now();
   await db.insert(notifications).values(
     userIds.map((userId) => ({
       committeeId: input.committeeId,
@@ -47,6 +51,7 @@ export async function notifyUsers(db: DbOrTx, input: NotificationInput): Promise
       body: input.body ?? null,
       link: input.link ?? null,
       held: held.has(userId),
+      createdAt,
     })),
   );
   return userIds.length;
