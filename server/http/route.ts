@@ -64,7 +64,21 @@ export type NoInput = typeof none;
  * the default JSON Schema 2020-12 output writes `exclusiveMinimum: 0`, which OpenAPI 3.0 tools reject.
  */
 export function openApiSchema(s: z.ZodType, io: 'input' | 'output' = 'input'): object {
-  return z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'openapi-3.0' }) as object;
+  return withNullInEnums(z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'openapi-3.0' }));
+}
+
+/**
+ * A nullable enum lists null among its values: zod writes `{ nullable: true, enum: [...] }`, and a
+ * validator (Ajv, which fast-json-stringify uses to choose between a response's alternatives)
+ * checks the enum on its own and refuses null.
+ */
+function withNullInEnums<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(withNullInEnums) as T;
+  if (!node || typeof node !== 'object') return node;
+  const out = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, withNullInEnums(v)]));
+  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null))
+    out.enum = [...out.enum, null];
+  return out as T;
 }
 
 /** A route's zod input by the OpenAPI schema key it describes. */
