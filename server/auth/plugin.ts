@@ -91,7 +91,9 @@ export async function registerAuth(app: FastifyInstance, ctx: AppContext): Promi
     if (!SAFE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== session.csrfToken) {
       throw new AppError(403, 'csrf', '请求校验失败，请刷新页面后重试');
     }
-    if (session.mustChangePassword && !req.routeOptions.config.allowBeforePasswordChange) {
+    // The web app itself (its page and scripts) must load, or the user never sees the change form.
+    const api = req.url.startsWith('/api/');
+    if (session.mustChangePassword && api && !req.routeOptions.config.allowBeforePasswordChange) {
       throw new AppError(403, 'password_change_required', '请先修改初始密码');
     }
   });

@@ -129,6 +129,10 @@ describe('session hardening', () => {
     const blocked = await c.get('/api/dashboard/summary');
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().error.code).toBe('password_change_required');
+    // The web app's own files are not behind it, or the change form could never load (no web build
+    // in the tests, so a 404 rather than the refusal).
+    const script = await c.get('/assets/ChangePasswordPage-abc123.js');
+    expect(script.statusCode).toBe(404);
     const weak = await c.post('/api/auth/change-password', {
       oldPassword: TEST_PASSWORD,
       newPassword: 'abc12345',
