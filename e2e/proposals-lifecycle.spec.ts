@@ -95,7 +95,9 @@ test('a proposal goes from a phone draft to a rated, published reply', async ({ 
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(`/public/proposals/${id}`);
   await expect(visitor.getByText(NEW_TITLE)).toBeVisible();
-  await expect(visitor.getByText(/老年助餐点/)).toBeVisible();
+  // The proposal's own text and the unit's reply, both published.
+  await expect(visitor.getByText('建议在每个街道建设社区居家养老服务中心并开设老年助餐点。')).toBeVisible();
+  await expect(visitor.getByText(/^我局已在各街道设立老年助餐点/)).toBeVisible();
   await expect(visitor.locator('body')).not.toContainText(PHONE);
   const published = await visitor.request.get(`/api/public/proposals/${id}`);
   expect(await published.text()).not.toContain(PHONE);

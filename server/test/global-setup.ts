@@ -51,8 +51,10 @@ async function ensureRoles(admin: Db): Promise<void> {
  */
 export default async function setup(project: TestProject) {
   const env = loadEnv();
+  // One template per project of the run (api, api-mocking), each set up and dropped on its own.
+  const tag = `${process.pid}_${project.name.replace(/\W/g, '_')}`;
   if (env.DATABASE_URL) {
-    const name = `tongxin_tpl_${process.pid}`;
+    const name = `tongxin_tpl_${tag}`;
     const admin = await openPostgres(env.DATABASE_URL, 1);
     await ensureRoles(admin.db);
     await admin.db.execute(sql.raw(`drop database if exists ${name}`));
@@ -72,7 +74,7 @@ export default async function setup(project: TestProject) {
   const dump = await lite.client.dumpDataDir('none');
   const dir = join(process.cwd(), '.tmp');
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `pglite-template-${process.pid}.tar`);
+  const file = join(dir, `pglite-template-${tag}.tar`);
   writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
   await lite.close();
   project.provide('dbTemplate', { kind: 'pglite', file });

@@ -163,14 +163,15 @@ export function ServerTable<T extends object>({
             ))}
             {data && data.items.length === 0 && <Empty />}
           </div>
+          {/* The total on a line of its own: beside the pager, large text (长辈模式) ran over what follows. */}
+          <div style={{ textAlign: 'center', marginTop: 12 }}>{showTotal(data?.total ?? 0)}</div>
           <Pagination
             simple
             align="center"
-            style={{ marginTop: 12 }}
+            style={{ marginTop: 8 }}
             current={paging.page}
             pageSize={paging.pageSize}
             total={data?.total ?? 0}
-            showTotal={showTotal}
             onChange={(page, pageSize) => setPaging({ page, pageSize })}
           />
         </Spin>

@@ -10,7 +10,8 @@ const TAG_VARIABLES = `.ant-tag.ant-tag { ${Object.entries(TAG_TEXT)
  * The few styles outside Ant Design's components, from the same tokens: the skip link (out of
  * sight until a keyboard user tabs to it), the page heading, the focus ring of elements Ant
  * Design does not draw (the rich-text editors, focusable scroll regions), the white ring in the red
- * headers, and the tags' text, which
+ * headers, links in tables and descriptions underlined (told apart from the text by more than
+ * colour, WCAG 1.4.1, also while a list fades during loading), and the tags' text, which
  * wraps (a long tag in large text would push a phone's page sideways).
  */
 export function GlobalStyles() {
@@ -28,6 +29,7 @@ export function GlobalStyles() {
 .scroll-region:focus-visible { ${ring} }
 .${ON_RED_CLASS} :focus-visible { outline: ${token.lineWidthFocus}px solid ${ON_RED_FOCUS_RING} !important;
   outline-offset: 1px; }
+.ant-table-cell a, .ant-descriptions a, .ant-list a { text-decoration: underline; text-underline-offset: 0.15em; }
 .ant-tag { white-space: normal; overflow-wrap: anywhere; max-width: 100%; }
 .ant-space-item { max-width: 100%; min-width: 0; }
 ${TAG_VARIABLES}
