@@ -124,6 +124,12 @@ function checkFresh(
   }
 }
 
+/** The request type of an adapter's documents, read off the adapter (its seven parameters, once). */
+export type RequestFor<Ad> =
+  Ad extends WorkflowAdapter<infer T, infer Rel, infer S, infer R, infer F, infer A, infer X>
+    ? TransitionRequest<T, Rel, S, R, F, A, X>
+    : never;
+
 /**
  * The one way a document changes status. In one transaction: lock the row, check freshness, then
  * state before role before guard against the workflow table, run the step's writes, set the

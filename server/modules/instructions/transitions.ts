@@ -9,11 +9,7 @@ import {
 import type { Actor } from '../../../domain/roles';
 import type { Db } from '../../db/client';
 import { instructions } from '../../db/schema';
-import {
-  applyTransition,
-  type TransitionRequest,
-  type WorkflowAdapter,
-} from '../../platform/workflow-engine';
+import { applyTransition, type RequestFor, type WorkflowAdapter } from '../../platform/workflow-engine';
 import { notifyUsers } from '../notifications/notify';
 import { type InstructionRow, lockInstruction, type UnitPartRow } from './load';
 import { instructionRolesOf } from './policy';
@@ -65,15 +61,7 @@ export const INSTRUCTION_ADAPTER: WorkflowAdapter<
   },
 };
 
-type InstructionTransition = TransitionRequest<
-  typeof instructions,
-  InstructionRelations,
-  InstructionStatus,
-  InstructionRole,
-  InstructionFacts,
-  InstructionAction,
-  InstructionNotice
->;
+type InstructionTransition = RequestFor<typeof INSTRUCTION_ADAPTER>;
 
 /** The one way a 批示 changes. */
 export const transitionInstruction = (db: Db, actor: Actor, req: InstructionTransition) =>

@@ -17,8 +17,8 @@ import { leaveRequests, meetings } from '../../db/schema';
 import { now } from '../../platform/clock';
 import {
   applyTransition,
+  type RequestFor,
   type StepContext,
-  type TransitionRequest,
   type WorkflowAdapter,
 } from '../../platform/workflow-engine';
 import { notifyUsers } from '../notifications/notify';
@@ -89,15 +89,7 @@ export const MEETING_ADAPTER: WorkflowAdapter<
 };
 
 export type MeetingStep = StepContext<MeetingRow, MeetingRelations, MeetingRole, MeetingFacts>;
-type MeetingTransition = TransitionRequest<
-  typeof meetings,
-  MeetingRelations,
-  MeetingStatus,
-  MeetingRole,
-  MeetingFacts,
-  MeetingAction,
-  MeetingNotice
->;
+type MeetingTransition = RequestFor<typeof MEETING_ADAPTER>;
 
 /** The one way a meeting changes status: the platform's engine with the meeting adapter. */
 export const transitionMeeting = (db: Db, actor: Actor, req: MeetingTransition) =>
@@ -154,15 +146,7 @@ export const LEAVE_ADAPTER: WorkflowAdapter<
   },
 };
 
-type LeaveTransition = TransitionRequest<
-  typeof leaveRequests,
-  LeaveRelations,
-  LeaveStatus,
-  LeaveRole,
-  LeaveFacts,
-  LeaveAction,
-  undefined
->;
+type LeaveTransition = RequestFor<typeof LEAVE_ADAPTER>;
 
 /** The one way a leave request changes status. */
 export const transitionLeave = (db: Db, actor: Actor, req: LeaveTransition) =>

@@ -11,8 +11,8 @@ import type { Db } from '../../db/client';
 import { bulletinIssues } from '../../db/schema';
 import {
   applyTransition,
+  type RequestFor,
   type StepContext,
-  type TransitionRequest,
   type WorkflowAdapter,
 } from '../../platform/workflow-engine';
 import { notifyUsers } from '../notifications/notify';
@@ -65,15 +65,7 @@ export const ISSUE_ADAPTER: WorkflowAdapter<
 };
 
 export type IssueStep = StepContext<IssueRow, IssueRelations, IssueRole, IssueFacts>;
-type IssueTransition = TransitionRequest<
-  typeof bulletinIssues,
-  IssueRelations,
-  IssueStatus,
-  IssueRole,
-  IssueFacts,
-  IssueAction,
-  IssueNotice
->;
+type IssueTransition = RequestFor<typeof ISSUE_ADAPTER>;
 
 /** The one way an issue changes status. */
 export const transitionIssue = (db: Db, actor: Actor, req: IssueTransition) =>

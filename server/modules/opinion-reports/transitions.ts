@@ -16,8 +16,8 @@ import type { Db, DbOrTx } from '../../db/client';
 import { bulletinIssues, opinionItems, opinionReports } from '../../db/schema';
 import {
   applyTransition,
+  type RequestFor,
   type StepContext,
-  type TransitionRequest,
   type WorkflowAdapter,
 } from '../../platform/workflow-engine';
 import { notifyUsers } from '../notifications/notify';
@@ -68,15 +68,7 @@ export const REPORT_ADAPTER: WorkflowAdapter<
 };
 
 export type ReportStep = StepContext<ReportRow, null, OpinionReportRole, OpinionReportFacts>;
-type ReportTransition = TransitionRequest<
-  typeof opinionReports,
-  null,
-  OpinionReportStatus,
-  OpinionReportRole,
-  OpinionReportFacts,
-  OpinionReportAction,
-  undefined
->;
+type ReportTransition = RequestFor<typeof REPORT_ADAPTER>;
 
 /** The one way a report changes status: the platform's engine with the report adapter. */
 export const transitionReport = (db: Db, actor: Actor, req: ReportTransition) =>
@@ -118,15 +110,7 @@ export const ITEM_ADAPTER: WorkflowAdapter<
   facts: (db, _actor, row) => itemFacts(db, row),
 };
 
-type ItemTransition = TransitionRequest<
-  typeof opinionItems,
-  null,
-  OpinionItemStatus,
-  OpinionItemRole,
-  OpinionItemFacts,
-  OpinionItemAction,
-  undefined
->;
+type ItemTransition = RequestFor<typeof ITEM_ADAPTER>;
 
 export const transitionItem = (db: Db, actor: Actor, req: ItemTransition) =>
   applyTransition(db, ITEM_ADAPTER, actor, req);

@@ -11,9 +11,9 @@ import { proposals } from '../../db/schema';
 import {
   applyTransition,
   type PatchOf,
+  type RequestFor,
   type StepContext,
   type StepOutcome,
-  type TransitionRequest,
   type WorkflowAdapter,
 } from '../../platform/workflow-engine';
 import { type ExtraRecipients, notifyConcerned } from './audience';
@@ -59,15 +59,7 @@ export const PROPOSAL_ADAPTER: WorkflowAdapter<
 
 export type ProposalStep = StepContext<ProposalRow, ProposalRelations, ProposalRole, ProposalFacts>;
 
-export type ProposalTransition = TransitionRequest<
-  typeof proposals,
-  ProposalRelations,
-  ProposalStatus,
-  ProposalRole,
-  ProposalFacts,
-  ProposalAction,
-  ExtraRecipients
->;
+export type ProposalTransition = RequestFor<typeof PROPOSAL_ADAPTER>;
 
 /** The one way a proposal changes status: the platform's engine with the proposal adapter. */
 export function transitionProposal(db: Db, actor: Actor, req: ProposalTransition): Promise<ProposalRow> {
