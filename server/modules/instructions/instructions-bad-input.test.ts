@@ -2,13 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { instructions, instructionUnits } from '../../db/schema';
 import { createTestApp, type TestApp } from '../../test/app';
 import { type BadInputCase, runBadInput } from '../../test/bad-input';
-import {
-  expectOk,
-  fileReport,
-  itemOf,
-  type OpinionWorld,
-  opinionWorld,
-} from '../opinion-reports/test-opinions';
+import { expectOk, type OpinionWorld, opinionWorld, sentIssue } from '../opinion-reports/test-opinions';
 import { INSTRUCTION_LABELS } from './schemas';
 
 let t: TestApp;
@@ -19,18 +13,7 @@ let fedBackId: number;
 beforeAll(async () => {
   t = await createTestApp();
   ow = await opinionWorld(t, 'ib');
-  const itemId = await itemOf(ow, await fileReport(ow, 'm1', {}, ['receive', 'adopt']));
-  const issue = await expectOk(
-    ow.c.editor.post('/api/bulletin-issues', {
-      kind: 'special',
-      itemIds: [itemId],
-      leaderIds: [ow.w.leaderId],
-    }),
-    201,
-  );
-  await expectOk(ow.c.office.post(`/api/bulletin-issues/${issue.id}/sign`, {}));
-  await expectOk(ow.c.editor.post(`/api/bulletin-issues/${issue.id}/send`, {}));
-  issueId = issue.id;
+  issueId = await sentIssue(ow);
   openId = (await expectOk(ow.c.leader.post('/api/instructions', valid()), 201)).id;
   fedBackId = (await expectOk(ow.c.leader.post('/api/instructions', valid()), 201)).id;
   await expectOk(ow.c.unit.post(`/api/instructions/${fedBackId}/feedback`, { feedback: '已落实' }));

@@ -4,13 +4,7 @@ import { handlingUnits, notifications, users } from '../../db/schema';
 import { type Client, createTestApp, login, type TestApp } from '../../test/app';
 import { TEST_PASSWORD } from '../../test/factories';
 import { xlsxRows } from '../../test/xlsx';
-import {
-  expectOk,
-  fileReport,
-  itemOf,
-  type OpinionWorld,
-  opinionWorld,
-} from '../opinion-reports/test-opinions';
+import { expectOk, type OpinionWorld, opinionWorld, sentIssue } from '../opinion-reports/test-opinions';
 import { type ProposalWorld, proposalWorld, submittedProposal } from '../proposals/test-world';
 
 let t: TestApp;
@@ -38,18 +32,7 @@ beforeAll(async () => {
     handlingUnitId: u.id,
   });
   unit2 = { id: u.id, c: await login(t.app, 'in_unit2', TEST_PASSWORD) };
-  const itemId = await itemOf(ow, await fileReport(ow, 'm1', {}, ['receive', 'adopt']));
-  const issue = await expectOk(
-    ow.c.editor.post('/api/bulletin-issues', {
-      kind: 'special',
-      itemIds: [itemId],
-      leaderIds: [ow.w.leaderId],
-    }),
-    201,
-  );
-  await expectOk(ow.c.office.post(`/api/bulletin-issues/${issue.id}/sign`, {}));
-  await expectOk(ow.c.editor.post(`/api/bulletin-issues/${issue.id}/send`, {}));
-  issueId = issue.id;
+  issueId = await sentIssue(ow);
 });
 afterAll(() => t.close());
 

@@ -2,13 +2,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handlingUnits, notifications, users } from '../../db/schema';
 import { createTestApp, type TestApp } from '../../test/app';
-import {
-  expectOk,
-  fileReport,
-  itemOf,
-  type OpinionWorld,
-  opinionWorld,
-} from '../opinion-reports/test-opinions';
+import { expectOk, type OpinionWorld, opinionWorld, sentIssue } from '../opinion-reports/test-opinions';
 import { runInstructionReminders } from './reminders';
 
 let t: TestApp;
@@ -23,21 +17,11 @@ beforeAll(async () => {
     .values({ committeeId: ow.w.committeeId, name: 'ir民政局', kind: '政府部门' })
     .returning();
   unit2 = u.id;
-  const itemId = await itemOf(ow, await fileReport(ow, 'm1', {}, ['receive', 'adopt']));
-  const issue = await expectOk(
-    ow.c.editor.post('/api/bulletin-issues', {
-      kind: 'special',
-      itemIds: [itemId],
-      leaderIds: [ow.w.leaderId],
-    }),
-    201,
-  );
-  await expectOk(ow.c.office.post(`/api/bulletin-issues/${issue.id}/sign`, {}));
-  await expectOk(ow.c.editor.post(`/api/bulletin-issues/${issue.id}/send`, {}));
+  const issueId = await sentIssue(ow);
   const created = await expectOk(
     ow.c.leader.post('/api/instructions', {
       subjectType: 'bulletinIssue',
-      subjectId: issue.id,
+      subjectId: issueId,
       level: 'county',
       text: '请尽快研究落实。',
       instructedOn: '2026-03-01',
