@@ -95,6 +95,8 @@ export async function buildApp(
       }
       const path = req.url.split('?')[0];
       if (path.startsWith('/assets/')) return reply.sendFile(path.slice(1));
+      // The public pages are an entry of their own (web/public.html), without the signed-in app.
+      if (path === '/public' || path.startsWith('/public/')) return reply.sendFile('public.html');
       return reply.sendFile('index.html');
     });
   }

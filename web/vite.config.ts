@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { precompress } from './precompress';
@@ -12,6 +13,8 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 2500,
     rolldownOptions: {
+      // The public pages are an entry of their own: a phone reading them loads no Ant Design.
+      input: { main: join(root, 'index.html'), public: join(root, 'public.html') },
       // antd marks its modules "use client"; the directive means nothing in a client-only bundle.
       onLog(level, log, defaultHandler) {
         if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;

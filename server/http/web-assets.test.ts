@@ -10,14 +10,20 @@ import { createFieldCipher } from '../lib/crypto';
 import { TEST_KEY } from '../test/app';
 import { createTestDatabase, type TestDatabase } from '../test/db';
 
-/** A built web app of our own: an index.html, a hashed script with .br/.gz copies, a tiny one without. */
+/**
+ * A built web app of our own: an index.html, the public pages' public.html, a hashed script with
+ * .br/.gz copies, a tiny one without.
+ */
 const dist = mkdtempSync(join(tmpdir(), 'tongxin-web-'));
 const INDEX =
   '<!doctype html><html><head><script type="module" src="/assets/app-1a2b3c.js"></script></head></html>';
+const PUBLIC_INDEX =
+  '<!doctype html><html><head><script type="module" src="/assets/public-4c5d6e.js"></script></head></html>';
 const SCRIPT = `export const pages = [${Array.from({ length: 400 }, (_, i) => `"页面${i}"`).join(',')}];\n`;
 const TINY = 'export default 1;\n';
 mkdirSync(join(dist, 'assets'));
 writeFileSync(join(dist, 'index.html'), INDEX);
+writeFileSync(join(dist, 'public.html'), PUBLIC_INDEX);
 writeFileSync(join(dist, 'assets/app-1a2b3c.js'), SCRIPT);
 writeFileSync(join(dist, 'assets/app-1a2b3c.js.br'), brotliCompressSync(SCRIPT));
 writeFileSync(join(dist, 'assets/app-1a2b3c.js.gz'), gzipSync(SCRIPT));
@@ -72,10 +78,20 @@ describe('the web bundle', () => {
   });
 
   it('has index.html checked on every visit, at / and at any page of the app, under the CSP', async () => {
-    for (const url of ['/', '/index.html', '/meetings/5', '/public/proposals']) {
+    for (const url of ['/', '/index.html', '/meetings/5', '/login', '/publications']) {
       const res = await get(url, 'br, gzip');
       expect(res.statusCode, url).toBe(200);
       expect(res.body, url).toBe(INDEX);
+      expect(res.headers['cache-control'], url).toBe('no-cache');
+      expect(String(res.headers['content-security-policy'])).toContain("script-src 'self'");
+    }
+  });
+
+  it('sends the public pages their own entry, public.html, the same way', async () => {
+    for (const url of ['/public', '/public/proposals', '/public/proposals/7?q=养老']) {
+      const res = await get(encodeURI(url), 'br, gzip');
+      expect(res.statusCode, url).toBe(200);
+      expect(res.body, url).toBe(PUBLIC_INDEX);
       expect(res.headers['cache-control'], url).toBe('no-cache');
       expect(String(res.headers['content-security-policy'])).toContain("script-src 'self'");
     }

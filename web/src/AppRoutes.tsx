@@ -7,7 +7,7 @@ import { PAGES } from './pages';
 import { returnPath } from './pages/auth/returnPath';
 import { lazyPage } from './pages/lazyPage';
 
-// The shell and the sign-in pages are chunks of their own too: the public pages need none of them.
+// The shell and the sign-in pages are chunks of their own too: the login page needs no shell.
 const AppLayout = lazyPage(() => import('./layout/AppLayout'), 'AppLayout');
 const ChangePasswordPage = lazyPage(() => import('./pages/auth/ChangePasswordPage'), 'ChangePasswordPage');
 const LoginPage = lazyPage(() => import('./pages/auth/LoginPage'), 'LoginPage');
@@ -36,9 +36,6 @@ function SessionRoutes() {
     return (
       <Routes>
         <Route path="/login" element={<LoginPage />} />
-        {PAGES.filter((p) => p.public).map((p) => (
-          <Route key={p.path} path={p.path} element={p.element} />
-        ))}
         <Route
           path="*"
           element={
@@ -57,15 +54,11 @@ function SessionRoutes() {
     <Routes>
       {/* Just signed in: back to the page that sent the user to the login page. */}
       <Route path="/login" element={<Navigate to={returnPath(location.state)} replace />} />
-      {/* Public pages stay reachable when signed in (a link shared by a colleague, the login page's link). */}
-      {PAGES.filter((p) => p.public).map((p) => (
-        <Route key={p.path} path={p.path} element={p.element} />
-      ))}
       {PAGES.filter((p) => p.bare && p.show(me)).map((p) => (
         <Route key={p.path} path={p.path} element={p.element} />
       ))}
       <Route element={<AppLayout me={me} />}>
-        {PAGES.filter((p) => !p.public && !p.bare && p.show(me)).map((p) => (
+        {PAGES.filter((p) => !p.bare && p.show(me)).map((p) => (
           <Route key={p.path} path={p.path} element={p.element} />
         ))}
         <Route path="/change-password" element={<ChangePasswordPage />} />

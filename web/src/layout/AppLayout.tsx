@@ -14,7 +14,7 @@ import { MAIN_ID, SkipLink } from './SkipLink';
 
 /** The menu a user sees: only the pages their role may open, grouped. */
 function menuItems(me: Me): MenuProps['items'] {
-  const visible = PAGES.filter((p) => p.menu && !p.public && p.show(me));
+  const visible = PAGES.filter((p) => p.menu && p.show(me));
   const top = visible.filter((p) => !p.group).map((p) => ({ key: p.path, icon: p.icon, label: p.label }));
   const groups = MENU_GROUPS.map((g) => ({
     key: `group:${g}`,

@@ -9,7 +9,7 @@ const OTHER_ROUTES: Record<string, string> = { '/login': '登录', '/change-pass
 
 /** The registry page at a path (the most specific match, so /proposals/new beats /proposals/:id). */
 export function pageAt(pathname: string): PageDef | undefined {
-  // Built per call, not at import: the public pages import this module while PAGES is being built.
+  // Built per call, not at import: pages import this module while PAGES is being built.
   const routes = PAGES.map((p) => ({ path: p.path, page: p }));
   return matchRoutes(routes, pathname)?.at(-1)?.route.page;
 }

@@ -7,7 +7,6 @@ import { MEETING_PAGES } from './meetings/pages';
 import { MEMBER_PAGES } from './members/pages';
 import { ORG_PAGES } from './org/pages';
 import { PROPOSAL_PAGES } from './proposals/pages';
-import { PUBLIC_PAGES } from './public/pages';
 
 const AccountsPage = lazyPage(() => import('./accounts/AccountsPage'), 'AccountsPage');
 const AuditLogPage = lazyPage(() => import('./audit/AuditLogPage'), 'AuditLogPage');
@@ -26,7 +25,6 @@ export interface PageDef {
   icon?: ReactNode;
   /** Listed in the menu (detail pages are routable but not listed). */
   menu?: boolean;
-  public?: boolean;
   /** Signed in but shown without the header and menu (the hall's check-in screen). */
   bare?: boolean;
   show: (me: Me) => boolean;
@@ -66,7 +64,6 @@ export const PAGES: PageDef[] = [
     show: (me) => me.abilities.readAudit,
     element: <AuditLogPage />,
   },
-  ...PUBLIC_PAGES,
 ];
 
 /** Menu groups in display order. */

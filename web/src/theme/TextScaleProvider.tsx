@@ -6,9 +6,8 @@ import { asTextScale, type TextScale } from '../../../domain/text-scale';
 import { api } from '../api/client';
 import { type Me, useMe } from '../api/session';
 import { GlobalStyles } from './GlobalStyles';
+import { applyToRoot, storedScale, storeScale } from './textScaleRoot';
 import { appTheme } from './tokens';
-
-const STORAGE_KEY = 'tongxin.textScale';
 
 interface TextScaleState {
   scale: TextScale;
@@ -21,30 +20,10 @@ const TextScaleContext = createContext<TextScaleState>({ scale: 100, setScale: a
 /** The current 长辈模式 step and the way to change it. */
 export const useTextScale = () => useContext(TextScaleContext);
 
-/** This device's last step: what the login and public pages use before anyone signs in. */
-function storedScale(): TextScale {
-  try {
-    return asTextScale(Number(localStorage.getItem(STORAGE_KEY))) ?? 100;
-  } catch {
-    return 100;
-  }
-}
-
-/**
- * Sets the root font size to the step, in percent of the browser's own setting (so both count),
- * and returns the resulting size in pixels: rem-based styles follow it, and the theme scales
- * Ant Design's pixel sizes by it.
- */
-function applyToRoot(scale: TextScale): number {
-  const root = document.documentElement;
-  root.style.fontSize = scale === 100 ? '' : `${scale}%`;
-  return Number.parseFloat(getComputedStyle(root).fontSize) || 16;
-}
-
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
- * The theme of the whole app (every page, public or signed in, inherits it) at the user's text
+ * The theme of the signed-in app and its login page at the user's text
  * size: the account's step once signed in, else this device's.
  */
 export function TextScaleProvider({ children }: { children: ReactNode }) {
@@ -56,11 +35,7 @@ export function TextScaleProvider({ children }: { children: ReactNode }) {
   useLayoutEffect(() => {
     setRootPx(applyToRoot(scale));
     setLocal(scale);
-    try {
-      localStorage.setItem(STORAGE_KEY, String(scale));
-    } catch {
-      // Private browsing: the step lasts as long as the page.
-    }
+    storeScale(scale);
   }, [scale]);
   const setScale = async (next: TextScale) => {
     setLocal(next);

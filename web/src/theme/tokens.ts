@@ -1,18 +1,10 @@
 import { type ThemeConfig, theme } from 'antd';
+import { BRAND_RED, FOCUS_BLUE } from './brand';
 
-/** The committee's red: the header and primary buttons (6.26:1 on white). */
-export const BRAND_RED = '#b7282e';
-/**
- * Focus: the ring and a focused field's border and glow. Blue, not the brand red: a focused field
- * in red reads like one in error (#cf1322). 6.0:1 on white.
- */
-export const FOCUS_BLUE = '#0958d9';
+export * from './brand';
+
 /** The glow around a focused field: the focus blue, lighter, still 3:1 on white. */
 const FOCUS_GLOW = '#4b7fe0';
-/** The warm grey behind the login and public pages. */
-export const PAGE_BACKGROUND = '#f5f0ee';
-/** Secondary text on the brand red (5.4:1). */
-export const ON_RED_SECONDARY = '#ffe7e7';
 
 const base = theme.getDesignToken();
 const PRESET_COLOURS = [
@@ -119,12 +111,3 @@ export function appTheme(rootPx: number, reducedMotion: boolean): ThemeConfig {
     },
   };
 }
-
-/**
- * The focus ring on the brand red (6.26:1 there; the red ring would vanish). Only the headers'
- * own controls take it (GlobalStyles `.on-brand-red`): their menus and popovers open on white.
- */
-export const ON_RED_FOCUS_RING = '#ffffff';
-
-/** The class of a red header (GlobalStyles gives its controls the white ring). */
-export const ON_RED_CLASS = 'on-brand-red';

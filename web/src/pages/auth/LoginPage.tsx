@@ -85,7 +85,10 @@ export function LoginPage() {
           </Button>
         </Form>
         <div style={{ textAlign: 'center', marginTop: 16 }}>
-          <Link to="/public/proposals">公开提案答复查询</Link>
+          {/* The public pages are an entry of their own (public.html): a whole page load. */}
+          <Link to="/public/proposals" reloadDocument>
+            公开提案答复查询
+          </Link>
         </div>
       </Card>
     </main>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, type Page, toQuery } from '../../api/client';
+import { api, type Page, toQuery } from '../api/client';
 
 /** A committee in the public selector. */
 export interface PublicCommittee {
