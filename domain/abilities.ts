@@ -1,4 +1,5 @@
 import { MEETING_DUTIES } from './meetings';
+import { SUPERVISING_POSITIONS } from './members';
 import { type DepartmentDuty, PROPOSAL_DUTY } from './org-resources';
 import type { Actor, Role } from './roles';
 
@@ -25,13 +26,16 @@ export interface Abilities {
   viewSensitive: boolean;
   /** Review, assign, supervise and configure proposals: staff of a 提案工作 department. */
   handleProposals: boolean;
+  /** 待审查 and 待交办 in the menu: proposal staff of a committee that receives proposals. */
+  reviewProposals: boolean;
   /** Print a session's 提案汇编 (the office). */
   compileProposals: boolean;
   /** Organise meetings, decide leave, run check-in: staff of a 委员工作 or 综合 department. */
   organiseMeetings: boolean;
   /** Follow every unit's assignments (办理督办) rather than one unit's own (办理工作台): the office. */
   superviseHandling: boolean;
-  /** Lead (领衔督办) key proposals: a leader's 重点提案 list starts with the ones they lead. */
+  /** Lead (领衔督办) key proposals: a leader, or a 主席/副主席 of the roster; their 重点提案 list starts
+   * with the ones they lead. */
   leadKeyProposals: boolean;
 }
 
@@ -47,8 +51,20 @@ const WORK_ROLES: Role[] = ['staff', 'member', 'unit', 'leader'];
 /** Who may take the whole roster away as a file (个人信息保护: members and units only read it). */
 export const ROSTER_EXPORTERS: readonly Role[] = ['staff', 'leader', 'sysadmin'];
 
-export function abilitiesFor(actor: Pick<Actor, 'role' | 'canViewSensitive' | 'duty'>): Abilities {
+/** What the session knows beyond the actor, for the abilities that depend on it. */
+export interface SessionFacts {
+  memberPosition: string | null;
+  committeeReceivesProposals: boolean;
+}
+
+const NO_FACTS: SessionFacts = { memberPosition: null, committeeReceivesProposals: false };
+
+export function abilitiesFor(
+  actor: Pick<Actor, 'role' | 'canViewSensitive' | 'duty'>,
+  facts: SessionFacts = NO_FACTS,
+): Abilities {
   const r = actor.role;
+  const chair = SUPERVISING_POSITIONS.some((p) => p === facts.memberPosition);
   return {
     manageOrg: r === 'sysadmin',
     manageAccounts: r === 'secadmin',
@@ -59,9 +75,10 @@ export function abilitiesFor(actor: Pick<Actor, 'role' | 'canViewSensitive' | 'd
     browseOrg: r === 'sysadmin' || r === 'staff',
     viewSensitive: r === 'staff' && actor.canViewSensitive,
     handleProposals: handlesProposals(actor),
+    reviewProposals: handlesProposals(actor) && facts.committeeReceivesProposals,
     compileProposals: r === 'staff',
     organiseMeetings: MEETING_DUTIES.some((d) => staffWithDuty(actor, d)),
     superviseHandling: r === 'staff',
-    leadKeyProposals: r === 'leader',
+    leadKeyProposals: r === 'leader' || (r === 'member' && chair),
   };
 }

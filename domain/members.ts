@@ -10,6 +10,12 @@ export type Gender = (typeof GENDERS)[number];
 export const POSITIONS = ['主席', '副主席', '秘书长', '常委', '委员'] as const;
 export type Position = (typeof POSITIONS)[number];
 
+/**
+ * Who of the roster may lead a key proposal (领衔督办) besides the 党政领导 catalogue: the committee's
+ * own 主席/副主席 (many CPPCCs have their chairs lead key proposals themselves).
+ */
+export const SUPERVISING_POSITIONS = ['主席', '副主席'] as const;
+
 /** Rank of a position in the official order (0 = 主席); unknown positions sort last. */
 export function positionRank(position: string): number {
   const i = POSITIONS.indexOf(position as Position);

@@ -64,6 +64,17 @@ test('staff of 委员工作科 read the proposals but have no proposal workbench
   }
 });
 
+test('the city’s proposal staff, whose committee receives no proposals, get no empty review queues', async ({
+  page,
+}) => {
+  await loginAs(page, 'citystaff');
+  const items = menu(page).getByRole('menuitem');
+  await expect(items.first()).toBeVisible();
+  const labels = (await items.allTextContents()).map((t) => t.trim());
+  expect(labels).toEqual(expect.arrayContaining(['全部提案', '办理督办']));
+  for (const label of ['待审查', '待交办']) expect(labels, label).not.toContain(label);
+});
+
 test('a member’s menu fits one phone screen, and the directory offers no roster export', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 667 });
   await loginAs(page, 'member');

@@ -2,7 +2,7 @@ import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Actor, Role } from '../../domain/roles';
 import type { TextScale } from '../../domain/text-scale';
 import type { Db, DbOrTx } from '../db/client';
-import { authSessions, committees, departments, users } from '../db/schema';
+import { authSessions, committees, departments, members, proposals, users } from '../db/schema';
 import { randomToken, tokenDigest } from '../lib/crypto';
 
 export const SESSION_COOKIE = 'tx_session';
@@ -17,6 +17,11 @@ export interface LoadedSession {
   textScale: TextScale;
   /** When the session was last used, as the database knows it (written at most once a minute). */
   lastSeenAt: Date;
+  /** The member's post (主席, 副主席 …) for a member's account: chairs lead key proposals. */
+  memberPosition: string | null;
+  /** Whether proposals were ever filed in the caller's committee (a county's office has queues; a
+   * higher committee that only reads its districts has none). */
+  committeeReceivesProposals: boolean;
 }
 
 /** Opens a server-side session; the caller sets the returned token as an httpOnly cookie. */
@@ -58,11 +63,14 @@ function prepareLookup(db: Db) {
       handlingUnitId: users.handlingUnitId,
       leaderId: users.leaderId,
       canViewSensitive: users.canViewSensitive,
+      memberPosition: members.position,
+      committeeReceivesProposals: sql<boolean>`exists (select 1 from ${proposals} p where p.committee_id = ${users.committeeId} and p.status <> 'draft')`,
     })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
     .innerJoin(committees, eq(committees.id, users.committeeId))
     .leftJoin(departments, eq(departments.id, users.departmentId))
+    .leftJoin(members, eq(members.id, users.memberId))
     .where(eq(authSessions.tokenDigest, sql.placeholder('digest')))
     .prepare('load_session');
 }
@@ -83,6 +91,8 @@ export async function readSession(db: Db, digest: string): Promise<LoadedSession
     committeeLevel: row.committeeLevel,
     textScale: row.textScale as TextScale,
     lastSeenAt: row.lastSeenAt,
+    memberPosition: row.memberPosition,
+    committeeReceivesProposals: row.committeeReceivesProposals,
     actor: {
       userId: row.userId,
       username: row.username,

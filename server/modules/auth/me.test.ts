@@ -1,8 +1,11 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Abilities } from '../../../domain/abilities';
+import { members } from '../../db/schema';
 import { todoListSchema } from '../../platform/todos';
 import { createTestApp, login, type TestApp } from '../../test/app';
 import { addDutyStaff, createWorld, TEST_PASSWORD, type World } from '../../test/factories';
+import { draftBy, proposalWorld, submittedProposal } from '../proposals/test-world';
 import { meSchema } from './me';
 
 let t: TestApp;
@@ -25,6 +28,7 @@ const none: Abilities = {
   browseOrg: false,
   viewSensitive: false,
   handleProposals: false,
+  reviewProposals: false,
   compileProposals: false,
   organiseMeetings: false,
   superviseHandling: false,
@@ -80,5 +84,33 @@ describe('GET /api/auth/me and /api/todos as the web reads them', () => {
       expect(todos.statusCode, todos.body).toBe(200);
       expect(todoListSchema.parse(todos.json()).items).toBeInstanceOf(Array);
     }
+  });
+
+  const abilitiesOf = async (username: string) => {
+    const res = await (await login(t.app, username, TEST_PASSWORD)).get('/api/auth/me');
+    return meSchema.parse(res.json()).abilities;
+  };
+
+  it('offers 待审查 and 待交办 only once the committee receives proposals (a higher committee that only reads its districts has none)', async () => {
+    const pw = await proposalWorld(t, 'me-review');
+    const staff = pw.w.users.staff;
+    expect(await abilitiesOf(staff)).toMatchObject({ handleProposals: true, reviewProposals: false });
+    // A member's draft is no proposal received yet.
+    await draftBy(pw, pw.c.lead);
+    expect((await abilitiesOf(staff)).reviewProposals).toBe(false);
+    await submittedProposal(pw);
+    expect(await abilitiesOf(staff)).toMatchObject({ handleProposals: true, reviewProposals: true });
+  });
+
+  it('lets a 主席 or 副主席 of the roster lead key proposals, not another member', async () => {
+    const chair = await createWorld(t.ctx, 'me-chair');
+    const member = chair.users.member;
+    expect((await abilitiesOf(member)).leadKeyProposals).toBe(false);
+    for (const position of ['副主席', '主席']) {
+      await t.ctx.handle.db.update(members).set({ position }).where(eq(members.id, chair.memberId));
+      expect((await abilitiesOf(member)).leadKeyProposals, position).toBe(true);
+    }
+    await t.ctx.handle.db.update(members).set({ position: '常委' }).where(eq(members.id, chair.memberId));
+    expect((await abilitiesOf(member)).leadKeyProposals).toBe(false);
   });
 });

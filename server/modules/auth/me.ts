@@ -24,7 +24,7 @@ export function presentMe(session: LoadedSession) {
     textScale: session.textScale,
     // The cookie is httpOnly: after a reload the web app learns the CSRF token only here.
     csrfToken: session.csrfToken,
-    abilities: abilitiesFor(actor),
+    abilities: abilitiesFor(actor, session),
   };
 }
 
@@ -56,6 +56,7 @@ export const meSchema = responseFor<ReturnType<typeof presentMe>>()(
       browseOrg: flag,
       viewSensitive: flag,
       handleProposals: flag,
+      reviewProposals: flag,
       compileProposals: flag,
       organiseMeetings: flag,
       superviseHandling: flag,

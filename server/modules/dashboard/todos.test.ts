@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { proposalAssignments } from '../../db/schema';
+import { members, proposalAssignments } from '../../db/schema';
 import { shanghaiDate } from '../../lib/working-days';
 import type { Client, TestApp } from '../../test/app';
 import { createTestApp } from '../../test/app';
@@ -111,6 +111,26 @@ describe('the to-do centre', () => {
         urgent: false,
       },
     ]);
+  });
+
+  it('gives a 主席 of the roster the key proposals they lead, in the list its link opens', async () => {
+    await t.ctx.handle.db.update(members).set({ position: '主席' }).where(eq(members.id, pw.member3));
+    expect((await counts(pw.c.m3))['proposal.chairLed']).toBeUndefined();
+    const p = await assignedProposal(pw);
+    await step(pw.c.staff, p.id, 'key/shortlist');
+    await step(pw.c.staff, p.id, 'key/select', { chairId: pw.member3 });
+    const led = (await todos(pw.c.m3)).find((x) => x.key === 'proposal.chairLed');
+    expect(led).toEqual({
+      key: 'proposal.chairLed',
+      label: '领衔督办的重点提案',
+      count: 1,
+      link: '/proposals/key',
+      urgent: false,
+    });
+    const list = (await pw.c.m3.get('/api/proposals/key-proposals')).json();
+    expect(list.items.map((k: { proposalId: number }) => k.proposalId)).toEqual([p.id]);
+    // Another member leads nothing.
+    expect((await counts(pw.c.m2))['proposal.chairLed']).toBeUndefined();
   });
 
   it('never counts a lower committee’s work for a higher committee, which only reads it', async () => {

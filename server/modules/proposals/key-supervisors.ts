@@ -1,17 +1,12 @@
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { SUPERVISING_POSITIONS } from '../../../domain/members';
 import type { Actor } from '../../../domain/roles';
 import type { AppContext } from '../../context';
 import type { DbOrTx, Tx } from '../../db/client';
 import { leaders, members, users } from '../../db/schema';
 import { badRequest } from '../../errors';
 import { proposalRoute } from './proposal-route';
-
-/**
- * Who may lead a key proposal (领衔督办): a leader of the 党政领导 catalogue, or the committee's own
- * 主席/副主席 from the roster (many CPPCCs have their chairs lead key proposals themselves).
- */
-export const SUPERVISING_POSITIONS = ['主席', '副主席'] as const;
 
 export interface SupervisorChoice {
   leaderId?: number;

@@ -32,16 +32,19 @@ async function dueSoonCutoff(db: DbOrTx, actor: Actor, today: string) {
   return addWorkingDays(today, remindBeforeWorkingDays, await calendarOverridesFor(db, actor.committeeId));
 }
 
-/** 领衔督办: key proposals the leader leads that are still being handled. */
+/** 领衔督办: key proposals the caller leads (a leader, or a 主席/副主席 of the roster) still being handled. */
 async function ledInHandling(db: DbOrTx, actor: Actor) {
+  const k = proposalKeySelections;
   const [{ n }] = await db
     .select({ n: count() })
-    .from(proposalKeySelections)
-    .innerJoin(proposals, eq(proposals.id, proposalKeySelections.proposalId))
+    .from(k)
+    .innerJoin(proposals, eq(proposals.id, k.proposalId))
     .where(
       and(
-        eq(proposalKeySelections.leadSupervisorLeaderId, actor.leaderId ?? -1),
-        eq(proposalKeySelections.stage, 'selected'),
+        actor.leaderId !== null
+          ? eq(k.leadSupervisorLeaderId, actor.leaderId)
+          : eq(k.leadSupervisorMemberId, actor.memberId ?? -1),
+        eq(k.stage, 'selected'),
         inArray(proposals.status, [...HANDLING_STATUSES]),
       ),
     );
@@ -153,5 +156,13 @@ export const PROPOSAL_TODOS: TodoSpec[] = [
     applies: isLeader,
     count: ledInHandling,
     link: () => '/proposals/key?led=true',
+  },
+  {
+    key: 'proposal.chairLed',
+    label: '领衔督办的重点提案',
+    roles: ['member'],
+    applies: isMember,
+    count: ledInHandling,
+    link: () => '/proposals/key',
   },
 ];

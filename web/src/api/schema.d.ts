@@ -574,6 +574,7 @@ export interface paths {
                                 organiseMeetings: boolean;
                                 readAudit: boolean;
                                 readDirectory: boolean;
+                                reviewProposals: boolean;
                                 superviseHandling: boolean;
                                 viewSensitive: boolean;
                             };
@@ -683,6 +684,7 @@ export interface paths {
                                     organiseMeetings: boolean;
                                     readAudit: boolean;
                                     readDirectory: boolean;
+                                    reviewProposals: boolean;
                                     superviseHandling: boolean;
                                     viewSensitive: boolean;
                                 };

@@ -79,7 +79,9 @@ export function KeyProposalsPage() {
           </>
         }
         toolbar={
-          leader && (
+          // A chair of the roster reads only the ones they lead: nothing to choose.
+          leader &&
+          me?.role === 'leader' && (
             <Segmented<string>
               value={led ? 'led' : 'all'}
               onChange={(v) => setLed(v === 'led')}

@@ -38,6 +38,8 @@ const member = (me: Me) => me.role === 'member' && me.memberId !== null;
 const staff = (me: Me) => me.role === 'staff';
 /** Staff of a 提案工作 department: the others read proposals but have no workbench. */
 const proposalStaff = (me: Me) => me.abilities.handleProposals;
+/** The review queues: proposal staff of a committee that receives proposals (me.ts). */
+const reviewer = (me: Me) => me.abilities.reviewProposals;
 const unit = (me: Me) => me.role === 'unit' && me.handlingUnitId !== null;
 const leader = (me: Me) => me.role === 'leader';
 const reader = (me: Me) => member(me) || staff(me) || unit(me) || leader(me);
@@ -80,7 +82,7 @@ export const PROPOSAL_PAGES: PageDef[] = [
     group: GROUP,
     icon: <FileSearchOutlined />,
     menu: true,
-    show: proposalStaff,
+    show: reviewer,
     element: <ReviewQueuePage />,
   },
   {
@@ -89,7 +91,7 @@ export const PROPOSAL_PAGES: PageDef[] = [
     group: GROUP,
     icon: <SendOutlined />,
     menu: true,
-    show: proposalStaff,
+    show: reviewer,
     element: <AssignQueuePage />,
   },
   {
@@ -125,7 +127,7 @@ export const PROPOSAL_PAGES: PageDef[] = [
     group: GROUP,
     icon: <FlagOutlined />,
     menu: true,
-    show: (me) => staff(me) || leader(me),
+    show: (me) => staff(me) || me.abilities.leadKeyProposals,
     element: <KeyProposalsPage />,
   },
   {
