@@ -1,5 +1,4 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp } from 'antd';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
@@ -7,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './AppRoutes';
 import { ApiError, onSessionLost } from './api/client';
+import { MessageProvider } from './feedback/message';
 import { watchDomA11y } from './theme/domA11y';
 import { TextScaleProvider } from './theme/TextScaleProvider';
 
@@ -29,11 +29,11 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <TextScaleProvider>
-        <AntApp>
+        <MessageProvider>
           <BrowserRouter>
             <AppRoutes />
           </BrowserRouter>
-        </AntApp>
+        </MessageProvider>
       </TextScaleProvider>
     </QueryClientProvider>
   </StrictMode>,

@@ -1,5 +1,6 @@
-import { App, Form, Modal } from 'antd';
+import { Form, Modal } from 'antd';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useMessage } from '../feedback/message';
 import { showApiError } from './formErrors';
 
 export interface FormModalProps<V> {
@@ -33,7 +34,7 @@ export function FormModal<V extends object>({
   name,
   children,
 }: FormModalProps<V>) {
-  const { message } = App.useApp();
+  const message = useMessage();
   const [form] = Form.useForm<V>();
   const [saving, setSaving] = useState(false);
   // Read once per opening: a parent re-render must not wipe what the user is typing.

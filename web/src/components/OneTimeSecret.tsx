@@ -1,5 +1,6 @@
 import { CopyOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Input, Modal, Space, Typography } from 'antd';
+import { Alert, Button, Input, Modal, Space, Typography } from 'antd';
+import { useMessage } from '../feedback/message';
 
 export interface OneTimeSecretProps {
   /** The secret to show; the modal is open while it is set. */
@@ -15,7 +16,7 @@ export interface OneTimeSecretProps {
  * returns it again, so the modal says so and offers a copy button.
  */
 export function OneTimeSecret({ secret, title, subject, onClose }: OneTimeSecretProps) {
-  const { message } = App.useApp();
+  const message = useMessage();
   const copy = async () => {
     if (!secret) return;
     try {

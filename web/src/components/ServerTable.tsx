@@ -1,7 +1,6 @@
 import { CloseOutlined, DownloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
-  App,
   Button,
   Empty,
   Form,
@@ -17,6 +16,7 @@ import {
 import { type ReactNode, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, download, type Page, toQuery } from '../api/client';
+import { useMessage } from '../feedback/message';
 
 export interface ServerTableProps<T> {
   /** List endpoint; `${url}/export` must accept the same filters. */
@@ -72,7 +72,7 @@ export function ServerTable<T extends object>({
   formValuesOf = (f) => f,
   rowSelection,
 }: ServerTableProps<T>) {
-  const { message } = App.useApp();
+  const message = useMessage();
   const screens = Grid.useBreakpoint();
   const asCards = renderCard !== undefined && screens.md === false;
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });

@@ -1,7 +1,8 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Result, Space, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Result, Space, Table, Typography, Upload } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { ApiError, api, download } from '../api/client';
+import { useMessage } from '../feedback/message';
 
 /** One refused cell of an import, as the office finds it in Excel. */
 export interface ImportProblem {
@@ -57,7 +58,7 @@ export interface XlsxImportProps {
  * filled .xlsx; a refusal lists each problem by Excel row and column and nothing has been imported.
  */
 export function XlsxImport({ intro, templateUrl, importUrl, done, doneLink, onImported }: XlsxImportProps) {
-  const { message } = App.useApp();
+  const message = useMessage();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const upload = async (file: File) => {

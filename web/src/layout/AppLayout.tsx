@@ -6,11 +6,14 @@ import { ROLE_LABELS } from '../../../domain/roles';
 import { type Me, useSessionActions } from '../api/session';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { MENU_GROUPS, PAGES } from '../pages';
-import { TextScaleDialog } from '../theme/TextScaleDialog';
+import { lazyPage } from '../pages/lazyPage';
 import { BRAND_RED, ON_RED_CLASS, ON_RED_SECONDARY } from '../theme/tokens';
 import { PageHeading } from './PageHeading';
 import { pageAt } from './pageMeta';
 import { MAIN_ID, SkipLink } from './SkipLink';
+
+// Fetched when first opened: most visits never change the text size.
+const TextScaleDialog = lazyPage(() => import('../theme/TextScaleDialog'), 'TextScaleDialog');
 
 /** The menu a user sees: only the pages their role may open, grouped. */
 function menuItems(me: Me): MenuProps['items'] {
@@ -34,6 +37,7 @@ export function AppLayout({ me }: { me: Me }) {
   const screens = Grid.useBreakpoint();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [textScaleOpen, setTextScaleOpen] = useState(false);
+  const [textScaleShown, setTextScaleShown] = useState(false);
   const { logout } = useSessionActions();
   const isMobile = !screens.md;
   // Menus widen with the text (长辈模式), but a phone's drawer leaves a strip of the page.
@@ -63,7 +67,10 @@ export function AppLayout({ me }: { me: Me }) {
       key: 'text-scale',
       icon: <FontSizeOutlined />,
       label: '字号 / 长辈模式',
-      onClick: () => setTextScaleOpen(true),
+      onClick: () => {
+        setTextScaleShown(true);
+        setTextScaleOpen(true);
+      },
     },
     { key: 'pwd', icon: <UserOutlined />, label: '修改密码', onClick: () => navigate('/change-password') },
     {
@@ -112,7 +119,11 @@ export function AppLayout({ me }: { me: Me }) {
           </Button>
         </Dropdown>
       </Layout.Header>
-      <TextScaleDialog open={textScaleOpen} onClose={() => setTextScaleOpen(false)} />
+      {textScaleShown && (
+        <Suspense fallback={null}>
+          <TextScaleDialog open={textScaleOpen} onClose={() => setTextScaleOpen(false)} />
+        </Suspense>
+      )}
       <Layout>
         {isMobile ? (
           <Drawer

@@ -7,7 +7,8 @@ const TAG_VARIABLES = `.ant-tag.ant-tag { ${Object.entries(TAG_TEXT)
   .join(' ')} }`;
 
 /**
- * The few styles outside Ant Design's components, from the same tokens: the skip link (out of
+ * The few styles outside Ant Design's components, from the same tokens: the text of plain elements
+ * (what Ant Design's `App` wrapper would give), the skip link (out of
  * sight until a keyboard user tabs to it), the page heading, the focus ring of elements Ant
  * Design does not draw (the rich-text editors, focusable scroll regions), the white ring in the red
  * headers, links in tables and descriptions underlined (told apart from the text by more than
@@ -18,6 +19,8 @@ export function GlobalStyles() {
   const { token } = theme.useToken();
   const ring = `outline: ${token.lineWidthFocus}px solid ${token.colorPrimaryBorder}; outline-offset: 1px;`;
   const css = `
+body { color: ${token.colorText}; font-size: ${token.fontSize}px; line-height: ${token.lineHeight};
+  font-family: ${token.fontFamily}; }
 .skip-link { position: absolute; left: ${token.marginXS}px; top: -10em; z-index: 2000;
   padding: ${token.paddingXS}px ${token.padding}px; background: #fff; color: ${token.colorLink};
   border-radius: ${token.borderRadius}px; font-size: ${token.fontSize}px; }

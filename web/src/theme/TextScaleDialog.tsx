@@ -1,7 +1,8 @@
 import { FontSizeOutlined } from '@ant-design/icons';
-import { App, Button, Modal, Radio, Space, Typography } from 'antd';
+import { Button, Modal, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { TEXT_SCALE_LABELS, TEXT_SCALES, type TextScale } from '../../../domain/text-scale';
+import { useMessage } from '../feedback/message';
 import { useTextScale } from './TextScaleProvider';
 
 /**
@@ -10,7 +11,7 @@ import { useTextScale } from './TextScaleProvider';
  */
 export function TextScaleDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { scale, setScale } = useTextScale();
-  const { message } = App.useApp();
+  const message = useMessage();
   const choose = async (next: TextScale) => {
     try {
       await setScale(next);
@@ -43,17 +44,12 @@ export function TextScaleDialog({ open, onClose }: { open: boolean; onClose: () 
   );
 }
 
-/** The 字号 button of the login and public pages, which have no user menu. */
-export function TextScaleButton({ onRed = false }: { onRed?: boolean }) {
+/** The 字号 button of the login page, which has no user menu. */
+export function TextScaleButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button
-        type="text"
-        icon={<FontSizeOutlined aria-hidden />}
-        style={onRed ? { color: '#fff' } : undefined}
-        onClick={() => setOpen(true)}
-      >
+      <Button type="text" icon={<FontSizeOutlined aria-hidden />} onClick={() => setOpen(true)}>
         字号
       </Button>
       <TextScaleDialog open={open} onClose={() => setOpen(false)} />

@@ -1,8 +1,9 @@
 import { ExpandOutlined, ScanOutlined } from '@ant-design/icons';
-import { App, Button, Card, Input, List, Modal, Space, Typography } from 'antd';
+import { Button, Card, Input, List, Modal, Space, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { api } from '../../api/client';
 import { formatTime } from '../../components/format';
+import { useMessage } from '../../feedback/message';
 import { useMeetingRefresh } from './api';
 import { CodeScanner } from './CodeScanner';
 import { Figures } from './Figures';
@@ -16,7 +17,7 @@ interface CheckinResult {
 
 /** At the door: the member's 委员码 scanned by the camera, or typed when the camera is no help. */
 function DoorScanner({ s, open, onClose }: { s: Sitting; open: boolean; onClose: () => void }) {
-  const { message } = App.useApp();
+  const message = useMessage();
   const refresh = useMeetingRefresh();
   const [typed, setTyped] = useState('');
   const [log, setLog] = useState<string[]>([]);

@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Select, Space, Tag } from 'antd';
+import { Button, Form, Input, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import {
   ATTENDANCE_STATE_LABELS,
@@ -8,6 +8,7 @@ import {
 import { api } from '../../api/client';
 import { FilterSelect } from '../../components/FilterSelect';
 import { ServerTable } from '../../components/ServerTable';
+import { useMessage } from '../../feedback/message';
 import { useMeetingRefresh } from './api';
 import type { InviteeRow, MeetingView } from './types';
 
@@ -27,7 +28,7 @@ export const StateTag = ({ s }: { s: AttendanceState }) => (
 function RollCall({ m, selected, onDone }: { m: MeetingView; selected: number[]; onDone: () => void }) {
   const [sittingId, setSittingId] = useState(m.sittings[0]?.id);
   const refresh = useMeetingRefresh();
-  const { message } = App.useApp();
+  const message = useMessage();
   const call = async (late: boolean) => {
     try {
       const r = await api.post<{ added: number; already: number }>(

@@ -1,7 +1,8 @@
-import { App, Button, Form, Input, Space } from 'antd';
+import { Button, Form, Input, Space } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
+import { useMessage } from '../../feedback/message';
 import { useMeetingRefresh } from './api';
 import type { LeaveItem, LeaveView } from './types';
 
@@ -14,7 +15,7 @@ export function LeaveDecision({
   onDone?: (v: LeaveView) => void;
 }) {
   const refresh = useMeetingRefresh();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [refusing, setRefusing] = useState(false);
   const decide = async (approve: boolean, note?: string) => {
     const next = await api.post<LeaveView>(`/api/leave-requests/${leave.id}/decide`, {

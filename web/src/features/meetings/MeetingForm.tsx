@@ -1,4 +1,4 @@
-import { App, Button, Card, DatePicker, Form, Input, Select, Space } from 'antd';
+import { Button, Card, DatePicker, Form, Input, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -14,6 +14,7 @@ import {
 import { api } from '../../api/client';
 import { useMe } from '../../api/session';
 import { showApiError } from '../../components/formErrors';
+import { useMessage } from '../../feedback/message';
 import { type CatalogueSegment, useCatalogueOptions } from '../members/api';
 import { useSessions } from '../proposals/api';
 import { RichTextEditor } from '../proposals/RichText';
@@ -110,7 +111,7 @@ const bodyOf = (v: Values) => ({
 /** 新建会议 / 修改会议: the notice's fields, the sittings, who is invited, the agenda. */
 export function MeetingForm({ meeting }: { meeting?: MeetingView }) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
+  const message = useMessage();
   const navigate = useNavigate();
   const refresh = useMeetingRefresh();
   const sessions = useSessions();

@@ -1,9 +1,10 @@
 import { QrcodeOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Space, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { formatTime } from '../../components/format';
+import { useMessage } from '../../feedback/message';
 import { useMeetingRefresh, useMeetingStep } from './api';
 import { LeaveModal } from './LeaveModal';
 import type { LeaveView, MeetingView } from './types';
@@ -19,7 +20,7 @@ const LEAVE_COLORS: Record<string, string> = {
 function MyLeave({ m }: { m: MeetingView }) {
   const leave = m.invitation?.leave;
   const refresh = useMeetingRefresh();
-  const { message } = App.useApp();
+  const message = useMessage();
   if (!leave) return null;
   const withdraw = async () => {
     try {
@@ -69,7 +70,7 @@ function MyLeave({ m }: { m: MeetingView }) {
  */
 export function MyInvitation({ m }: { m: MeetingView }) {
   const step = useMeetingStep(m);
-  const { message } = App.useApp();
+  const message = useMessage();
   const [leaving, setLeaving] = useState(false);
   if (!m.invitation) return null;
   if (m.invitation.role === 'guest') {

@@ -1,9 +1,10 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { App, Button, Form, Input, Space, Upload } from 'antd';
+import { Button, Form, Input, Space, Upload } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
+import { useMessage } from '../../feedback/message';
 import { useMeetingRefresh, useMeetingStep } from './api';
 import type { MeetingView } from './types';
 
@@ -12,7 +13,7 @@ export function StaffActions({ m }: { m: MeetingView }) {
   const step = useMeetingStep(m);
   const refresh = useMeetingRefresh();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [cancelling, setCancelling] = useState(false);
   const run = (path: string, done: string) =>
     step(path, {}, done).catch((e) => message.error((e as Error).message));

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App } from 'antd';
 import { ApiError, api } from '../../api/client';
+import { useMessage } from '../../feedback/message';
 import type { LeaveView, MeetingView } from './types';
 
 export const meetingKey = (id: number) => ['meeting', id] as const;
@@ -49,7 +49,7 @@ export function useMeetingRefresh() {
 export function useMeetingStep(m: MeetingView) {
   const refresh = useMeetingRefresh();
   const qc = useQueryClient();
-  const { message } = App.useApp();
+  const message = useMessage();
   return async (path: string, body: Record<string, unknown> = {}, done?: string) => {
     try {
       const next = await api.post<MeetingView>(`/api/meetings/${m.id}/${path}`, {

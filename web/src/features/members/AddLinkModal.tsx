@@ -1,6 +1,7 @@
-import { App, Form } from 'antd';
+import { Form } from 'antd';
 import { api } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
+import { useMessage } from '../../feedback/message';
 import { MemberPicker } from './MemberPicker';
 
 interface Values {
@@ -21,7 +22,7 @@ export function AddLinkModal({
   onClose: () => void;
   onAdded: () => void;
 }) {
-  const { message } = App.useApp();
+  const message = useMessage();
   const submit = async (v: Values) => {
     await api.post('/api/member-links', v);
     message.success('已建立联系');

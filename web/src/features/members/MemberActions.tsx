@@ -1,8 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, DatePicker, Form, Input, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { api } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
+import { useMessage } from '../../feedback/message';
 import { type MemberProfile, memberQueryKey, useCatalogueOptions } from './api';
 
 interface ModalProps {
@@ -22,7 +23,7 @@ function useProfileUpdate() {
 
 /** 退出: the member leaves on a date for a reason; the record stays for the archive. */
 export function LeaveModal({ member, open, onClose }: ModalProps) {
-  const { message } = App.useApp();
+  const message = useMessage();
   const update = useProfileUpdate();
   const submit = async (v: { leftDate: Dayjs; leftReason: string }) => {
     const body = { leftDate: v.leftDate.format('YYYY-MM-DD'), leftReason: v.leftReason };
@@ -59,7 +60,7 @@ export function LeaveModal({ member, open, onClose }: ModalProps) {
 
 /** The activity groups (活动组、工作室、会客厅) a member belongs to, replaced as a whole. */
 export function ActivityGroupsModal({ member, open, onClose }: ModalProps) {
-  const { message } = App.useApp();
+  const message = useMessage();
   const groups = useCatalogueOptions('activity-groups');
   const update = useProfileUpdate();
   const submit = async (v: { activityGroupIds?: number[] }) => {

@@ -1,9 +1,10 @@
-import { App, Button, Form, Space } from 'antd';
+import { Button, Form, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { idBirthDate, idNumberProblem } from '../../../../domain/members';
 import { api } from '../../api/client';
 import { showApiError } from '../../components/formErrors';
+import { useMessage } from '../../feedback/message';
 import type { MemberProfile } from './api';
 import { MemberFormFields } from './MemberFormFields';
 import { initialValues, type MemberFormValues, showDuplicate, toBody } from './member-form-values';
@@ -18,7 +19,7 @@ export interface MemberFormProps {
 /** Create or edit a member: every field, checked as the server checks it, server refusals on the field. */
 export function MemberForm({ member, onSaved, onCancel }: MemberFormProps) {
   const [form] = Form.useForm<MemberFormValues>();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [busy, setBusy] = useState(false);
   const submit = async (v: MemberFormValues) => {
     setBusy(true);

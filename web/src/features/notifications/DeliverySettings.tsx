@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Card, List, Radio, Typography } from 'antd';
+import { Card, List, Radio, Typography } from 'antd';
 import { DELIVERY_MODE_LABELS, DELIVERY_MODES, type DeliveryMode } from '../../../../domain/notifications';
 import { api } from '../../api/client';
+import { useMessage } from '../../feedback/message';
 
 interface Preference {
   key: string;
@@ -17,7 +18,7 @@ const KEY = ['notification-preferences'];
  */
 export function DeliverySettings() {
   const qc = useQueryClient();
-  const { message } = App.useApp();
+  const message = useMessage();
   const { data } = useQuery({
     queryKey: KEY,
     queryFn: () => api.get<{ items: Preference[] }>('/api/notifications/preferences'),

@@ -1,9 +1,10 @@
 import { BellOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Empty, Popover, Space, Typography, theme } from 'antd';
+import { Badge, Button, Empty, Popover, Space, Typography, theme } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { formatTime } from '../../components/format';
 import { PlainList } from '../../components/PlainList';
+import { useMessage } from '../../feedback/message';
 import { useTodos } from '../todos/api';
 import { TodoList } from '../todos/TodoList';
 import { type Notification, useLatestNotifications, useNotificationActions } from './api';
@@ -12,7 +13,7 @@ import { type Notification, useLatestNotifications, useNotificationActions } fro
 export function useOpenNotification() {
   const navigate = useNavigate();
   const { markRead } = useNotificationActions();
-  const { message } = App.useApp();
+  const message = useMessage();
   return async (n: Notification) => {
     try {
       if (!n.readAt) await markRead(n.id);

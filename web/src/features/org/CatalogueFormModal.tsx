@@ -1,8 +1,9 @@
-import { App, Form, Input, InputNumber, Select, Switch } from 'antd';
+import { Form, Input, InputNumber, Select, Switch } from 'antd';
 import type { Rule } from 'antd/es/form';
 import type { OrgField, OrgResource } from '../../../../domain/org-resources';
 import { api } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
+import { useMessage } from '../../feedback/message';
 
 export type CatalogueRow = Record<string, unknown> & { id: number; abilities?: Record<string, boolean> };
 
@@ -42,7 +43,7 @@ export interface CatalogueFormModalProps {
  * domain/org-resources.ts: the same field list the server validates against.
  */
 export function CatalogueFormModal({ resource, editing, onClose, onSaved }: CatalogueFormModalProps) {
-  const { message } = App.useApp();
+  const message = useMessage();
   const isNew = editing === 'new';
   const save = async (values: Record<string, unknown>) => {
     const base = `/api/org/${resource.segment}`;

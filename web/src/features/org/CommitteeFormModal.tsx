@@ -1,7 +1,8 @@
-import { App, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { COMMITTEE_LEVEL_LABELS, COMMITTEE_LEVELS, isLevelBelow } from '../../../../domain/org-resources';
 import { api } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
+import { useMessage } from '../../feedback/message';
 import { COMMITTEES_URL, type CommitteeItem } from './committees';
 
 /** Either a new committee under `parent` or a rename of an existing one. */
@@ -21,7 +22,7 @@ interface CommitteeValues {
 
 /** Adds a sub-committee (a level below the parent) or renames one: the system administrator's form. */
 export function CommitteeFormModal({ target, onClose, onSaved }: CommitteeFormModalProps) {
-  const { message } = App.useApp();
+  const message = useMessage();
   const parent = target && 'parent' in target ? target.parent : null;
   const renamed = target && 'rename' in target ? target.rename : null;
   const levels = parent ? COMMITTEE_LEVELS.filter((l) => isLevelBelow(l, parent.level)) : [];

@@ -1,7 +1,8 @@
-import { App, DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
+import { useMessage } from '../../feedback/message';
 import { SESSIONS_URL, type SessionItem, type TermItem } from './terms';
 
 interface SessionValues {
@@ -22,7 +23,7 @@ export interface SessionFormModalProps {
 
 /** Adds or changes a plenary session (次会议) of one of the committee's terms. */
 export function SessionFormModal({ editing, terms, onClose, onSaved }: SessionFormModalProps) {
-  const { message } = App.useApp();
+  const message = useMessage();
   const session = editing && editing !== 'new' ? editing : null;
   const save = async ({ openingDate, ...rest }: SessionValues) => {
     const body = { ...rest, openingDate: openingDate ? openingDate.format('YYYY-MM-DD') : null };

@@ -1,7 +1,8 @@
-import { App, DatePicker, Form, Input, InputNumber } from 'antd';
+import { DatePicker, Form, Input, InputNumber } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
+import { useMessage } from '../../feedback/message';
 import { TERMS_URL, type TermItem } from './terms';
 
 interface TermValues {
@@ -18,7 +19,7 @@ export interface TermFormModalProps {
 
 /** Adds or changes a 届次; the name may be left empty to get the usual 第N届. */
 export function TermFormModal({ editing, onClose, onSaved }: TermFormModalProps) {
-  const { message } = App.useApp();
+  const message = useMessage();
   const term = editing && editing !== 'new' ? editing : null;
   const save = async ({ range, ...rest }: TermValues) => {
     const body = {

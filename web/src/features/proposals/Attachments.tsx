@@ -6,9 +6,10 @@ import {
   PaperClipOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
-import { App, Button, List, Space, Typography, Upload } from 'antd';
+import { Button, List, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
+import { useMessage } from '../../feedback/message';
 import { attachmentUrl, useProposalUpdate } from './api';
 import type { Attachment, ProposalView } from './types';
 
@@ -44,7 +45,7 @@ export function FileLink({ href, name, bytes }: { href: string; name: string; by
  * the draft may be edited (the server checks type, size and the draft state again).
  */
 export function Attachments({ p, editable = p.abilities.edit }: { p: ProposalView; editable?: boolean }) {
-  const { message } = App.useApp();
+  const message = useMessage();
   const update = useProposalUpdate();
   const [busy, setBusy] = useState(false);
   const upload = async (file: File) => {

@@ -1,11 +1,12 @@
 import { SaveOutlined, SendOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { Button, Card, Col, Form, Input, Modal, Row, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ORG_SUBMITTER_KINDS, SUBMITTER_KIND_LABELS } from '../../../../domain/proposals';
 import { api } from '../../api/client';
 import type { Me } from '../../api/session';
 import { showApiError } from '../../components/formErrors';
+import { useMessage } from '../../feedback/message';
 import { useCatalogueOptions } from '../members/api';
 import { Attachments } from './Attachments';
 import { useProposalConfig, useProposalUpdate, useSessions } from './api';
@@ -97,7 +98,8 @@ function OrgSubmitterFields({ creating }: { creating: boolean }) {
  */
 export function DraftForm({ me, draft }: { me: Me; draft?: ProposalView }) {
   const [form] = Form.useForm<DraftValues>();
-  const { message, modal } = App.useApp();
+  const message = useMessage();
+  const [modal, modalHolder] = Modal.useModal();
   const navigate = useNavigate();
   const update = useProposalUpdate();
   const config = useProposalConfig();
@@ -175,89 +177,95 @@ export function DraftForm({ me, draft }: { me: Me; draft?: ProposalView }) {
       form.setFieldValue('sessionId', latestSession);
   }, [draft, latestSession, form]);
   return (
-    <Row gutter={[16, 16]}>
-      <Col xs={24} lg={16}>
-        <Card title="提案内容" size="small">
-          <Form<DraftValues>
-            form={form}
-            layout="vertical"
-            name="proposal-draft"
-            initialValues={draft ? initialOf(draft) : { cosignerMemberIds: [] }}
-          >
-            {!draft && (
-              <Form.Item
-                label="届次会议"
-                name="sessionId"
-                rules={[{ required: true, message: '请选择届次会议' }]}
-              >
-                <Select options={(sessions.data ?? []).map((s) => ({ value: s.id, label: s.name }))} />
-              </Form.Item>
-            )}
-            {orgKind && <OrgSubmitterFields creating={!draft} />}
-            <Form.Item extra="已在 Word 中写好的提案，可直接读取案由和情况、分析、建议（.docx）">
-              <WordImport filled={hasText} onRead={fillFromWord} />
-            </Form.Item>
-            <Form.Item
-              label="案由"
-              name="title"
-              rules={[{ required: true, whitespace: true, message: '请填写案由' }]}
-              extra="一事一案，写明所提问题，如「关于……的建议」"
+    <>
+      {modalHolder}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={16}>
+          <Card title="提案内容" size="small">
+            <Form<DraftValues>
+              form={form}
+              layout="vertical"
+              name="proposal-draft"
+              initialValues={draft ? initialOf(draft) : { cosignerMemberIds: [] }}
             >
-              <Input maxLength={200} showCount placeholder="关于……的建议" />
-            </Form.Item>
-            <Form.Item label="提案类别" name="categoryId">
-              <Select
-                allowClear
-                placeholder="请选择"
-                options={(config.data?.categories ?? [])
-                  .filter((c) => c.active)
-                  .map((c) => ({ value: c.id, label: c.name }))}
-              />
-            </Form.Item>
-            {PARTS.map((x) => (
-              <Form.Item key={x.name} label={x.label} name={x.name} extra={x.hint}>
-                <RichTextEditor label={x.label} placeholder={x.hint} />
+              {!draft && (
+                <Form.Item
+                  label="届次会议"
+                  name="sessionId"
+                  rules={[{ required: true, message: '请选择届次会议' }]}
+                >
+                  <Select options={(sessions.data ?? []).map((s) => ({ value: s.id, label: s.name }))} />
+                </Form.Item>
+              )}
+              {orgKind && <OrgSubmitterFields creating={!draft} />}
+              <Form.Item extra="已在 Word 中写好的提案，可直接读取案由和情况、分析、建议（.docx）">
+                <WordImport filled={hasText} onRead={fillFromWord} />
               </Form.Item>
-            ))}
-            {!orgKind && (
               <Form.Item
-                label="联名人"
-                name="cosignerMemberIds"
-                extra="提交后由联名人逐一确认；不选即为个人提案"
+                label="案由"
+                name="title"
+                rules={[{ required: true, whitespace: true, message: '请填写案由' }]}
+                extra="一事一案，写明所提问题，如「关于……的建议」"
               >
-                <CosignerPicker known={draft?.signers ?? []} excludeId={draft?.leadMemberId ?? me.memberId} />
+                <Input maxLength={200} showCount placeholder="关于……的建议" />
               </Form.Item>
-            )}
-          </Form>
-          <Form.Item label="附件">
-            {draft ? (
-              <Attachments p={draft} />
-            ) : (
-              <Typography.Text type="secondary">保存草稿后可上传附件</Typography.Text>
-            )}
-          </Form.Item>
-          <Space wrap>
-            <Button icon={<SaveOutlined />} loading={busy === 'save'} onClick={() => run('save')}>
-              保存草稿
-            </Button>
-            <Button
-              type="primary"
-              icon={<SendOutlined />}
-              loading={busy === 'submit'}
-              onClick={() => run('submit')}
-            >
-              提交
-            </Button>
+              <Form.Item label="提案类别" name="categoryId">
+                <Select
+                  allowClear
+                  placeholder="请选择"
+                  options={(config.data?.categories ?? [])
+                    .filter((c) => c.active)
+                    .map((c) => ({ value: c.id, label: c.name }))}
+                />
+              </Form.Item>
+              {PARTS.map((x) => (
+                <Form.Item key={x.name} label={x.label} name={x.name} extra={x.hint}>
+                  <RichTextEditor label={x.label} placeholder={x.hint} />
+                </Form.Item>
+              ))}
+              {!orgKind && (
+                <Form.Item
+                  label="联名人"
+                  name="cosignerMemberIds"
+                  extra="提交后由联名人逐一确认；不选即为个人提案"
+                >
+                  <CosignerPicker
+                    known={draft?.signers ?? []}
+                    excludeId={draft?.leadMemberId ?? me.memberId}
+                  />
+                </Form.Item>
+              )}
+            </Form>
+            <Form.Item label="附件">
+              {draft ? (
+                <Attachments p={draft} />
+              ) : (
+                <Typography.Text type="secondary">保存草稿后可上传附件</Typography.Text>
+              )}
+            </Form.Item>
+            <Space wrap>
+              <Button icon={<SaveOutlined />} loading={busy === 'save'} onClick={() => run('save')}>
+                保存草稿
+              </Button>
+              <Button
+                type="primary"
+                icon={<SendOutlined />}
+                loading={busy === 'submit'}
+                onClick={() => run('submit')}
+              >
+                提交
+              </Button>
+            </Space>
+          </Card>
+        </Col>
+        <Col xs={24} lg={8}>
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <TopicGuide onPick={pickTopic} />
+            <DraftCheckCard read={checkInput} />
+            <SimilarPanel text={similarText} excludeId={draft?.id} />
           </Space>
-        </Card>
-      </Col>
-      <Col xs={24} lg={8}>
-        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-          <TopicGuide onPick={pickTopic} />
-          <DraftCheckCard read={checkInput} />
-          <SimilarPanel text={similarText} excludeId={draft?.id} />
-        </Space>
-      </Col>
-    </Row>
+        </Col>
+      </Row>
+    </>
   );
 }

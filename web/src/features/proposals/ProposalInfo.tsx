@@ -1,7 +1,8 @@
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Popconfirm, Space, Tag, Timeline, Typography } from 'antd';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { formatTime } from '../../components/format';
+import { useMessage } from '../../feedback/message';
 import { Attachments } from './Attachments';
 import { useProposalUpdate } from './api';
 import { RichText } from './RichText';
@@ -15,7 +16,7 @@ const SIGNER_COLORS: Record<Signer['state'], string> = {
 
 /** 移除联名人: a co-signer who declined (or has not answered) can be dropped by the first signer. */
 function RemoveCosigner({ p, s }: { p: ProposalView; s: Signer }) {
-  const { message } = App.useApp();
+  const message = useMessage();
   const update = useProposalUpdate();
   const remove = async () => {
     try {

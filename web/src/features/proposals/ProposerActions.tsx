@@ -1,14 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, Popconfirm } from 'antd';
+import { Button, Form, Input, Popconfirm } from 'antd';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
+import { useMessage } from '../../feedback/message';
 import { refreshProposalLists } from './api';
 import { StepButton, StepModal } from './StepModal';
 import type { ProposalView } from './types';
 
 /** Deletes a never-submitted draft outright (a submitted one is withdrawn instead). */
 function DeleteDraftButton({ p }: { p: ProposalView }) {
-  const { message } = App.useApp();
+  const message = useMessage();
   const navigate = useNavigate();
   const qc = useQueryClient();
   const remove = async () => {

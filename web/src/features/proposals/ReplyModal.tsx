@@ -1,10 +1,11 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, Modal, Select, Switch, Upload } from 'antd';
+import { Button, Form, Input, Modal, Select, Switch, Upload } from 'antd';
 import { useState } from 'react';
 import { REPLY_FILE_EXTENSIONS } from '../../../../domain/proposal-handling';
 import { ApiError, api } from '../../api/client';
 import { showApiError } from '../../components/formErrors';
+import { useMessage } from '../../feedback/message';
 import { proposalKey, useProposalUpdate } from './api';
 import { RichTextEditor } from './RichText';
 import type { ProposalView } from './types';
@@ -42,7 +43,7 @@ export function ReplyModal({ p }: { p: ProposalView }) {
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<ReplyValues>();
-  const { message } = App.useApp();
+  const message = useMessage();
   const update = useProposalUpdate();
   const qc = useQueryClient();
   const publishable = Form.useWatch('publishable', form);

@@ -1,8 +1,9 @@
 import { FileWordOutlined } from '@ant-design/icons';
-import { App, Button, Upload } from 'antd';
+import { Button, Modal, Upload } from 'antd';
 import { useState } from 'react';
 import { DRAFT_PART_LABELS, type DraftPart } from '../../../../domain/draft-check';
 import { api } from '../../api/client';
+import { useMessage } from '../../feedback/message';
 
 /** What POST /api/proposals/docx-import reads from a .docx. */
 export interface DocxDraft {
@@ -21,7 +22,8 @@ const foundLabel = (f: DocxDraft['found'][number]) => (f === 'title' ? '案由' 
  * already holds text.
  */
 export function WordImport({ filled, onRead }: { filled: () => boolean; onRead: (d: DocxDraft) => void }) {
-  const { message, modal } = App.useApp();
+  const message = useMessage();
+  const [modal, modalHolder] = Modal.useModal();
   const [busy, setBusy] = useState(false);
   const read = async (file: File) => {
     if (filled()) {
@@ -46,17 +48,20 @@ export function WordImport({ filled, onRead }: { filled: () => boolean; onRead: 
     }
   };
   return (
-    <Upload
-      accept=".docx"
-      showUploadList={false}
-      beforeUpload={(file) => {
-        void read(file);
-        return false;
-      }}
-    >
-      <Button icon={<FileWordOutlined />} loading={busy}>
-        从 Word 导入
-      </Button>
-    </Upload>
+    <>
+      {modalHolder}
+      <Upload
+        accept=".docx"
+        showUploadList={false}
+        beforeUpload={(file) => {
+          void read(file);
+          return false;
+        }}
+      >
+        <Button icon={<FileWordOutlined />} loading={busy}>
+          从 Word 导入
+        </Button>
+      </Upload>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App } from 'antd';
 import { useNavigate } from 'react-router';
 import { ApiError, api, type Page, toQuery } from '../../api/client';
+import { useMessage } from '../../feedback/message';
 import type { ProposalConfig, ProposalView } from './types';
 
 export const proposalKey = (id: number) => ['proposal', id] as const;
@@ -76,7 +76,7 @@ export function useProposalStep(p: ProposalView) {
   const qc = useQueryClient();
   const update = useProposalUpdate();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const message = useMessage();
   return async (path: string, body: Record<string, unknown> = {}, done?: string) => {
     try {
       const next = await api.post<ProposalView | StepGone>(`/api/proposals/${p.id}/${path}`, {
@@ -106,7 +106,7 @@ export function useProposalStep(p: ProposalView) {
 /** A step without a form (签收, 开始审查 …): the server's refusal becomes a toast. */
 export function useSimpleStep(p: ProposalView) {
   const step = useProposalStep(p);
-  const { message } = App.useApp();
+  const message = useMessage();
   return async (path: string, done: string, body: Record<string, unknown> = {}) => {
     try {
       await step(path, body, done);

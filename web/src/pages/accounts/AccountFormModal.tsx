@@ -1,8 +1,9 @@
-import { App, Checkbox, Form, Input, Select, Switch } from 'antd';
+import { Checkbox, Form, Input, Select, Switch } from 'antd';
 import { ROLE_LABELS, ROLES, type Role } from '../../../../domain/roles';
 import { api } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
 import { RemoteSelect } from '../../components/RemoteSelect';
+import { useMessage } from '../../feedback/message';
 import { ACCOUNTS_URL, type AccountItem, LINK_OF_ROLE } from './accounts';
 
 interface AccountValues {
@@ -96,7 +97,7 @@ export interface AccountFormModalProps {
 
 /** Create or edit an account: role, link, phone for login, the 查看敏感信息 right. */
 export function AccountFormModal({ editing, onClose, onSaved }: AccountFormModalProps) {
-  const { message } = App.useApp();
+  const message = useMessage();
   const account = editing && editing !== 'new' ? editing : null;
   const save = async (values: AccountValues) => {
     if (account) {

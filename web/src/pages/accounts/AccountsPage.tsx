@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Grid, Input, Space, type TableColumnsType, Tag } from 'antd';
+import { Button, Card, Form, Grid, Input, Space, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { ROLE_LABELS, ROLES } from '../../../../domain/roles';
 import { api } from '../../api/client';
@@ -8,6 +8,7 @@ import { FilterSelect } from '../../components/FilterSelect';
 import { formatTime } from '../../components/format';
 import { OneTimeSecret } from '../../components/OneTimeSecret';
 import { ServerTable } from '../../components/ServerTable';
+import { useMessage } from '../../feedback/message';
 import { AccountActions } from './AccountActions';
 import { AccountFormModal } from './AccountFormModal';
 import { ACCOUNTS_URL, type AccountItem } from './accounts';
@@ -56,7 +57,7 @@ const filters = (
 
 /** 账号管理 (安全管理员): accounts of the committee, their roles, links, locks and passwords. */
 export function AccountsPage() {
-  const { message } = App.useApp();
+  const message = useMessage();
   const wide = Grid.useBreakpoint().md !== false;
   const qc = useQueryClient();
   const [editing, setEditing] = useState<AccountItem | 'new' | null>(null);

@@ -1,7 +1,6 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import {
   Alert,
-  App,
   Button,
   Card,
   DatePicker,
@@ -18,6 +17,7 @@ import { api } from '../../api/client';
 import { FilterSelect } from '../../components/FilterSelect';
 import { formatTime } from '../../components/format';
 import { ServerTable } from '../../components/ServerTable';
+import { useMessage } from '../../feedback/message';
 
 const AUDIT_URL = '/api/audit';
 
@@ -132,7 +132,7 @@ const filters = (
 
 /** 审计日志 (审计管理员): every action with who, when, from where and the outcome; tamper check. */
 export function AuditLogPage() {
-  const { message } = App.useApp();
+  const message = useMessage();
   const [report, setReport] = useState<ChainReport | null>(null);
   const [verifying, setVerifying] = useState(false);
   const verify = async () => {

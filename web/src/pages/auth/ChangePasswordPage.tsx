@@ -1,14 +1,15 @@
-import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { passwordProblem } from '../../../../domain/password';
 import { api } from '../../api/client';
 import { useMe, useSessionActions } from '../../api/session';
+import { useMessage } from '../../feedback/message';
 import { PageHeading } from '../../layout/PageHeading';
 import { MAIN_ID } from '../../layout/SkipLink';
 import { BRAND_RED } from '../../theme/tokens';
 
 /** Change password; `forced` is the full-screen variant shown until an initial password is replaced. */
 export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
-  const { message } = App.useApp();
+  const message = useMessage();
   const { refresh, logout } = useSessionActions();
   const { data: me } = useMe();
   const [form] = Form.useForm();

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Result, Row, Skeleton, Space, Tabs, Tag, Timeline, Typography } from 'antd';
+import { Button, Card, Col, Result, Row, Skeleton, Space, Tabs, Tag, Timeline, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { download } from '../../api/client';
 import { formatTime } from '../../components/format';
@@ -12,11 +12,12 @@ import { MyInvitation } from '../../features/meetings/MyInvitation';
 import { NoticeCard } from '../../features/meetings/NoticeCard';
 import { StaffActions } from '../../features/meetings/StaffActions';
 import type { MeetingView } from '../../features/meetings/types';
+import { useMessage } from '../../feedback/message';
 import { MeetingStatusTag } from './MeetingsPage';
 
 /** 签到表 (Word) and the attendance list (Excel), for the office's file. */
 function Exports({ m }: { m: MeetingView }) {
-  const { message } = App.useApp();
+  const message = useMessage();
   const get = (url: string) => download(url).catch((e) => message.error((e as Error).message));
   return (
     <Space wrap>

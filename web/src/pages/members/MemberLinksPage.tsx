@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Grid, Popconfirm, type TableColumnsType } from 'antd';
+import { Button, Card, Form, Grid, Popconfirm, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
@@ -8,6 +8,7 @@ import { ServerTable } from '../../components/ServerTable';
 import { AddLinkModal } from '../../features/members/AddLinkModal';
 import type { MemberLink } from '../../features/members/api';
 import { MemberPicker } from '../../features/members/MemberPicker';
+import { useMessage } from '../../feedback/message';
 
 const person = (p: MemberLink['linker']) => (
   <>
@@ -17,7 +18,7 @@ const person = (p: MemberLink['linker']) => (
 
 /** 解除: shown only when the link's abilities allow it (the staff of its own committee). */
 function RemoveLinkButton({ link, onRemoved }: { link: MemberLink; onRemoved: () => void }) {
-  const { message } = App.useApp();
+  const message = useMessage();
   if (!link.abilities.delete) return null;
   const remove = async () => {
     try {

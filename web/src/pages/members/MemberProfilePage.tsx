@@ -5,13 +5,14 @@ import {
   LogoutOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { App, Button, Grid, Result, Skeleton } from 'antd';
+import { Button, Grid, Result, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { type MemberProfile, type MemberSensitive, useMemberProfile } from '../../features/members/api';
 import { ActivityGroupsModal, LeaveModal } from '../../features/members/MemberActions';
 import { MemberProfileView } from '../../features/members/MemberProfileView';
+import { useMessage } from '../../feedback/message';
 
 /** 「查看完整信息」: the server audits every reveal; hiding again only forgets it on screen. */
 function RevealButton({
@@ -23,7 +24,7 @@ function RevealButton({
   sensitive: MemberSensitive | null;
   onChange: (s: MemberSensitive | null) => void;
 }) {
-  const { message } = App.useApp();
+  const message = useMessage();
   const [busy, setBusy] = useState(false);
   if (sensitive) {
     return (

@@ -1,14 +1,15 @@
-import { App, Button, Card, Flex, Form, Select, type TableColumnsType, Tag } from 'antd';
+import { Button, Card, Flex, Form, Select, type TableColumnsType, Tag } from 'antd';
 import { formatTime } from '../../components/format';
 import { ServerTable } from '../../components/ServerTable';
 import { type Notification, useNotificationActions } from '../../features/notifications/api';
 import { DeliverySettings } from '../../features/notifications/DeliverySettings';
 import { NotificationLine, useOpenNotification } from '../../features/notifications/NotificationBell';
+import { useMessage } from '../../feedback/message';
 
 function useColumns(): TableColumnsType<Notification> {
   const open = useOpenNotification();
   const { markRead } = useNotificationActions();
-  const { message } = App.useApp();
+  const message = useMessage();
   return [
     {
       key: 'state',
@@ -56,7 +57,7 @@ export function NotificationsPage() {
   const columns = useColumns();
   const open = useOpenNotification();
   const { markAllRead } = useNotificationActions();
-  const { message } = App.useApp();
+  const message = useMessage();
   const readAll = async () => {
     try {
       message.success(`已将 ${await markAllRead()} 条通知标为已读`);

@@ -1,17 +1,6 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Card,
-  Form,
-  Grid,
-  Input,
-  Popconfirm,
-  Space,
-  type TableColumnsType,
-  Typography,
-} from 'antd';
+import { Button, Card, Form, Grid, Input, Popconfirm, Space, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import type { OrgResource } from '../../../../domain/org-resources';
 import { api, type Page } from '../../api/client';
@@ -19,6 +8,7 @@ import { useMe } from '../../api/session';
 import { ServerTable } from '../../components/ServerTable';
 import { CatalogueFormModal, type CatalogueRow } from '../../features/org/CatalogueFormModal';
 import { CommitteeSwitcher } from '../../features/org/CommitteeSwitcher';
+import { useMessage } from '../../feedback/message';
 
 /**
  * The one admin page of every catalogue in domain/org-resources.ts (界别, 专委会, 联络组 …):
@@ -26,7 +16,7 @@ import { CommitteeSwitcher } from '../../features/org/CommitteeSwitcher';
  */
 export function CataloguePage({ resource }: { resource: OrgResource }) {
   const { data: me } = useMe();
-  const { message } = App.useApp();
+  const message = useMessage();
   const wide = Grid.useBreakpoint().md !== false;
   const qc = useQueryClient();
   const [committeeId, setCommitteeId] = useState<number>();

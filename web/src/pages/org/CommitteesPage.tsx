@@ -1,11 +1,12 @@
 import { DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Space, Table, type TableColumnsType } from 'antd';
+import { Button, Card, Space, Table, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { download } from '../../api/client';
 import { useMe } from '../../api/session';
 import { CommitteeFormModal, type CommitteeFormTarget } from '../../features/org/CommitteeFormModal';
 import { COMMITTEES_URL, type CommitteeItem, useCommittees } from '../../features/org/committees';
+import { useMessage } from '../../feedback/message';
 
 type CommitteeNode = CommitteeItem & { children?: CommitteeNode[] };
 
@@ -24,7 +25,7 @@ function toTree(items: CommitteeItem[]): CommitteeNode[] {
 /** 委员会: the caller's committee and the ones below it, with serving-member counts. */
 export function CommitteesPage() {
   const { data: me } = useMe();
-  const { message } = App.useApp();
+  const message = useMessage();
   const qc = useQueryClient();
   const { data, isFetching, error } = useCommittees();
   const [target, setTarget] = useState<CommitteeFormTarget | null>(null);

@@ -1,15 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Grid, Input, Modal, Space, type TableColumnsType } from 'antd';
+import { Button, Card, Grid, Input, Modal, Space, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { ServerTable } from '../../components/ServerTable';
 import { refreshProposalLists } from '../../features/proposals/api';
 import { ProposalCard, proposalColumns } from '../../features/proposals/ProposalColumns';
 import type { ProposalListItem } from '../../features/proposals/types';
+import { useMessage } from '../../feedback/message';
 
 /** 确认 or 谢绝 one invitation from the list, with the version the list showed. */
 function InvitationActions({ p }: { p: ProposalListItem }) {
-  const { message } = App.useApp();
+  const message = useMessage();
   const qc = useQueryClient();
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');

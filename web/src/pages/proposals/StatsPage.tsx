@@ -1,20 +1,6 @@
 import { DownloadOutlined, FileWordOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Empty,
-  Flex,
-  Row,
-  Segmented,
-  Select,
-  Spin,
-  Statistic,
-  Tabs,
-} from 'antd';
+import { Alert, Button, Card, Col, Empty, Flex, Row, Segmented, Select, Spin, Statistic, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
 import {
   STATS_GROUP_BYS,
@@ -28,6 +14,7 @@ import { useMe } from '../../api/session';
 import { CommitteeSwitcher } from '../../features/org/CommitteeSwitcher';
 import { useCommittees } from '../../features/org/committees';
 import { SESSIONS_URL, type SessionItem } from '../../features/org/terms';
+import { useMessage } from '../../feedback/message';
 import { CHART_UNITS, ReplyCategoryPie, StatusFunnel, UnitRatesChart } from './StatsCharts';
 import { formatMetric, StatsDefinitions, StatsTable } from './StatsTable';
 
@@ -139,7 +126,7 @@ function useStats(params: Record<string, unknown> | null, groupBy: StatsGroupBy)
  * or sub-committee, and export the table. Every number comes from GET /api/proposal-stats.
  */
 export function StatsPage() {
-  const { message } = App.useApp();
+  const message = useMessage();
   const { data: me } = useMe();
   const { data: committees } = useCommittees();
   const [committeeId, setCommitteeId] = useState<number | undefined>();

@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, InputNumber, Popconfirm, type TableColumnsType } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Popconfirm, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
 import { ServerTable } from '../../components/ServerTable';
 import { UnitPicker } from '../../features/proposals/Pickers';
+import { useMessage } from '../../feedback/message';
 
 interface Award {
   id: number;
@@ -25,7 +26,7 @@ interface AwardValues {
 const URL = '/api/proposals/unit-awards';
 
 function DeleteAward({ award }: { award: Award }) {
-  const { message } = App.useApp();
+  const message = useMessage();
   const qc = useQueryClient();
   const remove = async () => {
     try {
@@ -62,7 +63,7 @@ const columns: TableColumnsType<Award> = [
 export function UnitAwardsPage() {
   const [open, setOpen] = useState(false);
   const qc = useQueryClient();
-  const { message } = App.useApp();
+  const message = useMessage();
   const create = async (v: AwardValues) => {
     await api.post(URL, v);
     message.success('已评定');

@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, DatePicker, Form, Input, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, Popconfirm, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { CALENDAR_OVERRIDE_KINDS, CALENDAR_OVERRIDE_LABELS } from '../../../../../domain/proposals';
 import { api } from '../../../api/client';
 import { showApiError } from '../../../components/formErrors';
+import { useMessage } from '../../../feedback/message';
 import { useProposalConfig } from '../api';
 
 interface DayValues {
@@ -21,7 +22,7 @@ const KIND_OPTIONS = CALENDAR_OVERRIDE_KINDS.map((k) => ({ value: k, label: CALE
 export function CalendarOverrides() {
   const config = useProposalConfig();
   const qc = useQueryClient();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [form] = Form.useForm<DayValues>();
   const refresh = () => qc.invalidateQueries({ queryKey: ['proposal-config'] });
   const add = async (v: DayValues) => {

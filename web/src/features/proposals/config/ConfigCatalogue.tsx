@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, InputNumber, Switch, Table } from 'antd';
+import { Button, Form, Input, InputNumber, Switch, Table } from 'antd';
 import { useState } from 'react';
 import { api } from '../../../api/client';
 import { FormModal } from '../../../components/FormModal';
+import { useMessage } from '../../../feedback/message';
 import { useProposalConfig } from '../api';
 
 type ListName = 'categories' | 'reject-reasons';
@@ -29,7 +30,7 @@ const WHAT: Record<ListName, string> = { categories: '提案类别', 'reject-rea
 export function ConfigCatalogue({ list }: { list: ListName }) {
   const config = useProposalConfig();
   const qc = useQueryClient();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [editing, setEditing] = useState<Row | 'new' | null>(null);
   const rows: Row[] =
     list === 'categories'

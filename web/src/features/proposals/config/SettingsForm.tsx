@@ -1,9 +1,10 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Col, Form, Input, InputNumber, Row, Space } from 'antd';
+import { Button, Col, Form, Input, InputNumber, Row, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { api } from '../../../api/client';
 import { showApiError } from '../../../components/formErrors';
+import { useMessage } from '../../../feedback/message';
 import { useProposalConfig } from '../api';
 import type { ProposalConfig } from '../types';
 
@@ -29,7 +30,7 @@ const FIELDS: {
 export function SettingsForm() {
   const config = useProposalConfig();
   const qc = useQueryClient();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [form] = Form.useForm<Settings>();
   const [saving, setSaving] = useState(false);
   useEffect(() => {
