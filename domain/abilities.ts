@@ -1,4 +1,6 @@
+import { SIGN_OFF_DUTY } from './bulletin-issues';
 import { MEETING_DUTIES } from './meetings';
+import { OPINION_DUTY } from './opinion-reports';
 import { type DepartmentDuty, PROPOSAL_DUTY } from './org-resources';
 import type { Actor, Role } from './roles';
 
@@ -33,6 +35,10 @@ export interface Abilities {
   superviseHandling: boolean;
   /** Lead (领衔督办) key proposals: a leader's 重点提案 list starts with the ones they lead. */
   leadKeyProposals: boolean;
+  /** Receive and decide 社情民意 reports, edit items, compile and send issues: staff of a 社情民意信息 department. */
+  handleOpinions: boolean;
+  /** Sign issues off (签发) and follow every 批示 up (确认反馈, 办结): the office (综合). */
+  signIssues: boolean;
 }
 
 /** Staff act in a workflow through a department with its duty; other staff only read. */
@@ -63,5 +69,7 @@ export function abilitiesFor(actor: Pick<Actor, 'role' | 'canViewSensitive' | 'd
     organiseMeetings: MEETING_DUTIES.some((d) => staffWithDuty(actor, d)),
     superviseHandling: r === 'staff',
     leadKeyProposals: r === 'leader',
+    handleOpinions: staffWithDuty(actor, OPINION_DUTY),
+    signIssues: staffWithDuty(actor, SIGN_OFF_DUTY),
   };
 }

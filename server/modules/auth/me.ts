@@ -60,6 +60,8 @@ export const meSchema = responseFor<ReturnType<typeof presentMe>>()(
       organiseMeetings: flag,
       superviseHandling: flag,
       leadKeyProposals: flag,
+      handleOpinions: flag,
+      signIssues: flag,
     }),
   }),
 );

@@ -566,6 +566,7 @@ export interface paths {
                                 browseOrg: boolean;
                                 compileProposals: boolean;
                                 exportRoster: boolean;
+                                handleOpinions: boolean;
                                 handleProposals: boolean;
                                 leadKeyProposals: boolean;
                                 manageAccounts: boolean;
@@ -574,6 +575,7 @@ export interface paths {
                                 organiseMeetings: boolean;
                                 readAudit: boolean;
                                 readDirectory: boolean;
+                                signIssues: boolean;
                                 superviseHandling: boolean;
                                 viewSensitive: boolean;
                             };
@@ -675,6 +677,7 @@ export interface paths {
                                     browseOrg: boolean;
                                     compileProposals: boolean;
                                     exportRoster: boolean;
+                                    handleOpinions: boolean;
                                     handleProposals: boolean;
                                     leadKeyProposals: boolean;
                                     manageAccounts: boolean;
@@ -683,6 +686,7 @@ export interface paths {
                                     organiseMeetings: boolean;
                                     readAudit: boolean;
                                     readDirectory: boolean;
+                                    signIssues: boolean;
                                     superviseHandling: boolean;
                                     viewSensitive: boolean;
                                 };
@@ -4516,6 +4520,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    compiled?: "true" | "false";
                     page?: string;
                     pageSize?: string;
                     q?: string;
