@@ -49,7 +49,7 @@ function UnitPart({ i, part }: { i: InstructionView; part: Part }) {
               button={`确认${part.unitName}的反馈`}
               buttonProps={{ type: 'primary' }}
               run={() =>
-                step('accept', { unitId: part.unitId }, '已确认').catch((e) => {
+                step('accept', { unitId: part.unitId }, '反馈已确认').catch((e) => {
                   message.error((e as Error).message);
                   throw e;
                 })
