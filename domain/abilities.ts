@@ -1,5 +1,7 @@
+import { SIGN_OFF_DUTY } from './bulletin-issues';
 import { MEETING_DUTIES } from './meetings';
 import { SUPERVISING_POSITIONS } from './members';
+import { OPINION_DUTY } from './opinion-reports';
 import { type DepartmentDuty, PROPOSAL_DUTY } from './org-resources';
 import type { Actor, Role } from './roles';
 
@@ -37,6 +39,10 @@ export interface Abilities {
   /** Lead (领衔督办) key proposals: a leader, or a 主席/副主席 of the roster; their 重点提案 list starts
    * with the ones they lead. */
   leadKeyProposals: boolean;
+  /** Receive and decide 社情民意 reports, edit items, compile and send issues: staff of a 社情民意信息 department. */
+  handleOpinions: boolean;
+  /** Sign issues off (签发) and follow every 批示 up (确认反馈, 办结): the office (综合). */
+  signIssues: boolean;
 }
 
 /** Staff act in a workflow through a department with its duty; other staff only read. */
@@ -80,5 +86,7 @@ export function abilitiesFor(
     organiseMeetings: MEETING_DUTIES.some((d) => staffWithDuty(actor, d)),
     superviseHandling: r === 'staff',
     leadKeyProposals: r === 'leader' || (r === 'member' && chair),
+    handleOpinions: staffWithDuty(actor, OPINION_DUTY),
+    signIssues: staffWithDuty(actor, SIGN_OFF_DUTY),
   };
 }

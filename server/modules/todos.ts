@@ -1,6 +1,13 @@
 import type { TodoSpec } from '../platform/todos';
+import { INSTRUCTION_TODOS } from './instructions/todos';
 import { MEETING_TODOS } from './meetings/todos';
+import { OPINION_TODOS } from './opinion-reports/todos';
 import { PROPOSAL_TODOS } from './proposals/todos';
 
 /** Every module's to-dos, in the order the home page lists them: a module adds its own here. */
-export const TODOS: TodoSpec[] = [...PROPOSAL_TODOS, ...MEETING_TODOS];
+export const TODOS: TodoSpec[] = [
+  ...PROPOSAL_TODOS,
+  ...MEETING_TODOS,
+  ...OPINION_TODOS,
+  ...INSTRUCTION_TODOS,
+];

@@ -11,10 +11,14 @@ import { meSchema } from './me';
 let t: TestApp;
 let w: World;
 let organiser: string;
+let editor: string;
+let office: string;
 beforeAll(async () => {
   t = await createTestApp();
   w = await createWorld(t.ctx, 'me');
   organiser = await addDutyStaff(t.ctx, w, '委员工作');
+  editor = await addDutyStaff(t.ctx, w, '社情民意信息');
+  office = await addDutyStaff(t.ctx, w, '综合');
 });
 afterAll(() => t.close());
 
@@ -33,6 +37,18 @@ const none: Abilities = {
   organiseMeetings: false,
   superviseHandling: false,
   leadKeyProposals: false,
+  handleOpinions: false,
+  signIssues: false,
+};
+
+/** What any staff member may do whatever their department's duty. */
+const staffBase: Partial<Abilities> = {
+  manageMembers: true,
+  readDirectory: true,
+  exportRoster: true,
+  browseOrg: true,
+  compileProposals: true,
+  superviseHandling: true,
 };
 
 /** What each account may do, stated by hand (the world's staff work in a 提案工作 department, with 敏感信息 rights). */
@@ -65,6 +81,8 @@ const expected = (): [string, Partial<Abilities>][] => [
       superviseHandling: true,
     },
   ],
+  [editor, { ...staffBase, handleOpinions: true }],
+  [office, { ...staffBase, organiseMeetings: true, signIssues: true }],
   [w.users.member, { readDirectory: true }],
   [w.users.unit, { readDirectory: true }],
   [w.users.leader, { readDirectory: true, exportRoster: true, leadKeyProposals: true }],

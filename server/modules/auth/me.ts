@@ -61,6 +61,8 @@ export const meSchema = responseFor<ReturnType<typeof presentMe>>()(
       organiseMeetings: flag,
       superviseHandling: flag,
       leadKeyProposals: flag,
+      handleOpinions: flag,
+      signIssues: flag,
     }),
   }),
 );

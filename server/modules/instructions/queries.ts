@@ -160,6 +160,15 @@ export async function exportInstructions(db: DbOrTx, actor: Actor, f: Instructio
   return presentRows(db, rows);
 }
 
+/** 批示 of the caller's own committee matching the filters (a to-do's count). */
+export async function countInstructions(db: DbOrTx, actor: Actor, f: InstructionFilters) {
+  const [{ n }] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(instructions)
+    .where(and(eq(instructions.committeeId, actor.committeeId), ...conditions(actor, f)));
+  return n;
+}
+
 /** One 批示 as lists show it. */
 export async function instructionItem(db: DbOrTx, actor: Actor, id: number) {
   const [row] = await db

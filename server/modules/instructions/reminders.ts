@@ -60,7 +60,7 @@ export async function runInstructionReminders(db: Db, at: Date = new Date()): Pr
         kind: `instruction.${threshold}`,
         title: `${threshold === 'overdue' ? '批示反馈已逾期' : '批示反馈即将到期'}：${i.subjectTitle}`,
         body: `${i.leaderName}批示，反馈期限 ${i.dueOn}`,
-        link: null,
+        link: `/instructions/${i.id}`,
       });
       await appendEvent(tx, 'system', {
         committeeId: i.committeeId,

@@ -20,6 +20,8 @@ export interface InstructionSubject {
     actor: Actor,
     id: number,
   ): Promise<{ committeeId: number; title: string; link: string | null }>;
+  /** The page the audience opens when their own page is not the document's (reporters: their reports). */
+  audienceLink?: string;
   /** The accounts told that their document got a 批示 (its reporters, its proposers). */
   audience(db: DbOrTx, id: number): Promise<number[]>;
 }

@@ -56,7 +56,7 @@ export const INSTRUCTION_ADAPTER: WorkflowAdapter<
       kind: `instruction.${action}`,
       title: `批示${INSTRUCTION_EVENT_LABELS[action]}：${row.subjectTitle}`,
       body,
-      link: null,
+      link: `/instructions/${row.id}`,
     });
   },
 };

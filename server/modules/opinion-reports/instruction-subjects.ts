@@ -17,18 +17,22 @@ async function reporterAccountsOf(db: Parameters<InstructionSubject['audience']>
   return memberAccounts(db, [...new Set(rows.map((r) => r.memberId))]);
 }
 
+/** Reporters read their own reports, not the editors' issue or item pages. */
+const REPORTERS_PAGE = '/opinions/mine';
+
 /** 批示 on a 社情民意 issue (most are: leaders read issues) or on one item of it. */
 export const OPINION_INSTRUCTION_SUBJECTS: InstructionSubject[] = [
   {
     type: 'bulletinIssue',
     label: '社情民意期刊',
     duty: OPINION_DUTY,
+    audienceLink: REPORTERS_PAGE,
     load: async (db, actor, id) => {
       const { issue } = await loadIssue(db, actor, id);
       return {
         committeeId: issue.committeeId,
         title: issueTitle(issue.kind as IssueKind, issue.year, issue.number),
-        link: null,
+        link: `/opinions/issues/${id}`,
       };
     },
     audience: async (db, id) => {
@@ -46,9 +50,10 @@ export const OPINION_INSTRUCTION_SUBJECTS: InstructionSubject[] = [
     type: 'opinionItem',
     label: '社情民意信息',
     duty: OPINION_DUTY,
+    audienceLink: REPORTERS_PAGE,
     load: async (db, actor, id) => {
       const item = await loadItem(db, actor, id);
-      return { committeeId: item.committeeId, title: item.title, link: null };
+      return { committeeId: item.committeeId, title: item.title, link: `/opinions/items/${id}` };
     },
     audience: (db, id) => reporterAccountsOf(db, [id]),
   },

@@ -11,11 +11,21 @@ import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
 import { bulletinIssueRecipients, committees, leaders, opinionItems, users } from '../../db/schema';
 import { presentEvent, subjectEvents } from '../../platform/events';
+import { followsUp } from '../instructions/policy';
 import { adoptionsOf, reportersOf } from './credits';
-import { loadIssue } from './issue-load';
+import { type IssueRelations, type IssueRow, loadIssue } from './issue-load';
 import { issueAbilities } from './issue-transitions';
 
 const labels = { action: ISSUE_EVENT_LABELS, status: ISSUE_STATUS_LABELS };
+
+/**
+ * 批示 on a sent issue: a leader it was sent to writes one, the staff who follow 社情民意 批示 up
+ * (and the office) record a paper one; the 批示 command checks the same again.
+ */
+function mayInstruct(actor: Actor, issue: IssueRow, rel: IssueRelations): boolean {
+  if (issue.status !== 'sent' || issue.committeeId !== actor.committeeId) return false;
+  return actor.role === 'leader' ? rel.mine !== null : followsUp(actor, 'bulletinIssue');
+}
 
 /** An issue's items in order, each with its text, every reporter and its adoptions. */
 export async function issueItems(db: DbOrTx, issueId: number) {
@@ -78,7 +88,7 @@ export async function issueView(db: DbOrTx, actor: Actor, id: number) {
     items: await issueItems(db, id),
     recipients,
     timeline: (await subjectEvents(db, 'bulletinIssue', id)).map((e) => presentEvent(e, labels)),
-    abilities: issueAbilities(actor, issue, relations),
+    abilities: { ...issueAbilities(actor, issue, relations), instruct: mayInstruct(actor, issue, relations) },
   };
 }
 export type IssueView = Awaited<ReturnType<typeof issueView>>;

@@ -1,4 +1,4 @@
-import { eq, exists, type SQL, sql } from 'drizzle-orm';
+import { and, eq, exists, type SQL, sql } from 'drizzle-orm';
 import {
   ISSUE_KIND_LABELS,
   ISSUE_STATUS_LABELS,
@@ -98,6 +98,15 @@ export async function listIssues(
     'page',
   );
   return { items: rows.map(presentIssueItem), ...total, page: f.page, pageSize: f.pageSize };
+}
+
+/** Issues of the caller's own committee matching the filters (a to-do's count). */
+export async function countIssues(db: DbOrTx, actor: Actor, f: IssueFilters) {
+  const [{ n }] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(bulletinIssues)
+    .where(and(eq(bulletinIssues.committeeId, actor.committeeId), ...conditions(actor, f)));
+  return n;
 }
 
 export async function exportIssues(db: DbOrTx, actor: Actor, f: IssueFilters) {

@@ -59,7 +59,7 @@ export const ISSUE_ADAPTER: WorkflowAdapter<
       kind: `bulletinIssue.${action}`,
       title,
       body,
-      link: null,
+      link: `/opinions/issues/${row.id}`,
     });
   },
 };

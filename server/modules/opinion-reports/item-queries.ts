@@ -1,4 +1,4 @@
-import { eq, ilike, type SQL, sql } from 'drizzle-orm';
+import { eq, ilike, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   OPINION_ITEM_STATUS_LABELS,
@@ -22,6 +22,11 @@ const ITEM_LIST: ListSource = {
 export const itemFilters = z.object({
   status: z.enum(OPINION_ITEM_STATUSES).optional(),
   q: z.string().trim().max(100).optional(),
+  /** In an issue (true) or still waiting to be compiled (false). */
+  compiled: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
 });
 export const itemQuery = pageQuery.extend(itemFilters.shape);
 
@@ -42,6 +47,9 @@ export async function listItems(
   const conditions: SQL[] = [];
   if (f.status) conditions.push(eq(opinionItems.status, f.status));
   if (f.q) conditions.push(ilike(opinionItems.title, likePattern(f.q)));
+  if (f.compiled !== undefined) {
+    conditions.push(f.compiled ? isNotNull(opinionItems.issueId) : isNull(opinionItems.issueId));
+  }
   const scopeIds = await readScopeIds(db, actor);
   const { rows, ...total } = await fetchListRows(
     db,
@@ -56,6 +64,7 @@ export async function listItems(
           status: opinionItems.status,
           version: opinionItems.version,
           updatedAt: opinionItems.updatedAt,
+          issueId: opinionItems.issueId,
           reporterNames,
           counted: s.counted,
         })
@@ -73,6 +82,7 @@ function present(r: {
   status: string;
   version: number;
   updatedAt: Date;
+  issueId: number | null;
   reporterNames: string[];
 }) {
   return {
@@ -83,6 +93,7 @@ function present(r: {
     statusLabel: OPINION_ITEM_STATUS_LABELS[r.status as OpinionItemStatus],
     version: r.version,
     updatedAt: r.updatedAt,
+    issueId: r.issueId,
     reporterNames: r.reporterNames,
   };
 }

@@ -62,7 +62,7 @@ export const REPORT_ADAPTER: WorkflowAdapter<
       kind: `opinionReport.${action}`,
       title: `社情民意信息${OPINION_REPORT_EVENT_LABELS[action]}：${row.title}`,
       body,
-      link: null,
+      link: `/opinions/${row.id}`,
     });
   },
 };

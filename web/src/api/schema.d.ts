@@ -566,6 +566,7 @@ export interface paths {
                                 browseOrg: boolean;
                                 compileProposals: boolean;
                                 exportRoster: boolean;
+                                handleOpinions: boolean;
                                 handleProposals: boolean;
                                 leadKeyProposals: boolean;
                                 manageAccounts: boolean;
@@ -575,6 +576,7 @@ export interface paths {
                                 readAudit: boolean;
                                 readDirectory: boolean;
                                 reviewProposals: boolean;
+                                signIssues: boolean;
                                 superviseHandling: boolean;
                                 viewSensitive: boolean;
                             };
@@ -676,6 +678,7 @@ export interface paths {
                                     browseOrg: boolean;
                                     compileProposals: boolean;
                                     exportRoster: boolean;
+                                    handleOpinions: boolean;
                                     handleProposals: boolean;
                                     leadKeyProposals: boolean;
                                     manageAccounts: boolean;
@@ -685,6 +688,7 @@ export interface paths {
                                     readAudit: boolean;
                                     readDirectory: boolean;
                                     reviewProposals: boolean;
+                                    signIssues: boolean;
                                     superviseHandling: boolean;
                                     viewSensitive: boolean;
                                 };
@@ -4518,6 +4522,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    compiled?: "true" | "false";
                     page?: string;
                     pageSize?: string;
                     q?: string;

@@ -2,9 +2,11 @@ import { AuditOutlined, BarChartOutlined, HomeOutlined, UserSwitchOutlined } fro
 import type { ReactNode } from 'react';
 import { STATS_READER_ROLES } from '../../../domain/proposal-stats';
 import type { Me } from '../api/session';
+import { INSTRUCTION_PAGES } from './instructions/pages';
 import { lazyPage } from './lazyPage';
 import { MEETING_PAGES } from './meetings/pages';
 import { MEMBER_PAGES } from './members/pages';
+import { OPINION_PAGES } from './opinions/pages';
 import { ORG_PAGES } from './org/pages';
 import { PROPOSAL_PAGES } from './proposals/pages';
 
@@ -44,6 +46,8 @@ export const PAGES: PageDef[] = [
     element: <StatsPage />,
   },
   ...MEETING_PAGES,
+  ...OPINION_PAGES,
+  ...INSTRUCTION_PAGES,
   ...MEMBER_PAGES,
   ...ORG_PAGES,
   {
@@ -67,4 +71,4 @@ export const PAGES: PageDef[] = [
 ];
 
 /** Menu groups in display order. */
-export const MENU_GROUPS = ['提案工作', '会议活动', '委员管理', '组织机构', '系统管理'];
+export const MENU_GROUPS = ['提案工作', '会议活动', '社情民意', '委员管理', '组织机构', '系统管理'];

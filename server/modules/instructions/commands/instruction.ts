@@ -89,7 +89,8 @@ export async function createInstruction(db: Db, actor: Actor, input: Instruction
       note: input.text,
       data: { subjectType: input.subjectType, subjectId: input.subjectId, unitIds },
     });
-    await tell(tx, actor, row, unitIds, await kind.audience(tx, input.subjectId), doc.link);
+    const audienceLink = kind.audienceLink ?? doc.link;
+    await tell(tx, actor, row, unitIds, await kind.audience(tx, input.subjectId), audienceLink);
     return row;
   });
 }
@@ -113,7 +114,7 @@ async function tell(
     kind: 'instruction.create',
     title: `${row.leaderName}批示，请于${row.dueOn}前反馈落实情况：${row.subjectTitle}`,
     body: row.text,
-    link: null,
+    link: `/instructions/${row.id}`,
   });
   await notifyUsers(tx, {
     committeeId: row.committeeId,

@@ -49,7 +49,7 @@ export const recordAdoption = (db: Db, actor: Actor, itemId: number, input: Adop
         kind: 'opinionReport.adoption',
         title: `您的社情民意信息被${ADOPTION_LEVEL_LABELS[input.level]}采用：${row.title}`,
         body: input.evidence,
-        link: null,
+        link: '/opinions/mine',
       });
       const label = ADOPTION_LEVEL_LABELS[input.level];
       return {

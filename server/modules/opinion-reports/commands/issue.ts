@@ -139,7 +139,7 @@ async function tellReporters(tx: Tx, issue: typeof bulletinIssues.$inferSelect, 
     kind: 'opinionReport.published',
     title: `您的社情民意信息已编入${issueTitle(issue.kind as IssueKind, issue.year, issue.number)}报送`,
     body: null,
-    link: null,
+    link: '/opinions/mine',
   });
 }
 

@@ -1,0 +1,92 @@
+import type { Locator, Page } from '@playwright/test';
+import { apiAs, pageAs, runMark } from './support/accounts';
+import { expect, test } from './support/test';
+
+/** Picks one option of a searchable multi-select by typing part of it, then closes the list. */
+async function pickMany(page: Page, field: Locator, typed: string, option: string) {
+  await field.click();
+  await field.fill(typed);
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+    .first()
+    .click();
+  await page.keyboard.press('Escape');
+}
+
+/**
+ * 批示 from the leader's desk to the unit and back: the leader reads the issue sent to them and
+ * writes a 批示 naming 区教育局; the unit feeds back; the office confirms it and closes the 批示.
+ */
+test('a leader reads an issue and instructs 区教育局; the unit feeds back; the office confirms and closes', async ({
+  browser,
+  baseURL,
+}) => {
+  const title = `关于中小学课后服务收费不统一的反映 ${runMark()}`;
+  const member = await apiAs(baseURL!, 'member');
+  const editor = await apiAs(baseURL!, 'editor');
+  const office = await apiAs(baseURL!, 'office');
+  const leaderApi = await apiAs(baseURL!, 'leader');
+  const report = await member.post('/api/opinion-reports', {
+    title,
+    situation: '各校课后服务收费标准不一。',
+    recommendation: '建议统一收费标准。',
+  });
+  await member.post(`/api/opinion-reports/${report.id}/submit`, {});
+  await editor.post(`/api/opinion-reports/${report.id}/receive`, {});
+  const adopted = (await editor.post(`/api/opinion-reports/${report.id}/adopt`, {})) as unknown as {
+    edited: { id: number };
+  };
+  const me = await (await leaderApi.ctx.get('/api/auth/me')).json();
+  const leaders = await (
+    await editor.ctx.get(`/api/org/leaders?q=${encodeURIComponent(me.displayName)}`)
+  ).json();
+  const issue = await editor.post('/api/bulletin-issues', {
+    kind: 'periodical',
+    itemIds: [adopted.edited.id],
+    leaderIds: [leaders.items[0].id],
+  });
+  const signed = (await office.post(`/api/bulletin-issues/${issue.id}/sign`, {})) as unknown as {
+    title: string;
+  };
+  await editor.post(`/api/bulletin-issues/${issue.id}/send`, {});
+
+  const leader = await pageAs(browser, 'leader');
+  await leader.getByTestId('todo-opinion.unread').click();
+  await leader.getByRole('link', { name: signed.title }).click();
+  await expect(leader.getByText(title)).toBeVisible();
+  await leader.getByRole('button', { name: '已阅' }).click();
+  await expect(leader.getByText(/^已阅 /)).toBeVisible();
+  await leader.getByRole('button', { name: '批示', exact: true }).click();
+  const form = leader.getByRole('dialog', { name: '批示' });
+  await form.getByLabel('批示内容').fill('请区教育局牵头规范课后服务收费，一个月内报送落实情况。');
+  await pickMany(leader, form.getByLabel('落实单位'), '教育局', '区教育局');
+  await form.getByRole('button', { name: '批示', exact: true }).click();
+  await expect(leader.getByRole('heading', { level: 1, name: '批示详情' })).toBeVisible();
+  const instructionUrl = leader.url();
+  await expect(leader.getByText('待反馈')).toBeVisible();
+
+  const unit = await pageAs(browser, 'unit');
+  await unit.getByTestId('todo-instruction.toFeedBack').click();
+  await unit.getByRole('link', { name: `社情民意期刊：${signed.title}` }).click();
+  await expect(unit).toHaveURL(instructionUrl);
+  await unit.getByRole('button', { name: '落实反馈' }).click();
+  const feedback = unit.getByRole('dialog', { name: '落实反馈' });
+  await feedback.getByLabel('落实情况').fill('已印发课后服务收费指导标准，全区统一执行。');
+  await feedback.getByRole('button', { name: '提交反馈' }).click();
+  await expect(feedback).toBeHidden();
+  await expect(unit.getByRole('main').getByText('已反馈')).toBeVisible();
+
+  const desk = await pageAs(browser, 'office');
+  await desk.getByTestId('todo-instruction.toConfirm').click();
+  await desk.getByRole('link', { name: `社情民意期刊：${signed.title}` }).click();
+  await expect(desk).toHaveURL(instructionUrl);
+  await desk.getByRole('button', { name: '确认区教育局的反馈' }).click();
+  await expect(desk.getByRole('main').getByText('已确认')).toBeVisible();
+  await desk.getByRole('button', { name: '办结' }).click();
+  await desk.getByRole('button', { name: '确定' }).click();
+  await expect(desk.getByRole('main').getByText('已办结').first()).toBeVisible();
+
+  // The leader sees what became of it.
+  await leader.reload();
+  await expect(leader.getByText('已办结').first()).toBeVisible();
+});

@@ -1,0 +1,93 @@
+import { Alert, Card, Select, Space, Spin } from 'antd';
+import { useState } from 'react';
+import {
+  ADOPTION_LEVEL_LABELS,
+  ADOPTION_LEVELS,
+  ISSUE_KIND_LABELS,
+  ISSUE_KINDS,
+} from '../../../../domain/bulletin-issues';
+import { INSTRUCTION_LEVEL_LABELS, INSTRUCTION_LEVELS } from '../../../../domain/instructions';
+import { useDoc } from '../../features/opinions/api';
+import type { OpinionStats } from '../../features/opinions/types';
+import { StatGrid } from '../home/StatGrid';
+
+const thisYear = new Date().getFullYear();
+
+/** 社情民意统计: a year's reports and what became of them, issues, adoptions, 批示 and feedback, as counted by the server. */
+export function OpinionStatsPage() {
+  const [year, setYear] = useState(thisYear);
+  const { data: s, error, isLoading } = useDoc<OpinionStats>(`/api/opinion-stats?year=${year}`);
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Select
+        aria-label="年度"
+        value={year}
+        onChange={setYear}
+        style={{ width: 120 }}
+        options={[thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map((y) => ({
+          value: y,
+          label: `${y}年`,
+        }))}
+      />
+      {isLoading && <Spin />}
+      {error && <Alert type="error" showIcon title={(error as Error).message} />}
+      {s && (
+        <>
+          <Card size="small" title="信息报送与采用">
+            <StatGrid
+              stats={[
+                { key: 'received', title: '收到信息', value: s.received, suffix: '篇' },
+                { key: 'reporters', title: '报送人', value: s.reporters, suffix: '人' },
+                { key: 'adopted', title: '采用', value: s.adopted, suffix: '篇' },
+                { key: 'merged', title: '其中并入他稿', value: s.merged, suffix: '篇' },
+                { key: 'rejected', title: '不采用', value: s.rejected, suffix: '篇' },
+                { key: 'pending', title: '待处理', value: s.pending, suffix: '篇', warn: true },
+                { key: 'withdrawn', title: '撤回', value: s.withdrawn, suffix: '篇' },
+              ]}
+            />
+          </Card>
+          <Card size="small" title="编发期刊与各级采用">
+            <StatGrid
+              stats={[
+                ...ISSUE_KINDS.map((k) => ({
+                  key: `issues-${k}`,
+                  title: `《${ISSUE_KIND_LABELS[k]}》`,
+                  value: s.issues[k] ?? 0,
+                  suffix: '期',
+                })),
+                ...ADOPTION_LEVELS.map((l) => ({
+                  key: `adoptions-${l}`,
+                  title: `${ADOPTION_LEVEL_LABELS[l]}采用`,
+                  value: s.adoptions[l] ?? 0,
+                  suffix: '篇',
+                })),
+              ]}
+            />
+          </Card>
+          <Card size="small" title="领导批示与落实反馈">
+            <StatGrid
+              stats={[
+                ...INSTRUCTION_LEVELS.map((l) => ({
+                  key: `instructions-${l}`,
+                  title: `${INSTRUCTION_LEVEL_LABELS[l]}领导批示`,
+                  value: s.instructions[l] ?? 0,
+                  suffix: '件',
+                })),
+                { key: 'principal', title: '党政主要领导批示', value: s.principal, suffix: '件' },
+                { key: 'feedbackGiven', title: '单位已反馈', value: s.feedbackGiven, suffix: '次' },
+                { key: 'feedbackOnTime', title: '按期反馈', value: s.feedbackOnTime, suffix: '次' },
+                {
+                  key: 'feedbackOverdue',
+                  title: '逾期未反馈',
+                  value: s.feedbackOverdue,
+                  suffix: '个',
+                  warn: true,
+                },
+              ]}
+            />
+          </Card>
+        </>
+      )}
+    </Space>
+  );
+}
