@@ -21,6 +21,7 @@ test('a leader reads an issue and instructs 区教育局; the unit feeds back; t
   browser,
   baseURL,
 }) => {
+  test.setTimeout(180_000);
   const title = `关于中小学课后服务收费不统一的反映 ${runMark()}`;
   const member = await apiAs(baseURL!, 'member');
   const editor = await apiAs(baseURL!, 'editor');

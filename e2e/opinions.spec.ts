@@ -25,6 +25,7 @@ test('a member files on a phone; the editors adopt and compile; the office signs
   browser,
   baseURL,
 }) => {
+  test.setTimeout(180_000);
   const title = `关于老旧小区加装电梯资金分摊的建议 ${runMark()}`;
   const member = await pageAs(browser, 'member', true);
   await member.goto('/opinions/mine');
