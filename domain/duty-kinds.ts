@@ -101,21 +101,18 @@ const INSTRUCTION_LEVEL_NAMES: Record<(typeof INSTRUCTION_LEVELS)[number], strin
   county: '县（区）级',
 };
 
-/** 社情民意: filed, adopted per level (once per level), 批示 on the member's report by level. */
+/** 社情民意: filed, adopted per level (once per level and report). */
 export const OPINION_DUTY_KINDS: DutyKindDef[] = [
   kind('社情民意', 'opinion.filed', '报送社情民意', 2, 10, 'opinion'),
   ...ADOPTION_LEVELS.map((l) =>
     kind('社情民意', `opinion.adopted.${l}`, `社情民意被${ADOPTION_LEVEL_LABELS[l]}采用`, ADOPTION_POINTS[l]),
   ),
-  ...INSTRUCTION_LEVELS.map((l) =>
-    kind(
-      '社情民意',
-      `opinion.instruction.${l}`,
-      `获${INSTRUCTION_LEVEL_NAMES[l]}领导批示`,
-      INSTRUCTION_POINTS[l],
-    ),
-  ),
 ];
+
+/** 批示 on the member's own document (a 社情民意 item carrying their report, a proposal they lead), by level. */
+export const INSTRUCTION_DUTY_KINDS: DutyKindDef[] = INSTRUCTION_LEVELS.map((l) =>
+  kind('批示', `instruction.${l}`, `获${INSTRUCTION_LEVEL_NAMES[l]}领导批示`, INSTRUCTION_POINTS[l]),
+);
 
 /** 自行申报: what happens outside the platform, claimed by the member and confirmed by staff. */
 export const CLAIM_DUTY_KINDS: DutyKindDef[] = [
@@ -133,6 +130,7 @@ export const DUTY_KINDS: readonly DutyKindDef[] = [
   ...PROPOSAL_DUTY_KINDS,
   ...MEETING_DUTY_KINDS,
   ...OPINION_DUTY_KINDS,
+  ...INSTRUCTION_DUTY_KINDS,
   ...CLAIM_DUTY_KINDS,
 ];
 export const DUTY_KIND_BY_KEY: ReadonlyMap<string, DutyKindDef> = new Map(DUTY_KINDS.map((k) => [k.key, k]));

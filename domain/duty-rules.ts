@@ -45,7 +45,12 @@ export const dutyRulesSchema = z.object({
     basic: threshold.nullable(),
   }),
   minimums: z
-    .array(z.object({ category: z.enum(DUTY_CATEGORIES), count: z.number().int().min(1).max(50) }))
+    .array(
+      z.object({
+        category: z.enum(DUTY_CATEGORIES, { error: '须为提案、社情民意或履职活动' }),
+        count: z.number().int().min(1).max(50),
+      }),
+    )
     .max(DUTY_CATEGORIES.length),
   consequences: z.object({
     /** 提醒谈话: absent without leave from a plenary this often this year, or minimum duties unmet at year end. */
