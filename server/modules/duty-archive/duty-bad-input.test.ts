@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { DEFAULT_DUTY_RULES } from '../../../domain/duty-rules';
-import { dutyActions, dutyClaims, dutyRuleSets } from '../../db/schema';
+import { dutyActions, dutyClaims, dutyRuleSets, dutySelfReports } from '../../db/schema';
 import { createTestApp, type TestApp } from '../../test/app';
 import { type BadInputCase, runBadInput } from '../../test/bad-input';
 import { type MeetingWorld, meetingWorld } from '../meetings/test-meetings';
@@ -95,6 +95,18 @@ const CASES: BadInputCase[] = [
     missing: 'rules',
     tooLong: ['note', 200],
     table: dutyRuleSets,
+    labels,
+  },
+  {
+    what: '保存述职报告',
+    role: 'm1',
+    method: 'PUT',
+    url: () => '/api/duty-archive/self-reports/mine',
+    valid: () => ({ year: 2026, text: '一年来……', submit: false }),
+    wrongType: ['submit', '是'],
+    missing: 'text',
+    tooLong: ['text', 20000],
+    table: dutySelfReports,
     labels,
   },
 ];

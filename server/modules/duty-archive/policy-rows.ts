@@ -47,6 +47,18 @@ export const DUTY_ARCHIVE_ROWS: Record<string, Row> = {
     reason: '更正',
   })),
   'POST /api/duty-archive/claims/:id/revoke': onRecord('claim', ['staff'], () => ({ reason: '撤销' })),
+  'GET /api/duty-archive/notice.docx': staffRead(),
+  'GET /api/duty-archive/notice.xlsx': staffRead(),
+  'GET /api/duty-archive/self-reports': staffRead(),
+  'GET /api/duty-archive/self-reports/mine': { own: ['member'], query: Y },
+  'PUT /api/duty-archive/self-reports/mine': {
+    own: ['member'],
+    body: () => ({ year: 2026, text: '一年来……', submit: false }),
+  },
+  'GET /api/duty-archive/members/:memberId/self-report.docx': {
+    ...onRecord('member', ['member', 'staff']),
+    query: Y,
+  },
 };
 
 /** The side's staff keep the archive (a 委员工作 department). */

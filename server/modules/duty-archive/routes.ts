@@ -5,9 +5,8 @@ import { DEFAULT_DUTY_RULES } from '../../../domain/duty-rules';
 import type { AppContext } from '../../context';
 import { badRequest } from '../../errors';
 import { route } from '../../http/route';
-import { shanghaiDate, shanghaiDateTime } from '../../lib/working-days';
+import { shanghaiDateTime } from '../../lib/working-days';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
-import { now } from '../../platform/clock';
 import { resolveScopeCommittee } from '../../platform/scope';
 import { changeRules, closeYear, recompute, recordAction } from './commands/year';
 import { memberArchive } from './present';
@@ -189,6 +188,3 @@ export async function dutyArchiveRoutes(app: FastifyInstance, ctx: AppContext) {
     handler: ({ db, actor, params }) => closeYear(db, actor, params.year),
   });
 }
-
-/** Today's Beijing year, the default the pages open on. */
-export const currentYear = () => Number(shanghaiDate(now()).slice(0, 4));
