@@ -249,4 +249,31 @@ describe('rules, the stored scores and the year', () => {
     const res = await mw.c.organiser.post(`/api/duty-archive/years/${year}/close`, {});
     expect(res.statusCode).toBe(409);
   });
+
+  it('closes an ended year: frozen with its rules, never recomputed, its rules unchangeable', async () => {
+    const last = year - 1;
+    const closed = await mw.c.organiser.post(`/api/duty-archive/years/${last}/close`, {});
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json()).toEqual({ year: last, members: 6 });
+    expect((await mw.c.organiser.post(`/api/duty-archive/years/${last}/recompute`, {})).statusCode).toBe(409);
+    const put = await mw.c.organiser.put('/api/duty-archive/rules', {
+      year: last,
+      rules: DEFAULT_DUTY_RULES,
+      note: null,
+    });
+    expect(put.statusCode).toBe(409);
+    // A claim for the closed year, confirmed afterwards, does not move its frozen score.
+    const late = await mw.c.organiser.post('/api/duty-archive/claims', {
+      memberId: mw.m.m1,
+      kind: 'claim.award',
+      occurredOn: `${last}-12-01`,
+      title: '获评优秀委员',
+    });
+    expect(late.statusCode).toBe(201);
+    const archive = (await mw.c.m1.get(`/api/duty-archive/me?year=${last}`)).json();
+    expect(archive).toMatchObject({ closed: true, total: 60, lines: [] });
+    expect((await mw.c.m1.get(`/api/duty-archive/me?year=${year}`)).json().years).toEqual([
+      { year: last, total: 60, grade: 'competent', gradeLabel: '称职', closed: true },
+    ]);
+  });
 });

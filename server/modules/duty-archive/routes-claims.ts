@@ -15,6 +15,7 @@ import {
   decideClaim,
   loadClaim,
 } from './claims';
+import { claimPageSchema, claimViewSchema } from './response-schemas';
 import {
   claimBody,
   claimFileParams,
@@ -40,6 +41,7 @@ export async function claimRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: ['member', 'staff'],
     query: claimQuery,
     labels,
+    response: { 200: claimPageSchema },
     handler: ({ db, actor, query }) => listClaims(db, actor, query),
   });
   route(app, ctx, {
@@ -52,6 +54,7 @@ export async function claimRoutes(app: FastifyInstance, ctx: AppContext) {
     audit: '申报履职项',
     body: claimBody,
     labels,
+    response: { 201: claimViewSchema },
     handler: async ({ db, actor, body, reply }) => {
       const id = await createClaim(db, actor, body);
       return reply.status(201).send(await claimView(db, actor, id));
@@ -64,6 +67,7 @@ export async function claimRoutes(app: FastifyInstance, ctx: AppContext) {
     tags,
     roles: ['member', 'staff'],
     params: claimParams,
+    response: { 200: claimViewSchema },
     handler: ({ db, actor, params }) => claimView(db, actor, params.id),
   });
   route(app, ctx, {
@@ -100,7 +104,15 @@ export async function claimRoutes(app: FastifyInstance, ctx: AppContext) {
   stepRoutes(
     app,
     ctx,
-    { path: '/api/duty-archive/claims/:id', tags, params: claimParams, staffDuty, labels, view: claimView },
+    {
+      path: '/api/duty-archive/claims/:id',
+      tags,
+      params: claimParams,
+      staffDuty,
+      labels,
+      view: claimView,
+      viewSchema: claimViewSchema,
+    },
     [
       step({
         url: 'confirm',

@@ -11,6 +11,7 @@ import { sendDocx } from '../../platform/docx-kit';
 import { resolveScopeCommittee } from '../../platform/scope';
 import { annualNotice, annualNoticeXlsx, selfReportDocx } from './documents';
 import { exportScores } from './queries';
+import { selfReportSchema } from './response-schemas';
 import { DUTY_LABELS, memberParams, type ScoreFilters, yearQuery, yearText } from './schemas';
 import { saveSelfReport, selfReportList, selfReportOf } from './self-reports';
 
@@ -84,6 +85,7 @@ export async function documentRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: ['member'],
     query: yearQuery.pick({ year: true }),
     labels,
+    response: { 200: selfReportSchema },
     handler: ({ db, actor, query }) => {
       if (actor.memberId === null) throw badRequest('当前账号未关联委员', 'memberId');
       return selfReportOf(db, actor, actor.memberId, query.year);
@@ -98,6 +100,7 @@ export async function documentRoutes(app: FastifyInstance, ctx: AppContext) {
     audit: '保存述职报告',
     body: saveBody,
     labels,
+    response: { 200: selfReportSchema },
     handler: ({ db, actor, body }) => saveSelfReport(db, actor, body),
   });
   route(app, ctx, {

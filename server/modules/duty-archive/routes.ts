@@ -11,6 +11,7 @@ import { resolveScopeCommittee } from '../../platform/scope';
 import { changeRules, closeYear, recompute, recordAction } from './commands/year';
 import { memberArchive } from './present';
 import { exportScores, gradeDistribution, listFlags, listScores, type ScoreRow } from './queries';
+import { distributionSchema, flagsSchema, memberArchiveSchema, scorePageSchema } from './response-schemas';
 import { closedYear, effectiveRules, ruleHistory } from './rules';
 import {
   actionBody,
@@ -55,6 +56,7 @@ export async function dutyArchiveRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: ['member'],
     query: yearQuery.pick({ year: true }),
     labels,
+    response: { 200: memberArchiveSchema },
     handler: ({ db, actor, query }) => {
       if (actor.memberId === null) throw badRequest('当前账号未关联委员', 'memberId');
       return memberArchive(db, actor, actor.memberId, query.year);
@@ -69,6 +71,7 @@ export async function dutyArchiveRoutes(app: FastifyInstance, ctx: AppContext) {
     params: memberParams,
     query: yearQuery.pick({ year: true }),
     labels,
+    response: { 200: memberArchiveSchema },
     handler: ({ db, actor, params, query }) => memberArchive(db, actor, params.memberId, query.year),
   });
   route(app, ctx, {
@@ -79,6 +82,7 @@ export async function dutyArchiveRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: ['staff'],
     query: scoreQuery,
     labels,
+    response: { 200: scorePageSchema },
     handler: ({ db, actor, query }) => listScores(db, actor, query),
   });
   route(app, ctx, {
@@ -104,6 +108,7 @@ export async function dutyArchiveRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: ['staff'],
     query: yearQuery,
     labels,
+    response: { 200: distributionSchema },
     handler: ({ db, actor, query }) => gradeDistribution(db, actor, query.year, query.committeeId),
   });
   route(app, ctx, {
@@ -114,6 +119,7 @@ export async function dutyArchiveRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: ['staff'],
     query: yearQuery,
     labels,
+    response: { 200: flagsSchema },
     handler: ({ db, actor, query }) => listFlags(db, actor, query.year, query.committeeId),
   });
   route(app, ctx, {

@@ -1229,7 +1229,29 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                memberId: number;
+                                memberName: string;
+                                occurredOn: string;
+                                sector: string;
+                                /** @enum {string} */
+                                status: "submitted" | "confirmed" | "refused" | "withdrawn";
+                                statusLabel: string;
+                                title: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -1256,11 +1278,52 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                correct: boolean;
+                                refuse: boolean;
+                                revoke: boolean;
+                                withdraw: boolean;
+                            };
+                            description: string;
+                            files: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberId: number;
+                            memberName: string;
+                            occurredOn: string;
+                            refuseReason: string | null;
+                            /** @enum {string} */
+                            status: "submitted" | "confirmed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1294,7 +1357,48 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                correct: boolean;
+                                refuse: boolean;
+                                revoke: boolean;
+                                withdraw: boolean;
+                            };
+                            description: string;
+                            files: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberId: number;
+                            memberName: string;
+                            occurredOn: string;
+                            refuseReason: string | null;
+                            /** @enum {string} */
+                            status: "submitted" | "confirmed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1339,7 +1443,48 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                correct: boolean;
+                                refuse: boolean;
+                                revoke: boolean;
+                                withdraw: boolean;
+                            };
+                            description: string;
+                            files: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberId: number;
+                            memberName: string;
+                            occurredOn: string;
+                            refuseReason: string | null;
+                            /** @enum {string} */
+                            status: "submitted" | "confirmed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1386,7 +1531,48 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                correct: boolean;
+                                refuse: boolean;
+                                revoke: boolean;
+                                withdraw: boolean;
+                            };
+                            description: string;
+                            files: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberId: number;
+                            memberName: string;
+                            occurredOn: string;
+                            refuseReason: string | null;
+                            /** @enum {string} */
+                            status: "submitted" | "confirmed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1509,7 +1695,48 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                correct: boolean;
+                                refuse: boolean;
+                                revoke: boolean;
+                                withdraw: boolean;
+                            };
+                            description: string;
+                            files: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberId: number;
+                            memberName: string;
+                            occurredOn: string;
+                            refuseReason: string | null;
+                            /** @enum {string} */
+                            status: "submitted" | "confirmed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1552,7 +1779,48 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                correct: boolean;
+                                refuse: boolean;
+                                revoke: boolean;
+                                withdraw: boolean;
+                            };
+                            description: string;
+                            files: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberId: number;
+                            memberName: string;
+                            occurredOn: string;
+                            refuseReason: string | null;
+                            /** @enum {string} */
+                            status: "submitted" | "confirmed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1595,7 +1863,48 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                correct: boolean;
+                                refuse: boolean;
+                                revoke: boolean;
+                                withdraw: boolean;
+                            };
+                            description: string;
+                            files: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberId: number;
+                            memberName: string;
+                            occurredOn: string;
+                            refuseReason: string | null;
+                            /** @enum {string} */
+                            status: "submitted" | "confirmed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -1630,7 +1939,23 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            average: number | null;
+                            closed: boolean;
+                            committeeId: number;
+                            /** Format: date-time */
+                            computedAt: string | null;
+                            grades: {
+                                count: number;
+                                /** @enum {string} */
+                                grade: "excellent" | "competent" | "basic" | "incompetent";
+                                label: string;
+                            }[];
+                            members: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -1667,7 +1992,35 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            actions: {
+                                actedBy: string;
+                                actedOn: string;
+                                consequence: string;
+                                content: string;
+                                id: number;
+                                label: string;
+                                memberId: number;
+                                year: number;
+                            }[];
+                            consequences: {
+                                /** @enum {string} */
+                                consequence: "talk" | "warning" | "resign";
+                                label: string;
+                                reasons: string[];
+                            }[];
+                            /** @enum {string} */
+                            grade: "excellent" | "competent" | "basic" | "incompetent";
+                            gradeLabel: string;
+                            memberId: number;
+                            name: string;
+                            open: number;
+                            position: string;
+                            sector: string;
+                            total: number;
+                        }[];
+                    };
                 };
             };
         };
@@ -1703,7 +2056,84 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            actions: {
+                                actedBy: string;
+                                actedOn: string;
+                                consequence: string;
+                                content: string;
+                                id: number;
+                                label: string;
+                                memberId: number;
+                                year: number;
+                            }[];
+                            added: number;
+                            base: number;
+                            bonusCut: number;
+                            closed: boolean;
+                            consequences: {
+                                /** @enum {string} */
+                                consequence: "talk" | "warning" | "resign";
+                                label: string;
+                                reasons: string[];
+                            }[];
+                            deducted: number;
+                            done: {
+                                activity: number;
+                                opinion: number;
+                                proposal: number;
+                            };
+                            /** @enum {string} */
+                            grade: "excellent" | "competent" | "basic" | "incompetent";
+                            gradeLabel: string;
+                            lines: {
+                                date: string;
+                                evidence: {
+                                    id: number | null;
+                                    link: string | null;
+                                    title: string;
+                                    type: string;
+                                };
+                                group: string;
+                                itemKey: string;
+                                kind: string;
+                                label: string;
+                                note: string | null;
+                                points: number;
+                                rulePoints: number;
+                            }[];
+                            member: {
+                                id: number;
+                                left: boolean;
+                                name: string;
+                                position: string;
+                                sector: string;
+                            };
+                            missing: {
+                                /** @enum {string} */
+                                category: "proposal" | "opinion" | "activity";
+                                done: number;
+                                required: number;
+                                text: string;
+                            }[];
+                            rank: {
+                                of: number;
+                                rank: number;
+                            } | null;
+                            ruleVersion: number;
+                            total: number;
+                            year: number;
+                            years: {
+                                closed: boolean;
+                                /** @enum {string} */
+                                grade: "excellent" | "competent" | "basic" | "incompetent";
+                                gradeLabel: string;
+                                total: number;
+                                year: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1741,7 +2171,84 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            actions: {
+                                actedBy: string;
+                                actedOn: string;
+                                consequence: string;
+                                content: string;
+                                id: number;
+                                label: string;
+                                memberId: number;
+                                year: number;
+                            }[];
+                            added: number;
+                            base: number;
+                            bonusCut: number;
+                            closed: boolean;
+                            consequences: {
+                                /** @enum {string} */
+                                consequence: "talk" | "warning" | "resign";
+                                label: string;
+                                reasons: string[];
+                            }[];
+                            deducted: number;
+                            done: {
+                                activity: number;
+                                opinion: number;
+                                proposal: number;
+                            };
+                            /** @enum {string} */
+                            grade: "excellent" | "competent" | "basic" | "incompetent";
+                            gradeLabel: string;
+                            lines: {
+                                date: string;
+                                evidence: {
+                                    id: number | null;
+                                    link: string | null;
+                                    title: string;
+                                    type: string;
+                                };
+                                group: string;
+                                itemKey: string;
+                                kind: string;
+                                label: string;
+                                note: string | null;
+                                points: number;
+                                rulePoints: number;
+                            }[];
+                            member: {
+                                id: number;
+                                left: boolean;
+                                name: string;
+                                position: string;
+                                sector: string;
+                            };
+                            missing: {
+                                /** @enum {string} */
+                                category: "proposal" | "opinion" | "activity";
+                                done: number;
+                                required: number;
+                                text: string;
+                            }[];
+                            rank: {
+                                of: number;
+                                rank: number;
+                            } | null;
+                            ruleVersion: number;
+                            total: number;
+                            year: number;
+                            years: {
+                                closed: boolean;
+                                /** @enum {string} */
+                                grade: "excellent" | "competent" | "basic" | "incompetent";
+                                gradeLabel: string;
+                                total: number;
+                                year: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1999,7 +2506,36 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                activities: number;
+                                added: number;
+                                /** Format: date-time */
+                                computedAt: string;
+                                consequences: string[];
+                                deducted: number;
+                                /** @enum {string} */
+                                grade: "excellent" | "competent" | "basic" | "incompetent";
+                                gradeLabel: string;
+                                left: boolean;
+                                liaisonGroup: string | null;
+                                memberId: number;
+                                missing: string[];
+                                name: string;
+                                opinions: number;
+                                position: string;
+                                proposals: number;
+                                sector: string;
+                                specialCommittee: string | null;
+                                total: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -2117,7 +2653,19 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            editable: boolean;
+                            memberId: number;
+                            memberName: string;
+                            saved: boolean;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            text: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -2144,7 +2692,19 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            editable: boolean;
+                            memberId: number;
+                            memberName: string;
+                            saved: boolean;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            text: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
