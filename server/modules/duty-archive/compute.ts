@@ -12,7 +12,7 @@ import { now } from '../../platform/clock';
 import { type DutyScope, yearInstants } from '../../platform/duty-items';
 import { DUTY_SOURCES } from '../duty-sources';
 import { attendanceInRange } from '../meetings/attendance';
-import { closedYear, effectiveRules } from './rules';
+import { closedYear, type EffectiveRules, effectiveRules } from './rules';
 
 /**
  * Items are collected at read time from each module's own tables (platform/duty-items.ts), never
@@ -105,9 +105,10 @@ export async function scoreMemberYear(
   committeeId: number,
   memberId: number,
   year: number,
+  effective?: EffectiveRules,
 ): Promise<ScoredYear> {
   const scope = { committeeId, year, memberId };
-  const { rules, version } = await effectiveRules(db, committeeId, year);
+  const { rules, version } = effective ?? (await effectiveRules(db, committeeId, year));
   const items = (await collectItems(db, scope)).get(memberId) ?? [];
   const ctx = await scoringContexts(db, scope);
   return { score: scoreDutyYear(items, rules, ctx(memberId)), ruleVersion: version };

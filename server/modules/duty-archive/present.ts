@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import {
   CONSEQUENCE_LABELS,
   type Consequence,
@@ -38,13 +38,14 @@ export function actionsOf(db: DbOrTx, of: { memberId?: number; committeeId?: num
 
 /** The member's place among the committee's stored scores of the year (1 = highest). */
 async function rankOf(db: DbOrTx, committeeId: number, year: number, total: number) {
-  const where = and(eq(dutyScores.committeeId, committeeId), eq(dutyScores.year, year));
-  const [above] = await db
-    .select({ n: sql<number>`count(*)::int` })
+  const [r] = await db
+    .select({
+      above: sql<number>`(count(*) filter (where ${dutyScores.total} > ${total}))::int`,
+      all: sql<number>`count(*)::int`,
+    })
     .from(dutyScores)
-    .where(and(where, gt(dutyScores.total, total)));
-  const [all] = await db.select({ n: sql<number>`count(*)::int` }).from(dutyScores).where(where);
-  return { rank: above.n + 1, of: Math.max(all.n, above.n + 1) };
+    .where(and(eq(dutyScores.committeeId, committeeId), eq(dutyScores.year, year)));
+  return { rank: r.above + 1, of: Math.max(r.all, r.above + 1) };
 }
 
 /** The member's scored years other than this one, newest first. */
@@ -80,14 +81,15 @@ async function otherYears(db: DbOrTx, memberId: number, year: number) {
 export async function memberArchive(db: DbOrTx, actor: Actor, memberId: number, year: number) {
   const member = await loadArchiveMember(db, actor, memberId);
   const closed = await closedYear(db, member.committeeId, year);
+  const effective = await effectiveRules(db, member.committeeId, year);
   let scored: Awaited<ReturnType<typeof scoreMemberYear>> | null = null;
   if (closed) {
     const [row] = await storedScores(db, member.committeeId, year, [memberId]);
     if (row) scored = { score: row.result, ruleVersion: row.ruleVersion };
   }
-  scored ??= await scoreMemberYear(db, member.committeeId, memberId, year);
+  scored ??= await scoreMemberYear(db, member.committeeId, memberId, year, effective);
   const { score, ruleVersion } = scored;
-  const { rules } = await effectiveRules(db, member.committeeId, year);
+  const { rules } = effective;
   const isSelf = actor.memberId === memberId;
   const showRank = !isSelf || rules.showRank;
   const [sector] = await db
