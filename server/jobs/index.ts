@@ -1,5 +1,6 @@
 import { writeAuditCheckpoint } from '../auth/audit-checkpoint';
 import { purgeIdleSessions } from '../auth/sessions';
+import { dutyScoresJob } from '../modules/duty-archive/refresh';
 import { instructionRemindersJob } from '../modules/instructions/reminders';
 import { meetingRemindersJob } from '../modules/meetings/reminders';
 import { notificationDigestJob } from '../modules/notifications/digest';
@@ -33,6 +34,7 @@ export const JOBS: JobSpec[] = [
   meetingRemindersJob,
   instructionRemindersJob,
   notificationDigestJob,
+  dutyScoresJob,
   purgeSessionsJob,
   auditCheckpointJob,
 ];

@@ -4,6 +4,7 @@ import { accountRoutes } from './accounts/routes';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { dashboardRoutes } from './dashboard/routes';
+import { dutyArchiveModule } from './duty-archive/module';
 import { instructionsModule } from './instructions/module';
 import { meetingsModule } from './meetings/module';
 import { membersModule } from './members/module';
@@ -27,6 +28,7 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext): Pr
   await meetingsModule(app, ctx);
   await opinionReportsModule(app, ctx);
   await instructionsModule(app, ctx);
+  await dutyArchiveModule(app, ctx);
   await notificationRoutes(app, ctx);
   await proposalRoutes(app, ctx);
   await proposalStatsRoutes(app, ctx);

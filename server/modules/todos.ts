@@ -1,4 +1,5 @@
 import type { TodoSpec } from '../platform/todos';
+import { DUTY_ARCHIVE_TODOS } from './duty-archive/todos';
 import { INSTRUCTION_TODOS } from './instructions/todos';
 import { MEETING_TODOS } from './meetings/todos';
 import { OPINION_TODOS } from './opinion-reports/todos';
@@ -10,4 +11,5 @@ export const TODOS: TodoSpec[] = [
   ...MEETING_TODOS,
   ...OPINION_TODOS,
   ...INSTRUCTION_TODOS,
+  ...DUTY_ARCHIVE_TODOS,
 ];

@@ -3,6 +3,7 @@ import type { AppContext } from '../context';
 import { committees } from '../db/schema';
 import { demoMember, insertDemoAccounts } from './accounts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { seedDutyArchive } from './duty-archive';
 import { createIdentityIssuer } from './identity';
 import { seedMeetings } from './meetings';
 import { insertRoster, type SeededMember } from './members';
@@ -53,6 +54,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeed> {
     await seedProposalYears(tx, orgs.district, members.district);
     await insertProposalTopics(tx, orgs.district.committeeId);
     await seedMeetings(ctx, tx, orgs.district, members.district);
+    await seedDutyArchive(tx, orgs.district, members.district);
     return { orgs, members, memberPhone: demoMember(members.district).phone };
   });
 }

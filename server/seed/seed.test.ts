@@ -282,6 +282,28 @@ describe('demo seed', () => {
     expect(flags.members[0].absences).toBe(3);
   });
 
+  it('scores the district’s 2025 and 2026 from its proposals, meetings and claims; 2025 is closed', async () => {
+    const member = await login(t.app, 'member', DEMO_PASSWORD);
+    const y2025 = (await member.get('/api/duty-archive/me?year=2025')).json();
+    expect(y2025.closed).toBe(true);
+    const claims = y2025.lines.filter((l: { kind: string }) => l.kind.startsWith('claim.'));
+    expect(claims.map((l: { kind: string; points: number }) => [l.kind, l.points])).toEqual([
+      ['claim.visit', 2],
+      ['claim.donation', 3],
+    ]);
+    expect(y2025.lines.some((l: { kind: string }) => l.kind.startsWith('meeting.'))).toBe(true);
+    const staff = await login(t.app, 'staff2', DEMO_PASSWORD);
+    const dist = (await staff.get('/api/duty-archive/distribution?year=2025')).json();
+    expect(dist.members).toBeGreaterThan(280);
+    expect(dist.closed).toBe(true);
+    const year2026 = (await staff.get('/api/duty-archive/scores?year=2026&pageSize=1')).json();
+    expect(year2026.total).toBeGreaterThan(280);
+    const pending = (await staff.get('/api/duty-archive/claims?status=submitted')).json();
+    expect(pending.items.map((c: { title: string }) => c.title)).toEqual(['走访科技型中小企业']);
+    const flags = (await staff.get('/api/duty-archive/flags?year=2025')).json();
+    expect(flags.some((f: { actions: unknown[] }) => f.actions.length === 1)).toBe(true);
+  });
+
   it('is deterministic: a second fresh database gets the same roster', async () => {
     const handle = await createTestDatabase();
     try {

@@ -21,7 +21,8 @@ type Todo = { key: string; label: string; count: number; link: string; urgent: b
 const todos = async (c: Client): Promise<Todo[]> => {
   const res = await c.get('/api/todos');
   expect(res.statusCode, res.body).toBe(200);
-  return res.json().items;
+  // Missing minimum duties are asked of every member in the year's last months (duty-archive tests).
+  return res.json().items.filter((x: Todo) => x.key !== 'duty.minimums');
 };
 const counts = async (c: Client) => Object.fromEntries((await todos(c)).map((x) => [x.key, x.count]));
 const daysAgo = (n: number) => shanghaiDate(new Date(Date.now() - n * 86_400_000));

@@ -247,3 +247,50 @@ export async function plenaryAbsenceFlags(db: DbOrTx, committeeId: number) {
     })),
   };
 }
+
+/**
+ * Every attendee's state at each published meeting of a committee starting in [from, to) (one
+ * member's only, some kinds only): the duty archive's meeting items and its count of plenary
+ * absences in a term, derived exactly as the meeting's own page derives them.
+ */
+export async function attendanceInRange(
+  db: DbOrTx,
+  q: { committeeId: number; from: Date; to: Date; memberId?: number; kinds?: readonly MeetingKind[] },
+) {
+  const invited =
+    q.memberId === undefined
+      ? undefined
+      : sql`exists (select 1 from ${meetingInvitees} i where i.meeting_id = ${meetings.id}
+          and i.member_id = ${q.memberId} and i.role = 'attendee')`;
+  const list = await db
+    .select({ id: meetings.id, kind: meetings.kind, title: meetings.title, startsAt: meetings.startsAt })
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.committeeId, q.committeeId),
+        eq(meetings.status, 'published'),
+        gte(meetings.startsAt, q.from),
+        lt(meetings.startsAt, q.to),
+        q.kinds ? inArray(meetings.kind, [...q.kinds]) : undefined,
+        invited,
+      ),
+    );
+  const states = statesOf(
+    await factsOf(
+      db,
+      list.map((m) => m.id),
+      q.memberId,
+    ),
+    now(),
+  );
+  return list.flatMap((m) =>
+    [...(states.get(m.id) ?? [])].map(([memberId, s]) => ({
+      meetingId: m.id,
+      kind: m.kind as MeetingKind,
+      title: m.title,
+      startsAt: m.startsAt,
+      memberId,
+      state: s.state,
+    })),
+  );
+}

@@ -1161,6 +1161,1638 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/duty-archive/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录处理情况（提醒谈话：谈话人、日期、谈话内容；警告；劝辞） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        actedBy: string;
+                        actedOn: string;
+                        /** @enum {string} */
+                        consequence: "talk" | "warning" | "resign";
+                        content: string;
+                        memberId: number;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 履职申报列表（委员看本人的；工作人员看全部，待确认在前） */
+        get: {
+            parameters: {
+                query?: {
+                    memberId?: string;
+                    page?: string;
+                    pageSize?: string;
+                    status?: "submitted" | "confirmed" | "refused" | "withdrawn";
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                memberId: number;
+                                memberName: string;
+                                occurredOn: string;
+                                sector: string;
+                                /** @enum {string} */
+                                status: "submitted" | "confirmed" | "refused" | "withdrawn";
+                                statusLabel: string;
+                                title: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 申报履职项（委员本人申报，待确认；工作人员为委员直接录入，即为已确认） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string | null;
+                        /** @enum {string} */
+                        kind: "claim.visit" | "claim.donation" | "claim.award" | "claim.legalService" | "claim.supervisor" | "claim.other";
+                        memberId?: number;
+                        occurredOn: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                correct: boolean;
+                                refuse: boolean;
+                                revoke: boolean;
+                                withdraw: boolean;
+                            };
+                            description: string;
+                            files: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberId: number;
+                            memberName: string;
+                            occurredOn: string;
+                            refuseReason: string | null;
+                            /** @enum {string} */
+                            status: "submitted" | "confirmed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 履职申报详情（材料、处理记录） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                correct: boolean;
+                                refuse: boolean;
+                                revoke: boolean;
+                                withdraw: boolean;
+                            };
+                            description: string;
+                            files: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberId: number;
+                            memberName: string;
+                            occurredOn: string;
+                            refuseReason: string | null;
+                            /** @enum {string} */
+                            status: "submitted" | "confirmed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/claims/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认申报 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion?: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                correct: boolean;
+                                refuse: boolean;
+                                revoke: boolean;
+                                withdraw: boolean;
+                            };
+                            description: string;
+                            files: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberId: number;
+                            memberName: string;
+                            occurredOn: string;
+                            refuseReason: string | null;
+                            /** @enum {string} */
+                            status: "submitted" | "confirmed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/claims/{id}/correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 更正已确认的履职项（说明理由，留痕） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion?: number;
+                        /** @enum {string} */
+                        kind: "claim.visit" | "claim.donation" | "claim.award" | "claim.legalService" | "claim.supervisor" | "claim.other";
+                        occurredOn: string;
+                        reason: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                correct: boolean;
+                                refuse: boolean;
+                                revoke: boolean;
+                                withdraw: boolean;
+                            };
+                            description: string;
+                            files: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberId: number;
+                            memberName: string;
+                            occurredOn: string;
+                            refuseReason: string | null;
+                            /** @enum {string} */
+                            status: "submitted" | "confirmed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/claims/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传申报材料（multipart，字段 file，≤10 MB） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/claims/{id}/files/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载申报材料 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/claims/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予确认（说明理由） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion?: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                correct: boolean;
+                                refuse: boolean;
+                                revoke: boolean;
+                                withdraw: boolean;
+                            };
+                            description: string;
+                            files: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberId: number;
+                            memberName: string;
+                            occurredOn: string;
+                            refuseReason: string | null;
+                            /** @enum {string} */
+                            status: "submitted" | "confirmed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/claims/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销确认（说明理由） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion?: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                correct: boolean;
+                                refuse: boolean;
+                                revoke: boolean;
+                                withdraw: boolean;
+                            };
+                            description: string;
+                            files: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberId: number;
+                            memberName: string;
+                            occurredOn: string;
+                            refuseReason: string | null;
+                            /** @enum {string} */
+                            status: "submitted" | "confirmed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/claims/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回申报（委员本人，确认前） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion?: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                correct: boolean;
+                                refuse: boolean;
+                                revoke: boolean;
+                                withdraw: boolean;
+                            };
+                            description: string;
+                            files: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberId: number;
+                            memberName: string;
+                            occurredOn: string;
+                            refuseReason: string | null;
+                            /** @enum {string} */
+                            status: "submitted" | "confirmed" | "refused" | "withdrawn";
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/distribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 履职考评等次分布 */
+        get: {
+            parameters: {
+                query: {
+                    committeeId?: string;
+                    year: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            average: number | null;
+                            closed: boolean;
+                            committeeId: number;
+                            /** Format: date-time */
+                            computedAt: string | null;
+                            grades: {
+                                count: number;
+                                /** @enum {string} */
+                                grade: "excellent" | "competent" | "basic" | "incompetent";
+                                label: string;
+                            }[];
+                            members: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 需处理的委员（提醒谈话、警告、劝辞）及处理记录 */
+        get: {
+            parameters: {
+                query: {
+                    committeeId?: string;
+                    year: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                actedBy: string;
+                                actedOn: string;
+                                consequence: string;
+                                content: string;
+                                id: number;
+                                label: string;
+                                memberId: number;
+                                year: number;
+                            }[];
+                            consequences: {
+                                /** @enum {string} */
+                                consequence: "talk" | "warning" | "resign";
+                                label: string;
+                                reasons: string[];
+                            }[];
+                            /** @enum {string} */
+                            grade: "excellent" | "competent" | "basic" | "incompetent";
+                            gradeLabel: string;
+                            memberId: number;
+                            name: string;
+                            open: number;
+                            position: string;
+                            sector: string;
+                            total: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的履职档案（某年度的得分、等次、每一项得分及依据、尚缺的最低履职要求、往年） */
+        get: {
+            parameters: {
+                query: {
+                    year: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                actedBy: string;
+                                actedOn: string;
+                                consequence: string;
+                                content: string;
+                                id: number;
+                                label: string;
+                                memberId: number;
+                                year: number;
+                            }[];
+                            added: number;
+                            base: number;
+                            bonusCut: number;
+                            closed: boolean;
+                            consequences: {
+                                /** @enum {string} */
+                                consequence: "talk" | "warning" | "resign";
+                                label: string;
+                                reasons: string[];
+                            }[];
+                            deducted: number;
+                            done: {
+                                activity: number;
+                                opinion: number;
+                                proposal: number;
+                            };
+                            /** @enum {string} */
+                            grade: "excellent" | "competent" | "basic" | "incompetent";
+                            gradeLabel: string;
+                            lines: {
+                                date: string;
+                                evidence: {
+                                    id: number | null;
+                                    link: string | null;
+                                    title: string;
+                                    type: string;
+                                };
+                                group: string;
+                                itemKey: string;
+                                kind: string;
+                                label: string;
+                                note: string | null;
+                                points: number;
+                                rulePoints: number;
+                            }[];
+                            member: {
+                                id: number;
+                                left: boolean;
+                                name: string;
+                                position: string;
+                                sector: string;
+                            };
+                            missing: {
+                                /** @enum {string} */
+                                category: "proposal" | "opinion" | "activity";
+                                done: number;
+                                required: number;
+                                text: string;
+                            }[];
+                            rank: {
+                                of: number;
+                                rank: number;
+                            } | null;
+                            ruleVersion: number;
+                            total: number;
+                            year: number;
+                            years: {
+                                closed: boolean;
+                                /** @enum {string} */
+                                grade: "excellent" | "competent" | "basic" | "incompetent";
+                                gradeLabel: string;
+                                total: number;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 委员履职档案（本人、联系的主席/副主席/常委、工作人员可看） */
+        get: {
+            parameters: {
+                query: {
+                    year: string;
+                };
+                header?: never;
+                path: {
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                actedBy: string;
+                                actedOn: string;
+                                consequence: string;
+                                content: string;
+                                id: number;
+                                label: string;
+                                memberId: number;
+                                year: number;
+                            }[];
+                            added: number;
+                            base: number;
+                            bonusCut: number;
+                            closed: boolean;
+                            consequences: {
+                                /** @enum {string} */
+                                consequence: "talk" | "warning" | "resign";
+                                label: string;
+                                reasons: string[];
+                            }[];
+                            deducted: number;
+                            done: {
+                                activity: number;
+                                opinion: number;
+                                proposal: number;
+                            };
+                            /** @enum {string} */
+                            grade: "excellent" | "competent" | "basic" | "incompetent";
+                            gradeLabel: string;
+                            lines: {
+                                date: string;
+                                evidence: {
+                                    id: number | null;
+                                    link: string | null;
+                                    title: string;
+                                    type: string;
+                                };
+                                group: string;
+                                itemKey: string;
+                                kind: string;
+                                label: string;
+                                note: string | null;
+                                points: number;
+                                rulePoints: number;
+                            }[];
+                            member: {
+                                id: number;
+                                left: boolean;
+                                name: string;
+                                position: string;
+                                sector: string;
+                            };
+                            missing: {
+                                /** @enum {string} */
+                                category: "proposal" | "opinion" | "activity";
+                                done: number;
+                                required: number;
+                                text: string;
+                            }[];
+                            rank: {
+                                of: number;
+                                rank: number;
+                            } | null;
+                            ruleVersion: number;
+                            total: number;
+                            year: number;
+                            years: {
+                                closed: boolean;
+                                /** @enum {string} */
+                                grade: "excellent" | "competent" | "basic" | "incompetent";
+                                gradeLabel: string;
+                                total: number;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/members/{memberId}/self-report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 委员述职报告（Word） */
+        get: {
+            parameters: {
+                query: {
+                    year: string;
+                };
+                header?: never;
+                path: {
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/notice.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度委员履职情况通报（Word；sectorId 为某界别的摘录） */
+        get: {
+            parameters: {
+                query: {
+                    committeeId?: string;
+                    sectorId?: string;
+                    year: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/notice.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度委员履职情况通报（Excel） */
+        get: {
+            parameters: {
+                query: {
+                    committeeId?: string;
+                    sectorId?: string;
+                    year: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某年度的履职考评规则（当前版本、历次修改、履职项目录、默认值） */
+        get: {
+            parameters: {
+                query: {
+                    committeeId?: string;
+                    year: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** 修改某年度的考评规则（保存新版本并重新计算该年度） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                        rules: {
+                            baseScore: number;
+                            bonusCap: number | null;
+                            consequences: {
+                                resign: {
+                                    incompetentYearsRunning: number | null;
+                                    plenaryAbsencesInTerm: number | null;
+                                };
+                                talk: {
+                                    minimumsUnmet: boolean;
+                                    plenaryAbsencesInYear: number | null;
+                                };
+                                warning: {
+                                    incompetent: boolean;
+                                    plenaryAbsencesInTerm: number | null;
+                                };
+                            };
+                            grades: {
+                                basic: number | null;
+                                competent: number;
+                                excellent: number;
+                            };
+                            kinds: {
+                                [key: string]: {
+                                    cap: number | null;
+                                    points: number;
+                                };
+                            };
+                            minimums: {
+                                /** @enum {string} */
+                                category: "proposal" | "opinion" | "activity";
+                                count: number;
+                            }[];
+                            showRank: boolean;
+                        };
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 委员履职得分一览（按界别、专委会、联络组、职务、等次筛选，可排序） */
+        get: {
+            parameters: {
+                query: {
+                    committeeId?: string;
+                    flagged?: "true" | "false";
+                    grade?: "excellent" | "competent" | "basic" | "incompetent";
+                    liaisonGroupId?: string;
+                    page?: string;
+                    pageSize?: string;
+                    position?: "主席" | "副主席" | "秘书长" | "常委" | "委员";
+                    q?: string;
+                    sectorId?: string;
+                    sort?: "total" | "-total" | "name" | "official";
+                    specialCommitteeId?: string;
+                    year: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                activities: number;
+                                added: number;
+                                /** Format: date-time */
+                                computedAt: string;
+                                consequences: string[];
+                                deducted: number;
+                                /** @enum {string} */
+                                grade: "excellent" | "competent" | "basic" | "incompetent";
+                                gradeLabel: string;
+                                left: boolean;
+                                liaisonGroup: string | null;
+                                memberId: number;
+                                missing: string[];
+                                name: string;
+                                opinions: number;
+                                position: string;
+                                proposals: number;
+                                sector: string;
+                                specialCommittee: string | null;
+                                total: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/scores/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出委员履职得分（.xlsx，条件同列表） */
+        get: {
+            parameters: {
+                query: {
+                    committeeId?: string;
+                    flagged?: "true" | "false";
+                    grade?: "excellent" | "competent" | "basic" | "incompetent";
+                    liaisonGroupId?: string;
+                    position?: "主席" | "副主席" | "秘书长" | "常委" | "委员";
+                    q?: string;
+                    sectorId?: string;
+                    sort?: "total" | "-total" | "name" | "official";
+                    specialCommitteeId?: string;
+                    year: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/self-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 述职报告提交情况（工作人员） */
+        get: {
+            parameters: {
+                query: {
+                    committeeId?: string;
+                    year: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/self-reports/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的述职报告（未保存时为根据履职档案生成的初稿） */
+        get: {
+            parameters: {
+                query: {
+                    year: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            editable: boolean;
+                            memberId: number;
+                            memberName: string;
+                            saved: boolean;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            text: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** 保存或提交我的述职报告 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        submit: boolean;
+                        text: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            editable: boolean;
+                            memberId: number;
+                            memberName: string;
+                            saved: boolean;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            text: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/years/{year}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 关闭年度（成绩连同规则冻结，不再重新计算） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/years/{year}/recompute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新计算某年度全体委员的履职得分 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;

@@ -1,0 +1,151 @@
+import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { DutyRules } from '../../../domain/duty-rules';
+import type { DutyScore } from '../../../domain/duty-scoring';
+import { users } from './auth';
+import { createdAt, id } from './columns';
+import { committeeRef } from './committees';
+import { members } from './members';
+
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+/**
+ * 履职积分规则: every saved version of a committee's rules for a year (the newest applies). A
+ * year without a row scores with domain/duty-rules DEFAULT_DUTY_RULES (version 0).
+ */
+export const dutyRuleSets = pgTable(
+  'duty_rule_sets',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    year: integer('year').notNull(),
+    version: integer('version').notNull(),
+    rules: jsonb('rules').$type<DutyRules>().notNull(),
+    note: text('note'),
+    savedByUserId: integer('saved_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('duty_rule_sets_uq').on(t.committeeId, t.year, t.version)],
+);
+
+/** A closed year (关闭年度): its scores are frozen with the rule version that made them. */
+export const dutyYears = pgTable(
+  'duty_years',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    year: integer('year').notNull(),
+    ruleVersion: integer('rule_version').notNull(),
+    closedByUserId: integer('closed_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    closedAt: at('closed_at').notNull(),
+  },
+  (t) => [uniqueIndex('duty_years_uq').on(t.committeeId, t.year)],
+);
+
+/**
+ * A member's scored year as last computed (the staff list, the 通报, a closed year's page): the
+ * whole result, every line with its evidence, so a closed year shows what made its score.
+ */
+export const dutyScores = pgTable(
+  'duty_scores',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    memberId: integer('member_id')
+      .notNull()
+      .references(() => members.id),
+    year: integer('year').notNull(),
+    total: integer('total').notNull(),
+    grade: text('grade').notNull(),
+    /** How many consequences are due (the flags list filters on it). */
+    consequenceCount: integer('consequence_count').notNull(),
+    result: jsonb('result').$type<DutyScore>().notNull(),
+    ruleVersion: integer('rule_version').notNull(),
+    computedAt: at('computed_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('duty_scores_member_year_uq').on(t.memberId, t.year),
+    index('duty_scores_committee_year_idx').on(t.committeeId, t.year, t.total),
+  ],
+);
+
+/**
+ * 自行申报: a duty done outside the platform, claimed by the member (with an attachment) or entered
+ * by staff; counted once confirmed. `status` moves only through the engine (domain/duty-claim-workflow.ts).
+ */
+export const dutyClaims = pgTable(
+  'duty_claims',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    memberId: integer('member_id')
+      .notNull()
+      .references(() => members.id),
+    /** domain/duty-kinds CLAIM_DUTY_KINDS. */
+    kind: text('kind').notNull(),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    status: text('status').notNull(),
+    version: integer('version').notNull().default(1),
+    refuseReason: text('refuse_reason'),
+    createdByUserId: integer('created_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    decidedByUserId: integer('decided_by_user_id').references(() => users.id),
+    decidedAt: at('decided_at'),
+    createdAt: createdAt(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('duty_claims_committee_idx').on(t.committeeId, t.status, t.id),
+    index('duty_claims_member_idx').on(t.memberId, t.occurredOn),
+  ],
+);
+
+/** The record of a consequence acted on: 提醒谈话 (who talked, when, what was said), 警告, 劝辞. */
+export const dutyActions = pgTable(
+  'duty_actions',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    memberId: integer('member_id')
+      .notNull()
+      .references(() => members.id),
+    year: integer('year').notNull(),
+    /** domain/duty-rules CONSEQUENCES. */
+    consequence: text('consequence').notNull(),
+    actedBy: text('acted_by').notNull(),
+    actedOn: date('acted_on', { mode: 'string' }).notNull(),
+    content: text('content').notNull(),
+    recordedByUserId: integer('recorded_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('duty_actions_member_idx').on(t.memberId, t.year),
+    index('duty_actions_committee_idx').on(t.committeeId, t.year),
+  ],
+);
+
+/** 述职: a member's annual duty report, drafted from the archive, edited and submitted by the member. */
+export const dutySelfReports = pgTable(
+  'duty_self_reports',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    memberId: integer('member_id')
+      .notNull()
+      .references(() => members.id),
+    year: integer('year').notNull(),
+    text: text('text').notNull(),
+    submittedAt: at('submitted_at'),
+    version: integer('version').notNull().default(1),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('duty_self_reports_uq').on(t.memberId, t.year)],
+);

@@ -1,0 +1,279 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_DUTY_RULES } from '../../../domain/duty-rules';
+import { dutyClaims, dutyRuleSets, dutyScores, memberLinks } from '../../db/schema';
+import { createTestApp, type TestApp } from '../../test/app';
+import { askLeave, type MeetingWorld, meetingBy, meetingWorld } from '../meetings/test-meetings';
+
+let t: TestApp;
+let mw: MeetingWorld;
+const year = Number(
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).slice(0, 4),
+);
+const db = () => t.ctx.handle.db;
+
+type Line = { kind: string; points: number; evidence: { type: string; id: number; link: string } };
+const archiveOf = async (who: keyof MeetingWorld['c']) => {
+  const res = await mw.c[who].get(`/api/duty-archive/me?year=${year}`);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+};
+const kinds = (a: { lines: Line[] }) => a.lines.map((l) => [l.kind, l.points]);
+
+/**
+ * m1 leads a registered proposal that m2 co-signs; at yesterday's plenary m1 is called present,
+ * m2 is on approved leave, m3–m6 are absent without leave.
+ */
+beforeAll(async () => {
+  t = await createTestApp();
+  mw = await meetingWorld(t, 'da');
+  const categoryId = (await mw.c.m1.get('/api/proposals/config')).json().categories[0].id;
+  const draft = await mw.c.m1.post('/api/proposals', {
+    sessionId: mw.sessionId,
+    categoryId,
+    title: '关于完善社区养老服务的提案',
+    situationHtml: '<p>情况</p>',
+    analysisHtml: '<p>分析</p>',
+    recommendationHtml: '<p>建议</p>',
+    cosignerMemberIds: [mw.m.m2],
+  });
+  expect(draft.statusCode, draft.body).toBe(201);
+  const id = draft.json().id;
+  for (const [c, path] of [
+    [mw.c.m1, 'submit'],
+    [mw.c.m2, 'cosign/confirm'],
+    [mw.c.staff, 'register'],
+  ] as const) {
+    const res = await c.post(`/api/proposals/${id}/${path}`, {});
+    expect(res.statusCode, res.body).toBe(200);
+  }
+  const plenary = await meetingBy(mw, { kind: 'plenary', title: '全体会议', startHours: -3 });
+  await mw.c.organiser.post(`/api/meetings/sittings/${plenary.sittings[0].id}/roll-call`, {
+    memberIds: [mw.m.m1],
+  });
+  const leave = (await askLeave(mw.c.m2, plenary.id, { category: 'official', reason: '出差' })).json()
+    .leaveRequest;
+  await mw.c.organiser.post(`/api/leave-requests/${leave.id}/decide`, { approve: true });
+});
+afterAll(() => t.close());
+
+describe('the archive fills itself from proposals and meetings', () => {
+  it('scores the lead, the co-signer, present, on leave and absent, as counted by hand', async () => {
+    const m1 = await archiveOf('m1');
+    // 60 + 10 (立案提案，第一提案人) + 10 (出席全体会议) = 80.
+    expect(kinds(m1)).toEqual(
+      expect.arrayContaining([
+        ['proposal.lead', 10],
+        ['meeting.plenary.present', 10],
+      ]),
+    );
+    expect(m1).toMatchObject({ total: 80, grade: 'competent', gradeLabel: '称职', rank: null });
+    expect(m1.lines.find((l: Line) => l.kind === 'proposal.lead').evidence.link).toMatch(
+      /^\/proposals\/\d+$/,
+    );
+    expect(m1.missing.map((m: { text: string }) => m.text)).toEqual([
+      '还需提交社情民意 1 篇',
+      '还需参加履职活动 2 次',
+    ]);
+    // 60 + 3 (联名) − 10 (全体会议请假) = 53.
+    const m2 = await archiveOf('m2');
+    expect(kinds(m2).sort()).toEqual([
+      ['meeting.plenary.leave', -10],
+      ['proposal.coSigner', 3],
+    ]);
+    expect(m2).toMatchObject({ total: 53, grade: 'incompetent' });
+    // 60 − 30 (无故缺席全体会议) = 30, and 提醒谈话 is due at once.
+    const m3 = await archiveOf('m3');
+    expect(m3.total).toBe(30);
+    expect(m3.consequences).toEqual([
+      { consequence: 'talk', label: '提醒谈话', reasons: ['本年度无故缺席全体会议 1 次'] },
+    ]);
+  });
+});
+
+describe('access', () => {
+  it('a member cannot read another member’s archive; a linking 常委 can; staff can', async () => {
+    expect((await mw.c.m4.get(`/api/duty-archive/members/${mw.m.m3}?year=${year}`)).statusCode).toBe(404);
+    expect((await mw.c.m1.get(`/api/duty-archive/members/${mw.m.m3}?year=${year}`)).statusCode).toBe(404);
+    await db()
+      .insert(memberLinks)
+      .values({ committeeId: mw.w.committeeId, linkerId: mw.m.m1, linkedId: mw.m.m3 });
+    const linked = await mw.c.m1.get(`/api/duty-archive/members/${mw.m.m3}?year=${year}`);
+    expect(linked.statusCode).toBe(200);
+    expect(linked.json()).toMatchObject({ total: 30, member: { id: mw.m.m3 } });
+    expect((await mw.c.staff.get(`/api/duty-archive/members/${mw.m.m3}?year=${year}`)).json().total).toBe(30);
+    expect((await mw.c.leader.get(`/api/duty-archive/members/${mw.m.m3}?year=${year}`)).statusCode).toBe(403);
+  });
+});
+
+describe('claims (自行申报)', () => {
+  it('counts a claim once staff confirm it, never a refused one', async () => {
+    const claim = (c: MeetingWorld['c']['m4'], title: string) =>
+      c.post('/api/duty-archive/claims', {
+        kind: 'claim.visit',
+        occurredOn: `${year}-03-02`,
+        title,
+        description: '走访辖区企业，了解用工情况',
+      });
+    const a = await claim(mw.c.m4, '走访鑫达机械');
+    expect(a.statusCode, a.body).toBe(201);
+    expect(a.json()).toMatchObject({ status: 'submitted', statusLabel: '待确认' });
+    const b = (await claim(mw.c.m5, '走访某公司')).json();
+    expect((await archiveOf('m4')).total).toBe(30);
+    const confirmed = await mw.c.organiser.post(`/api/duty-archive/claims/${a.json().id}/confirm`, {});
+    expect(confirmed.json()).toMatchObject({ status: 'confirmed' });
+    const refused = await mw.c.organiser.post(`/api/duty-archive/claims/${b.id}/refuse`, {
+      reason: '无佐证材料',
+    });
+    expect(refused.json()).toMatchObject({ status: 'refused', refuseReason: '无佐证材料' });
+    // m4: 60 − 30 + 2 (企业走访) = 32; m5 stays at 30.
+    const m4 = await archiveOf('m4');
+    expect(m4.total).toBe(32);
+    expect(m4.lines.find((l: Line) => l.kind === 'claim.visit').evidence).toMatchObject({
+      type: 'dutyClaim',
+      id: a.json().id,
+    });
+    expect((await archiveOf('m5')).total).toBe(30);
+    // The member of another's claim, and a member confirming, are refused.
+    expect((await mw.c.m6.get(`/api/duty-archive/claims/${a.json().id}`)).statusCode).toBe(404);
+    expect((await mw.c.m5.post(`/api/duty-archive/claims/${b.id}/confirm`, {})).statusCode).toBe(403);
+  });
+
+  it('corrects a confirmed item only with a reason, keeping the old values in the timeline', async () => {
+    const entered = await mw.c.organiser.post('/api/duty-archive/claims', {
+      memberId: mw.m.m6,
+      kind: 'claim.donation',
+      occurredOn: `${year}-04-01`,
+      title: '捐助助学金',
+    });
+    expect(entered.json()).toMatchObject({ status: 'confirmed' });
+    const id = entered.json().id;
+    const noReason = await mw.c.organiser.post(`/api/duty-archive/claims/${id}/correct`, {
+      kind: 'claim.donation',
+      occurredOn: `${year}-04-02`,
+      title: '捐助助学金 2 万元',
+    });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error).toMatchObject({ field: 'reason' });
+    const fixed = await mw.c.organiser.post(`/api/duty-archive/claims/${id}/correct`, {
+      kind: 'claim.donation',
+      occurredOn: `${year}-04-02`,
+      title: '捐助助学金 2 万元',
+      reason: '日期录错',
+    });
+    expect(fixed.json().title).toBe('捐助助学金 2 万元');
+    const last = fixed.json().timeline.at(-1);
+    expect(last).toMatchObject({ action: 'correct', note: '日期录错' });
+    const [row] = await db().select().from(dutyClaims).where(eq(dutyClaims.id, id));
+    expect(row.occurredOn).toBe(`${year}-04-02`);
+    // 60 − 30 + 3 (公益捐助) = 33.
+    expect((await archiveOf('m6')).total).toBe(33);
+  });
+});
+
+describe('rules, the stored scores and the year', () => {
+  it('recomputes the year when the rules change, and lists every member sorted and filtered', async () => {
+    const first = await mw.c.organiser.post(`/api/duty-archive/years/${year}/recompute`, {});
+    expect(first.json()).toEqual({ year, members: 6 });
+    const rules = structuredClone(DEFAULT_DUTY_RULES);
+    rules.kinds['meeting.plenary.absent'] = { points: -20, cap: null };
+    const put = await mw.c.organiser.put('/api/duty-archive/rules', { year, rules, note: '缺席扣分调整' });
+    expect(put.json()).toEqual({ version: 1, members: 6 });
+    const [stored] = await db()
+      .select()
+      .from(dutyScores)
+      .where(and(eq(dutyScores.memberId, mw.m.m3), eq(dutyScores.year, year)));
+    expect(stored).toMatchObject({ total: 40, ruleVersion: 1 });
+    const list = (await mw.c.organiser.get(`/api/duty-archive/scores?year=${year}`)).json();
+    expect(list.total).toBe(6);
+    expect(list.items.map((r: { name: string; total: number }) => [r.name, r.total])).toEqual([
+      ['dam1', 80],
+      ['dam2', 53],
+      ['dam6', 43],
+      ['dam4', 42],
+      ['dam3', 40],
+      ['dam5', 40],
+    ]);
+    const med = (
+      await mw.c.organiser.get(`/api/duty-archive/scores?year=${year}&sectorId=${mw.sectors.med}&sort=total`)
+    ).json();
+    expect(med.items.map((r: { name: string }) => r.name)).toEqual(['dam5', 'dam4', 'dam6']);
+    const dist = (await mw.c.organiser.get(`/api/duty-archive/distribution?year=${year}`)).json();
+    expect(dist.grades.map((g: { label: string; count: number }) => [g.label, g.count])).toEqual([
+      ['优秀', 0],
+      ['称职', 1],
+      ['基本称职', 0],
+      ['不称职', 5],
+    ]);
+    const rulesView = (await mw.c.organiser.get(`/api/duty-archive/rules?year=${year}`)).json();
+    expect(rulesView).toMatchObject({
+      version: 1,
+      closed: false,
+      history: [{ version: 1, note: '缺席扣分调整' }],
+    });
+  });
+
+  it('refuses contradictory rules naming the field, with nothing written', async () => {
+    const rules = { ...DEFAULT_DUTY_RULES, grades: { excellent: 50, competent: 60, basic: null } };
+    const res = await mw.c.organiser.put('/api/duty-archive/rules', { year, rules, note: null });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ field: 'grades.excellent' });
+    const versions = await db()
+      .select()
+      .from(dutyRuleSets)
+      .where(eq(dutyRuleSets.committeeId, mw.w.committeeId));
+    expect(versions).toHaveLength(1);
+  });
+
+  it('lists the flags and records a 提醒谈话', async () => {
+    const flags = (await mw.c.organiser.get(`/api/duty-archive/flags?year=${year}`)).json();
+    expect(flags.map((f: { name: string }) => f.name).sort()).toEqual(['dam3', 'dam4', 'dam5', 'dam6']);
+    const talk = await mw.c.organiser.post('/api/duty-archive/actions', {
+      memberId: mw.m.m3,
+      year,
+      consequence: 'talk',
+      actedBy: '张副主席',
+      actedOn: `${year}-03-05`,
+      content: '提醒按时参加全体会议',
+    });
+    expect(talk.statusCode, talk.body).toBe(201);
+    const after = (await mw.c.organiser.get(`/api/duty-archive/flags?year=${year}`)).json();
+    const m3 = after.find((f: { name: string }) => f.name === 'dam3');
+    expect(m3).toMatchObject({ open: 0, actions: [{ actedBy: '张副主席', label: '提醒谈话' }] });
+    expect(
+      (await mw.c.m1.get(`/api/duty-archive/members/${mw.m.m3}?year=${year}`)).json().actions,
+    ).toHaveLength(1);
+  });
+
+  it('does not close a year that has not ended', async () => {
+    const res = await mw.c.organiser.post(`/api/duty-archive/years/${year}/close`, {});
+    expect(res.statusCode).toBe(409);
+  });
+
+  it('closes an ended year: frozen with its rules, never recomputed, its rules unchangeable', async () => {
+    const last = year - 1;
+    const closed = await mw.c.organiser.post(`/api/duty-archive/years/${last}/close`, {});
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json()).toEqual({ year: last, members: 6 });
+    expect((await mw.c.organiser.post(`/api/duty-archive/years/${last}/recompute`, {})).statusCode).toBe(409);
+    const put = await mw.c.organiser.put('/api/duty-archive/rules', {
+      year: last,
+      rules: DEFAULT_DUTY_RULES,
+      note: null,
+    });
+    expect(put.statusCode).toBe(409);
+    // A claim for the closed year, confirmed afterwards, does not move its frozen score.
+    const late = await mw.c.organiser.post('/api/duty-archive/claims', {
+      memberId: mw.m.m1,
+      kind: 'claim.award',
+      occurredOn: `${last}-12-01`,
+      title: '获评优秀委员',
+    });
+    expect(late.statusCode).toBe(201);
+    const archive = (await mw.c.m1.get(`/api/duty-archive/me?year=${last}`)).json();
+    expect(archive).toMatchObject({ closed: true, total: 60, lines: [] });
+    expect((await mw.c.m1.get(`/api/duty-archive/me?year=${year}`)).json().years).toEqual([
+      { year: last, total: 60, grade: 'competent', gradeLabel: '称职', closed: true },
+    ]);
+  });
+});

@@ -1,0 +1,120 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { Actor } from '../../../domain/roles';
+import type { AppContext } from '../../context';
+import type { DbOrTx } from '../../db/client';
+import { badRequest } from '../../errors';
+import { route } from '../../http/route';
+import { text, textId } from '../../http/validation';
+import { sendXlsx } from '../../lib/xlsx';
+import { sendDocx } from '../../platform/docx-kit';
+import { resolveScopeCommittee } from '../../platform/scope';
+import { annualNotice, annualNoticeXlsx, selfReportDocx } from './documents';
+import { exportScores } from './queries';
+import { selfReportSchema } from './response-schemas';
+import { DUTY_LABELS, memberParams, type ScoreFilters, yearQuery, yearText } from './schemas';
+import { saveSelfReport, selfReportList, selfReportOf } from './self-reports';
+
+const tags = ['履职档案'];
+const labels = DUTY_LABELS;
+const noticeQuery = z.object({ year: yearText, committeeId: textId.optional(), sectorId: textId.optional() });
+const saveBody = z.object({
+  year: z.number().int('须为整数').min(2000, '不能小于 2000').max(2100, '不能大于 2100'),
+  text: text(20000),
+  submit: z.boolean(),
+});
+
+/** The 履职情况通报 (Word, Excel, a sector's extract) and each member's 述职. */
+export async function documentRoutes(app: FastifyInstance, ctx: AppContext) {
+  const noticeRows = async (db: DbOrTx, actor: Actor, q: z.infer<typeof noticeQuery>) => {
+    const committee = await resolveScopeCommittee(db, actor, q.committeeId);
+    const filters: ScoreFilters = {
+      year: q.year,
+      committeeId: committee.id,
+      sectorId: q.sectorId,
+      sort: '-total',
+    };
+    return { committee, rows: await exportScores(db, actor, filters) };
+  };
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/duty-archive/notice.docx',
+    summary: '年度委员履职情况通报（Word；sectorId 为某界别的摘录）',
+    tags,
+    roles: ['staff'],
+    query: noticeQuery,
+    labels,
+    handler: async ({ db, actor, query, reply }) => {
+      const { committee, rows } = await noticeRows(db, actor, query);
+      const extract = query.sectorId ? (rows[0]?.sector ?? '该界别') : undefined;
+      return sendDocx(
+        reply,
+        `${query.year}年度委员履职情况通报`,
+        annualNotice(committee.name, query.year, rows, extract),
+      );
+    },
+  });
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/duty-archive/notice.xlsx',
+    summary: '年度委员履职情况通报（Excel）',
+    tags,
+    roles: ['staff'],
+    query: noticeQuery,
+    labels,
+    handler: async ({ db, actor, query, reply }) => {
+      const { rows } = await noticeRows(db, actor, query);
+      return sendXlsx(reply, `${query.year}年度委员履职情况`, await annualNoticeXlsx(rows));
+    },
+  });
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/duty-archive/self-reports',
+    summary: '述职报告提交情况（工作人员）',
+    tags,
+    roles: ['staff'],
+    query: yearQuery,
+    labels,
+    handler: ({ db, actor, query }) => selfReportList(db, actor, query.year, query.committeeId),
+  });
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/duty-archive/self-reports/mine',
+    summary: '我的述职报告（未保存时为根据履职档案生成的初稿）',
+    tags,
+    roles: ['member'],
+    query: yearQuery.pick({ year: true }),
+    labels,
+    response: { 200: selfReportSchema },
+    handler: ({ db, actor, query }) => {
+      if (actor.memberId === null) throw badRequest('当前账号未关联委员', 'memberId');
+      return selfReportOf(db, actor, actor.memberId, query.year);
+    },
+  });
+  route(app, ctx, {
+    method: 'PUT',
+    url: '/api/duty-archive/self-reports/mine',
+    summary: '保存或提交我的述职报告',
+    tags,
+    roles: ['member'],
+    audit: '保存述职报告',
+    body: saveBody,
+    labels,
+    response: { 200: selfReportSchema },
+    handler: ({ db, actor, body }) => saveSelfReport(db, actor, body),
+  });
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/duty-archive/members/:memberId/self-report.docx',
+    summary: '委员述职报告（Word）',
+    tags,
+    roles: ['member', 'staff'],
+    params: memberParams,
+    query: yearQuery.pick({ year: true }),
+    labels,
+    handler: async ({ db, actor, params, query, reply }) => {
+      const r = await selfReportOf(db, actor, params.memberId, query.year);
+      return sendDocx(reply, `${r.memberName}${query.year}年度履职报告`, selfReportDocx(r.text, query.year));
+    },
+  });
+}
