@@ -1,4 +1,5 @@
 import { SIGN_OFF_DUTY } from './bulletin-issues';
+import { DUTY_ARCHIVE_DUTIES } from './duty-claim-workflow';
 import { MEETING_DUTIES } from './meetings';
 import { SUPERVISING_POSITIONS } from './members';
 import { OPINION_DUTY } from './opinion-reports';
@@ -43,11 +44,18 @@ export interface Abilities {
   handleOpinions: boolean;
   /** Sign issues off (签发) and follow every 批示 up (确认反馈, 办结): the office (综合). */
   signIssues: boolean;
+  /** Keep the duty archive (履职档案): confirm claims, act on flags, set the rules, close the year, the 通报:
+   * staff of a 委员工作 or 综合 department. */
+  keepDutyArchive: boolean;
 }
 
 /** Staff act in a workflow through a department with its duty; other staff only read. */
 export const staffWithDuty = (actor: Pick<Actor, 'role' | 'duty'>, duty: DepartmentDuty) =>
   actor.role === 'staff' && actor.duty === duty;
+
+/** Staff who keep the duty archive: a 委员工作 or 综合 department (委员工作科, 办公室). */
+export const keepsDutyArchive = (actor: Pick<Actor, 'role' | 'duty'>) =>
+  DUTY_ARCHIVE_DUTIES.some((d) => staffWithDuty(actor, d));
 
 /** Staff of a 提案工作 department: they act on proposals. */
 export const handlesProposals = (actor: Pick<Actor, 'role' | 'duty'>) => staffWithDuty(actor, PROPOSAL_DUTY);
@@ -88,5 +96,6 @@ export function abilitiesFor(
     leadKeyProposals: r === 'leader' || (r === 'member' && chair),
     handleOpinions: staffWithDuty(actor, OPINION_DUTY),
     signIssues: staffWithDuty(actor, SIGN_OFF_DUTY),
+    keepDutyArchive: keepsDutyArchive(actor),
   };
 }

@@ -7,6 +7,9 @@ import { expect, test } from './support/test';
 /** The organisation pages: the committee tree, terms and sessions, and every catalogue. */
 const ORG_ENTRIES = ['委员会', '届次与会议', ...ORG_RESOURCES.map((r) => r.label)];
 const ACCOUNTS = '账号管理';
+/** The 履职档案 group: staff who keep the archive (委员工作科, 办公室); a member has 我的履职. */
+const DUTY_ARCHIVE = ['委员履职得分', '年度考评', '履职申报', '考评提醒', '述职情况', '考评规则'];
+const MY_ARCHIVE = '我的履职';
 const AUDIT = '审计日志';
 
 /**
@@ -18,10 +21,10 @@ const EXPECTED: Record<string, { visible: string[]; hidden: string[]; only?: boo
   sysadmin: { visible: ORG_ENTRIES, hidden: [ACCOUNTS, AUDIT] },
   secadmin: { visible: [ACCOUNTS], hidden: [AUDIT, ...ORG_ENTRIES], only: true },
   auditor: { visible: [AUDIT], hidden: [ACCOUNTS, ...ORG_ENTRIES], only: true },
-  staff: { visible: ORG_ENTRIES, hidden: [ACCOUNTS, AUDIT] },
-  member: { visible: ['委员名录'], hidden: [ACCOUNTS, AUDIT, ...ORG_ENTRIES] },
-  unit: { visible: ['委员名录'], hidden: [ACCOUNTS, AUDIT, ...ORG_ENTRIES] },
-  leader: { visible: ['委员名录'], hidden: [ACCOUNTS, AUDIT, ...ORG_ENTRIES] },
+  staff: { visible: ORG_ENTRIES, hidden: [ACCOUNTS, AUDIT, MY_ARCHIVE] },
+  member: { visible: ['委员名录', MY_ARCHIVE], hidden: [ACCOUNTS, AUDIT, ...ORG_ENTRIES, ...DUTY_ARCHIVE] },
+  unit: { visible: ['委员名录'], hidden: [ACCOUNTS, AUDIT, ...ORG_ENTRIES, ...DUTY_ARCHIVE, MY_ARCHIVE] },
+  leader: { visible: ['委员名录'], hidden: [ACCOUNTS, AUDIT, ...ORG_ENTRIES, ...DUTY_ARCHIVE, MY_ARCHIVE] },
 };
 
 const menu = (page: Page) => page.getByRole('menu', { name: '主菜单' });
@@ -62,6 +65,25 @@ test('staff of 委员工作科 read the proposals but have no proposal workbench
   for (const label of ['新建提案', '待审查', '待交办', '办理督办', '先进承办单位', '提案设置']) {
     expect(labels, `${label} should not be listed`).not.toContain(label);
   }
+});
+
+test('staff who keep the duty archive have its group; the proposal office has not', async ({ page }) => {
+  await loginAs(page, 'staff2');
+  const items = menu(page).getByRole('menuitem');
+  await expect(items.first()).toBeVisible();
+  expect((await items.allTextContents()).map((t) => t.trim())).toEqual(expect.arrayContaining(DUTY_ARCHIVE));
+  await page.goto('/duty-archive/rules');
+  await expect(page.getByRole('heading', { level: 1, name: '考评规则' })).toBeVisible();
+});
+
+test('the proposal office (staff) has no 履职档案 group and cannot open its pages', async ({ page }) => {
+  await loginAs(page, 'staff');
+  const items = menu(page).getByRole('menuitem');
+  await expect(items.first()).toBeVisible();
+  const labels = (await items.allTextContents()).map((t) => t.trim());
+  for (const label of DUTY_ARCHIVE) expect(labels, label).not.toContain(label);
+  await page.goto('/duty-archive/rules');
+  await expect(page.getByText('页面不存在或无权访问')).toBeVisible();
 });
 
 test('the city’s proposal staff, whose committee receives no proposals, get no empty review queues', async ({

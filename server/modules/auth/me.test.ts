@@ -39,6 +39,7 @@ const none: Abilities = {
   leadKeyProposals: false,
   handleOpinions: false,
   signIssues: false,
+  keepDutyArchive: false,
 };
 
 /** What any staff member may do whatever their department's duty. */
@@ -79,10 +80,11 @@ const expected = (): [string, Partial<Abilities>][] => [
       compileProposals: true,
       organiseMeetings: true,
       superviseHandling: true,
+      keepDutyArchive: true,
     },
   ],
   [editor, { ...staffBase, handleOpinions: true }],
-  [office, { ...staffBase, organiseMeetings: true, signIssues: true }],
+  [office, { ...staffBase, organiseMeetings: true, signIssues: true, keepDutyArchive: true }],
   [w.users.member, { readDirectory: true }],
   [w.users.unit, { readDirectory: true }],
   [w.users.leader, { readDirectory: true, exportRoster: true, leadKeyProposals: true }],

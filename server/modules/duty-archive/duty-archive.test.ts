@@ -210,7 +210,10 @@ describe('rules, the stored scores and the year', () => {
       version: 1,
       closed: false,
       history: [{ version: 1, note: '缺席扣分调整' }],
+      editable: true,
     });
+    // Staff of another department read the rules but may not change them.
+    expect((await mw.c.staff.get(`/api/duty-archive/rules?year=${year}`)).json().editable).toBe(false);
   });
 
   it('refuses contradictory rules naming the field, with nothing written', async () => {
@@ -243,6 +246,14 @@ describe('rules, the stored scores and the year', () => {
     expect(
       (await mw.c.m1.get(`/api/duty-archive/members/${mw.m.m3}?year=${year}`)).json().actions,
     ).toHaveLength(1);
+    // The to-do counts the flags still waiting and links to exactly that list.
+    const open = (await mw.c.organiser.get(`/api/duty-archive/flags?year=${year}&open=true`)).json();
+    expect(open.map((f: { name: string }) => f.name).sort()).toEqual(['dam4', 'dam5', 'dam6']);
+    const todos = (await mw.c.organiser.get('/api/todos')).json().items;
+    expect(todos.find((x: { key: string }) => x.key === 'duty.flags')).toMatchObject({
+      count: 3,
+      link: `/duty-archive/flags?year=${year}&open=true`,
+    });
   });
 
   it('does not close a year that has not ended', async () => {

@@ -1,6 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { staffWithDuty } from '../../../domain/abilities';
-import { DUTY_ARCHIVE_DUTIES } from '../../../domain/duty-claim-workflow';
+import { keepsDutyArchive } from '../../../domain/abilities';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
 import { memberLinks, members } from '../../db/schema';
@@ -8,8 +7,7 @@ import { forbidden, notFound } from '../../errors';
 import { inReadScope } from '../../platform/scope';
 
 /** Staff who keep the archive: a 委员工作 or 综合 department. */
-export const keepsArchive = (actor: Pick<Actor, 'role' | 'duty'>) =>
-  DUTY_ARCHIVE_DUTIES.some((d) => staffWithDuty(actor, d));
+export const keepsArchive = keepsDutyArchive;
 
 /**
  * The member whose archive the caller reads: the member themself, a member who follows them under

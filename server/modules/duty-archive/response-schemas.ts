@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { CLAIM_STATUSES, CLAIM_WORKFLOW } from '../../../domain/duty-claim-workflow';
 import { DUTY_CATEGORIES } from '../../../domain/duty-kinds';
-import { CONSEQUENCES, DUTY_GRADES } from '../../../domain/duty-rules';
+import { CONSEQUENCES, DUTY_GRADES, dutyRulesSchema } from '../../../domain/duty-rules';
 import type { Page } from '../../http/paging';
 import { dateTime, flagsOf, type Presented, pageOf, responseFor } from '../../http/response';
 import type { ClaimItem, claimView } from './claim-queries';
 import type { MemberArchive } from './present';
 import type { gradeDistribution, listFlags, ScoreRow } from './queries';
-import type { selfReportOf } from './self-reports';
+import type { rulesView } from './rules';
+import type { selfReportList, selfReportOf } from './self-reports';
 
 const id = z.number();
 const text = z.string();
@@ -188,3 +189,67 @@ export const selfReportSchema = responseFor<Presented<typeof selfReportOf>>()(
     editable: z.boolean(),
   }),
 );
+
+/** Staff: GET /api/duty-archive/self-reports. */
+export const selfReportListSchema = responseFor<Presented<typeof selfReportList>>()(
+  z.object({
+    year: z.number(),
+    submitted: z.number(),
+    items: z.array(
+      z.object({
+        memberId: id,
+        name: text,
+        position: text,
+        sector: text,
+        submittedAt: dateTime.nullable(),
+        updatedAt: dateTime.nullable(),
+      }),
+    ),
+  }),
+);
+
+/** GET /api/duty-archive/rules: rules.ts `rulesView`. */
+export const rulesViewSchema = responseFor<Presented<typeof rulesView>>()(
+  z.object({
+    year: z.number(),
+    version: z.number(),
+    rules: dutyRulesSchema,
+    closed: z.boolean(),
+    editable: z.boolean(),
+    history: z.array(
+      z.object({ version: z.number(), note: text.nullable(), savedBy: text, savedAt: dateTime }),
+    ),
+    kinds: z.array(
+      z.object({
+        key: text,
+        label: text,
+        group: text,
+        points: z.number(),
+        cap: z.number().nullable(),
+        counts: z.enum(DUTY_CATEGORIES).nullable(),
+      }),
+    ),
+    categories: z.object({
+      proposal: z.object({ noun: text, unit: text, verb: text }),
+      opinion: z.object({ noun: text, unit: text, verb: text }),
+      activity: z.object({ noun: text, unit: text, verb: text }),
+    }),
+    defaults: dutyRulesSchema,
+  }),
+);
+
+/** PUT /api/duty-archive/rules: the version saved and how many members were recomputed. */
+export const rulesSavedSchema = responseFor<{ version: number; members: number }>()(
+  z.object({ version: z.number(), members: z.number() }),
+);
+
+/** POST …/years/:year/recompute and /close. */
+export const yearDoneSchema = responseFor<{ year: number; members: number }>()(
+  z.object({ year: z.number(), members: z.number() }),
+);
+
+/** POST /api/duty-archive/actions. */
+export const actionCreatedSchema = responseFor<{ id: number }>()(z.object({ id }));
+
+/** POST /api/duty-archive/claims/:id/files: the file's id and the claim as it now stands. */
+export const claimUploadSchema = z.object({ attachmentId: id, claim: claimViewSchema });

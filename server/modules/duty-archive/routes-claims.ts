@@ -15,7 +15,7 @@ import {
   decideClaim,
   loadClaim,
 } from './claims';
-import { claimPageSchema, claimViewSchema } from './response-schemas';
+import { claimPageSchema, claimUploadSchema, claimViewSchema } from './response-schemas';
 import {
   claimBody,
   claimFileParams,
@@ -80,6 +80,7 @@ export async function claimRoutes(app: FastifyInstance, ctx: AppContext) {
     audit: '上传履职申报材料',
     params: claimParams,
     multipart: true,
+    response: { 201: claimUploadSchema },
     handler: async ({ actor, params, req, reply }) => {
       const attachmentId = await addClaimFile(ctx, actor, params.id, await readUpload(req));
       return reply

@@ -11,7 +11,7 @@ import { sendDocx } from '../../platform/docx-kit';
 import { resolveScopeCommittee } from '../../platform/scope';
 import { annualNotice, annualNoticeXlsx, selfReportDocx } from './documents';
 import { exportScores } from './queries';
-import { selfReportSchema } from './response-schemas';
+import { selfReportListSchema, selfReportSchema } from './response-schemas';
 import { DUTY_LABELS, memberParams, type ScoreFilters, yearQuery, yearText } from './schemas';
 import { saveSelfReport, selfReportList, selfReportOf } from './self-reports';
 
@@ -75,6 +75,7 @@ export async function documentRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: ['staff'],
     query: yearQuery,
     labels,
+    response: { 200: selfReportListSchema },
     handler: ({ db, actor, query }) => selfReportList(db, actor, query.year, query.committeeId),
   });
   route(app, ctx, {

@@ -1,21 +1,28 @@
 import type { FastifyInstance } from 'fastify';
 import { DUTY_ARCHIVE_DUTIES } from '../../../domain/duty-claim-workflow';
-import { DUTY_CATEGORY_LABELS, DUTY_KINDS } from '../../../domain/duty-kinds';
-import { DEFAULT_DUTY_RULES } from '../../../domain/duty-rules';
 import type { AppContext } from '../../context';
 import { badRequest } from '../../errors';
 import { route } from '../../http/route';
 import { shanghaiDateTime } from '../../lib/working-days';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
-import { resolveScopeCommittee } from '../../platform/scope';
 import { changeRules, closeYear, recompute, recordAction } from './commands/year';
 import { memberArchive } from './present';
 import { exportScores, gradeDistribution, listFlags, listScores, type ScoreRow } from './queries';
-import { distributionSchema, flagsSchema, memberArchiveSchema, scorePageSchema } from './response-schemas';
-import { closedYear, effectiveRules, ruleHistory } from './rules';
+import {
+  actionCreatedSchema,
+  distributionSchema,
+  flagsSchema,
+  memberArchiveSchema,
+  rulesSavedSchema,
+  rulesViewSchema,
+  scorePageSchema,
+  yearDoneSchema,
+} from './response-schemas';
+import { rulesView } from './rules';
 import {
   actionBody,
   DUTY_LABELS,
+  flagQuery,
   memberParams,
   rulesBody,
   scoreFilters,
@@ -114,13 +121,16 @@ export async function dutyArchiveRoutes(app: FastifyInstance, ctx: AppContext) {
   route(app, ctx, {
     method: 'GET',
     url: '/api/duty-archive/flags',
-    summary: '需处理的委员（提醒谈话、警告、劝辞）及处理记录',
+    summary: '需处理的委员（提醒谈话、警告、劝辞）及处理记录；open=true 只列尚未处理的',
     tags,
     roles: ['staff'],
-    query: yearQuery,
+    query: flagQuery,
     labels,
     response: { 200: flagsSchema },
-    handler: ({ db, actor, query }) => listFlags(db, actor, query.year, query.committeeId),
+    handler: async ({ db, actor, query }) => {
+      const flags = await listFlags(db, actor, query.year, query.committeeId);
+      return query.open === 'true' ? flags.filter((f) => f.open > 0) : flags;
+    },
   });
   route(app, ctx, {
     method: 'POST',
@@ -132,6 +142,7 @@ export async function dutyArchiveRoutes(app: FastifyInstance, ctx: AppContext) {
     audit: '记录履职处理情况',
     body: actionBody,
     labels,
+    response: { 201: actionCreatedSchema },
     handler: async ({ db, actor, body, reply }) =>
       reply.status(201).send({ id: await recordAction(db, actor, body) }),
   });
@@ -143,21 +154,8 @@ export async function dutyArchiveRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: ['staff'],
     query: yearQuery,
     labels,
-    handler: async ({ db, actor, query }) => {
-      const committee = await resolveScopeCommittee(db, actor, query.committeeId);
-      const { rules, version } = await effectiveRules(db, committee.id, query.year);
-      return {
-        year: query.year,
-        version,
-        rules,
-        closed: (await closedYear(db, committee.id, query.year)) !== null,
-        editable: committee.id === actor.committeeId,
-        history: await ruleHistory(db, committee.id, query.year),
-        kinds: DUTY_KINDS,
-        categories: DUTY_CATEGORY_LABELS,
-        defaults: DEFAULT_DUTY_RULES,
-      };
-    },
+    response: { 200: rulesViewSchema },
+    handler: ({ db, actor, query }) => rulesView(db, actor, query.year, query.committeeId),
   });
   route(app, ctx, {
     method: 'PUT',
@@ -169,6 +167,7 @@ export async function dutyArchiveRoutes(app: FastifyInstance, ctx: AppContext) {
     audit: '修改履职考评规则',
     body: rulesBody,
     labels,
+    response: { 200: rulesSavedSchema },
     handler: ({ db, actor, body }) => changeRules(db, actor, body.year, body.rules, body.note),
   });
   route(app, ctx, {
@@ -180,6 +179,7 @@ export async function dutyArchiveRoutes(app: FastifyInstance, ctx: AppContext) {
     staffDuty,
     audit: '重新计算履职得分',
     params: yearParams,
+    response: { 200: yearDoneSchema },
     handler: ({ db, actor, params }) => recompute(db, actor, params.year),
   });
   route(app, ctx, {
@@ -191,6 +191,7 @@ export async function dutyArchiveRoutes(app: FastifyInstance, ctx: AppContext) {
     staffDuty,
     audit: '关闭履职考评年度',
     params: yearParams,
+    response: { 200: yearDoneSchema },
     handler: ({ db, actor, params }) => closeYear(db, actor, params.year),
   });
 }

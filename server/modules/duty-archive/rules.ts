@@ -1,10 +1,13 @@
 import { and, desc, eq } from 'drizzle-orm';
+import { keepsDutyArchive } from '../../../domain/abilities';
+import { DUTY_CATEGORY_LABELS, DUTY_KINDS } from '../../../domain/duty-kinds';
 import { DEFAULT_DUTY_RULES, type DutyRules, rulesProblem } from '../../../domain/duty-rules';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
 import { dutyRuleSets, dutyYears, users } from '../../db/schema';
 import { badRequest, conflict } from '../../errors';
 import { appendEvent } from '../../platform/events';
+import { resolveScopeCommittee } from '../../platform/scope';
 
 export interface EffectiveRules {
   rules: DutyRules;
@@ -80,4 +83,26 @@ export async function saveRules(
     data: { year, version: next },
   });
   return next;
+}
+
+/**
+ * The rules form's data: the year's current version, every saved version, the catalogue of kinds
+ * with their defaults, and whether the caller may change them (own committee, year still open,
+ * keeper of the archive).
+ */
+export async function rulesView(db: DbOrTx, actor: Actor, year: number, committeeId?: number) {
+  const committee = await resolveScopeCommittee(db, actor, committeeId);
+  const { rules, version } = await effectiveRules(db, committee.id, year);
+  const closed = (await closedYear(db, committee.id, year)) !== null;
+  return {
+    year,
+    version,
+    rules,
+    closed,
+    editable: committee.id === actor.committeeId && !closed && keepsDutyArchive(actor),
+    history: await ruleHistory(db, committee.id, year),
+    kinds: DUTY_KINDS.map((k) => ({ ...k })),
+    categories: DUTY_CATEGORY_LABELS,
+    defaults: DEFAULT_DUTY_RULES,
+  };
 }

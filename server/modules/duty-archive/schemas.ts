@@ -16,6 +16,7 @@ export const DUTY_LABELS: Record<string, string> = {
   grade: '等次',
   sort: '排序',
   flagged: '待处理',
+  open: '未处理',
   kind: '履职项类别',
   occurredOn: '履职日期',
   title: '事项',
@@ -40,6 +41,8 @@ const yearJson = z.number().int('须为整数').min(2000, '不能小于 2000').m
 
 export const yearQuery = z.object({ year: yearText, committeeId: textId.optional() });
 export const yearParams = z.object({ year: yearText });
+/** The flags of a year; `open=true` keeps those still waiting for a record (the to-do's list). */
+export const flagQuery = yearQuery.extend({ open: z.enum(['true', 'false']).optional() });
 export const memberParams = z.object({ memberId: textId });
 
 export const scoreFilters = z.object({

@@ -19,7 +19,7 @@ export const DUTY_ARCHIVE_TODOS: TodoSpec[] = [
     applies: keepsArchive,
     urgent: true,
     count: (db, actor, today) => countOpenFlags(db, actor, yearOf(today)),
-    link: (_db, _actor, today) => `/duty-archive/flags?year=${yearOf(today)}`,
+    link: (_db, _actor, today) => `/duty-archive/flags?year=${yearOf(today)}&open=true`,
   },
   {
     key: 'duty.claims',

@@ -46,7 +46,7 @@ async function collect(db: DbOrTx, scope: DutyScope): Promise<CollectedItem[]> {
       type: r.doc_type,
       id: r.doc_id,
       title: `${r.leader_name}批示《${r.doc_title}》`,
-      link: r.doc_type === 'proposal' ? `/proposals/${r.doc_id}` : `/opinion-reports/${r.doc_id}`,
+      link: r.doc_type === 'proposal' ? `/proposals/${r.doc_id}` : `/opinions/${r.doc_id}`,
     },
   }));
 }

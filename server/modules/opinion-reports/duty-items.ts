@@ -42,7 +42,7 @@ async function collect(db: DbOrTx, scope: DutyScope): Promise<CollectedItem[]> {
     key: `opinionReport:${r.id}:${r.fact}`,
     kind: `opinion.${r.fact}`,
     date: r.day,
-    evidence: { type: 'opinionReport', id: r.id, title: `《${r.title}》`, link: `/opinion-reports/${r.id}` },
+    evidence: { type: 'opinionReport', id: r.id, title: `《${r.title}》`, link: `/opinions/${r.id}` },
   }));
 }
 

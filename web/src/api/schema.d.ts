@@ -568,6 +568,7 @@ export interface paths {
                                 exportRoster: boolean;
                                 handleOpinions: boolean;
                                 handleProposals: boolean;
+                                keepDutyArchive: boolean;
                                 leadKeyProposals: boolean;
                                 manageAccounts: boolean;
                                 manageMembers: boolean;
@@ -680,6 +681,7 @@ export interface paths {
                                     exportRoster: boolean;
                                     handleOpinions: boolean;
                                     handleProposals: boolean;
+                                    keepDutyArchive: boolean;
                                     leadKeyProposals: boolean;
                                     manageAccounts: boolean;
                                     manageMembers: boolean;
@@ -1193,11 +1195,15 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
                 };
             };
         };
@@ -1617,11 +1623,55 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            attachmentId: number;
+                            claim: {
+                                abilities: {
+                                    confirm: boolean;
+                                    correct: boolean;
+                                    refuse: boolean;
+                                    revoke: boolean;
+                                    withdraw: boolean;
+                                };
+                                description: string;
+                                files: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                memberId: number;
+                                memberName: string;
+                                occurredOn: string;
+                                refuseReason: string | null;
+                                /** @enum {string} */
+                                status: "submitted" | "confirmed" | "refused" | "withdrawn";
+                                statusLabel: string;
+                                timeline: {
+                                    action: string;
+                                    actionLabel: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    data: unknown;
+                                    fromStatus: string | null;
+                                    id: number;
+                                    note: string | null;
+                                    toStatus: string | null;
+                                    toStatusLabel: string | null;
+                                }[];
+                                title: string;
+                                version: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1980,11 +2030,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 需处理的委员（提醒谈话、警告、劝辞）及处理记录 */
+        /** 需处理的委员（提醒谈话、警告、劝辞）及处理记录；open=true 只列尚未处理的 */
         get: {
             parameters: {
                 query: {
                     committeeId?: string;
+                    open?: "true" | "false";
                     year: string;
                 };
                 header?: never;
@@ -2405,7 +2456,117 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            categories: {
+                                activity: {
+                                    noun: string;
+                                    unit: string;
+                                    verb: string;
+                                };
+                                opinion: {
+                                    noun: string;
+                                    unit: string;
+                                    verb: string;
+                                };
+                                proposal: {
+                                    noun: string;
+                                    unit: string;
+                                    verb: string;
+                                };
+                            };
+                            closed: boolean;
+                            defaults: {
+                                baseScore: number;
+                                bonusCap: number | null;
+                                consequences: {
+                                    resign: {
+                                        incompetentYearsRunning: number | null;
+                                        plenaryAbsencesInTerm: number | null;
+                                    };
+                                    talk: {
+                                        minimumsUnmet: boolean;
+                                        plenaryAbsencesInYear: number | null;
+                                    };
+                                    warning: {
+                                        incompetent: boolean;
+                                        plenaryAbsencesInTerm: number | null;
+                                    };
+                                };
+                                grades: {
+                                    basic: number | null;
+                                    competent: number;
+                                    excellent: number;
+                                };
+                                kinds: {
+                                    [key: string]: {
+                                        cap: number | null;
+                                        points: number;
+                                    };
+                                };
+                                minimums: {
+                                    /** @enum {string} */
+                                    category: "proposal" | "opinion" | "activity";
+                                    count: number;
+                                }[];
+                                showRank: boolean;
+                            };
+                            editable: boolean;
+                            history: {
+                                note: string | null;
+                                /** Format: date-time */
+                                savedAt: string;
+                                savedBy: string;
+                                version: number;
+                            }[];
+                            kinds: {
+                                cap: number | null;
+                                /** @enum {string|null} */
+                                counts: "proposal" | "opinion" | "activity" | null;
+                                group: string;
+                                key: string;
+                                label: string;
+                                points: number;
+                            }[];
+                            rules: {
+                                baseScore: number;
+                                bonusCap: number | null;
+                                consequences: {
+                                    resign: {
+                                        incompetentYearsRunning: number | null;
+                                        plenaryAbsencesInTerm: number | null;
+                                    };
+                                    talk: {
+                                        minimumsUnmet: boolean;
+                                        plenaryAbsencesInYear: number | null;
+                                    };
+                                    warning: {
+                                        incompetent: boolean;
+                                        plenaryAbsencesInTerm: number | null;
+                                    };
+                                };
+                                grades: {
+                                    basic: number | null;
+                                    competent: number;
+                                    excellent: number;
+                                };
+                                kinds: {
+                                    [key: string]: {
+                                        cap: number | null;
+                                        points: number;
+                                    };
+                                };
+                                minimums: {
+                                    /** @enum {string} */
+                                    category: "proposal" | "opinion" | "activity";
+                                    count: number;
+                                }[];
+                                showRank: boolean;
+                            };
+                            version: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -2466,7 +2627,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            members: number;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -2623,7 +2789,22 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                memberId: number;
+                                name: string;
+                                position: string;
+                                sector: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                            }[];
+                            submitted: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -2747,7 +2928,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            members: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -2783,7 +2969,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            members: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
