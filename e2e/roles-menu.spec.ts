@@ -73,7 +73,8 @@ test('staff who keep the duty archive have its group; the proposal office has no
   await expect(items.first()).toBeVisible();
   expect((await items.allTextContents()).map((t) => t.trim())).toEqual(expect.arrayContaining(DUTY_ARCHIVE));
   await page.goto('/duty-archive/rules');
-  await expect(page.getByRole('heading', { level: 1, name: '考评规则' })).toBeVisible();
+  // A full load of the app and the page's chunk: slower than the default wait on a busy machine.
+  await expect(page.getByRole('heading', { level: 1, name: '考评规则' })).toBeVisible({ timeout: 30_000 });
 });
 
 test('the proposal office (staff) has no 履职档案 group and cannot open its pages', async ({ page }) => {

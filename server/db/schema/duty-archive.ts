@@ -5,6 +5,7 @@ import { users } from './auth';
 import { createdAt, id } from './columns';
 import { committeeRef } from './committees';
 import { members } from './members';
+import { activityGroups } from './org';
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -148,4 +149,31 @@ export const dutySelfReports = pgTable(
     updatedAt: at('updated_at').notNull().defaultNow(),
   },
   (t) => [uniqueIndex('duty_self_reports_uq').on(t.memberId, t.year)],
+);
+
+/**
+ * 年度表彰 (domain/duty-awards): 优秀政协委员 (a member), 先进委员活动组 (a group), 优秀组长 (a member of
+ * a group). Proposed from the year's scores, confirmed or dropped by the archive's staff; `subject`
+ * (`member:12`, `group:3`, `member:12@group:3`) keeps one row per award and subject, so proposing
+ * again adds only what is new and never revives a dropped one.
+ */
+export const dutyAwards = pgTable(
+  'duty_awards',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    year: integer('year').notNull(),
+    kind: text('kind').notNull(),
+    subject: text('subject').notNull(),
+    memberId: integer('member_id').references(() => members.id),
+    activityGroupId: integer('activity_group_id').references(() => activityGroups.id),
+    basis: text('basis').notNull(),
+    status: text('status').notNull(),
+    version: integer('version').notNull().default(1),
+    decidedByUserId: integer('decided_by_user_id').references(() => users.id),
+    decidedAt: at('decided_at'),
+    createdAt: createdAt(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('duty_awards_uq').on(t.committeeId, t.year, t.kind, t.subject)],
 );

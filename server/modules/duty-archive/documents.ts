@@ -4,6 +4,7 @@ import { shanghaiDate } from '../../lib/working-days';
 import { buildWorkbook, type XlsxColumn, xlsxSheet } from '../../lib/xlsx';
 import { now } from '../../platform/clock';
 import { gap, heading, line, listTable, officeDocument, titleLine } from '../../platform/docx-kit';
+import type { ConfirmedAwards } from './awards';
 import type { MemberArchive } from './present';
 import type { ScoreRow } from './queries';
 
@@ -24,11 +25,17 @@ const gradeCounts = (rows: ScoreRow[]) =>
  * 履职情况通报 in Word: the year's grade counts, every member with points and grade by sector (界别),
  * and the members graded 优秀. With one sector's rows it is the extract sent to that nominating body.
  */
-export function annualNotice(committeeName: string, year: number, rows: ScoreRow[], extractOf?: string) {
+export function annualNotice(
+  committeeName: string,
+  year: number,
+  rows: ScoreRow[],
+  extractOf?: string,
+  awards?: ConfirmedAwards,
+) {
   const counts = gradeCounts(rows)
     .map((g) => `${g.label} ${g.count} 人`)
     .join('，');
-  const excellent = rows.filter((r) => r.grade === 'excellent').map((r) => r.name);
+  const names = new Set(rows.map((r) => r.name));
   const children: FileChild[] = [
     titleLine(`${committeeName}`, 36),
     titleLine(`关于${year}年度委员履职情况的通报${extractOf ? `（${extractOf}）` : ''}`, 36),
@@ -36,10 +43,20 @@ export function annualNotice(committeeName: string, year: number, rows: ScoreRow
     line(
       `根据委员履职量化考评办法，现将${year}年度${extractOf ?? '全体'}委员履职情况通报如下：共考评委员 ${rows.length} 人，其中${counts}。`,
     ),
-    heading('一、年度优秀政协委员'),
-    line(excellent.length ? excellent.join('、') : '无'),
-    heading('二、委员履职得分（按界别）'),
   ];
+  const confirmed = awards && Object.values(awards).some((list) => list.length > 0);
+  if (confirmed) {
+    // The staff's confirmed awards; an extract names only its own members.
+    const list = (xs: string[]) => line(xs.length ? xs.join('、') : '无');
+    const own = (xs: string[]) => (extractOf ? xs.filter((x) => names.has(x.replace(/（.*$/, ''))) : xs);
+    children.push(heading('一、年度表彰'), heading('优秀政协委员'), list(own(awards.excellentMember)));
+    if (!extractOf) children.push(heading('先进委员活动组'), list(awards.advancedGroup));
+    children.push(heading('优秀组长'), list(own(awards.excellentLeader)));
+  } else {
+    const excellent = rows.filter((r) => r.grade === 'excellent').map((r) => r.name);
+    children.push(heading('一、年度优秀政协委员'), line(excellent.length ? excellent.join('、') : '无'));
+  }
+  children.push(heading('二、委员履职得分（按界别）'));
   for (const g of bySector(rows)) {
     children.push(
       heading(g.sector),

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { dutyArchiveRoutes } from './routes';
+import { awardRoutes } from './routes-awards';
 import { claimRoutes } from './routes-claims';
 import { documentRoutes } from './routes-documents';
 
@@ -9,4 +10,5 @@ export async function dutyArchiveModule(app: FastifyInstance, ctx: AppContext): 
   await dutyArchiveRoutes(app, ctx);
   await claimRoutes(app, ctx);
   await documentRoutes(app, ctx);
+  await awardRoutes(app, ctx);
 }

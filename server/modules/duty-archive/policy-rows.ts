@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { DEFAULT_DUTY_RULES } from '../../../domain/duty-rules';
-import { departments } from '../../db/schema';
+import { departments, dutyAwards } from '../../db/schema';
 import { filePayload, ok, onRecord, type Row, type Side, type Targets } from '../../test/policy-matrix';
 
 const Y = 'year=2026';
@@ -47,6 +47,10 @@ export const DUTY_ARCHIVE_ROWS: Record<string, Row> = {
     reason: '更正',
   })),
   'POST /api/duty-archive/claims/:id/revoke': onRecord('claim', ['staff'], () => ({ reason: '撤销' })),
+  'GET /api/duty-archive/awards': staffRead(),
+  'POST /api/duty-archive/years/:year/awards/propose': { own: ['staff'], target: 'year' },
+  'POST /api/duty-archive/awards/:id/confirm': onRecord('award', ['staff']),
+  'POST /api/duty-archive/awards/:id/drop': onRecord('award', ['staff']),
   'GET /api/duty-archive/notice.docx': staffRead(),
   'GET /api/duty-archive/notice.xlsx': staffRead(),
   'GET /api/duty-archive/self-reports': staffRead(),
@@ -73,7 +77,26 @@ async function claim(s: Side) {
   return (await ok(s.c.member.post('/api/duty-archive/claims', claimForm), 201)).id as number;
 }
 
+let awards = 0;
+/** A suggested award: the proposal needs a scored year, so the row stands in for what propose writes. */
+async function award(s: Side) {
+  const [row] = await s.t.ctx.handle.db
+    .insert(dutyAwards)
+    .values({
+      committeeId: s.w.committeeId,
+      year: 2026,
+      kind: 'excellentMember',
+      subject: `member:${s.w.memberId}#${++awards}`,
+      memberId: s.w.memberId,
+      basis: '得分 90，等次优秀',
+      status: 'proposed',
+    })
+    .returning({ id: dutyAwards.id });
+  return { id: row.id };
+}
+
 export const DUTY_ARCHIVE_TARGETS: Targets = {
+  award,
   member: async (s) => ({ memberId: s.w.memberId }),
   year: async () => ({ year: 2026 }),
   pastYear: async () => ({ year: 2025 }),

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { AWARD_KINDS, AWARD_STATUSES, AWARD_WORKFLOW } from '../../../domain/duty-awards';
 import { CLAIM_STATUSES, CLAIM_WORKFLOW } from '../../../domain/duty-claim-workflow';
 import { DUTY_CATEGORIES } from '../../../domain/duty-kinds';
 import { CONSEQUENCES, DUTY_GRADES, dutyRulesSchema } from '../../../domain/duty-rules';
 import type { Page } from '../../http/paging';
 import { dateTime, flagsOf, type Presented, pageOf, responseFor } from '../../http/response';
+import type { awardView, listAwards } from './awards';
 import type { ClaimItem, claimView } from './claim-queries';
 import type { MemberArchive } from './present';
 import type { gradeDistribution, listFlags, ScoreRow } from './queries';
@@ -253,3 +255,28 @@ export const actionCreatedSchema = responseFor<{ id: number }>()(z.object({ id }
 
 /** POST /api/duty-archive/claims/:id/files: the file's id and the claim as it now stands. */
 export const claimUploadSchema = z.object({ attachmentId: id, claim: claimViewSchema });
+
+const award = z.object({
+  id,
+  year: z.number(),
+  kind: z.enum(AWARD_KINDS),
+  kindLabel: text,
+  memberId: id.nullable(),
+  memberName: text.nullable(),
+  activityGroupId: id.nullable(),
+  groupName: text.nullable(),
+  basis: text,
+  status: z.enum(AWARD_STATUSES),
+  statusLabel: text,
+  version: z.number(),
+  abilities: flagsOf(AWARD_WORKFLOW.actions),
+});
+
+/** GET /api/duty-archive/awards. */
+export const awardListSchema = responseFor<Presented<typeof listAwards>>()(z.array(award));
+/** An award after each step. */
+export const awardViewSchema = responseFor<Presented<typeof awardView>>()(award);
+/** POST …/years/:year/awards/propose. */
+export const awardProposedSchema = responseFor<{ year: number; proposed: number }>()(
+  z.object({ year: z.number(), proposed: z.number() }),
+);

@@ -9,6 +9,7 @@ import { text, textId } from '../../http/validation';
 import { sendXlsx } from '../../lib/xlsx';
 import { sendDocx } from '../../platform/docx-kit';
 import { resolveScopeCommittee } from '../../platform/scope';
+import { confirmedAwards } from './awards';
 import { annualNotice, annualNoticeXlsx, selfReportDocx } from './documents';
 import { exportScores } from './queries';
 import { selfReportListSchema, selfReportSchema } from './response-schemas';
@@ -47,10 +48,11 @@ export async function documentRoutes(app: FastifyInstance, ctx: AppContext) {
     handler: async ({ db, actor, query, reply }) => {
       const { committee, rows } = await noticeRows(db, actor, query);
       const extract = query.sectorId ? (rows[0]?.sector ?? '该界别') : undefined;
+      const awards = await confirmedAwards(db, committee.id, query.year);
       return sendDocx(
         reply,
         `${query.year}年度委员履职情况通报`,
-        annualNotice(committee.name, query.year, rows, extract),
+        annualNotice(committee.name, query.year, rows, extract, awards),
       );
     },
   });

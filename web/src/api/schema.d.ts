@@ -1213,6 +1213,192 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/duty-archive/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度表彰（优秀政协委员、先进委员活动组、优秀组长）：建议与确认情况 */
+        get: {
+            parameters: {
+                query: {
+                    committeeId?: string;
+                    year: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                drop: boolean;
+                            };
+                            activityGroupId: number | null;
+                            basis: string;
+                            groupName: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "excellentMember" | "advancedGroup" | "excellentLeader";
+                            kindLabel: string;
+                            memberId: number | null;
+                            memberName: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "confirmed" | "dropped";
+                            statusLabel: string;
+                            version: number;
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/awards/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认表彰 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion?: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                drop: boolean;
+                            };
+                            activityGroupId: number | null;
+                            basis: string;
+                            groupName: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "excellentMember" | "advancedGroup" | "excellentLeader";
+                            kindLabel: string;
+                            memberId: number | null;
+                            memberName: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "confirmed" | "dropped";
+                            statusLabel: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/awards/{id}/drop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予表彰 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion?: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                confirm: boolean;
+                                drop: boolean;
+                            };
+                            activityGroupId: number | null;
+                            basis: string;
+                            groupName: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "excellentMember" | "advancedGroup" | "excellentLeader";
+                            kindLabel: string;
+                            memberId: number | null;
+                            memberName: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "confirmed" | "dropped";
+                            statusLabel: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/duty-archive/claims": {
         parameters: {
             query?: never;
@@ -2896,6 +3082,47 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/years/{year}/awards/propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 根据年度得分提出表彰建议（已确认或未采纳的不变） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            proposed: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -1,5 +1,17 @@
 import { FontSizeOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Drawer, Dropdown, Grid, Layout, Menu, type MenuProps, Spin, Typography, theme } from 'antd';
+import {
+  Button,
+  ConfigProvider,
+  Drawer,
+  Dropdown,
+  Grid,
+  Layout,
+  Menu,
+  type MenuProps,
+  Spin,
+  Typography,
+  theme,
+} from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../../domain/roles';
@@ -132,8 +144,13 @@ export function AppLayout({ me }: { me: Me }) {
             onClose={() => setDrawerOpen(false)}
             size={Math.min(260 * scale, window.innerWidth * 0.85)}
             title={me.committeeName}
+            // The whole menu on one phone screen: the drawer's own padding and the group titles'
+            // line spacing gave way to the items (a member's 我的履职 made it one item longer).
+            styles={{ body: { padding: '4px 0' } }}
           >
-            {menu}
+            <ConfigProvider theme={{ components: { Menu: { groupTitleLineHeight: 1.2 } } }}>
+              {menu}
+            </ConfigProvider>
           </Drawer>
         ) : (
           <Layout.Sider width={220 * scale} theme="light">

@@ -17,6 +17,7 @@ import { lazy, Suspense, useState } from 'react';
 import { api, download } from '../../api/client';
 import { useMe } from '../../api/session';
 import { formatTime } from '../../components/format';
+import { AwardsCard } from '../../features/duty-archive/AwardsCard';
 import { currentYear, useDutyRefresh, useYearParam } from '../../features/duty-archive/api';
 import { YearSelect } from '../../features/duty-archive/common';
 import type { Distribution } from '../../features/duty-archive/types';
@@ -150,6 +151,7 @@ export function YearPage() {
           </Card>
         </Col>
       </Row>
+      <AwardsCard year={year} keeper={me?.abilities.keepDutyArchive ?? false} />
       <NoticeDownloads year={year} />
     </Space>
   );
