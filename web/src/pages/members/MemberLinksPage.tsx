@@ -16,6 +16,22 @@ const person = (p: MemberLink['linker']) => (
   </>
 );
 
+/**
+ * The linked member's 履职档案, for whoever reads it (联系制度: the linker follows it; staff read every
+ * archive); the server answers anyone else with a 404 all the same.
+ */
+function ArchiveLink({ l, me }: { l: MemberLink; me: ReturnType<typeof useMe>['data'] }) {
+  if (!me || (me.role !== 'staff' && me.memberId !== l.linker.id)) return null;
+  return (
+    <>
+      {' '}
+      <Link to={`/duty-archive/members/${l.linked.id}`} aria-label={`${l.linked.name}的履职档案`}>
+        履职档案
+      </Link>
+    </>
+  );
+}
+
 /** 解除: shown only when the link's abilities allow it (the staff of its own committee). */
 function RemoveLinkButton({ link, onRemoved }: { link: MemberLink; onRemoved: () => void }) {
   const message = useMessage();
@@ -47,7 +63,16 @@ export function MemberLinksPage() {
   const refresh = () => setVersion((v) => v + 1);
   const columns: TableColumnsType<MemberLink> = [
     { title: '联系人', key: 'linker', render: (_, l) => person(l.linker) },
-    { title: '被联系人', key: 'linked', render: (_, l) => person(l.linked) },
+    {
+      title: '被联系人',
+      key: 'linked',
+      render: (_, l) => (
+        <>
+          {person(l.linked)}
+          <ArchiveLink l={l} me={me} />
+        </>
+      ),
+    },
     { title: '委员会', dataIndex: 'committeeName' },
     { title: '操作', key: 'actions', render: (_, l) => <RemoveLinkButton link={l} onRemoved={refresh} /> },
   ];
@@ -72,6 +97,7 @@ export function MemberLinksPage() {
           <Card size="small" styles={{ body: { display: 'flex', alignItems: 'center', gap: 8 } }}>
             <div style={{ flex: 1, minWidth: 0 }}>
               {person(l.linker)} → {person(l.linked)}
+              <ArchiveLink l={l} me={me} />
             </div>
             <RemoveLinkButton link={l} onRemoved={refresh} />
           </Card>
