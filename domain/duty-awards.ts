@@ -1,4 +1,4 @@
-import type { DutyGrade } from './duty-rules';
+import type { DutyGrade } from './duty-grades';
 import { defineWorkflow, type TransitionDef } from './workflow';
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DutyGrade } from './duty-grades';
 import { DUTY_CATEGORIES, DUTY_KINDS, type DutyCategory } from './duty-kinds';
 
 /**
@@ -7,14 +8,8 @@ import { DUTY_CATEGORIES, DUTY_KINDS, type DutyCategory } from './duty-kinds';
  * kind a module adds later is scored without a rule change.
  */
 
-export const DUTY_GRADES = ['excellent', 'competent', 'basic', 'incompetent'] as const;
-export type DutyGrade = (typeof DUTY_GRADES)[number];
-export const DUTY_GRADE_LABELS: Record<DutyGrade, string> = {
-  excellent: '优秀',
-  competent: '称职',
-  basic: '基本称职',
-  incompetent: '不称职',
-};
+// The grades live apart from the zod schema so a web page can list them without loading zod.
+export { DUTY_GRADE_LABELS, DUTY_GRADES, type DutyGrade } from './duty-grades';
 
 export const CONSEQUENCES = ['talk', 'warning', 'resign'] as const;
 export type Consequence = (typeof CONSEQUENCES)[number];

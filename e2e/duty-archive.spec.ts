@@ -4,6 +4,9 @@ import { apiAs, pageAs, runMark } from './support/accounts';
 import { expectNoHorizontalOverflow } from './support/layout';
 import { expect, test } from './support/test';
 
+/** After a write and a page load: the shared test machine can take longer than the default wait. */
+const slow = { timeout: 30_000 };
+
 const year = Number(
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()),
 );
@@ -17,8 +20,8 @@ test('a member on a 375 px phone sees a point and opens its evidence', async ({ 
   const member = await pageAs(browser, 'member', true);
   await member.getByRole('button', { name: '打开菜单' }).click();
   await member.getByRole('menu', { name: '主菜单' }).getByRole('menuitem', { name: '我的履职' }).click();
-  await expect(member.getByRole('heading', { level: 1, name: '我的履职' })).toBeVisible();
-  await expect(member.getByText(`${year}年度履职得分`)).toBeVisible();
+  await expect(member.getByRole('heading', { level: 1, name: '我的履职' })).toBeVisible(slow);
+  await expect(member.getByText(`${year}年度履职得分`)).toBeVisible(slow);
   const line = member
     .getByTestId('duty-line')
     .filter({ has: member.locator('a[href^="/meetings/"]') })
@@ -29,8 +32,8 @@ test('a member on a 375 px phone sees a point and opens its evidence', async ({ 
   const evidence = line.locator('a[href^="/meetings/"]');
   const title = (await evidence.textContent())!.trim();
   await evidence.click();
-  await expect(member).toHaveURL(/\/meetings\/\d+$/);
-  await expect(member.getByText(title).first()).toBeVisible();
+  await expect(member).toHaveURL(/\/meetings\/\d+$/, slow);
+  await expect(member.getByText(title).first()).toBeVisible(slow);
   await expectNoHorizontalOverflow(member);
 });
 
@@ -61,22 +64,22 @@ test('a member claims an item with its proof; staff confirm it from the to-do', 
     ),
   });
   await dialog.getByRole('button', { name: '提交申报' }).click();
-  await expect(member.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  await expect(member.getByRole('heading', { level: 2, name: title })).toBeVisible(slow);
   await expect(member.getByText('待确认').first()).toBeVisible();
   await expect(member.getByText('走访照片.png')).toBeVisible();
   await expectNoHorizontalOverflow(member);
 
   const staff = await pageAs(browser, 'staff2');
   await staff.getByTestId('todo-duty.claims').click();
-  await expect(staff).toHaveURL(/\/duty-archive\/claims\?status=submitted/);
+  await expect(staff).toHaveURL(/\/duty-archive\/claims\?status=submitted/, slow);
   await expect(staff.getByText('已按待办事项筛选')).toBeVisible();
   await staff.getByRole('link', { name: title }).click();
   await staff.getByRole('button', { name: '确认', exact: true }).click();
-  await expect(staff.getByText('已确认').first()).toBeVisible();
+  await expect(staff.getByText('已确认').first()).toBeVisible(slow);
 
   await member.goto(`/duty-archive/me?year=${year}`);
   const line = member.getByTestId('duty-line').filter({ hasText: title });
-  await expect(line).toContainText('规则：企业走访');
+  await expect(line).toContainText('规则：企业走访', slow);
   await expect(member.getByText('已确认').first()).toBeVisible();
 });
 
@@ -97,7 +100,7 @@ test('staff download the 通报 and it lists the members with their points', asy
   await staff
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: `${last}年度` })
     .click();
-  await expect(staff.getByText(`${last} 年度已关闭`)).toBeVisible();
+  await expect(staff.getByText(`${last} 年度已关闭`)).toBeVisible(slow);
   const [download] = await Promise.all([
     staff.waitForEvent('download'),
     staff.getByRole('button', { name: '通报（Word）' }).click(),
@@ -122,16 +125,16 @@ test('a member edits and submits the 述职; staff see it as submitted', async (
   await member.goto(`/duty-archive/me?year=${year}`);
   await member.getByRole('button', { name: '述职报告' }).click();
   await expect(member.getByRole('heading', { level: 1, name: '我的述职报告' })).toBeVisible();
-  await expect(member.getByTestId('self-report-state')).toContainText('初稿');
+  await expect(member.getByTestId('self-report-state')).toContainText('初稿', slow);
   const box = member.getByLabel('述职报告');
   await expect(box).toContainText('一、参加会议和活动情况');
   const added = `今年重点关注了社区养老服务 ${runMark()}`;
   await box.fill(`${await box.inputValue()}\n${added}`);
   await member.getByRole('button', { name: '保存' }).click();
-  await expect(member.getByTestId('self-report-state')).toContainText('已保存');
+  await expect(member.getByTestId('self-report-state')).toContainText('已保存', slow);
   await member.getByRole('button', { name: '提交' }).click();
   await member.getByRole('button', { name: '提交' }).last().click();
-  await expect(member.getByTestId('self-report-state')).toContainText('已提交');
+  await expect(member.getByTestId('self-report-state')).toContainText('已提交', slow);
   await expectNoHorizontalOverflow(member);
   const name = (await (await member.request.get(`/api/duty-archive/me?year=${year}`)).json()).member
     .name as string;
@@ -140,5 +143,5 @@ test('a member edits and submits the 述职; staff see it as submitted', async (
   await staff.goto(`/duty-archive/self-reports?year=${year}`);
   await staff.getByText('已提交', { exact: true }).first().click();
   const row = staff.getByRole('row').filter({ hasText: name });
-  await expect(row).toContainText('已提交');
+  await expect(row).toContainText('已提交', slow);
 });

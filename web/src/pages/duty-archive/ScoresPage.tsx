@@ -1,6 +1,6 @@
 import { Card, Form, Input, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
-import { DUTY_GRADE_LABELS, DUTY_GRADES } from '../../../../domain/duty-rules';
+import { DUTY_GRADE_LABELS, DUTY_GRADES } from '../../../../domain/duty-grades';
 import { POSITIONS } from '../../../../domain/members';
 import { FilterSelect } from '../../components/FilterSelect';
 import { ServerTable } from '../../components/ServerTable';
