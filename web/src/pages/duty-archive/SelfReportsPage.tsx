@@ -75,7 +75,7 @@ export function SelfReportsPage() {
               key: 'word',
               title: '述职报告',
               render: (_, r) => (
-                <Button size="small" onClick={() => word(r)} aria-label={`下载${r.name}的述职报告`}>
+                <Button size="small" onClick={() => word(r)} aria-label={`下载${r.name}的述职报告 Word`}>
                   Word
                 </Button>
               ),
