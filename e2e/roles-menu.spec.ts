@@ -8,6 +8,7 @@ import { expect, test } from './support/test';
 const ORG_ENTRIES = ['委员会', '届次与会议', ...ORG_RESOURCES.map((r) => r.label)];
 const ACCOUNTS = '账号管理';
 const AUDIT = '审计日志';
+const COCKPIT = '驾驶舱';
 
 /**
  * What each demo role must and must not find in its menu. 三员分立: the security and audit
@@ -18,10 +19,10 @@ const EXPECTED: Record<string, { visible: string[]; hidden: string[]; only?: boo
   sysadmin: { visible: ORG_ENTRIES, hidden: [ACCOUNTS, AUDIT] },
   secadmin: { visible: [ACCOUNTS], hidden: [AUDIT, ...ORG_ENTRIES], only: true },
   auditor: { visible: [AUDIT], hidden: [ACCOUNTS, ...ORG_ENTRIES], only: true },
-  staff: { visible: ORG_ENTRIES, hidden: [ACCOUNTS, AUDIT] },
-  member: { visible: ['委员名录'], hidden: [ACCOUNTS, AUDIT, ...ORG_ENTRIES] },
-  unit: { visible: ['委员名录'], hidden: [ACCOUNTS, AUDIT, ...ORG_ENTRIES] },
-  leader: { visible: ['委员名录'], hidden: [ACCOUNTS, AUDIT, ...ORG_ENTRIES] },
+  staff: { visible: [...ORG_ENTRIES, COCKPIT], hidden: [ACCOUNTS, AUDIT] },
+  member: { visible: ['委员名录'], hidden: [ACCOUNTS, AUDIT, COCKPIT, ...ORG_ENTRIES] },
+  unit: { visible: ['委员名录'], hidden: [ACCOUNTS, AUDIT, COCKPIT, ...ORG_ENTRIES] },
+  leader: { visible: ['委员名录', COCKPIT], hidden: [ACCOUNTS, AUDIT, ...ORG_ENTRIES] },
 };
 
 const menu = (page: Page) => page.getByRole('menu', { name: '主菜单' });

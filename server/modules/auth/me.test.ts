@@ -39,6 +39,7 @@ const none: Abilities = {
   leadKeyProposals: false,
   handleOpinions: false,
   signIssues: false,
+  viewCockpit: false,
 };
 
 /** What any staff member may do whatever their department's duty. */
@@ -49,6 +50,7 @@ const staffBase: Partial<Abilities> = {
   browseOrg: true,
   compileProposals: true,
   superviseHandling: true,
+  viewCockpit: true,
 };
 
 /** What each account may do, stated by hand (the world's staff work in a 提案工作 department, with 敏感信息 rights). */
@@ -67,6 +69,7 @@ const expected = (): [string, Partial<Abilities>][] => [
       handleProposals: true,
       compileProposals: true,
       superviseHandling: true,
+      viewCockpit: true,
     },
   ],
   [
@@ -79,13 +82,14 @@ const expected = (): [string, Partial<Abilities>][] => [
       compileProposals: true,
       organiseMeetings: true,
       superviseHandling: true,
+      viewCockpit: true,
     },
   ],
   [editor, { ...staffBase, handleOpinions: true }],
   [office, { ...staffBase, organiseMeetings: true, signIssues: true }],
   [w.users.member, { readDirectory: true }],
   [w.users.unit, { readDirectory: true }],
-  [w.users.leader, { readDirectory: true, exportRoster: true, leadKeyProposals: true }],
+  [w.users.leader, { readDirectory: true, exportRoster: true, leadKeyProposals: true, viewCockpit: true }],
 ];
 
 describe('GET /api/auth/me and /api/todos as the web reads them', () => {

@@ -578,6 +578,7 @@ export interface paths {
                                 reviewProposals: boolean;
                                 signIssues: boolean;
                                 superviseHandling: boolean;
+                                viewCockpit: boolean;
                                 viewSensitive: boolean;
                             };
                             committeeId: number;
@@ -690,6 +691,7 @@ export interface paths {
                                     reviewProposals: boolean;
                                     signIssues: boolean;
                                     superviseHandling: boolean;
+                                    viewCockpit: boolean;
                                     viewSensitive: boolean;
                                 };
                                 committeeId: number;
