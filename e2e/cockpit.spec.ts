@@ -24,7 +24,8 @@ test('a city leader drills down from the city to a district to one proposal', as
   await page.getByRole('menu', { name: '主菜单' }).getByRole('menuitem', { name: '驾驶舱' }).click();
   await expect(page).toHaveURL(/\/cockpit/);
   const league = page.getByTestId('committee-league');
-  await expect(league.getByRole('button', { name: '海川市清河区政协' })).toBeVisible();
+  // A loaded machine computes a city's year in seconds: the first answer may take a while.
+  await expect(league.getByRole('button', { name: '海川市清河区政协' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('section-proposals')).toBeVisible();
 
   // The city → 清河区: the breadcrumb grows, the district's own figures replace the city's.
@@ -32,11 +33,11 @@ test('a city leader drills down from the city to a district to one proposal', as
   await expect(page).toHaveURL(new RegExp(`committeeId=${district.id}`));
   await expect(page.getByRole('button', { name: '海川市政协' })).toBeVisible();
   const received = page.getByTestId('section-proposals').getByTestId('figure-received');
-  await expect(received).toContainText(String(stats.total.received));
+  await expect(received).toContainText(String(stats.total.received), { timeout: 30_000 });
 
   // 清河区 → its proposals → one proposal, in the drawer.
   await page.getByTestId('section-proposals').getByRole('button', { name: '查看明细' }).click();
-  const drawer = page.locator('.ant-drawer-content');
+  const drawer = page.getByRole('dialog');
   await expect(drawer.getByText('海川市清河区政协 · 提案')).toBeVisible();
   const first = drawer.locator('tbody tr').first().getByRole('button');
   const title = (await first.textContent())!.trim();

@@ -21,6 +21,20 @@ export interface CockpitScope {
   committeeIds: number[];
   /** One year, or every year of a term (Beijing calendar years). */
   years: number[];
+  /**
+   * Work shared by one request's calls (a section's figures and its months may read the same rows):
+   * copies of the scope keep the same map. See `memoised`.
+   */
+  memo: Map<string, Promise<unknown>>;
+}
+
+/** `run` once per request and key (the key must name everything the result depends on). */
+export function memoised<T>(scope: CockpitScope, key: string, run: () => Promise<T>): Promise<T> {
+  const hit = scope.memo.get(key);
+  if (hit) return hit as Promise<T>;
+  const p = run();
+  scope.memo.set(key, p);
+  return p;
 }
 
 /** A section's figures by key (definitions in its CockpitSectionDef); null where nothing divides. */

@@ -69,7 +69,7 @@ async function scopeFor(
   years: number[],
 ): Promise<CockpitScope> {
   const committeeIds = subtree ? await readScopeIds(db, { committeePath: committee.path }) : [committee.id];
-  return { committee, subtree, committeeIds, years };
+  return { committee, subtree, committeeIds, years, memo: new Map() };
 }
 
 /** A member reads their own committee alone and its public figures; staff and leaders their subtree. */

@@ -35,7 +35,7 @@ export const INSTRUCTION_COCKPIT_SECTION: CockpitSection = {
     let overdue = 0;
     for (const level of INSTRUCTION_LEVELS) v[`level_${level}`] = 0;
     for (const year of scope.years) {
-      const y = await opinionYear(db, scope.committeeIds, year);
+      const y = await opinionYear(db, scope, year);
       for (const level of INSTRUCTION_LEVELS) {
         v[`level_${level}`] += y.instructions[level] ?? 0;
         total += y.instructions[level] ?? 0;

@@ -4,7 +4,14 @@ import { MEETING_SECTION } from '../../../domain/cockpit-figures';
 import { attendanceFigures } from '../../../domain/meetings';
 import type { DbOrTx } from '../../db/client';
 import type { CockpitScope } from '../../platform/cockpit';
-import { type CockpitSection, cockpitRows, idArray, twelveMonths, yearArray } from '../../platform/cockpit';
+import {
+  type CockpitSection,
+  cockpitRows,
+  idArray,
+  memoised,
+  twelveMonths,
+  yearArray,
+} from '../../platform/cockpit';
 import { yearInstants } from '../../platform/duty-items';
 import { attendanceInRange } from './attendance';
 
@@ -12,7 +19,13 @@ import { attendanceInRange } from './attendance';
  * 会议活动 in the cockpit. Attendance is derived (attendance.ts), never stored: the states come from
  * attendanceInRange, exactly as a meeting's page and the duty archive derive them.
  */
-async function statesOf(db: DbOrTx, scope: CockpitScope, year: number) {
+function statesOf(db: DbOrTx, scope: CockpitScope, year: number) {
+  return memoised(scope, `meetings:${scope.committeeIds.join(',')}:${year}`, () =>
+    statesOfYear(db, scope, year),
+  );
+}
+
+async function statesOfYear(db: DbOrTx, scope: CockpitScope, year: number) {
   const { from, to } = yearInstants(year);
   const out: Awaited<ReturnType<typeof attendanceInRange>> = [];
   for (const committeeId of scope.committeeIds) {

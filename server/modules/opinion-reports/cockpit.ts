@@ -1,7 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { ADOPTION_LEVELS } from '../../../domain/bulletin-issues';
 import { OPINION_SECTION } from '../../../domain/cockpit-figures';
-import { type CockpitSection, cockpitRows, idArray, twelveMonths } from '../../platform/cockpit';
+import {
+  type CockpitScope,
+  type CockpitSection,
+  cockpitRows,
+  idArray,
+  memoised,
+  twelveMonths,
+} from '../../platform/cockpit';
 import { opinionStatsOf } from './stats';
 
 /** The year's figures as the 社情民意 statistics page counts them (stats.ts), for some committees. */
@@ -17,8 +24,13 @@ export type OpinionYear = Awaited<ReturnType<typeof opinionStatsOf>> & {
   feedbackOverdue: number;
 };
 
-export const opinionYear = async (db: Parameters<typeof opinionStatsOf>[0], ids: number[], year: number) =>
-  (await opinionStatsOf(db, ids, year)) as OpinionYear;
+/** One year's figures, read once per request for the 社情民意 and 批示 sections alike. */
+export const opinionYear = (db: Parameters<typeof opinionStatsOf>[0], scope: CockpitScope, year: number) =>
+  memoised(
+    scope,
+    `opinions:${scope.committeeIds.join(',')}:${year}`,
+    async () => (await opinionStatsOf(db, scope.committeeIds, year)) as OpinionYear,
+  );
 
 const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
 
@@ -29,7 +41,7 @@ export const OPINION_COCKPIT_SECTION: CockpitSection = {
   async figures(db, scope) {
     const v: Record<string, number> = Object.fromEntries(OPINION_SECTION.figures.map((f) => [f.key, 0]));
     for (const year of scope.years) {
-      const y = await opinionYear(db, scope.committeeIds, year);
+      const y = await opinionYear(db, scope, year);
       v.received += y.received;
       v.adopted += y.adopted;
       v.issues += sum(y.issues);
