@@ -47,6 +47,8 @@ export interface Abilities {
   /** Keep the duty archive (履职档案): confirm claims, act on flags, set the rules, close the year, the 通报:
    * staff of a 委员工作 or 综合 department. */
   keepDutyArchive: boolean;
+  /** The 驾驶舱 (cockpit) in the menu: the office and the leaders (a member reads only public figures through the API). */
+  viewCockpit: boolean;
 }
 
 /** Staff act in a workflow through a department with its duty; other staff only read. */
@@ -97,5 +99,6 @@ export function abilitiesFor(
     handleOpinions: staffWithDuty(actor, OPINION_DUTY),
     signIssues: staffWithDuty(actor, SIGN_OFF_DUTY),
     keepDutyArchive: keepsDutyArchive(actor),
+    viewCockpit: r === 'staff' || r === 'leader',
   };
 }

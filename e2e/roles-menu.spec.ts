@@ -11,6 +11,7 @@ const ACCOUNTS = '账号管理';
 const DUTY_ARCHIVE = ['委员履职得分', '年度考评', '履职申报', '考评提醒', '述职情况', '考评规则'];
 const MY_ARCHIVE = '我的履职';
 const AUDIT = '审计日志';
+const COCKPIT = '驾驶舱';
 
 /**
  * What each demo role must and must not find in its menu. 三员分立: the security and audit
@@ -21,10 +22,19 @@ const EXPECTED: Record<string, { visible: string[]; hidden: string[]; only?: boo
   sysadmin: { visible: ORG_ENTRIES, hidden: [ACCOUNTS, AUDIT] },
   secadmin: { visible: [ACCOUNTS], hidden: [AUDIT, ...ORG_ENTRIES], only: true },
   auditor: { visible: [AUDIT], hidden: [ACCOUNTS, ...ORG_ENTRIES], only: true },
-  staff: { visible: ORG_ENTRIES, hidden: [ACCOUNTS, AUDIT, MY_ARCHIVE] },
-  member: { visible: ['委员名录', MY_ARCHIVE], hidden: [ACCOUNTS, AUDIT, ...ORG_ENTRIES, ...DUTY_ARCHIVE] },
-  unit: { visible: ['委员名录'], hidden: [ACCOUNTS, AUDIT, ...ORG_ENTRIES, ...DUTY_ARCHIVE, MY_ARCHIVE] },
-  leader: { visible: ['委员名录'], hidden: [ACCOUNTS, AUDIT, ...ORG_ENTRIES, ...DUTY_ARCHIVE, MY_ARCHIVE] },
+  staff: { visible: [...ORG_ENTRIES, COCKPIT], hidden: [ACCOUNTS, AUDIT, MY_ARCHIVE] },
+  member: {
+    visible: ['委员名录', MY_ARCHIVE],
+    hidden: [ACCOUNTS, AUDIT, COCKPIT, ...ORG_ENTRIES, ...DUTY_ARCHIVE],
+  },
+  unit: {
+    visible: ['委员名录'],
+    hidden: [ACCOUNTS, AUDIT, COCKPIT, ...ORG_ENTRIES, ...DUTY_ARCHIVE, MY_ARCHIVE],
+  },
+  leader: {
+    visible: ['委员名录', COCKPIT],
+    hidden: [ACCOUNTS, AUDIT, ...ORG_ENTRIES, ...DUTY_ARCHIVE, MY_ARCHIVE],
+  },
 };
 
 const menu = (page: Page) => page.getByRole('menu', { name: '主菜单' });

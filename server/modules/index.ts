@@ -3,6 +3,7 @@ import type { AppContext } from '../context';
 import { accountRoutes } from './accounts/routes';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
+import { cockpitRoutes } from './cockpit/routes';
 import { dashboardRoutes } from './dashboard/routes';
 import { dutyArchiveModule } from './duty-archive/module';
 import { instructionsModule } from './instructions/module';
@@ -33,6 +34,7 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext): Pr
   await proposalRoutes(app, ctx);
   await proposalStatsRoutes(app, ctx);
   await proposalDocRoutes(app, ctx);
+  await cockpitRoutes(app, ctx);
   await proposalSearchRoutes(app, ctx);
   await publicRoutes(app, ctx);
 }

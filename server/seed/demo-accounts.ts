@@ -112,6 +112,13 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     shows: '上级委员会：可查阅下级区政协的数据，但不能修改',
   },
   {
+    username: 'cityleader',
+    role: 'leader',
+    roleLabel: '党政领导（市委书记）',
+    committee: 'city',
+    shows: '驾驶舱：全市及各区政协的工作数据与排行，逐级查看到区、到每件提案',
+  },
+  {
     username: 'cityeditor',
     role: 'staff',
     roleLabel: '市政协工作人员（研究室）',

@@ -40,6 +40,7 @@ const none: Abilities = {
   handleOpinions: false,
   signIssues: false,
   keepDutyArchive: false,
+  viewCockpit: false,
 };
 
 /** What any staff member may do whatever their department's duty. */
@@ -50,6 +51,7 @@ const staffBase: Partial<Abilities> = {
   browseOrg: true,
   compileProposals: true,
   superviseHandling: true,
+  viewCockpit: true,
 };
 
 /** What each account may do, stated by hand (the world's staff work in a 提案工作 department, with 敏感信息 rights). */
@@ -68,6 +70,7 @@ const expected = (): [string, Partial<Abilities>][] => [
       handleProposals: true,
       compileProposals: true,
       superviseHandling: true,
+      viewCockpit: true,
     },
   ],
   [
@@ -81,13 +84,14 @@ const expected = (): [string, Partial<Abilities>][] => [
       organiseMeetings: true,
       superviseHandling: true,
       keepDutyArchive: true,
+      viewCockpit: true,
     },
   ],
   [editor, { ...staffBase, handleOpinions: true }],
   [office, { ...staffBase, organiseMeetings: true, signIssues: true, keepDutyArchive: true }],
   [w.users.member, { readDirectory: true }],
   [w.users.unit, { readDirectory: true }],
-  [w.users.leader, { readDirectory: true, exportRoster: true, leadKeyProposals: true }],
+  [w.users.leader, { readDirectory: true, exportRoster: true, leadKeyProposals: true, viewCockpit: true }],
 ];
 
 describe('GET /api/auth/me and /api/todos as the web reads them', () => {

@@ -64,6 +64,7 @@ export const meSchema = responseFor<ReturnType<typeof presentMe>>()(
       handleOpinions: flag,
       signIssues: flag,
       keepDutyArchive: flag,
+      viewCockpit: flag,
     }),
   }),
 );

@@ -20,7 +20,12 @@ const yearOf = (column: string) => sql.raw(`extract(year from ${column} at time 
  * what became of them, the issues signed that year, adoptions and 批示 dated that year.
  */
 export async function opinionStats(db: DbOrTx, actor: Actor, year: number) {
-  const scope = idArray(await readScopeIds(db, actor));
+  return opinionStatsOf(db, await readScopeIds(db, actor), year);
+}
+
+/** The same figures over a given set of committees (the cockpit: a committee alone or its subtree). */
+export async function opinionStatsOf(db: DbOrTx, committeeIds: number[], year: number) {
+  const scope = idArray(committeeIds);
   const res = (await db.execute(sql`
     with filed as (
       select r.* from opinion_reports r

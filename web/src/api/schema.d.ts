@@ -579,6 +579,7 @@ export interface paths {
                                 reviewProposals: boolean;
                                 signIssues: boolean;
                                 superviseHandling: boolean;
+                                viewCockpit: boolean;
                                 viewSensitive: boolean;
                             };
                             committeeId: number;
@@ -692,6 +693,7 @@ export interface paths {
                                     reviewProposals: boolean;
                                     signIssues: boolean;
                                     superviseHandling: boolean;
+                                    viewCockpit: boolean;
                                     viewSensitive: boolean;
                                 };
                                 committeeId: number;
@@ -1124,6 +1126,288 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cockpit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 驾驶舱：委员会（本级或含下级）年度或届次的各项工作数据、月度走势与上年同期 */
+        get: {
+            parameters: {
+                query?: {
+                    committeeId?: string;
+                    scope?: "self" | "subtree";
+                    termId?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            children: {
+                                id: number;
+                                level: string;
+                                name: string;
+                            }[];
+                            committee: {
+                                id: number;
+                                level: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            generatedAt: string;
+                            period: {
+                                /** @enum {string} */
+                                kind: "year" | "term";
+                                label: string;
+                                termId: number | null;
+                                year: number | null;
+                                years: number[];
+                            };
+                            /** @enum {string} */
+                            scope: "self" | "subtree";
+                            sections: {
+                                figures: {
+                                    definition: string;
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "count" | "rate" | "number";
+                                    label: string;
+                                    previous: number | null;
+                                    value: number | null;
+                                }[];
+                                key: string;
+                                listLink: string | null;
+                                lists: {
+                                    key: string;
+                                    rows: {
+                                        committeeId: number;
+                                        detail: string;
+                                        id: number;
+                                        link: string;
+                                        title: string;
+                                    }[];
+                                    title: string;
+                                    total: number;
+                                }[];
+                                title: string;
+                                trend: {
+                                    definition: string;
+                                    figure: string;
+                                    label: string;
+                                    labels: string[];
+                                    previous: number[] | null;
+                                    values: number[];
+                                } | null;
+                            }[];
+                            trail: {
+                                id: number;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cockpit/committees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下级委员会排行（各含其下级） */
+        get: {
+            parameters: {
+                query?: {
+                    committeeId?: string;
+                    termId?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: {
+                                definition: string;
+                                key: string;
+                                /** @enum {string} */
+                                kind: "count" | "rate" | "number";
+                                label: string;
+                                section: string;
+                            }[];
+                            committee: {
+                                id: number;
+                                name: string;
+                            };
+                            period: {
+                                /** @enum {string} */
+                                kind: "year" | "term";
+                                label: string;
+                                termId: number | null;
+                                year: number | null;
+                                years: number[];
+                            };
+                            rows: {
+                                committee: {
+                                    id: number;
+                                    level: string;
+                                    name: string;
+                                };
+                                values: {
+                                    [key: string]: number | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cockpit/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 承办单位排行（按时办复、满意率、落实率、批示按时反馈） */
+        get: {
+            parameters: {
+                query?: {
+                    committeeId?: string;
+                    termId?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: {
+                                definition: string;
+                                key: string;
+                                /** @enum {string} */
+                                kind: "count" | "rate" | "number";
+                                label: string;
+                                section: string;
+                            }[];
+                            committee: {
+                                id: number;
+                                name: string;
+                            };
+                            period: {
+                                /** @enum {string} */
+                                kind: "year" | "term";
+                                label: string;
+                                termId: number | null;
+                                year: number | null;
+                                years: number[];
+                            };
+                            rows: {
+                                unit: {
+                                    id: number;
+                                    name: string;
+                                };
+                                values: {
+                                    [key: string]: number | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cockpit/units/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出承办单位绩效考评数据（.xlsx；指定承办单位则只含该单位） */
+        get: {
+            parameters: {
+                query?: {
+                    committeeId?: string;
+                    termId?: string;
+                    unitId?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

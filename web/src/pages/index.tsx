@@ -2,6 +2,7 @@ import { AuditOutlined, BarChartOutlined, HomeOutlined, UserSwitchOutlined } fro
 import type { ReactNode } from 'react';
 import { STATS_READER_ROLES } from '../../../domain/proposal-stats';
 import type { Me } from '../api/session';
+import { COCKPIT_PAGES } from './cockpit/pages';
 import { DUTY_ARCHIVE_PAGES } from './duty-archive/pages';
 import { INSTRUCTION_PAGES } from './instructions/pages';
 import { lazyPage } from './lazyPage';
@@ -36,6 +37,7 @@ export interface PageDef {
 
 export const PAGES: PageDef[] = [
   { path: '/', label: '首页', icon: <HomeOutlined />, menu: true, show: () => true, element: <HomePage /> },
+  ...COCKPIT_PAGES,
   ...PROPOSAL_PAGES,
   {
     path: '/proposals/stats',

@@ -1,0 +1,359 @@
+import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessions } from '../../db/schema';
+import { type Client, createTestApp, login, type TestApp } from '../../test/app';
+import { addDutyStaff, TEST_PASSWORD } from '../../test/factories';
+import { expectOk, fileReport, itemOf, type OpinionWorld, sentIssue } from '../opinion-reports/test-opinions';
+import {
+  addAssignment,
+  addProposal,
+  addRating,
+  addReply,
+  baseOf,
+  constructedYear,
+} from '../proposal-stats/stats-year';
+import { type ProposalWorld, proposalWorld } from '../proposals/test-world';
+
+/**
+ * The cockpit over a year built by each module's own helpers and commands: the city's proposal year
+ * of the statistics test (stats-year.ts: every proposal listed there), 社情民意 filed, adopted and
+ * compiled through the API, two 批示 written and fed back through the API, and a county below the
+ * city with two proposals. Every expected figure is a literal with its arithmetic beside it.
+ */
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+/** The year of the test: this year, since 社情民意 and 批示 are filed now through the commands. */
+const YEAR = Number(today.slice(0, 4));
+
+let t: TestApp;
+let city: Awaited<ReturnType<typeof constructedYear>>;
+let county: ProposalWorld;
+let ow: OpinionWorld;
+let staff: Client;
+
+/** The constructed sessions are 2025's: the test year's proposals belong to a session of YEAR. */
+async function moveSession(sessionId: number) {
+  await t.ctx.handle.db.update(sessions).set({ year: YEAR }).where(eq(sessions.id, sessionId));
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  city = await constructedYear(t, 'ka');
+  await moveSession(city.pw.sessionId);
+  const pw = city.pw;
+  staff = pw.c.staff;
+  // 社情民意 in the same city: its editor and office, the world's members and leader.
+  const as = async (duty: '社情民意信息' | '综合') =>
+    login(t.app, await addDutyStaff(t.ctx, pw.w, duty), TEST_PASSWORD);
+  ow = {
+    t,
+    w: pw.w,
+    m2MemberId: pw.member2,
+    leader2Id: pw.w.leaderId,
+    c: {
+      editor: await as('社情民意信息'),
+      office: await as('综合'),
+      staff,
+      m1: pw.c.lead,
+      m2: pw.c.m2,
+      leader: pw.c.leader,
+      leader2: pw.c.leader,
+      unit: pw.c.unit,
+    },
+  };
+  // R1 adopted into a 专报 that is signed and sent (the one issue); R2 adopted, adopted by the
+  // province; R3 only submitted.
+  const issueId = await sentIssue(ow);
+  const r2 = await fileReport(ow, 'm2', { title: '关于老旧小区加装电梯的建议' }, ['receive', 'adopt']);
+  await fileReport(ow, 'm1', { title: '关于农村客运班线的情况反映' });
+  const item2 = await itemOf(ow, r2);
+  const issue2 = await expectOk(
+    ow.c.editor.post('/api/bulletin-issues', {
+      kind: 'periodical',
+      itemIds: [item2],
+      leaderIds: [pw.w.leaderId],
+    }),
+    201,
+  );
+  await expectOk(ow.c.office.post(`/api/bulletin-issues/${issue2.id}/sign`, {}));
+  await expectOk(ow.c.editor.post(`/api/bulletin-issues/${issue2.id}/send`, {}));
+  await expectOk(
+    ow.c.editor.post(`/api/opinion-items/${item2}/adoptions`, {
+      level: 'province',
+      adoptedOn: today,
+      evidence: '省政协《社情民意》第9期',
+    }),
+  );
+  // 批示 A (市级) to both units, due on 01-20: U1 feeds back now (late), U2 still owes it (overdue).
+  const a = await expectOk(
+    pw.c.leader.post('/api/instructions', {
+      subjectType: 'bulletinIssue',
+      subjectId: issueId,
+      level: 'city',
+      principal: false,
+      text: '请教育局、卫健局联合研究。',
+      instructedOn: `${YEAR}-01-05`,
+      dueOn: `${YEAR}-01-20`,
+      unitIds: [city.u1, city.u2],
+    }),
+    201,
+  );
+  await expectOk(pw.c.unit.post(`/api/instructions/${a.id}/feedback`, { feedback: '已研究。' }));
+  // 批示 B (省级, by a principal leader) to U1 alone, due at year end: U1 feeds back on time.
+  const b = await expectOk(
+    pw.c.leader.post('/api/instructions', {
+      subjectType: 'bulletinIssue',
+      subjectId: issue2.id,
+      level: 'province',
+      principal: true,
+      text: '请教育局抓好落实。',
+      instructedOn: today,
+      dueOn: `${YEAR}-12-31`,
+      unitIds: [city.u1],
+    }),
+    201,
+  );
+  await expectOk(pw.c.unit.post(`/api/instructions/${b.id}/feedback`, { feedback: '已落实。' }));
+  // County B below the city: one proposal replied A and rated 满意, one rejected.
+  county = await proposalWorld(t, 'kb', pw.w.committeeId);
+  await moveSession(county.sessionId);
+  const bb = await baseOf(t, county);
+  const pb = await addProposal(bb, { status: 'rated', sectorId: county.w.sectorId });
+  const ab = { proposalId: pb, unitId: county.w.unitId, assignmentId: 0 };
+  ab.assignmentId = await addAssignment(bb, pb, county.w.unitId, 'lead', '2099-06-01');
+  await addRating(
+    bb,
+    { ...ab, replyId: await addReply(bb, ab, 'A', '2025-03-06') },
+    'satisfied',
+    county.w.memberId,
+  );
+  await addProposal(bb, { status: 'rejected', sectorId: county.w.sectorId });
+}, 180_000);
+afterAll(() => t.close());
+
+type Section = {
+  key: string;
+  figures: { key: string; value: number | null; previous: number | null; definition: string }[];
+  trend: { values: number[]; previous: number[] | null; labels: string[] } | null;
+  lists: { key: string; total: number }[];
+};
+const figuresOf = (body: { sections: Section[] }, key: string) =>
+  Object.fromEntries(body.sections.find((s) => s.key === key)!.figures.map((f) => [f.key, f.value]));
+
+const get = (client: Client, url: string) => expectOk(client.get(url));
+
+describe('a committee alone', () => {
+  it('shows each module’s figures of the year, computed by hand', async () => {
+    const body = await get(staff, `/api/cockpit?year=${YEAR}&scope=self`);
+    expect(body).toMatchObject({
+      committee: { name: 'ka政协' },
+      scope: 'self',
+      period: { kind: 'year', years: [YEAR] },
+    });
+    expect(figuresOf(body, 'proposals')).toEqual({
+      received: 12, // P1–P12 (stats-year.ts)
+      registered: 8, // P1–P8
+      registrationRate: 0.6667, // 8 / 12
+      replyRate: 0.6667, // 4 of 6 assigned replied
+      satisfactionRate: 0.4, // 2 满意 of 5 rated
+      implementationRate: 0.3333, // 1 已落实 of 3 marked
+      overdue: 2, // P4, P5
+      keyProposals: 0,
+      keyLedByPrincipal: 0,
+    });
+    expect(figuresOf(body, 'opinions')).toEqual({
+      received: 3, // R1 R2 R3
+      adopted: 2, // R1 R2
+      issues: 2, // the 专报 and the periodical
+      adopted_national: 0,
+      adopted_province: 1, // R2's item
+      adopted_city: 0,
+      adopted_county: 0,
+    });
+    expect(figuresOf(body, 'instructions')).toEqual({
+      total: 2,
+      level_national: 0,
+      level_province: 1, // B
+      level_city: 1, // A
+      level_county: 0,
+      principal: 1, // B
+      feedbackOpen: 1, // A's U2
+      feedbackOverdue: 1, // A's U2, due 01-20
+      feedbackOnTimeRate: 0.5, // B's U1 on time, A's U1 late: 1 / 2
+    });
+    expect(figuresOf(body, 'meetings')).toMatchObject({ meetings: 0, expected: 0, attendanceRate: null });
+    expect(figuresOf(body, 'members')).toMatchObject({ scored: 0, average: null, flagged: 0 });
+  });
+
+  it('draws the months and sets last year beside each figure', async () => {
+    const body = await get(staff, `/api/cockpit?year=${YEAR}&scope=self`);
+    const proposals = body.sections.find((s: Section) => s.key === 'proposals') as Section;
+    // stats-year.ts submits every proposal on 2025-01-10: all twelve in January of the session's year.
+    expect(proposals.trend!.values).toEqual([12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(proposals.trend!.previous).toEqual(Array(12).fill(0));
+    expect(proposals.figures.find((f) => f.key === 'received')!.previous).toBe(0);
+    const instructions = body.sections.find((s: Section) => s.key === 'instructions') as Section;
+    expect(instructions.trend!.values[0]).toBe(1); // A in January
+    expect(instructions.trend!.values.reduce((a, b) => a + b, 0)).toBe(2);
+    const members = body.sections.find((s: Section) => s.key === 'members') as Section;
+    expect(members.trend).toBeNull(); // scores are yearly
+    expect(proposals.figures.find((f) => f.key === 'registrationRate')!.definition).toBe('立案 ÷ 收到');
+  });
+
+  it('a term adds its years', async () => {
+    const [s] = await t.ctx.handle.db.select().from(sessions).where(eq(sessions.id, city.pw.sessionId));
+    const body = await get(staff, `/api/cockpit?termId=${s.termId}&scope=self`);
+    expect(body.period).toMatchObject({ kind: 'term', label: '第十一届' });
+    expect(body.period.years[0]).toBe(2022);
+    expect(figuresOf(body, 'proposals')).toMatchObject({ received: 12, registered: 8 });
+    const proposals = body.sections.find((x: Section) => x.key === 'proposals') as Section;
+    expect(proposals.trend!.labels[0]).toBe('2022年');
+    expect(proposals.trend!.values.at(-1)).toBe(YEAR === 2026 ? 12 : 0);
+  });
+});
+
+describe('a subtree and the league tables', () => {
+  it('rolls the county into the city', async () => {
+    const body = await get(staff, `/api/cockpit?year=${YEAR}`);
+    expect(body.scope).toBe('subtree');
+    expect(body.children.map((c: { name: string }) => c.name)).toEqual(['kb政协']);
+    expect(figuresOf(body, 'proposals')).toMatchObject({
+      received: 14, // 12 + the county's 2
+      registered: 9, // 8 + 1
+      registrationRate: 0.6429, // 9 / 14
+      replyRate: 0.7143, // (4 + 1) / (6 + 1)
+      satisfactionRate: 0.5, // (2 + 1) / (5 + 1)
+      implementationRate: 0.3333, // the county marked none: 1 / 3
+      overdue: 2,
+    });
+    const county = await get(staff, `/api/cockpit?year=${YEAR}&committeeId=${countyId()}`);
+    expect(county.trail.map((c: { name: string }) => c.name)).toEqual(['ka政协', 'kb政协']);
+    expect(figuresOf(county, 'proposals')).toMatchObject({ received: 2, registered: 1, replyRate: 1 });
+  });
+
+  it('ranks the lower committees side by side', async () => {
+    const body = await get(staff, `/api/cockpit/committees?year=${YEAR}`);
+    expect(body.rows).toEqual([
+      {
+        committee: { id: countyId(), name: 'kb政协', level: 'county' },
+        values: expect.objectContaining({
+          'proposals.received': 2,
+          'proposals.registered': 1,
+          'proposals.replyRate': 1, // 1 / 1
+          'proposals.satisfactionRate': 1,
+          'proposals.implementationRate': null, // nothing marked
+          'opinions.received': 0,
+          'instructions.total': 0,
+        }),
+      },
+    ]);
+    expect(body.columns.find((c: { key: string }) => c.key === 'proposals.replyRate').label).toBe('办复率');
+  });
+
+  it('gives each handling unit its assessment row and its export', async () => {
+    const body = await get(staff, `/api/cockpit/units?year=${YEAR}`);
+    const u1 = body.rows.find((r: { unit: { id: number } }) => r.unit.id === city.u1);
+    expect(u1).toEqual({
+      unit: { id: city.u1, name: 'ka教育局' },
+      values: {
+        assigned: 4, // P1 主办, P2 主办, P4 分办, P6 主办
+        replied: 3, // P1 P2 P4
+        overdue: 0,
+        onTimeRate: 1, // (4 − 0) / 4
+        replyRate: 0.75, // 3 / 4
+        rated: 3,
+        satisfactionRate: 0.3333, // 1 / 3
+        basicSatisfactionRate: 0.6667, // 2 / 3
+        marked: 2, // P1, P2
+        implementationRate: 0.5, // P1 of P1, P2
+        instructions: 2, // A and B
+        instructionFeedback: 2,
+        instructionOnTimeRate: 0.5, // B on time, A late
+      },
+    });
+    const u2 = body.rows.find((r: { unit: { id: number } }) => r.unit.id === city.u2);
+    expect(u2.values).toMatchObject({
+      assigned: 3,
+      overdue: 2,
+      onTimeRate: 0.3333, // (3 − 2) / 3
+      instructions: 1,
+      instructionFeedback: 0,
+      instructionOnTimeRate: null,
+    });
+    const kb = body.rows.find((r: { unit: { name: string } }) => r.unit.name === 'kb教育局（kb政协）');
+    expect(kb.values).toMatchObject({ assigned: 1, replied: 1, satisfactionRate: 1 });
+
+    const res = await staff.get(`/api/cockpit/units/export?year=${YEAR}&unitId=${city.u1}`);
+    expect(res.statusCode).toBe(200);
+    expect(decodeURIComponent(res.headers['content-disposition'] as string)).toContain(
+      `ka政协ka教育局绩效考评（${YEAR}年）.xlsx`,
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as never);
+    const sheet = wb.getWorksheet('绩效考评')!;
+    const rows = sheet.getSheetValues().slice(1) as unknown[][];
+    expect(rows.length).toBe(2); // the header and the one unit
+    const header = rows[0].slice(1);
+    const values = rows[1].slice(1);
+    const cell = (name: string) => values[header.indexOf(name)];
+    expect(values[0]).toBe('ka教育局');
+    expect([
+      cell('交办'),
+      cell('按时办复率(%)'),
+      cell('满意率(%)'),
+      cell('落实率(%)'),
+      cell('批示按时反馈率(%)'),
+    ]).toEqual([4, 100, 33.33, 50, 50]);
+    const notes = wb.getWorksheet('指标说明')!.getSheetValues().slice(2) as unknown[][];
+    expect(notes.find((n) => n[1] === '按时办复率')![2]).toContain('交办');
+  });
+});
+
+const countyId = () => county.w.committeeId;
+
+describe('who sees what', () => {
+  it('a member sees their own committee’s public figures only', async () => {
+    const body = await get(city.pw.c.lead, `/api/cockpit?year=${YEAR}`);
+    expect(body.scope).toBe('self');
+    const keys = body.sections
+      .find((s: Section) => s.key === 'proposals')
+      .figures.map((f: { key: string }) => f.key);
+    expect(keys).toContain('replyRate');
+    expect(keys).not.toContain('overdue');
+    expect(body.sections.find((s: Section) => s.key === 'members').figures).toEqual([]);
+    expect(body.sections.every((s: Section) => s.lists.length === 0)).toBe(true);
+    expect(body.children).toEqual([]);
+    expect((await city.pw.c.lead.get(`/api/cockpit?year=${YEAR}&scope=subtree`)).statusCode).toBe(403);
+    expect((await city.pw.c.lead.get(`/api/cockpit?year=${YEAR}&committeeId=${countyId()}`)).statusCode).toBe(
+      403,
+    );
+    expect((await city.pw.c.lead.get(`/api/cockpit/units?year=${YEAR}`)).statusCode).toBe(403);
+  });
+
+  it('a county cannot look up; units and administrators not at all', async () => {
+    expect(
+      (await county.c.staff.get(`/api/cockpit?year=${YEAR}&committeeId=${city.pw.w.committeeId}`)).statusCode,
+    ).toBe(404);
+    expect((await city.pw.c.unit.get(`/api/cockpit?year=${YEAR}`)).statusCode).toBe(403);
+    expect((await city.pw.c.leader.get(`/api/cockpit?year=${YEAR}`)).statusCode).toBe(200);
+  });
+
+  it('refuses bad input with a 400 naming the field', async () => {
+    const cases: [string, RegExp][] = [
+      ['/api/cockpit', /^年度：请选择年度或届次（二选一）$/],
+      [`/api/cockpit?year=${YEAR}&termId=1`, /^年度：/],
+      ['/api/cockpit?year=abc', /^年度：/],
+      [`/api/cockpit?year=${YEAR}&scope=all`, /^范围：/],
+      [`/api/cockpit?year=${YEAR}&committeeId=0x10`, /^委员会：/],
+      ['/api/cockpit/committees?year=1800', /^年度：/],
+      [`/api/cockpit/units/export?year=${YEAR}&unitId=x`, /^承办单位：/],
+    ];
+    for (const [url, message] of cases) {
+      const res = await staff.get(url);
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().error.message, url).toMatch(message);
+    }
+    expect((await staff.get('/api/cockpit?termId=999999')).statusCode).toBe(404);
+    expect((await staff.get(`/api/cockpit/units/export?year=${YEAR}&unitId=999999`)).statusCode).toBe(404);
+  });
+});

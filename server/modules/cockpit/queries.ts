@@ -1,0 +1,344 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import {
+  type CockpitFigureDef,
+  type CockpitScopeKind,
+  type FigureKind,
+  MONTH_LABELS,
+  rate,
+} from '../../../domain/cockpit';
+import { UNIT_LEAGUE_FIGURES } from '../../../domain/cockpit-figures';
+import { deriveRates, type StatsCounts } from '../../../domain/proposal-stats';
+import type { Actor } from '../../../domain/roles';
+import type { DbOrTx } from '../../db/client';
+import { committees, terms } from '../../db/schema';
+import { forbidden, notFound } from '../../errors';
+import { shanghaiDate } from '../../lib/working-days';
+import { now } from '../../platform/clock';
+import { type CockpitList, type CockpitScope, type FigureValues, idArray } from '../../platform/cockpit';
+import { type Committee, readScopeIds, resolveScopeCommittee } from '../../platform/scope';
+import { COCKPIT_SECTIONS } from '../cockpit-sections';
+import { instructionUnitFigures } from '../instructions/cockpit';
+import { addCounts, countsOf } from '../proposal-stats/cockpit';
+import { proposalStats } from '../proposal-stats/queries';
+import type { CockpitQuery, LeagueQuery } from './schemas';
+
+/** What the cockpit covers: one year, or the years of a term (届). */
+export interface CockpitPeriod {
+  kind: 'year' | 'term';
+  year: number | null;
+  termId: number | null;
+  label: string;
+  years: number[];
+}
+
+const yearOf = (day: string) => Number(day.slice(0, 4));
+
+async function resolvePeriod(
+  db: DbOrTx,
+  actor: Actor,
+  q: { year?: number; termId?: number },
+): Promise<CockpitPeriod> {
+  if (q.termId === undefined) {
+    return { kind: 'year', year: q.year!, termId: null, label: `${q.year}年`, years: [q.year!] };
+  }
+  // A term of the caller's committee, one above it (the office reads its own term) or below it.
+  const [term] = await db
+    .select({
+      id: terms.id,
+      name: terms.name,
+      start: terms.startDate,
+      end: terms.endDate,
+      path: committees.path,
+    })
+    .from(terms)
+    .innerJoin(committees, eq(committees.id, terms.committeeId))
+    .where(eq(terms.id, q.termId));
+  if (!term || !(term.path.startsWith(actor.committeePath) || actor.committeePath.startsWith(term.path))) {
+    throw notFound('届次');
+  }
+  const last = Math.min(yearOf(term.end), yearOf(shanghaiDate(now())));
+  const first = yearOf(term.start);
+  const years = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+  return { kind: 'term', year: null, termId: term.id, label: term.name, years };
+}
+
+async function scopeFor(
+  db: DbOrTx,
+  committee: Committee,
+  subtree: boolean,
+  years: number[],
+): Promise<CockpitScope> {
+  const committeeIds = subtree ? await readScopeIds(db, { committeePath: committee.path }) : [committee.id];
+  return { committee, subtree, committeeIds, years, memo: new Map() };
+}
+
+/** A member reads their own committee alone and its public figures; staff and leaders their subtree. */
+function scopeKindFor(
+  actor: Actor,
+  committee: Committee,
+  asked: CockpitScopeKind | undefined,
+): CockpitScopeKind {
+  if (actor.role !== 'member') return asked ?? 'subtree';
+  if (committee.id !== actor.committeeId || asked === 'subtree') {
+    throw forbidden('委员只能查看本委员会本级的公开数据');
+  }
+  return 'self';
+}
+
+export interface FigureOut {
+  key: string;
+  label: string;
+  kind: FigureKind;
+  definition: string;
+  value: number | null;
+  /** The same figure a year earlier (a year's cockpit); null for a term. */
+  previous: number | null;
+}
+
+export interface TrendOut {
+  figure: string;
+  label: string;
+  definition: string;
+  /** Months of the year, or the years of a term. */
+  labels: string[];
+  values: number[];
+  /** Last year's months beside them (a year's cockpit). */
+  previous: number[] | null;
+}
+
+export interface SectionOut {
+  key: string;
+  title: string;
+  figures: FigureOut[];
+  trend: TrendOut | null;
+  lists: CockpitList[];
+  listLink: string | null;
+}
+
+const asNumber = (v: number | null | undefined) => (v === undefined ? null : v);
+
+async function sectionOut(
+  db: DbOrTx,
+  section: (typeof COCKPIT_SECTIONS)[number],
+  scope: CockpitScope,
+  period: CockpitPeriod,
+  publicOnly: boolean,
+): Promise<SectionOut> {
+  const def = section.def;
+  const prevScope = period.kind === 'year' ? { ...scope, years: [period.year! - 1] } : null;
+  const [values, previous] = await Promise.all([
+    section.figures(db, scope),
+    prevScope ? section.figures(db, prevScope) : Promise.resolve(null as FigureValues | null),
+  ]);
+  const shown = def.figures.filter((f) => !publicOnly || f.public);
+  const trendDef = def.figures.find((f) => f.key === def.trendFigure);
+  let trend: TrendOut | null = null;
+  if (trendDef && (!publicOnly || trendDef.public)) {
+    if (period.kind === 'year') {
+      const [months, before] = await Promise.all([
+        section.months(db, scope, period.year!),
+        section.months(db, scope, period.year! - 1),
+      ]);
+      if (months) {
+        trend = {
+          figure: def.trendFigure,
+          label: trendDef.label,
+          definition: def.trendDefinition,
+          labels: MONTH_LABELS,
+          values: months,
+          previous: before,
+        };
+      }
+    } else {
+      const perYear = await Promise.all(
+        period.years.map((y) => section.figures(db, { ...scope, years: [y] })),
+      );
+      trend = {
+        figure: def.trendFigure,
+        label: trendDef.label,
+        definition: `${trendDef.definition}（按年度）`,
+        labels: period.years.map((y) => `${y}年`),
+        values: perYear.map((v) => v[def.trendFigure] ?? 0),
+        previous: null,
+      };
+    }
+  }
+  return {
+    key: def.key,
+    title: def.title,
+    figures: shown.map((f) => ({
+      key: f.key,
+      label: f.label,
+      kind: f.kind,
+      definition: f.definition,
+      value: asNumber(values[f.key]),
+      previous: previous ? asNumber(previous[f.key]) : null,
+    })),
+    trend,
+    lists: publicOnly || !section.lists ? [] : await section.lists(db, scope),
+    listLink: publicOnly || !section.listLink ? null : section.listLink(scope),
+  };
+}
+
+/** The committees from the caller's own down to the one viewed (the drill-down's breadcrumb). */
+async function trail(db: DbOrTx, actor: Actor, committee: Committee) {
+  const ids = committee.path.split('/').filter(Boolean).map(Number);
+  const rows = await db
+    .select({ id: committees.id, name: committees.name, path: committees.path })
+    .from(committees)
+    .where(sql`${committees.id} = any(${idArray(ids)})`);
+  return rows
+    .filter((r) => r.path.startsWith(actor.committeePath))
+    .sort((a, b) => a.path.length - b.path.length)
+    .map((r) => ({ id: r.id, name: r.name }));
+}
+
+async function childrenOf(db: DbOrTx, committee: Committee) {
+  return db
+    .select({ id: committees.id, name: committees.name, level: committees.level })
+    .from(committees)
+    .where(eq(committees.parentId, committee.id))
+    .orderBy(asc(committees.path));
+}
+
+/** GET /api/cockpit: every section's figures, trend and lists for the committee and period asked. */
+export async function cockpit(db: DbOrTx, actor: Actor, q: CockpitQuery) {
+  const committee = await resolveScopeCommittee(db, actor, q.committeeId);
+  const scopeKind = scopeKindFor(actor, committee, q.scope);
+  const period = await resolvePeriod(db, actor, q);
+  const scope = await scopeFor(db, committee, scopeKind === 'subtree', period.years);
+  const publicOnly = actor.role === 'member';
+  const sections = [];
+  for (const s of COCKPIT_SECTIONS) sections.push(await sectionOut(db, s, scope, period, publicOnly));
+  return {
+    committee: { id: committee.id, name: committee.name, level: committee.level },
+    scope: scopeKind,
+    period,
+    trail: await trail(db, actor, committee),
+    children: publicOnly ? [] : await childrenOf(db, committee),
+    sections,
+    generatedAt: now(),
+  };
+}
+export type CockpitResult = Awaited<ReturnType<typeof cockpit>>;
+
+/** A league table's column: the section and figure it shows, with its definition. */
+export interface LeagueColumn {
+  key: string;
+  section: string;
+  label: string;
+  kind: FigureKind;
+  definition: string;
+}
+
+const columnsOf = (): LeagueColumn[] =>
+  COCKPIT_SECTIONS.flatMap((s) =>
+    s.def.figures
+      .filter((f) => f.league)
+      .map((f) => ({
+        key: `${s.def.key}.${f.key}`,
+        section: s.def.title,
+        label: f.label,
+        kind: f.kind,
+        definition: f.definition,
+      })),
+  );
+
+/**
+ * GET /api/cockpit/committees: the committees directly below, each with its whole subtree, side
+ * by side on every section's league figures (the league table of lower committees).
+ */
+export async function committeeLeague(db: DbOrTx, actor: Actor, q: LeagueQuery) {
+  const committee = await resolveScopeCommittee(db, actor, q.committeeId);
+  const period = await resolvePeriod(db, actor, q);
+  const columns = columnsOf();
+  const rows = [];
+  for (const child of await childrenOf(db, committee)) {
+    const [full] = await db.select().from(committees).where(eq(committees.id, child.id));
+    const scope = await scopeFor(db, full, true, period.years);
+    const values: Record<string, number | null> = {};
+    for (const s of COCKPIT_SECTIONS) {
+      const wanted = s.def.figures.filter((f) => f.league);
+      if (wanted.length === 0) continue;
+      const v = await s.figures(db, scope);
+      for (const f of wanted) values[`${s.def.key}.${f.key}`] = asNumber(v[f.key]) ?? null;
+    }
+    rows.push({ committee: { id: child.id, name: child.name, level: child.level }, values });
+  }
+  return { committee: { id: committee.id, name: committee.name }, period, columns, rows };
+}
+export type CommitteeLeague = Awaited<ReturnType<typeof committeeLeague>>;
+
+const unitColumns = (): LeagueColumn[] =>
+  UNIT_LEAGUE_FIGURES.map((f: CockpitFigureDef) => ({
+    key: f.key,
+    section: '承办单位',
+    label: f.label,
+    kind: f.kind,
+    definition: f.definition,
+  }));
+
+/**
+ * GET /api/cockpit/units: every handling unit of the committee's subtree on the figures of its
+ * 绩效考评: 提案统计's per-unit rows (proposalStats by unit, added over a term's years) and the
+ * 批示 it had to act on.
+ */
+export async function unitLeague(db: DbOrTx, actor: Actor, q: LeagueQuery) {
+  const committee = await resolveScopeCommittee(db, actor, q.committeeId);
+  const period = await resolvePeriod(db, actor, q);
+  const ids = await readScopeIds(db, { committeePath: committee.path });
+  const byUnit = new Map<number, { label: string; counts: StatsCounts }>();
+  for (const year of period.years) {
+    const result = await proposalStats(db, { committee, year }, 'unit');
+    for (const row of result.rows) {
+      if (typeof row.key !== 'number') continue;
+      const counts = countsOf(row);
+      const had = byUnit.get(row.key);
+      byUnit.set(row.key, { label: row.label, counts: had ? addCounts(had.counts, counts) : counts });
+    }
+  }
+  const instructionRows = await instructionUnitFigures(db, ids, period.years);
+  const unitIds = new Set([...byUnit.keys(), ...instructionRows.map((r) => r.unitId)]);
+  const names = await unitNames(db, committee, [...unitIds]);
+  const rows = [...unitIds]
+    .map((unitId) => {
+      const p = byUnit.get(unitId)?.counts;
+      const r = p ? deriveRates(p) : null;
+      const ins = instructionRows.find((x) => x.unitId === unitId);
+      const values: Record<string, number | null> = {
+        assigned: p?.assigned ?? 0,
+        replied: p?.replied ?? 0,
+        overdue: p?.overdue ?? 0,
+        onTimeRate: p ? rate(p.assigned - p.overdue, p.assigned) : null,
+        replyRate: r?.replyRate ?? null,
+        rated: p?.rated ?? 0,
+        satisfactionRate: r?.satisfactionRate ?? null,
+        basicSatisfactionRate: r?.basicSatisfactionRate ?? null,
+        marked: p?.marked ?? 0,
+        implementationRate: r?.implementationRate ?? null,
+        instructions: ins?.instructions ?? 0,
+        instructionFeedback: ins?.given ?? 0,
+        instructionOnTimeRate: ins ? rate(ins.onTime, ins.given) : null,
+      };
+      return { unit: { id: unitId, name: names.get(unitId) ?? byUnit.get(unitId)?.label ?? '' }, values };
+    })
+    .sort(
+      (a, b) =>
+        (b.values.onTimeRate ?? -1) - (a.values.onTimeRate ?? -1) ||
+        (b.values.satisfactionRate ?? -1) - (a.values.satisfactionRate ?? -1) ||
+        a.unit.name.localeCompare(b.unit.name, 'zh-CN'),
+    );
+  return { committee: { id: committee.id, name: committee.name }, period, columns: unitColumns(), rows };
+}
+export type UnitLeague = Awaited<ReturnType<typeof unitLeague>>;
+
+/** Unit names, a lower committee's unit named with its committee (as 提案统计 names them). */
+async function unitNames(db: DbOrTx, root: Committee, ids: number[]) {
+  if (ids.length === 0) return new Map<number, string>();
+  const res = (await db.execute(sql`select u.id, u.name, c.id as cid, c.name as committee
+    from handling_units u join committees c on c.id = u.committee_id
+    where u.id = any(${idArray(ids)}) and c.path like ${`${root.path}%`}`)) as unknown as {
+    rows: { id: number; name: string; cid: number; committee: string }[];
+  };
+  return new Map(res.rows.map((r) => [r.id, r.cid === root.id ? r.name : `${r.name}（${r.committee}）`]));
+}

@@ -1,0 +1,101 @@
+import { sql } from 'drizzle-orm';
+import type { CockpitSectionDef } from '../../domain/cockpit';
+import type { DbOrTx } from '../db/client';
+import type { Committee } from './scope';
+
+/**
+ * The cockpit's section registry (驾驶舱, DOMAIN.md §9): a module declares its section (its figure
+ * definitions from domain/, how to compute them over a set of committees and years, the
+ * month-by-month trend, lists that link to records) and server/modules/cockpit-sections.ts lists
+ * every module's section. The cockpit module only assembles what the sections return, so a module
+ * that lands later (协商) plugs in without touching the cockpit's code.
+ */
+
+/** Which committees and years a section is asked about. */
+export interface CockpitScope {
+  /** The committee being looked at. */
+  committee: Committee;
+  /** Its whole subtree, or the committee alone. */
+  subtree: boolean;
+  /** The committees counted: [committee.id] alone, or the subtree's ids. */
+  committeeIds: number[];
+  /** One year, or every year of a term (Beijing calendar years). */
+  years: number[];
+  /**
+   * Work shared by one request's calls (a section's figures and its months may read the same rows):
+   * copies of the scope keep the same map. See `memoised`.
+   */
+  memo: Map<string, Promise<unknown>>;
+}
+
+/** `run` once per request and key (the key must name everything the result depends on). */
+export function memoised<T>(scope: CockpitScope, key: string, run: () => Promise<T>): Promise<T> {
+  const hit = scope.memo.get(key);
+  if (hit) return hit as Promise<T>;
+  const p = run();
+  scope.memo.set(key, p);
+  return p;
+}
+
+/** A section's figures by key (definitions in its CockpitSectionDef); null where nothing divides. */
+export type FigureValues = Record<string, number | null>;
+
+/** A row of a section's list: a record the cockpit links to (the web opens it inside the cockpit). */
+export interface CockpitListRow {
+  id: number;
+  title: string;
+  /** A short second line (who leads it, its state). */
+  detail: string;
+  /** The record's committee, for the drill-down's breadcrumb. */
+  committeeId: number;
+  /** The web path of the record. */
+  link: string;
+}
+
+export interface CockpitList {
+  key: string;
+  title: string;
+  rows: CockpitListRow[];
+  /** How many there are in all (the list shows the first ones). */
+  total: number;
+}
+
+export interface CockpitSection {
+  /** The module, for the registry's listing. */
+  module: string;
+  def: CockpitSectionDef;
+  /** Every figure of the definition over the scope's committees and years. */
+  figures(db: DbOrTx, scope: CockpitScope): Promise<FigureValues>;
+  /** The trend figure for each month of one year (12 values); null when the figure has no months. */
+  months(db: DbOrTx, scope: CockpitScope, year: number): Promise<number[] | null>;
+  /** Lists under the figures (key proposals and who leads them); office and leaders only. */
+  lists?(db: DbOrTx, scope: CockpitScope): Promise<CockpitList[]>;
+  /** The module's own list page for the scope, for 查看明细 (the web path with its filters). */
+  listLink?(scope: CockpitScope): string | null;
+}
+
+/** The committees as an int[] literal (integers only): the planner sees how many there are. */
+export function idArray(ids: readonly number[]) {
+  if (!ids.every(Number.isSafeInteger)) throw new Error('committee ids must be integers');
+  return sql.raw(`'{${ids.join(',')}}'::int[]`);
+}
+
+/** The years as an int[] literal. */
+export const yearArray = (years: readonly number[]) => idArray(years);
+
+/** The Beijing month (1–12) of a timestamp column, as SQL. */
+export const beijingMonth = (column: string) =>
+  sql.raw(`extract(month from ${column} at time zone 'Asia/Shanghai')::int`);
+
+/** Rows of (month, n) into twelve values, January first. */
+export function twelveMonths(rows: readonly { month: number; n: number }[]): number[] {
+  const out = Array.from({ length: 12 }, () => 0);
+  for (const r of rows) if (r.month >= 1 && r.month <= 12) out[r.month - 1] += Number(r.n);
+  return out;
+}
+
+/** Rows from `db.execute` on either driver. */
+export async function cockpitRows<T>(db: DbOrTx, query: ReturnType<typeof sql>): Promise<T[]> {
+  const res = (await db.execute(query)) as unknown as { rows: T[] };
+  return res.rows;
+}
