@@ -43,6 +43,8 @@ export interface Abilities {
   handleOpinions: boolean;
   /** Sign issues off (签发) and follow every 批示 up (确认反馈, 办结): the office (综合). */
   signIssues: boolean;
+  /** Write and file one's own 社情民意 reports: a member, or a 特邀信息员 (whose only right it is). */
+  fileOpinions: boolean;
 }
 
 /** Staff act in a workflow through a department with its duty; other staff only read. */
@@ -88,5 +90,6 @@ export function abilitiesFor(
     leadKeyProposals: r === 'leader' || (r === 'member' && chair),
     handleOpinions: staffWithDuty(actor, OPINION_DUTY),
     signIssues: staffWithDuty(actor, SIGN_OFF_DUTY),
+    fileOpinions: r === 'member' || r === 'informant',
   };
 }

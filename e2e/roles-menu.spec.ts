@@ -22,6 +22,8 @@ const EXPECTED: Record<string, { visible: string[]; hidden: string[]; only?: boo
   member: { visible: ['委员名录'], hidden: [ACCOUNTS, AUDIT, ...ORG_ENTRIES] },
   unit: { visible: ['委员名录'], hidden: [ACCOUNTS, AUDIT, ...ORG_ENTRIES] },
   leader: { visible: ['委员名录'], hidden: [ACCOUNTS, AUDIT, ...ORG_ENTRIES] },
+  // 特邀信息员: the right to report and nothing else, not even the directory.
+  informant: { visible: ['我的社情民意'], hidden: [ACCOUNTS, AUDIT, '委员名录', ...ORG_ENTRIES], only: true },
 };
 
 const menu = (page: Page) => page.getByRole('menu', { name: '主菜单' });
