@@ -70,3 +70,28 @@ test('the county editor sends up, the city editor adopts in an issue, the county
   await expect(mine.getByTestId('report-adoptions')).toContainText('市政协采用');
   await expect(mine.getByTestId('report-adoptions')).toContainText('海川市政协《社情民意》');
 });
+
+/** A 特邀信息员 files from a phone and finds nothing else: one menu entry, other pages not routable. */
+test('a 特邀信息员 files a report on a phone and sees nothing else', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const title = `关于农贸市场活禽销售管理的反映 ${runMark()}`;
+  const page = await pageAs(browser, 'informant', true);
+  await page.goto('/opinions/mine');
+  await page.getByRole('button', { name: '撰写社情民意' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '撰写社情民意' })).toBeVisible();
+  await page.getByLabel('标题', { exact: true }).fill(title);
+  await page.getByLabel('情况', { exact: true }).fill('城西农贸市场活禽摊位与熟食摊位相邻。');
+  await page.getByLabel('建议', { exact: true }).fill('建议分区经营。');
+  await page.getByRole('button', { name: '报送' }).click();
+  await expect(page.getByTestId('report-title')).toHaveText(title);
+  await expect(page.getByText('已报送').first()).toBeVisible();
+  await page.getByRole('button', { name: '打开菜单' }).click();
+  const labels = (
+    await page.getByRole('menu', { name: '主菜单' }).getByRole('menuitem').allTextContents()
+  ).map((t) => t.trim());
+  expect(labels).toEqual(['首页', '我的社情民意']);
+  for (const url of ['/members', '/proposals/new', '/opinions/queue', '/instructions']) {
+    await page.goto(url);
+    await expect(page.getByText('页面不存在或无权访问')).toBeVisible();
+  }
+});

@@ -73,6 +73,8 @@ export const OPINION_ROWS: Record<string, Row> = {
     evidence: '市政协《社情民意》第5期',
   })),
   'GET /api/opinion-stats': { own: ['staff', 'leader'], query: 'year=2026' },
+  'GET /api/opinion-stats/breakdown': { own: ['staff', 'leader'], query: 'year=2026' },
+  'GET /api/opinion-stats/breakdown/export': { own: ['staff', 'leader'], query: 'year=2026' },
   'GET /api/bulletin-issues': { own: ['staff', 'leader'] },
   'GET /api/bulletin-issues/export': { own: ['staff', 'leader'] },
   'POST /api/bulletin-issues': { own: ['staff'], body: () => ({ kind: 'periodical' }) },

@@ -7230,6 +7230,115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/opinion-stats/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 社情民意年度统计分组（按报送人类别、界别、本会及下级政协：收到、采用、全国/省/市政协采用、编入期数、批示人次） */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byCommittee: {
+                                adopted: number;
+                                city: number;
+                                instructions: number;
+                                issues: number;
+                                key: string;
+                                label: string;
+                                national: number;
+                                province: number;
+                                received: number;
+                            }[];
+                            byReporterKind: {
+                                adopted: number;
+                                city: number;
+                                instructions: number;
+                                issues: number;
+                                key: string;
+                                label: string;
+                                national: number;
+                                province: number;
+                                received: number;
+                            }[];
+                            bySector: {
+                                adopted: number;
+                                city: number;
+                                instructions: number;
+                                issues: number;
+                                key: string;
+                                label: string;
+                                national: number;
+                                province: number;
+                                received: number;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opinion-stats/breakdown/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出社情民意年度统计分组（.xlsx） */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/org/activity-groups": {
         parameters: {
             query?: never;
