@@ -49,6 +49,8 @@ export interface Abilities {
   keepDutyArchive: boolean;
   /** The 驾驶舱 (cockpit) in the menu: the office and the leaders (a member reads only public figures through the API). */
   viewCockpit: boolean;
+  /** Write and file one's own 社情民意 reports: a member, or a 特邀信息员 (whose only right it is). */
+  fileOpinions: boolean;
 }
 
 /** Staff act in a workflow through a department with its duty; other staff only read. */
@@ -100,5 +102,6 @@ export function abilitiesFor(
     signIssues: staffWithDuty(actor, SIGN_OFF_DUTY),
     keepDutyArchive: keepsDutyArchive(actor),
     viewCockpit: r === 'staff' || r === 'leader',
+    fileOpinions: r === 'member' || r === 'informant',
   };
 }

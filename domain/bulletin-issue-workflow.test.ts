@@ -31,9 +31,25 @@ describe('an issue (期)', () => {
 
 describe('an item (编辑稿)', () => {
   it('is edited until its issue is signed; adoption is recorded once the issue is sent', () => {
-    expect(items.available('editing', ['editor'], { issueStatus: null })).toEqual(['edit']);
-    expect(items.available('editing', ['editor'], { issueStatus: 'draft' })).toEqual(['edit']);
-    expect(items.available('editing', ['editor'], { issueStatus: 'signed' })).toEqual([]);
-    expect(items.available('editing', ['editor'], { issueStatus: 'sent' })).toEqual(['recordAdoption']);
+    const top = { hasParent: false, sentUp: false };
+    expect(items.available('editing', ['editor'], { issueStatus: null, ...top })).toEqual(['edit']);
+    expect(items.available('editing', ['editor'], { issueStatus: 'draft', ...top })).toEqual(['edit']);
+    expect(items.available('editing', ['editor'], { issueStatus: 'signed', ...top })).toEqual([]);
+    expect(items.available('editing', ['editor'], { issueStatus: 'sent', ...top })).toEqual([
+      'recordAdoption',
+    ]);
+  });
+
+  it('goes up to the parent committee once, when its issue is signed off (纵向联通)', () => {
+    const below = { hasParent: true, sentUp: false };
+    expect(items.available('editing', ['editor'], { issueStatus: 'draft', ...below })).toEqual(['edit']);
+    expect(items.available('editing', ['editor'], { issueStatus: 'signed', ...below })).toEqual(['sendUp']);
+    expect(items.available('editing', ['editor'], { issueStatus: 'sent', ...below })).toEqual([
+      'recordAdoption',
+      'sendUp',
+    ]);
+    expect(
+      items.available('editing', ['editor'], { issueStatus: 'sent', hasParent: true, sentUp: true }),
+    ).toEqual(['recordAdoption']);
   });
 });

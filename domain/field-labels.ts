@@ -50,6 +50,7 @@ export const FIELD_LABELS: Record<string, string> = {
   memberId: '关联委员',
   handlingUnitId: '承办单位',
   leaderId: '关联领导',
+  informantId: '特邀信息员',
   canViewSensitive: '查看敏感信息权限',
   linkerId: '联系人',
   linkedId: '被联系人',

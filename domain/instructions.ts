@@ -75,6 +75,21 @@ const INSTRUCTION_TRANSITIONS = [
     guard: (f) => (f.awaiting ? null : '没有待确认的反馈'),
   },
   {
+    action: 'attachScan',
+    label: '上传批示件',
+    from: ['open', 'closed'],
+    to: 'same',
+    roles: ['office'],
+  },
+  {
+    action: 'attachFeedbackFile',
+    label: '上传反馈附件',
+    from: ['open'],
+    to: 'same',
+    roles: ['unit'],
+    guard: (f) => (f.mine !== null && owesFeedback(f.mine) ? null : '本单位已反馈，待确认'),
+  },
+  {
     action: 'close',
     label: '办结',
     from: ['open'],

@@ -66,6 +66,17 @@ export type OpinionItemRole = 'editor';
 export interface OpinionItemFacts {
   /** The status of the issue it is compiled into, if any (domain/bulletin-issues ISSUE_STATUSES). */
   issueStatus: string | null;
+  /** The committee has a parent committee on the platform (纵向联通). */
+  hasParent: boolean;
+  /** Already sent to the parent committee. */
+  sentUp: boolean;
+}
+
+/** 报送上级: once, from an issue that is signed off (its text is final), to a parent on the platform. */
+function mayGoUp(f: OpinionItemFacts): string | null {
+  if (!f.hasParent) return '本会没有在平台上的上级政协';
+  if (f.sentUp) return '已报送上级政协';
+  return f.issueStatus === 'signed' || f.issueStatus === 'sent' ? null : '编入的期刊签发后才能报送上级';
 }
 
 const OPINION_ITEM_TRANSITIONS = [
@@ -84,6 +95,14 @@ const OPINION_ITEM_TRANSITIONS = [
     to: 'same',
     roles: ['editor'],
     guard: (f) => (f.issueStatus === 'sent' ? null : '编入的期刊报送后才能登记采用'),
+  },
+  {
+    action: 'sendUp',
+    label: '报送上级政协',
+    from: ['editing'],
+    to: 'same',
+    roles: ['editor'],
+    guard: mayGoUp,
   },
 ] as const satisfies readonly TransitionDef<OpinionItemStatus, OpinionItemRole, OpinionItemFacts>[];
 
@@ -104,5 +123,6 @@ export const OPINION_ITEM_EVENT_LABELS: Record<string, string> = {
   merge: '并入信息',
   compile: '编入期刊',
   uncompile: '移出期刊',
+  adoptedAbove: '上级政协采用',
   ...OPINION_ITEM_WORKFLOW.actionLabels,
 };

@@ -79,3 +79,46 @@ export type OpinionItemStatus = (typeof OPINION_ITEM_STATUSES)[number];
 export const OPINION_ITEM_STATUS_LABELS: Record<OpinionItemStatus, string> = {
   editing: '编辑中',
 };
+
+/**
+ * Who a report is from (DOMAIN.md §3): a member; a party, people's organisation, sector group or
+ * liaison group, filed by the editors in its name (代为报送); a lower committee as a body (what it
+ * sent up inside the platform, or filed for it by hand); an appointed 特邀信息员 in their own account.
+ */
+export const REPORTER_KINDS = ['member', 'body', 'committee', 'informant'] as const;
+export type ReporterKind = (typeof REPORTER_KINDS)[number];
+export const REPORTER_KIND_LABELS: Record<ReporterKind, string> = {
+  member: '委员',
+  body: '党派团体/界别/联络组',
+  committee: '下级政协',
+  informant: '特邀信息员',
+};
+
+/** The bodies the editors file for (代为报送). */
+export const BODY_KINDS = ['party', 'organisation', 'sectorGroup', 'liaisonGroup'] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
+export const BODY_KIND_LABELS: Record<BodyKind, string> = {
+  party: '民主党派',
+  organisation: '人民团体',
+  sectorGroup: '界别',
+  liaisonGroup: '委员联络组',
+};
+
+/** Who recommended a 特邀信息员 (seed 004: special committees and sector groups). */
+export const INFORMANT_SOURCES = ['specialCommittee', 'sector'] as const;
+export type InformantSource = (typeof INFORMANT_SOURCES)[number];
+export const INFORMANT_SOURCE_LABELS: Record<InformantSource, string> = {
+  specialCommittee: '专门委员会',
+  sector: '界别',
+};
+
+/**
+ * The adoption level a committee stands for (committees.level → 采用层级): an issue of the city
+ * committee that carries a county's report is 市政协采用 on the county's report.
+ */
+export function adoptionLevelOf(committeeLevel: string): 'national' | 'province' | 'city' | 'county' {
+  if (committeeLevel === 'national' || committeeLevel === 'province' || committeeLevel === 'city') {
+    return committeeLevel;
+  }
+  return 'county';
+}

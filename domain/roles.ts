@@ -1,5 +1,14 @@
 /** 三员分立 plus the working roles (DOMAIN.md §10). */
-export const ROLES = ['sysadmin', 'secadmin', 'auditor', 'staff', 'member', 'unit', 'leader'] as const;
+export const ROLES = [
+  'sysadmin',
+  'secadmin',
+  'auditor',
+  'staff',
+  'member',
+  'unit',
+  'leader',
+  'informant',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -10,6 +19,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   member: '委员',
   unit: '承办单位',
   leader: '领导',
+  informant: '特邀信息员',
 };
 
 /** The signed-in caller as every policy sees it. */

@@ -35,6 +35,12 @@ const EXPECTED: Record<string, { visible: string[]; hidden: string[]; only?: boo
     visible: ['委员名录', COCKPIT],
     hidden: [ACCOUNTS, AUDIT, ...ORG_ENTRIES, ...DUTY_ARCHIVE, MY_ARCHIVE],
   },
+  // 特邀信息员: the right to report and nothing else, not even the directory.
+  informant: {
+    visible: ['我的社情民意'],
+    hidden: [ACCOUNTS, AUDIT, '委员名录', COCKPIT, ...ORG_ENTRIES, ...DUTY_ARCHIVE, MY_ARCHIVE],
+    only: true,
+  },
 };
 
 const menu = (page: Page) => page.getByRole('menu', { name: '主菜单' });

@@ -103,6 +103,13 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     shows: '查阅重点工作并作出批示',
   },
   {
+    username: 'informant',
+    role: 'informant',
+    roleLabel: '特邀信息员',
+    committee: 'district',
+    shows: '只能撰写、报送和查看本人的社情民意信息，其他功能一概不可见',
+  },
+  {
     username: 'citystaff',
     role: 'staff',
     roleLabel: '市政协工作人员',
@@ -126,5 +133,14 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     department: '研究室',
     canViewSensitive: false,
     shows: '上级委员会的社情民意信息：接收下级区政协报送的信息并采用',
+  },
+  {
+    username: 'cityoffice',
+    role: 'staff',
+    roleLabel: '市政协工作人员（办公室）',
+    committee: 'city',
+    department: '办公室',
+    canViewSensitive: false,
+    shows: '上级委员会的办公室：签发市政协《社情民意》（编入区政协报送的信息后，区里的原信息显示市政协采用）',
   },
 ];

@@ -1,8 +1,18 @@
 import type { DepartmentDuty } from '../../domain/org-resources';
-import type { Role } from '../../domain/roles';
+import { ROLES, type Role } from '../../domain/roles';
 import { hashPassword } from '../auth/passwords';
 import type { AppContext } from '../context';
-import { departments, handlingUnits, leaders, members, sectors, sessions, terms, users } from '../db/schema';
+import {
+  departments,
+  handlingUnits,
+  leaders,
+  members,
+  opinionInformants,
+  sectors,
+  sessions,
+  terms,
+  users,
+} from '../db/schema';
 import { insertCommittee } from '../modules/org/committees';
 
 export const TEST_PASSWORD = 'Test@2026pass';
@@ -20,6 +30,8 @@ export interface World {
   unitId: number;
   leaderId: number;
   memberId: number;
+  /** A 特邀信息员 of the catalogue, the world's informant account's. */
+  informantId: number;
   /** username of the account per role, e.g. users.staff === 'c1_staff'. */
   users: Record<Role, string>;
 }
@@ -62,8 +74,12 @@ export async function createWorld(
       position: '委员',
     })
     .returning();
+  const [informant] = await db
+    .insert(opinionInformants)
+    .values({ committeeId, name: `${prefix}信息员`, recommendedBy: 'sector', sectorId: sector.id })
+    .returning();
   const hash = await testHash();
-  const roles: Role[] = ['sysadmin', 'secadmin', 'auditor', 'staff', 'member', 'unit', 'leader'];
+  const roles: Role[] = ROLES.slice();
   const names = {} as Record<Role, string>;
   for (const role of roles) {
     const username = `${prefix}_${role}`;
@@ -80,6 +96,7 @@ export async function createWorld(
       memberId: role === 'member' ? member.id : null,
       handlingUnitId: role === 'unit' ? unit.id : null,
       leaderId: role === 'leader' ? leader.id : null,
+      informantId: role === 'informant' ? informant.id : null,
     });
   }
   return {
@@ -89,6 +106,7 @@ export async function createWorld(
     unitId: unit.id,
     leaderId: leader.id,
     memberId: member.id,
+    informantId: informant.id,
     users: names,
   };
 }

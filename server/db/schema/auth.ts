@@ -12,7 +12,7 @@ import {
 import { createdAt, id } from './columns';
 import { committeeRef } from './committees';
 import { members } from './members';
-import { departments, handlingUnits, leaders } from './org';
+import { departments, handlingUnits, leaders, opinionInformants } from './org';
 
 /** An account. `role` is one of domain/roles ROLES; the linked record depends on the role. */
 export const users = pgTable(
@@ -29,6 +29,7 @@ export const users = pgTable(
     memberId: integer('member_id').references(() => members.id),
     handlingUnitId: integer('handling_unit_id').references(() => handlingUnits.id),
     leaderId: integer('leader_id').references(() => leaders.id),
+    informantId: integer('informant_id').references(() => opinionInformants.id),
     /** Staff right to see whole phone/ID numbers (each view is audited). */
     canViewSensitive: boolean('can_view_sensitive').notNull().default(false),
     mustChangePassword: boolean('must_change_password').notNull().default(true),

@@ -1,9 +1,18 @@
-import { date, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { createdAt, id } from './columns';
-import { committeeRef } from './committees';
+import { committeeRef, committees } from './committees';
 import { members } from './members';
-import { leaders } from './org';
+import { leaders, liaisonGroups, opinionInformants, sectors } from './org';
 import { tsvector } from './proposals';
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
@@ -18,9 +27,24 @@ export const opinionReports = pgTable(
   {
     id: id(),
     committeeId: committeeRef(),
-    reporterMemberId: integer('reporter_member_id')
-      .notNull()
-      .references(() => members.id),
+    /** domain/opinion-reports REPORTER_KINDS; the columns below name the reporter of each kind. */
+    reporterKind: text('reporter_kind').notNull().default('member'),
+    reporterMemberId: integer('reporter_member_id').references(() => members.id),
+    /** The body's, lower committee's or informant's name as filed (a member's is read from members). */
+    reporterName: text('reporter_name'),
+    /** 代为报送: domain/opinion-reports BODY_KINDS. */
+    bodyKind: text('body_kind'),
+    /** A sector group's sector (a member's is read from members), for the figures by sector. */
+    sectorId: integer('sector_id').references(() => sectors.id),
+    liaisonGroupId: integer('liaison_group_id').references(() => liaisonGroups.id),
+    /** A lower committee reporting as a body. */
+    reporterCommitteeId: integer('reporter_committee_id').references(() => committees.id),
+    informantId: integer('informant_id').references(() => opinionInformants.id),
+    /**
+     * 纵向联通: the lower committee's item this report was sent up from; when an issue carrying it
+     * is sent, the item (and every item below it) records this committee's adoption.
+     */
+    sourceItemId: integer('source_item_id').references((): AnyPgColumn => opinionItems.id),
     filedByUserId: integer('filed_by_user_id')
       .notNull()
       .references(() => users.id),
@@ -46,6 +70,7 @@ export const opinionReports = pgTable(
     index('opinion_reports_committee_idx').on(t.committeeId, t.id),
     index('opinion_reports_reporter_idx').on(t.reporterMemberId, t.id),
     index('opinion_reports_item_idx').on(t.itemId),
+    index('opinion_reports_source_item_idx').on(t.sourceItemId),
     index('opinion_reports_search_idx').using('gin', t.searchVector),
   ],
 );

@@ -102,6 +102,24 @@ export const leaders = pgTable(
   (t) => [index('leaders_committee_idx').on(t.committeeId)],
 );
 
+/**
+ * 特邀信息员: people outside the committee appointed to file 社情民意 (seed 004: recommended by a
+ * special committee or a sector group). An account of role `informant` linked here may only report.
+ */
+export const opinionInformants = pgTable(
+  'opinion_informants',
+  {
+    ...catalogColumns(),
+    employer: text('employer'),
+    /** domain/opinion-reports INFORMANT_SOURCES. */
+    recommendedBy: text('recommended_by').notNull(),
+    specialCommitteeId: integer('special_committee_id').references(() => specialCommittees.id),
+    sectorId: integer('sector_id').references(() => sectors.id),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [uniqueIndex('opinion_informants_committee_name_uq').on(t.committeeId, t.name)],
+);
+
 /** 提案选题参考: topics the proposal office suggests to members (the draft page lists them). */
 export const proposalTopics = pgTable(
   'proposal_topics',

@@ -96,7 +96,8 @@ describe('the security administrator flow', () => {
     expect(names).toContain('zhang.san');
     expect(names).toContain(a.users.staff);
     expect(names.some((n: string) => n.startsWith('accchild_') || n.startsWith('accother_'))).toBe(false);
-    expect(all.json().total).toBe(8);
+    // The world's eight role accounts (the 特邀信息员 too) and zhang.san.
+    expect(all.json().total).toBe(9);
 
     const byRole = (await sec.get('/api/accounts?role=staff')).json();
     expect(byRole.items.map((r: { username: string }) => r.username).sort()).toEqual(
@@ -105,7 +106,7 @@ describe('the security administrator flow', () => {
     const byQ = (await sec.get(`/api/accounts?q=${encodeURIComponent('张')}`)).json();
     expect(byQ.items.map((r: { username: string }) => r.username)).toEqual(['zhang.san']);
     const paged = (await sec.get('/api/accounts?page=2&pageSize=3')).json();
-    expect(paged).toMatchObject({ page: 2, pageSize: 3, total: 8 });
+    expect(paged).toMatchObject({ page: 2, pageSize: 3, total: 9 });
     expect(paged.items).toHaveLength(3);
   });
 

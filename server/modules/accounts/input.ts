@@ -45,6 +45,7 @@ const links = {
   memberId: optionalId,
   handlingUnitId: optionalId,
   leaderId: optionalId,
+  informantId: optionalId,
 };
 
 export const createAccountBody = z.object({
@@ -69,7 +70,7 @@ export const updateAccountBody = z.object({
 });
 
 export const linkOptionsQuery = pageQuery.extend({
-  role: z.enum(['staff', 'member', 'unit', 'leader']),
+  role: z.enum(['staff', 'member', 'unit', 'leader', 'informant']),
   q: z
     .string()
     .trim()

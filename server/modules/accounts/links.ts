@@ -2,7 +2,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import { FIELD_LABELS } from '../../../domain/field-labels';
 import { ROLE_LABELS, type Role } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
-import { departments, handlingUnits, leaders, members, users } from '../../db/schema';
+import { departments, handlingUnits, leaders, members, opinionInformants, users } from '../../db/schema';
 import { badRequest, conflict } from '../../errors';
 
 /**
@@ -15,6 +15,7 @@ const LINKS = {
   memberId: { role: 'member', table: members, taken: '关联委员：该委员已有账号' },
   handlingUnitId: { role: 'unit', table: handlingUnits, taken: null },
   leaderId: { role: 'leader', table: leaders, taken: '关联领导：该领导已有账号' },
+  informantId: { role: 'informant', table: opinionInformants, taken: '特邀信息员：该信息员已有账号' },
 } as const;
 
 export type LinkField = keyof typeof LINKS;
@@ -29,7 +30,7 @@ export function linkFieldOf(role: Role): LinkField | null {
 
 /**
  * Checks the link the role requires (present, in the same committee, not already taken) and
- * returns all four link columns with only that one set, so a role change clears stale links.
+ * returns every link column with only that one set, so a role change clears stale links.
  */
 export async function resolveLinks(
   tx: DbOrTx,
@@ -38,7 +39,13 @@ export async function resolveLinks(
   requested: Partial<Links>,
   accountId?: number,
 ): Promise<Links> {
-  const links: Links = { departmentId: null, memberId: null, handlingUnitId: null, leaderId: null };
+  const links: Links = {
+    departmentId: null,
+    memberId: null,
+    handlingUnitId: null,
+    leaderId: null,
+    informantId: null,
+  };
   const field = linkFieldOf(role);
   if (!field) return links;
   const id = requested[field];

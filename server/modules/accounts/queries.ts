@@ -1,7 +1,7 @@
 import { and, asc, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Actor, Role } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
-import { departments, handlingUnits, leaders, members, users } from '../../db/schema';
+import { departments, handlingUnits, leaders, members, opinionInformants, users } from '../../db/schema';
 import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
 
 export interface AccountFilters {
@@ -22,10 +22,11 @@ const accountColumns = {
   memberId: users.memberId,
   handlingUnitId: users.handlingUnitId,
   leaderId: users.leaderId,
-  /** The name of the linked department, member, unit or leader. */
+  informantId: users.informantId,
+  /** The name of the linked department, member, unit, leader or 特邀信息员. */
   linkName: sql<
     string | null
-  >`coalesce(${departments.name}, ${members.name}, ${handlingUnits.name}, ${leaders.name})`,
+  >`coalesce(${departments.name}, ${members.name}, ${handlingUnits.name}, ${leaders.name}, ${opinionInformants.name})`,
   hasPhone: sql<boolean>`${users.phoneDigest} is not null`,
   canViewSensitive: users.canViewSensitive,
   mustChangePassword: users.mustChangePassword,
@@ -61,7 +62,8 @@ function selectAccounts(db: DbOrTx) {
     .leftJoin(departments, eq(departments.id, users.departmentId))
     .leftJoin(members, eq(members.id, users.memberId))
     .leftJoin(handlingUnits, eq(handlingUnits.id, users.handlingUnitId))
-    .leftJoin(leaders, eq(leaders.id, users.leaderId));
+    .leftJoin(leaders, eq(leaders.id, users.leaderId))
+    .leftJoin(opinionInformants, eq(opinionInformants.id, users.informantId));
 }
 
 export type AccountRow = Awaited<ReturnType<ReturnType<typeof selectAccounts>['execute']>>[number];
@@ -93,7 +95,13 @@ export async function findAccount(db: DbOrTx, actor: Actor, id: number): Promise
   return row;
 }
 
-const OPTION_TABLES = { staff: departments, member: members, unit: handlingUnits, leader: leaders } as const;
+const OPTION_TABLES = {
+  staff: departments,
+  member: members,
+  unit: handlingUnits,
+  leader: leaders,
+  informant: opinionInformants,
+} as const;
 
 /**
  * Names (never details) of the records an account of `role` can act for, so the security

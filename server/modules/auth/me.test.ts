@@ -41,6 +41,7 @@ const none: Abilities = {
   signIssues: false,
   keepDutyArchive: false,
   viewCockpit: false,
+  fileOpinions: false,
 };
 
 /** What any staff member may do whatever their department's duty. */
@@ -89,7 +90,9 @@ const expected = (): [string, Partial<Abilities>][] => [
   ],
   [editor, { ...staffBase, handleOpinions: true }],
   [office, { ...staffBase, organiseMeetings: true, signIssues: true, keepDutyArchive: true }],
-  [w.users.member, { readDirectory: true }],
+  [w.users.member, { readDirectory: true, fileOpinions: true }],
+  // A 特邀信息员 may report and nothing else: not even the directory.
+  [w.users.informant, { fileOpinions: true }],
   [w.users.unit, { readDirectory: true }],
   [w.users.leader, { readDirectory: true, exportRoster: true, leadKeyProposals: true, viewCockpit: true }],
 ];

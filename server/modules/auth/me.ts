@@ -65,6 +65,7 @@ export const meSchema = responseFor<ReturnType<typeof presentMe>>()(
       signIssues: flag,
       keepDutyArchive: flag,
       viewCockpit: flag,
+      fileOpinions: flag,
     }),
   }),
 );

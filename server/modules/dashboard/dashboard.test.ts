@@ -143,8 +143,9 @@ describe('home-page counts', () => {
       .where(eq(users.username, city.users.unit));
     await db().update(users).set({ active: false }).where(eq(users.username, city.users.leader));
     const s = await summary(city.users.secadmin);
-    expect(s).toMatchObject({ kind: 'accounts', total: 7, locked: 1, disabled: 1 });
-    expect(s.byRole).toHaveLength(7);
+    // One account per role, the 特邀信息员 among them.
+    expect(s).toMatchObject({ kind: 'accounts', total: 8, locked: 1, disabled: 1 });
+    expect(s.byRole).toHaveLength(8);
     expect(s.byRole[0]).toEqual({ role: 'sysadmin', label: '系统管理员', count: 1 });
     // staff, member, unit and the secadmin itself logged in above (county sessions do not count)
     expect(s.activeSessions).toBe(4);

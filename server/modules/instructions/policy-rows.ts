@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Role } from '../../../domain/roles';
 import { departments } from '../../db/schema';
-import { ok, onRecord, type Row, type Side, type Targets } from '../../test/policy-matrix';
+import { filePayload, ok, onRecord, type Row, type Side, type Targets } from '../../test/policy-matrix';
 import { OPINION_TARGETS } from '../opinion-reports/policy-rows';
 
 const READERS: readonly Role[] = ['staff', 'leader', 'unit'];
@@ -29,6 +29,9 @@ export const INSTRUCTION_ROWS: Record<string, Row> = {
   'POST /api/instructions/:id/accept': onRecord('fedBack', ['staff'], (s) => ({ unitId: s.w.unitId })),
   'POST /api/instructions/:id/send-back': onRecord('fedBack', ['staff'], (s) => ({ unitId: s.w.unitId })),
   'POST /api/instructions/:id/close': onRecord('instruction', ['staff']),
+  'POST /api/instructions/:id/scans': { ...onRecord('instruction', ['staff']), upload: true },
+  'POST /api/instructions/:id/feedback-files': { ...onRecord('instruction', ['unit']), upload: true },
+  'GET /api/instructions/:id/files/:attachmentId': onRecord('withScan', READERS),
 };
 
 /** The side's staff edit 社情民意 and so follow up 批示 on its items. */
@@ -48,6 +51,16 @@ async function instruction(s: Side) {
 export const INSTRUCTION_TARGETS: Targets = {
   sentIssue: OPINION_TARGETS.sentIssue,
   instruction: async (s) => ({ id: await instruction(s) }),
+  withScan: async (s) => {
+    const id = await instruction(s);
+    const res = await s.c.staff.request({
+      method: 'POST',
+      url: `/api/instructions/${id}/scans`,
+      ...filePayload(),
+    });
+    const { attachmentId } = await ok(Promise.resolve(res), 201);
+    return { id, attachmentId };
+  },
   fedBack: async (s) => {
     const id = await instruction(s);
     await ok(s.c.unit.post(`/api/instructions/${id}/feedback`, { feedback: '已落实' }));

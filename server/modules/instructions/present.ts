@@ -10,6 +10,7 @@ import type { DbOrTx } from '../../db/client';
 import { handlingUnits } from '../../db/schema';
 import { presentEvent, subjectEvents } from '../../platform/events';
 import { instructionSubject } from '../instruction-subjects';
+import { filesOf } from './commands/files';
 import { loadInstruction } from './load';
 import { instructionItem } from './queries';
 import { instructionAbilities } from './transitions';
@@ -32,9 +33,15 @@ export async function instructionView(db: DbOrTx, actor: Actor, id: number) {
   );
   const visible = actor.role === 'unit' ? units.filter((u) => u.id === mine?.id) : units;
   const kind = instructionSubject(row.subjectType);
+  const files = await filesOf(
+    db,
+    id,
+    visible.map((u) => u.id),
+  );
   return {
     ...(await instructionItem(db, actor, id)),
     subjectLink: kind ? ((await kind.load(db, actor, row.subjectId).catch(() => null))?.link ?? null) : null,
+    scans: files.scans,
     feedback: visible.map((u) => ({
       unitId: u.unitId,
       unitName: names.get(u.unitId) ?? '',
@@ -43,6 +50,7 @@ export async function instructionView(db: DbOrTx, actor: Actor, id: number) {
       feedback: u.feedback,
       fedBackAt: u.fedBackAt,
       returnNote: u.returnNote,
+      files: files.byPart.get(u.id) ?? [],
     })),
     timeline: (await subjectEvents(db, 'instruction', id)).map((e) => presentEvent(e, labels)),
     abilities: instructionAbilities(actor, row, { units, mine }),

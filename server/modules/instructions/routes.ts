@@ -2,13 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { route } from '../../http/route';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
+import { readUpload, sendAttachment } from '../../platform/attachments';
 import { step, stepRoutes } from '../../platform/step-routes';
 import { acceptFeedback, closeInstruction, giveFeedback, sendBackFeedback } from './commands/feedback';
+import { addFeedbackFile, addScan, readableFile } from './commands/files';
 import { createInstruction } from './commands/instruction';
 import { instructionView } from './present';
 import { exportInstructions, type InstructionItem, listInstructions } from './queries';
 import {
   feedbackBody,
+  fileParams,
   INSTRUCTION_LABELS,
   idParams,
   instructionBody,
@@ -89,6 +92,7 @@ export async function instructionRoutes(app: FastifyInstance, ctx: AppContext) {
     params: idParams,
     handler: ({ db, actor, params }) => instructionView(db, actor, params.id),
   });
+  fileRoutes(app, ctx);
   const doc = { path: '/api/instructions/:id', tags, params: idParams, labels, view: instructionView };
   stepRoutes(app, ctx, doc, [
     step({
@@ -120,4 +124,50 @@ export async function instructionRoutes(app: FastifyInstance, ctx: AppContext) {
       run: closeInstruction,
     }),
   ]);
+}
+
+/** The scan of a paper 批示 (the office) and a unit's feedback files; readers of the 批示 download them. */
+function fileRoutes(app: FastifyInstance, ctx: AppContext) {
+  route(app, ctx, {
+    method: 'POST',
+    url: '/api/instructions/:id/scans',
+    summary: '上传批示件扫描件（办公室或该类文件的跟踪部门，multipart，字段 file，≤10 MB）',
+    tags,
+    roles: ['staff'],
+    audit: '上传批示件',
+    params: idParams,
+    multipart: true,
+    handler: async ({ actor, params, req, reply }) => {
+      const attachmentId = await addScan(ctx, actor, params.id, await readUpload(req));
+      return reply
+        .status(201)
+        .send({ attachmentId, instruction: await instructionView(ctx.handle.db, actor, params.id) });
+    },
+  });
+  route(app, ctx, {
+    method: 'POST',
+    url: '/api/instructions/:id/feedback-files',
+    summary: '上传落实反馈附件（被批示的单位，反馈前；multipart，字段 file，≤10 MB）',
+    tags,
+    roles: ['unit'],
+    audit: '上传落实反馈附件',
+    params: idParams,
+    multipart: true,
+    handler: async ({ actor, params, req, reply }) => {
+      const attachmentId = await addFeedbackFile(ctx, actor, params.id, await readUpload(req));
+      return reply
+        .status(201)
+        .send({ attachmentId, instruction: await instructionView(ctx.handle.db, actor, params.id) });
+    },
+  });
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/instructions/:id/files/:attachmentId',
+    summary: '下载批示件或落实反馈附件（单位只能下载本单位的反馈附件）',
+    tags,
+    roles: READERS,
+    params: fileParams,
+    handler: async ({ db, actor, params, reply }) =>
+      sendAttachment(reply, ctx, await readableFile(db, actor, params.id, params.attachmentId)),
+  });
 }

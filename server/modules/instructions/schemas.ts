@@ -41,6 +41,7 @@ export const instructionBody = z.object({
 });
 export type InstructionInput = z.infer<typeof instructionBody>;
 
+export const fileParams = z.object({ id: textId, attachmentId: textId });
 export const idParams = z.object({ id: textId });
 export const stepBody = z.object({ expectedVersion: jsonId.optional(), note: optionalText(500) });
 export const feedbackBody = z.object({ feedback: text(5000), expectedVersion: jsonId.optional() });

@@ -1,7 +1,10 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { ADOPTION_LEVEL_LABELS, type AdoptionLevel } from '../../../domain/bulletin-issues';
 import type { DbOrTx } from '../../db/client';
 import { members, opinionAdoptions, opinionReports, sectors } from '../../db/schema';
+
+const memberSector = alias(sectors, 'member_sector');
 
 /** Groups rows by item id. */
 function byItem<T extends { itemId: number | null }>(rows: T[]) {
@@ -49,10 +52,15 @@ export interface Reporter {
 export async function reportersOf(db: DbOrTx, itemIds: number[]): Promise<Map<number, Reporter[]>> {
   if (itemIds.length === 0) return new Map();
   const rows = await db
-    .select({ itemId: opinionReports.itemId, name: members.name, sectorName: sectors.name })
+    .select({
+      itemId: opinionReports.itemId,
+      name: sql<string>`coalesce(${members.name}, ${opinionReports.reporterName}, '')`,
+      sectorName: sql<string | null>`coalesce(${memberSector.name}, ${sectors.name})`,
+    })
     .from(opinionReports)
-    .innerJoin(members, eq(members.id, opinionReports.reporterMemberId))
-    .leftJoin(sectors, eq(sectors.id, members.sectorId))
+    .leftJoin(members, eq(members.id, opinionReports.reporterMemberId))
+    .leftJoin(memberSector, eq(memberSector.id, members.sectorId))
+    .leftJoin(sectors, eq(sectors.id, opinionReports.sectorId))
     .where(inArray(opinionReports.itemId, itemIds))
     .orderBy(asc(opinionReports.id));
   return byItem(rows);

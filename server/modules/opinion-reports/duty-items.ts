@@ -29,12 +29,13 @@ async function collect(db: DbOrTx, scope: DutyScope): Promise<CollectedItem[]> {
     sql`select r.reporter_member_id as member_id, r.id, r.title, 'filed' as fact,
         to_char(r.submitted_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day
       from opinion_reports r
-      where r.committee_id = ${scope.committeeId} ${member} and r.status not in ('draft', 'withdrawn')
+      where r.committee_id = ${scope.committeeId} ${member} and r.reporter_kind = 'member'
+        and r.status not in ('draft', 'withdrawn')
         and r.submitted_at >= ${from.toISOString()} and r.submitted_at < ${to.toISOString()}
     union all
     select r.reporter_member_id, r.id, r.title, 'adopted.' || a.level, a.adopted_on::text
       from opinion_reports r join opinion_adoptions a on a.item_id = r.item_id
-      where r.committee_id = ${scope.committeeId} ${member} and r.status = 'adopted'
+      where r.committee_id = ${scope.committeeId} ${member} and r.reporter_kind = 'member' and r.status = 'adopted'
         and a.adopted_on >= ${`${scope.year}-01-01`} and a.adopted_on <= ${`${scope.year}-12-31`}`,
   );
   return rows.map((r) => ({

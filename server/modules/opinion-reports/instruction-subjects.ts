@@ -1,21 +1,13 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { type IssueKind, issueTitle } from '../../../domain/bulletin-issues';
 import { OPINION_DUTY } from '../../../domain/opinion-reports';
-import { opinionItems, opinionReports } from '../../db/schema';
+import { opinionItems } from '../../db/schema';
 import type { InstructionSubject } from '../instructions/subjects';
-import { memberAccounts } from './audience';
+import { itemReporterAccounts } from './audience';
 import { loadIssue } from './issue-load';
 import { loadItem } from './load';
 
-/** The reporters' accounts of the items given. */
-async function reporterAccountsOf(db: Parameters<InstructionSubject['audience']>[0], itemIds: number[]) {
-  if (itemIds.length === 0) return [];
-  const rows = await db
-    .select({ memberId: opinionReports.reporterMemberId })
-    .from(opinionReports)
-    .where(inArray(opinionReports.itemId, itemIds));
-  return memberAccounts(db, [...new Set(rows.map((r) => r.memberId))]);
-}
+const reporterAccountsOf = itemReporterAccounts;
 
 /** Reporters read their own reports, not the editors' issue or item pages. */
 const REPORTERS_PAGE = '/opinions/mine';

@@ -34,8 +34,10 @@ export const itemQuery = pageQuery.extend(itemFilters.shape);
  * Every reporter of an item, in the order their reports came (merged reports keep theirs). The
  * outer id is qualified by hand: drizzle leaves a one-table select's columns bare.
  */
-const reporterNames = sql<string[]>`(select coalesce(array_agg(m.name order by r.id), '{}')
-  from ${opinionReports} r join ${members} m on m.id = r.reporter_member_id
+const reporterNames = sql<
+  string[]
+>`(select coalesce(array_agg(coalesce(m.name, r.reporter_name) order by r.id), '{}')
+  from ${opinionReports} r left join ${members} m on m.id = r.reporter_member_id
   where r.item_id = ${sql.raw('"opinion_items"."id"')})`;
 
 /** The editors' items in scope, newest first: the 采用 form's merge choices and the compile list. */

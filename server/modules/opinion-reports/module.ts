@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context';
 import { opinionAuditTargets } from './audit-targets';
+import { informantRoutes } from './informants';
 import { reportRoutes } from './routes';
 import { issueRoutes } from './routes-issues';
 import { itemRoutes } from './routes-items';
@@ -11,4 +12,5 @@ export async function opinionReportsModule(app: FastifyInstance, ctx: AppContext
   await reportRoutes(app, ctx);
   await itemRoutes(app, ctx);
   await issueRoutes(app, ctx);
+  await informantRoutes(app, ctx);
 }

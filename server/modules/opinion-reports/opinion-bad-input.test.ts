@@ -2,12 +2,14 @@ import { afterAll, beforeAll } from 'vitest';
 import {
   bulletinIssues,
   opinionAdoptions,
+  opinionInformants,
   opinionItems,
   opinionReports,
   opinionSettings,
 } from '../../db/schema';
 import { createTestApp, type TestApp } from '../../test/app';
 import { type BadInputCase, runBadInput } from '../../test/bad-input';
+import { INFORMANT_LABELS } from './informants';
 import { ISSUE_LABELS } from './issue-schemas';
 import { OPINION_LABELS } from './schemas';
 import { expectOk, fileReport, itemOf, type OpinionWorld, opinionWorld, reportInput } from './test-opinions';
@@ -149,6 +151,53 @@ const CASES: BadInputCase[] = [
     tooLong: ['evidence', 200],
     table: opinionAdoptions,
     labels: ISSUE_LABELS,
+  },
+  {
+    what: '代为报送',
+    role: 'editor',
+    method: 'POST',
+    url: () => '/api/opinion-reports/for-body',
+    valid: () => reportInput({ bodyKind: 'party', bodyName: '民盟区委', sectorId: ow.w.sectorId }),
+    wrongType: ['sectorId', '教育界'],
+    missing: 'bodyName',
+    tooLong: ['bodyName', 60],
+    table: opinionReports,
+    labels,
+  },
+  {
+    what: '报送上级政协',
+    role: 'editor',
+    method: 'POST',
+    url: () => `/api/opinion-items/${sentItemId}/send-up`,
+    valid: () => ({}),
+    wrongType: ['expectedVersion', '第一版'],
+    tooLong: ['note', 500],
+    table: opinionReports,
+    labels,
+  },
+  {
+    what: '新增特邀信息员',
+    role: 'editor',
+    method: 'POST',
+    url: () => '/api/opinion-informants',
+    valid: () => ({ name: '周信息', recommendedBy: 'sector', sectorId: ow.w.sectorId }),
+    wrongType: ['active', '是'],
+    missing: 'name',
+    tooLong: ['name', 50],
+    table: opinionInformants,
+    labels: INFORMANT_LABELS,
+  },
+  {
+    what: '修改特邀信息员',
+    role: 'editor',
+    method: 'PUT',
+    url: () => `/api/opinion-informants/${ow.w.informantId}`,
+    valid: () => ({ name: '周信息', recommendedBy: 'sector', sectorId: ow.w.sectorId }),
+    wrongType: ['recommendedBy', 1],
+    missing: 'recommendedBy',
+    tooLong: ['employer', 100],
+    table: opinionInformants,
+    labels: INFORMANT_LABELS,
   },
 ];
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app';
+import { createTestApp, login, type TestApp } from '../../test/app';
+import { TEST_PASSWORD } from '../../test/factories';
+import { xlsxRows } from '../../test/xlsx';
 import { expectOk, fileReport, itemOf, type OpinionWorld, opinionWorld, reportInput } from './test-opinions';
 
 let t: TestApp;
@@ -93,5 +95,106 @@ describe('社情民意 and 批示 figures of a year', () => {
     const before = await expectOk(ow.c.editor.get(`/api/opinion-stats?year=${year - 1}`));
     expect(before).toMatchObject({ received: 0, issues: {}, instructions: {} });
     expect((await ow.c.unit.get(`/api/opinion-stats?year=${year}`)).statusCode).toBe(403);
+  });
+
+  it('breaks a year down by reporter kind, sector and committee, the subtree included, with an Excel export', async () => {
+    const city = await opinionWorld(t, 'sb');
+    const county = await opinionWorld(t, 'sbx', city.w.committeeId);
+    const issueOf = async (w: OpinionWorld, itemIds: number[]) => {
+      const i = await expectOk(
+        w.c.editor.post('/api/bulletin-issues', { kind: 'periodical', itemIds, leaderIds: [w.w.leaderId] }),
+        201,
+      );
+      await expectOk(w.c.office.post(`/api/bulletin-issues/${i.id}/sign`, {}));
+      await expectOk(w.c.editor.post(`/api/bulletin-issues/${i.id}/send`, {}));
+      return i.id as number;
+    };
+    // The county: A adopted, compiled and sent up; B rejected; C from the 特邀信息员, waiting.
+    const a = await fileReport(county, 'm1', { title: '甲' }, ['receive', 'adopt']);
+    const b = await fileReport(county, 'm2', { title: '乙' }, ['receive']);
+    await expectOk(county.c.editor.post(`/api/opinion-reports/${b}/reject`, { reason: '不宜编发' }));
+    const informant = await login(t.app, county.w.users.informant, TEST_PASSWORD);
+    const c = await expectOk(informant.post('/api/opinion-reports', reportInput({ title: '丙' })), 201);
+    await expectOk(informant.post(`/api/opinion-reports/${c.id}/submit`, {}));
+    const countyItem = await itemOf(county, a);
+    await issueOf(county, [countyItem]);
+    await expectOk(county.c.editor.post(`/api/opinion-items/${countyItem}/send-up`, {}));
+    // The city: the county's report U adopted into its issue (a city leader's 批示 on it); D filed for a party.
+    const [u] = (await expectOk(city.c.editor.get('/api/opinion-reports?reporterKind=committee'))).items;
+    await expectOk(city.c.editor.post(`/api/opinion-reports/${u.id}/receive`, {}));
+    await expectOk(city.c.editor.post(`/api/opinion-reports/${u.id}/adopt`, {}));
+    const cityIssue = await issueOf(city, [await itemOf(city, u.id)]);
+    await expectOk(
+      city.c.leader.post('/api/instructions', {
+        subjectType: 'bulletinIssue',
+        subjectId: cityIssue,
+        text: '请研究。',
+        unitIds: [city.w.unitId],
+        level: 'city',
+        instructedOn: today,
+        dueOn: today,
+      }),
+      201,
+    );
+    const d = await expectOk(
+      city.c.editor.post(
+        '/api/opinion-reports/for-body',
+        reportInput({ title: '丁', bodyKind: 'party', bodyName: '民盟市委' }),
+      ),
+      201,
+    );
+    await expectOk(city.c.editor.post(`/api/opinion-reports/${d.id}/submit`, {}));
+
+    const row = (key: string | number, label: string, n: number[]) => ({
+      key: String(key),
+      label,
+      received: n[0],
+      adopted: n[1],
+      national: 0,
+      province: 0,
+      city: n[2],
+      issues: n[3],
+      instructions: n[4],
+    });
+    const got = await expectOk(city.c.editor.get(`/api/opinion-stats/breakdown?year=${year}`));
+    expect(got).toEqual({
+      year,
+      byReporterKind: [
+        row('member', '委员', [2, 1, 1, 1, 0]),
+        row('body', '党派团体/界别/联络组', [1, 0, 0, 0, 0]),
+        row('committee', '下级政协', [1, 1, 0, 1, 1]),
+        row('informant', '特邀信息员', [1, 0, 0, 0, 0]),
+      ],
+      bySector: [row(county.w.sectorId, '教育界', [3, 1, 1, 1, 0]), row('', '未注明界别', [2, 1, 0, 1, 1])],
+      byCommittee: [
+        row(county.w.committeeId, 'sbx政协', [3, 1, 1, 1, 0]),
+        row(city.w.committeeId, 'sb政协', [2, 1, 0, 1, 1]),
+      ],
+    });
+    const below = await expectOk(county.c.editor.get(`/api/opinion-stats/breakdown?year=${year}`));
+    expect(below.byCommittee).toEqual([row(county.w.committeeId, 'sbx政协', [3, 1, 1, 1, 0])]);
+    const sheet = await xlsxRows(await city.c.editor.get(`/api/opinion-stats/breakdown/export?year=${year}`));
+    expect(sheet[0]).toEqual([
+      '分组',
+      '名称',
+      '收到',
+      '采用',
+      '全国政协采用',
+      '省政协采用',
+      '市政协采用',
+      '编入期数',
+      '批示人次',
+    ]);
+    // The reader gives every cell back as text.
+    expect(sheet.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['报送人类别', '委员', '2'],
+      ['报送人类别', '党派团体/界别/联络组', '1'],
+      ['报送人类别', '下级政协', '1'],
+      ['报送人类别', '特邀信息员', '1'],
+      ['界别', '教育界', '3'],
+      ['界别', '未注明界别', '2'],
+      ['政协', 'sbx政协', '3'],
+      ['政协', 'sb政协', '2'],
+    ]);
   });
 });

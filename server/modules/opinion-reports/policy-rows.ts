@@ -3,9 +3,20 @@ import type { Role } from '../../../domain/roles';
 import { departments } from '../../db/schema';
 import { type Client, login } from '../../test/app';
 import { addDutyStaff, TEST_PASSWORD } from '../../test/factories';
-import { filePayload, NONE, ok, onRecord, type Row, type Side, type Targets } from '../../test/policy-matrix';
+import {
+  filePayload,
+  NONE,
+  next,
+  ok,
+  onRecord,
+  type Row,
+  type Side,
+  type Targets,
+} from '../../test/policy-matrix';
 
 const READERS: readonly Role[] = ['member', 'staff'];
+/** Lists and the form's helpers: a 特邀信息员 reads their own reports too. */
+const LIST_READERS: readonly Role[] = ['member', 'informant', 'staff'];
 
 const reportForm = () => ({
   title: '关于学校门口交通拥堵的情况反映',
@@ -14,14 +25,27 @@ const reportForm = () => ({
   recommendation: '建议设置限时停靠区。',
 });
 
+const informantForm = (s: Side) => ({
+  name: `信息员${next()}`,
+  recommendedBy: 'sector',
+  sectorId: s.w.sectorId,
+});
+
 /** 社情民意: members file, the office (社情民意信息 staff) receives, decides and edits. */
 export const OPINION_ROWS: Record<string, Row> = {
-  'GET /api/opinion-reports': { own: READERS },
-  'GET /api/opinion-reports/export': { own: READERS },
-  'GET /api/opinion-reports/similar': { own: READERS, query: 'text=%E5%AD%A6%E6%A0%A1%E4%BA%A4%E9%80%9A' },
-  'GET /api/opinion-reports/settings': { own: READERS },
+  'GET /api/opinion-reports': { own: LIST_READERS },
+  'GET /api/opinion-reports/export': { own: LIST_READERS },
+  'GET /api/opinion-reports/similar': {
+    own: LIST_READERS,
+    query: 'text=%E5%AD%A6%E6%A0%A1%E4%BA%A4%E9%80%9A',
+  },
+  'GET /api/opinion-reports/settings': { own: LIST_READERS },
   'PUT /api/opinion-reports/settings': { own: ['staff'], body: () => ({ maxChars: 1500 }) },
-  'POST /api/opinion-reports': { own: ['member'], body: reportForm },
+  'POST /api/opinion-reports': { own: ['member', 'informant'], body: reportForm },
+  'POST /api/opinion-reports/for-body': {
+    own: ['staff'],
+    body: () => ({ ...reportForm(), bodyKind: 'party', bodyName: '民盟区委' }),
+  },
   'GET /api/opinion-reports/:id': onRecord('submitted', READERS),
   'PUT /api/opinion-reports/:id': onRecord('draft', ['member'], reportForm),
   'POST /api/opinion-reports/:id/submit': onRecord('draft', ['member']),
@@ -33,6 +57,11 @@ export const OPINION_ROWS: Record<string, Row> = {
   'GET /api/opinion-reports/:id/files/:attachmentId': onRecord('filedWithFile', READERS),
   'DELETE /api/opinion-reports/:id/files/:attachmentId': onRecord('draftWithFile', ['member']),
   'GET /api/opinion-items': { own: ['staff'] },
+  // The side has no parent committee: its editors get past the checks to the workflow's 409.
+  'POST /api/opinion-items/:id/send-up': onRecord('item', ['staff']),
+  'GET /api/opinion-informants': { own: ['staff'] },
+  'POST /api/opinion-informants': { own: ['staff'], body: informantForm },
+  'PUT /api/opinion-informants/:id': onRecord('informant', ['staff'], informantForm),
   'GET /api/opinion-items/:id': onRecord('item', ['staff']),
   'POST /api/opinion-items/:id/edit': onRecord('item', ['staff'], () => ({
     title: '编辑稿',
@@ -44,6 +73,8 @@ export const OPINION_ROWS: Record<string, Row> = {
     evidence: '市政协《社情民意》第5期',
   })),
   'GET /api/opinion-stats': { own: ['staff', 'leader'], query: 'year=2026' },
+  'GET /api/opinion-stats/breakdown': { own: ['staff', 'leader'], query: 'year=2026' },
+  'GET /api/opinion-stats/breakdown/export': { own: ['staff', 'leader'], query: 'year=2026' },
   'GET /api/bulletin-issues': { own: ['staff', 'leader'] },
   'GET /api/bulletin-issues/export': { own: ['staff', 'leader'] },
   'POST /api/bulletin-issues': { own: ['staff'], body: () => ({ kind: 'periodical' }) },
@@ -121,6 +152,7 @@ export const OPINION_TARGETS: Targets = {
     const id = await filed(s, ['receive', 'adopt']);
     return { id: (await ok(s.c.staff.get(`/api/opinion-reports/${id}`))).edited.id };
   },
+  informant: async (s) => ({ id: s.w.informantId }),
   draftWithFile: (s) => withFile(s, false),
   filedWithFile: (s) => withFile(s, true),
 };

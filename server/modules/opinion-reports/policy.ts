@@ -11,27 +11,42 @@ export const editsOpinions = (actor: Pick<Actor, 'role' | 'duty'>) => staffWithD
 /** The columns of a report the policy looks at. */
 export interface PolicyReport {
   committeeId: number;
-  reporterMemberId: number;
+  reporterKind: string;
+  reporterMemberId: number | null;
+  filedByUserId: number;
   status: string;
+}
+
+/**
+ * Who writes the report: the member; a 特邀信息员 in their own account; for a body (代为报送) the
+ * editor who filed it in the body's name. A lower committee's report came up finished: nobody here
+ * writes it.
+ */
+function isReporter(actor: Actor, r: PolicyReport): boolean {
+  if (r.reporterKind === 'member') return actor.role === 'member' && actor.memberId === r.reporterMemberId;
+  if (r.reporterKind === 'informant') return actor.role === 'informant' && actor.userId === r.filedByUserId;
+  if (r.reporterKind === 'body') return editsOpinions(actor) && actor.userId === r.filedByUserId;
+  return false;
 }
 
 /** Write roles need the report's own committee: a higher committee only reads. */
 export function reportRolesOf(actor: Actor, r: PolicyReport): OpinionReportRole[] {
   if (actor.committeeId !== r.committeeId) return [];
   const roles: OpinionReportRole[] = [];
-  if (actor.role === 'member' && actor.memberId === r.reporterMemberId) roles.push('reporter');
+  if (isReporter(actor, r)) roles.push('reporter');
   if (editsOpinions(actor)) roles.push('editor');
   return roles;
 }
 
 /**
  * May the caller see this report (the committee scope is checked in SQL)? The reporter always;
- * staff once it is filed (a draft is the member's own). The reason for 不采用 is the reporter's
- * and the office's only: nobody else reads a report at all.
+ * staff once it is filed (a draft is the reporter's own). The reason for 不采用 is the reporter's
+ * and the office's only: nobody else reads a report at all. A 特邀信息员 reads only what they filed.
  */
 export function canReadReport(actor: Actor, r: PolicyReport): boolean {
-  if (actor.role === 'member') return actor.memberId === r.reporterMemberId;
-  return actor.role === 'staff' && r.status !== 'draft';
+  if (actor.role === 'member') return r.reporterKind === 'member' && actor.memberId === r.reporterMemberId;
+  if (actor.role === 'informant') return r.reporterKind === 'informant' && actor.userId === r.filedByUserId;
+  return actor.role === 'staff' && (r.status !== 'draft' || isReporter(actor, r));
 }
 
 export function itemRolesOf(actor: Actor, item: { committeeId: number }): OpinionItemRole[] {

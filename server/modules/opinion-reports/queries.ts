@@ -1,7 +1,12 @@
-import { and, eq, ilike, ne, type SQL, sql } from 'drizzle-orm';
+import { and, eq, ilike, ne, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import {
+  BODY_KIND_LABELS,
+  type BodyKind,
   OPINION_REPORT_STATUS_LABELS,
   type OpinionReportStatus,
+  REPORTER_KIND_LABELS,
+  type ReporterKind,
   URGENCY_LABELS,
   type Urgency,
 } from '../../../domain/opinion-reports';
@@ -13,18 +18,43 @@ import { fetchListRows, type ListPurpose, type ListSource, type Paging } from '.
 import { likePattern, readScopeIds } from '../../platform/scope';
 import type { ReportFilters } from './schemas';
 
+/** A member's sector (the report's own sector_id is a body's or an informant's). */
+const memberSector = alias(sectors, 'member_sector');
+
 const REPORT_LIST: ListSource = {
   table: opinionReports,
   id: opinionReports.id,
   committeeId: opinionReports.committeeId,
 };
 
-/** A member sees their own reports; staff every filed one in scope (drafts are the reporter's). */
+/**
+ * A member sees their own reports, a 特邀信息员 what they filed; staff every filed one in scope and
+ * the drafts they write in a body's name (drafts are the reporter's).
+ */
+function whose(actor: Actor): SQL {
+  if (actor.role === 'member') {
+    return and(
+      eq(opinionReports.reporterKind, 'member'),
+      eq(opinionReports.reporterMemberId, actor.memberId ?? -1),
+    ) as SQL;
+  }
+  if (actor.role === 'informant') {
+    return and(
+      eq(opinionReports.reporterKind, 'informant'),
+      eq(opinionReports.filedByUserId, actor.userId),
+    ) as SQL;
+  }
+  return or(
+    ne(opinionReports.status, 'draft'),
+    and(eq(opinionReports.reporterKind, 'body'), eq(opinionReports.filedByUserId, actor.userId)),
+  ) as SQL;
+}
+
 function conditions(actor: Actor, f: ReportFilters): SQL[] {
-  const c: SQL[] =
-    actor.role === 'member'
-      ? [eq(opinionReports.reporterMemberId, actor.memberId ?? -1)]
-      : [ne(opinionReports.status, 'draft')];
+  const c: SQL[] = [whose(actor)];
+  if (f.reporterKind) c.push(eq(opinionReports.reporterKind, f.reporterKind));
+  if (f.fromCommitteeId) c.push(eq(opinionReports.reporterCommitteeId, f.fromCommitteeId));
+  if (f.own) c.push(eq(opinionReports.committeeId, actor.committeeId));
   if (f.status) c.push(eq(opinionReports.status, f.status));
   if (f.urgency) c.push(eq(opinionReports.urgency, f.urgency));
   if (f.memberId) c.push(eq(opinionReports.reporterMemberId, f.memberId));
@@ -43,9 +73,13 @@ const columns = {
   urgency: opinionReports.urgency,
   status: opinionReports.status,
   version: opinionReports.version,
+  reporterKind: opinionReports.reporterKind,
   reporterMemberId: opinionReports.reporterMemberId,
-  reporterName: members.name,
-  sectorName: sectors.name,
+  reporterCommitteeId: opinionReports.reporterCommitteeId,
+  bodyKind: opinionReports.bodyKind,
+  reporterName: sql<string>`coalesce(${members.name}, ${opinionReports.reporterName}, '')`,
+  sectorName: sql<string | null>`coalesce(${memberSector.name}, ${sectors.name})`,
+  sourceItemId: opinionReports.sourceItemId,
   itemId: opinionReports.itemId,
   rejectReason: opinionReports.rejectReason,
   submittedAt: opinionReports.submittedAt,
@@ -63,8 +97,9 @@ async function selectRows(db: DbOrTx, actor: Actor, f: ReportFilters, paging: Pa
       db
         .select({ ...columns, counted: s.counted })
         .from(opinionReports)
-        .innerJoin(members, eq(members.id, opinionReports.reporterMemberId))
-        .leftJoin(sectors, eq(sectors.id, members.sectorId))
+        .leftJoin(members, eq(members.id, opinionReports.reporterMemberId))
+        .leftJoin(memberSector, eq(memberSector.id, members.sectorId))
+        .leftJoin(sectors, eq(sectors.id, opinionReports.sectorId))
         .where(s.inPage)
         .orderBy(...s.order),
   );
@@ -83,8 +118,15 @@ export function presentReportItem(r: Row) {
     status: r.status,
     statusLabel: OPINION_REPORT_STATUS_LABELS[r.status as OpinionReportStatus],
     version: r.version,
+    reporterKind: r.reporterKind,
+    reporterKindLabel:
+      r.reporterKind === 'body' && r.bodyKind
+        ? BODY_KIND_LABELS[r.bodyKind as BodyKind]
+        : REPORTER_KIND_LABELS[r.reporterKind as ReporterKind],
     reporterMemberId: r.reporterMemberId,
+    reporterCommitteeId: r.reporterCommitteeId,
     reporterName: r.reporterName,
+    sourceItemId: r.sourceItemId,
     sectorName: r.sectorName,
     itemId: r.itemId,
     rejectReason: r.rejectReason,
@@ -121,8 +163,9 @@ export async function reportItem(db: DbOrTx, id: number) {
   const [row] = await db
     .select(columns)
     .from(opinionReports)
-    .innerJoin(members, eq(members.id, opinionReports.reporterMemberId))
-    .leftJoin(sectors, eq(sectors.id, members.sectorId))
+    .leftJoin(members, eq(members.id, opinionReports.reporterMemberId))
+    .leftJoin(memberSector, eq(memberSector.id, members.sectorId))
+    .leftJoin(sectors, eq(sectors.id, opinionReports.sectorId))
     .where(eq(opinionReports.id, id));
   return presentReportItem(row);
 }

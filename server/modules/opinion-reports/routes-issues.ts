@@ -24,6 +24,7 @@ import {
 import { itemView } from './present';
 import { idParams, stepBody } from './schemas';
 import { opinionStats } from './stats';
+import { BREAKDOWN_COLUMNS, breakdownRows, breakdownSchema, opinionBreakdown } from './stats-breakdown';
 
 const tags = ['社情民意期刊'];
 const labels = ISSUE_LABELS;
@@ -75,6 +76,32 @@ export async function issueRoutes(app: FastifyInstance, ctx: AppContext) {
     query: statsQuery,
     labels,
     handler: ({ db, actor, query }) => opinionStats(db, actor, query.year),
+  });
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/opinion-stats/breakdown',
+    summary:
+      '社情民意年度统计分组（按报送人类别、界别、本会及下级政协：收到、采用、全国/省/市政协采用、编入期数、批示人次）',
+    tags,
+    roles: READERS,
+    query: statsQuery,
+    labels,
+    response: { 200: breakdownSchema },
+    handler: ({ db, actor, query }) => opinionBreakdown(db, actor, query.year),
+  });
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/opinion-stats/breakdown/export',
+    summary: '导出社情民意年度统计分组（.xlsx）',
+    tags,
+    roles: READERS,
+    query: statsQuery,
+    labels,
+    handler: async ({ db, actor, query, reply }) => {
+      const rows = breakdownRows(await opinionBreakdown(db, actor, query.year));
+      const name = `社情民意统计${query.year}`;
+      return sendXlsx(reply, name, await buildXlsx(name, BREAKDOWN_COLUMNS, rows));
+    },
   });
   route(app, ctx, {
     method: 'POST',

@@ -4,9 +4,10 @@ import type { AppContext } from '../../context';
 import { route } from '../../http/route';
 import { step, stepRoutes } from '../../platform/step-routes';
 import { editItem } from './commands/item';
+import { sendItemUp } from './commands/upward';
 import { itemQuery, listItems } from './item-queries';
 import { itemView } from './present';
-import { editItemBody, idParams, OPINION_LABELS } from './schemas';
+import { editItemBody, idParams, OPINION_LABELS, stepBody } from './schemas';
 
 const tags = ['社情民意'];
 const labels = OPINION_LABELS;
@@ -47,6 +48,13 @@ export async function itemRoutes(app: FastifyInstance, ctx: AppContext) {
       roles: ['staff'],
       body: editItemBody,
       run: editItem,
+    }),
+    step({
+      url: 'send-up',
+      summary: '报送上级政协（纵向联通：作为本会报送的信息进入上级政协的信息接收）',
+      roles: ['staff'],
+      body: stepBody,
+      run: sendItemUp,
     }),
   ]);
 }

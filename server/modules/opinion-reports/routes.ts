@@ -10,6 +10,7 @@ import { step, stepRoutes } from '../../platform/step-routes';
 import { addReportFile, OPINION_FILE, removeReportFile, reportSubject } from './commands/files';
 import {
   adoptReport,
+  createBodyReport,
   createReport,
   editReport,
   receiveReport,
@@ -22,6 +23,7 @@ import { reportView } from './present';
 import { exportReports, listReports, type ReportItem } from './queries';
 import {
   adoptBody,
+  bodyReportBody,
   editReportBody,
   fileParams,
   idParams,
@@ -39,7 +41,9 @@ import { similarReports } from './similar';
 
 const tags = ['社情民意'];
 const labels = OPINION_LABELS;
-const READERS = ['member', 'staff'] as const;
+const READERS = ['member', 'informant', 'staff'] as const;
+/** Who writes a report: a member, a 特邀信息员, or the editors in a body's name. */
+const WRITERS = ['member', 'informant', 'staff'] as const;
 
 const EXPORT_COLUMNS: XlsxColumn<ReportItem>[] = [
   { header: '标题', width: 40, value: (r) => r.title },
@@ -50,6 +54,7 @@ const EXPORT_COLUMNS: XlsxColumn<ReportItem>[] = [
   { header: '不采用理由', width: 30, value: (r) => r.rejectReason },
   { header: '报送时间', width: 18, value: (r) => (r.submittedAt ? shanghaiDateTime(r.submittedAt) : '') },
   { header: '处理时间', width: 18, value: (r) => (r.decidedAt ? shanghaiDateTime(r.decidedAt) : '') },
+  { header: '报送人类别', width: 16, value: (r) => r.reporterKindLabel },
 ];
 
 /** 社情民意 reports: the member's draft and filing, the editors' decisions, files, similar reports. */
@@ -115,14 +120,29 @@ export async function reportRoutes(app: FastifyInstance, ctx: AppContext) {
   route(app, ctx, {
     method: 'POST',
     url: '/api/opinion-reports',
-    summary: '撰写社情民意信息（草稿：标题、情况、分析、建议、紧急程度）',
+    summary: '撰写社情民意信息（草稿：标题、情况、分析、建议、紧急程度；委员或特邀信息员）',
     tags,
-    roles: ['member'],
+    roles: ['member', 'informant'],
     audit: '撰写社情民意信息',
     body: reportBody,
     labels,
     handler: async ({ db, actor, body, reply }) => {
       const row = await createReport(db, actor, body);
+      return reply.status(201).send(await reportView(db, actor, row.id));
+    },
+  });
+  route(app, ctx, {
+    method: 'POST',
+    url: '/api/opinion-reports/for-body',
+    summary: '代为报送：以民主党派、人民团体、界别或委员联络组名义撰写社情民意信息（草稿）',
+    tags,
+    roles: ['staff'],
+    staffDuty: OPINION_DUTY,
+    audit: '代为撰写社情民意信息',
+    body: bodyReportBody,
+    labels,
+    handler: async ({ db, actor, body, reply }) => {
+      const row = await createBodyReport(db, actor, body);
       return reply.status(201).send(await reportView(db, actor, row.id));
     },
   });
@@ -140,7 +160,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: AppContext) {
     url: '/api/opinion-reports/:id',
     summary: '修改社情民意信息草稿',
     tags,
-    roles: ['member'],
+    roles: WRITERS,
     audit: '修改社情民意信息',
     params: idParams,
     body: editReportBody,
@@ -162,14 +182,14 @@ export async function reportRoutes(app: FastifyInstance, ctx: AppContext) {
     step({
       url: 'submit',
       summary: '报送社情民意信息',
-      roles: ['member'],
+      roles: WRITERS,
       body: stepBody,
       run: submitReport,
     }),
     step({
       url: 'withdraw',
       summary: '撤回社情民意信息（采用或不采用之前）',
-      roles: ['member'],
+      roles: WRITERS,
       body: stepBody,
       run: withdrawReport,
     }),
@@ -205,7 +225,7 @@ function fileRoutes(app: FastifyInstance, ctx: AppContext) {
     url: '/api/opinion-reports/:id/files',
     summary: '上传社情民意信息附件（草稿时，multipart，字段 file，≤10 MB）',
     tags,
-    roles: ['member'],
+    roles: WRITERS,
     audit: '上传社情民意信息附件',
     params: idParams,
     multipart: true,
@@ -235,7 +255,7 @@ function fileRoutes(app: FastifyInstance, ctx: AppContext) {
     url: '/api/opinion-reports/:id/files/:attachmentId',
     summary: '删除社情民意信息附件（草稿时）',
     tags,
-    roles: ['member'],
+    roles: WRITERS,
     audit: '删除社情民意信息附件',
     params: fileParams,
     handler: async ({ db, actor, params }) => {

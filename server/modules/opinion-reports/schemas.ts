@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { OPINION_REPORT_STATUSES, URGENCIES } from '../../../domain/opinion-reports';
+import {
+  BODY_KINDS,
+  OPINION_REPORT_STATUSES,
+  REPORTER_KINDS,
+  URGENCIES,
+} from '../../../domain/opinion-reports';
 import { jsonId, optionalText, pageQuery, text, textId } from '../../http/validation';
 
 /** Field names of the report forms. */
@@ -18,6 +23,12 @@ export const OPINION_LABELS: Record<string, string> = {
   year: '年度',
   text: '检索内容',
   excludeId: '排除的信息',
+  bodyKind: '报送单位类别',
+  bodyName: '报送单位',
+  sectorId: '界别',
+  liaisonGroupId: '委员联络组',
+  reporterKind: '报送人类别',
+  fromCommitteeId: '报送的下级政协',
 };
 
 /** Each part may be long on its own; the committee's limit on the three together is checked after. */
@@ -31,6 +42,14 @@ export const reportBody = z.object({
   urgency: z.enum(URGENCIES, { error: '须为一般或紧急' }).default('normal'),
 });
 export type ReportInput = z.infer<typeof reportBody>;
+
+/** 代为报送: the body's kind and name, its sector or liaison group from the catalogue. */
+export const bodyReportBody = reportBody.extend({
+  bodyKind: z.enum(BODY_KINDS, { error: '须为民主党派、人民团体、界别或委员联络组' }),
+  bodyName: text(60),
+  sectorId: jsonId.optional(),
+  liaisonGroupId: jsonId.optional(),
+});
 
 export const idParams = z.object({ id: textId });
 export const fileParams = z.object({ id: textId, attachmentId: textId });
@@ -55,6 +74,14 @@ export const settingsBody = z.object({
 
 export const reportFilters = z.object({
   status: z.enum(OPINION_REPORT_STATUSES).optional(),
+  reporterKind: z.enum(REPORTER_KINDS).optional(),
+  /** Reports a lower committee sent up (纵向联通: the parent's inbox by lower committee). */
+  fromCommitteeId: textId.optional(),
+  /** Only the caller's own committee's reports (the inbox), not the lower committees' own. */
+  own: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
   urgency: z.enum(URGENCIES).optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   memberId: textId.optional(),

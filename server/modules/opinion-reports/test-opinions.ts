@@ -18,9 +18,13 @@ export interface OpinionWorld {
   c: Record<'editor' | 'office' | 'staff' | 'm1' | 'm2' | 'leader' | 'leader2' | 'unit', Client>;
 }
 
-export async function opinionWorld(t: TestApp, prefix: string): Promise<OpinionWorld> {
+export async function opinionWorld(
+  t: TestApp,
+  prefix: string,
+  parentId: number | null = null,
+): Promise<OpinionWorld> {
   const db = t.ctx.handle.db;
-  const w = await createWorld(t.ctx, prefix);
+  const w = await createWorld(t.ctx, prefix, parentId);
   const editor = await addDutyStaff(t.ctx, w, '社情民意信息');
   const office = await addDutyStaff(t.ctx, w, '综合');
   const [leader2] = await db

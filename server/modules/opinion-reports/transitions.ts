@@ -13,7 +13,7 @@ import {
 import { type OpinionItemStatus, type OpinionReportStatus, overLimit } from '../../../domain/opinion-reports';
 import type { Actor } from '../../../domain/roles';
 import type { Db, DbOrTx } from '../../db/client';
-import { bulletinIssues, opinionItems, opinionReports } from '../../db/schema';
+import { bulletinIssues, committees, opinionItems, opinionReports } from '../../db/schema';
 import {
   applyTransition,
   type RequestFor,
@@ -21,7 +21,7 @@ import {
   type WorkflowAdapter,
 } from '../../platform/workflow-engine';
 import { notifyUsers } from '../notifications/notify';
-import { memberAccounts, opinionEditorsOf } from './audience';
+import { opinionEditorsOf, reporterAccounts } from './audience';
 import { type ItemRow, lockItem, lockReport, type ReportRow } from './load';
 import { itemRolesOf, reportRolesOf } from './policy';
 import { maxCharsOf } from './settings';
@@ -54,7 +54,7 @@ export const REPORT_ADAPTER: WorkflowAdapter<
     const toReporter = TO_REPORTER.includes(action);
     if (!toReporter && !TO_EDITORS.includes(action)) return;
     const userIds = toReporter
-      ? await memberAccounts(tx, [row.reporterMemberId])
+      ? await reporterAccounts(tx, [row])
       : await opinionEditorsOf(tx, row.committeeId);
     await notifyUsers(tx, {
       committeeId: row.committeeId,
@@ -85,12 +85,18 @@ export async function reportAbilities(db: DbOrTx, actor: Actor, r: ReportRow) {
 
 /** What an item's guards see: the state of the issue it is compiled into. */
 export async function itemFacts(db: DbOrTx, item: ItemRow): Promise<OpinionItemFacts> {
-  if (item.issueId === null) return { issueStatus: null };
-  const [issue] = await db
-    .select({ status: bulletinIssues.status })
-    .from(bulletinIssues)
-    .where(eq(bulletinIssues.id, item.issueId));
-  return { issueStatus: issue?.status ?? null };
+  const [issue] = item.issueId
+    ? await db
+        .select({ status: bulletinIssues.status })
+        .from(bulletinIssues)
+        .where(eq(bulletinIssues.id, item.issueId))
+    : [];
+  const [committee] = await db
+    .select({ parentId: committees.parentId })
+    .from(committees)
+    .where(eq(committees.id, item.committeeId));
+  const sentUp = await db.$count(opinionReports, eq(opinionReports.sourceItemId, item.id));
+  return { issueStatus: issue?.status ?? null, hasParent: committee?.parentId != null, sentUp: sentUp > 0 };
 }
 
 /** How the engine reaches an item (编辑稿): only its editors act on it. */

@@ -20,7 +20,7 @@ export interface paths {
                     page?: string;
                     pageSize?: string;
                     q?: string;
-                    role?: "sysadmin" | "secadmin" | "auditor" | "staff" | "member" | "unit" | "leader";
+                    role?: "sysadmin" | "secadmin" | "auditor" | "staff" | "member" | "unit" | "leader" | "informant";
                 };
                 header?: never;
                 path?: never;
@@ -54,11 +54,12 @@ export interface paths {
                         departmentId?: number | null;
                         displayName: string;
                         handlingUnitId?: number | null;
+                        informantId?: number | null;
                         leaderId?: number | null;
                         memberId?: number | null;
                         phone?: string | null;
                         /** @enum {string} */
-                        role: "sysadmin" | "secadmin" | "auditor" | "staff" | "member" | "unit" | "leader";
+                        role: "sysadmin" | "secadmin" | "auditor" | "staff" | "member" | "unit" | "leader" | "informant";
                         username: string;
                     };
                 };
@@ -125,11 +126,12 @@ export interface paths {
                         departmentId?: number | null;
                         displayName?: string;
                         handlingUnitId?: number | null;
+                        informantId?: number | null;
                         leaderId?: number | null;
                         memberId?: number | null;
                         phone?: string | null;
                         /** @enum {string} */
-                        role?: "sysadmin" | "secadmin" | "auditor" | "staff" | "member" | "unit" | "leader";
+                        role?: "sysadmin" | "secadmin" | "auditor" | "staff" | "member" | "unit" | "leader" | "informant";
                     };
                 };
             };
@@ -236,7 +238,7 @@ export interface paths {
                     active?: "true" | "false";
                     locked?: "true" | "false";
                     q?: string;
-                    role?: "sysadmin" | "secadmin" | "auditor" | "staff" | "member" | "unit" | "leader";
+                    role?: "sysadmin" | "secadmin" | "auditor" | "staff" | "member" | "unit" | "leader" | "informant";
                 };
                 header?: never;
                 path?: never;
@@ -275,7 +277,7 @@ export interface paths {
                     page?: string;
                     pageSize?: string;
                     q?: string;
-                    role: "staff" | "member" | "unit" | "leader";
+                    role: "staff" | "member" | "unit" | "leader" | "informant";
                 };
                 header?: never;
                 path?: never;
@@ -566,6 +568,7 @@ export interface paths {
                                 browseOrg: boolean;
                                 compileProposals: boolean;
                                 exportRoster: boolean;
+                                fileOpinions: boolean;
                                 handleOpinions: boolean;
                                 handleProposals: boolean;
                                 keepDutyArchive: boolean;
@@ -593,7 +596,7 @@ export interface paths {
                             memberId: number | null;
                             mustChangePassword: boolean;
                             /** @enum {string} */
-                            role: "sysadmin" | "secadmin" | "auditor" | "staff" | "member" | "unit" | "leader";
+                            role: "sysadmin" | "secadmin" | "auditor" | "staff" | "member" | "unit" | "leader" | "informant";
                             /** @enum {number} */
                             textScale: 100 | 125 | 150;
                             username: string;
@@ -680,6 +683,7 @@ export interface paths {
                                     browseOrg: boolean;
                                     compileProposals: boolean;
                                     exportRoster: boolean;
+                                    fileOpinions: boolean;
                                     handleOpinions: boolean;
                                     handleProposals: boolean;
                                     keepDutyArchive: boolean;
@@ -707,7 +711,7 @@ export interface paths {
                                 memberId: number | null;
                                 mustChangePassword: boolean;
                                 /** @enum {string} */
-                                role: "sysadmin" | "secadmin" | "auditor" | "staff" | "member" | "unit" | "leader";
+                                role: "sysadmin" | "secadmin" | "auditor" | "staff" | "member" | "unit" | "leader" | "informant";
                                 /** @enum {number} */
                                 textScale: 100 | 125 | 150;
                                 username: string;
@@ -6845,6 +6849,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/opinion-informants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 特邀信息员名录（推荐单位、账号、报送篇数） */
+        get: {
+            parameters: {
+                query?: {
+                    active?: "true" | "false";
+                    page?: string;
+                    pageSize?: string;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                employer: string | null;
+                                hasAccount: boolean;
+                                id: number;
+                                name: string;
+                                note: string | null;
+                                recommendedBy: string;
+                                recommendedByLabel: string;
+                                recommenderName: string | null;
+                                reports: number;
+                                sectorId: number | null;
+                                specialCommitteeId: number | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增特邀信息员（由专门委员会或界别推荐） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        employer?: string | null;
+                        name: string;
+                        note?: string | null;
+                        /** @enum {string} */
+                        recommendedBy: "specialCommittee" | "sector";
+                        sectorId?: number | null;
+                        specialCommitteeId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            employer: string | null;
+                            hasAccount: boolean;
+                            id: number;
+                            name: string;
+                            note: string | null;
+                            recommendedBy: string;
+                            recommendedByLabel: string;
+                            recommenderName: string | null;
+                            reports: number;
+                            sectorId: number | null;
+                            specialCommitteeId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opinion-informants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改特邀信息员（含离任） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        employer?: string | null;
+                        name: string;
+                        note?: string | null;
+                        /** @enum {string} */
+                        recommendedBy: "specialCommittee" | "sector";
+                        sectorId?: number | null;
+                        specialCommitteeId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            employer: string | null;
+                            hasAccount: boolean;
+                            id: number;
+                            name: string;
+                            note: string | null;
+                            recommendedBy: string;
+                            recommendedByLabel: string;
+                            recommenderName: string | null;
+                            reports: number;
+                            sectorId: number | null;
+                            specialCommitteeId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/opinion-items": {
         parameters: {
             query?: never;
@@ -7011,6 +7187,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/opinion-items/{id}/send-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报送上级政协（纵向联通：作为本会报送的信息进入上级政协的信息接收） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion?: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/opinion-reports": {
         parameters: {
             query?: never;
@@ -7022,10 +7241,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    fromCommitteeId?: string;
                     memberId?: string;
+                    own?: "true" | "false";
                     page?: string;
                     pageSize?: string;
                     q?: string;
+                    reporterKind?: "member" | "body" | "committee" | "informant";
                     status?: "draft" | "submitted" | "received" | "adopted" | "rejected" | "withdrawn";
                     urgency?: "normal" | "urgent";
                     year?: number;
@@ -7046,7 +7268,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** 撰写社情民意信息（草稿：标题、情况、分析、建议、紧急程度） */
+        /** 撰写社情民意信息（草稿：标题、情况、分析、建议、紧急程度；委员或特邀信息员） */
         post: {
             parameters: {
                 query?: never;
@@ -7491,8 +7713,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    fromCommitteeId?: string;
                     memberId?: string;
+                    own?: "true" | "false";
                     q?: string;
+                    reporterKind?: "member" | "body" | "committee" | "informant";
                     status?: "draft" | "submitted" | "received" | "adopted" | "rejected" | "withdrawn";
                     urgency?: "normal" | "urgent";
                     year?: number;
@@ -7514,6 +7739,62 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opinion-reports/for-body": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 代为报送：以民主党派、人民团体、界别或委员联络组名义撰写社情民意信息（草稿） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        analysis?: string;
+                        /** @enum {string} */
+                        bodyKind: "party" | "organisation" | "sectorGroup" | "liaisonGroup";
+                        bodyName: string;
+                        liaisonGroupId?: number;
+                        /** @default  */
+                        recommendation?: string;
+                        sectorId?: number;
+                        /** @default  */
+                        situation?: string;
+                        title: string;
+                        /**
+                         * @default normal
+                         * @enum {string}
+                         */
+                        urgency?: "normal" | "urgent";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7623,6 +7904,115 @@ export interface paths {
             cookie?: never;
         };
         /** 社情民意与批示年度统计（本会及下级：收到、采用、并入、不采用、编发期数、各级采用、各级批示、按期反馈） */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opinion-stats/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 社情民意年度统计分组（按报送人类别、界别、本会及下级政协：收到、采用、全国/省/市政协采用、编入期数、批示人次） */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byCommittee: {
+                                adopted: number;
+                                city: number;
+                                instructions: number;
+                                issues: number;
+                                key: string;
+                                label: string;
+                                national: number;
+                                province: number;
+                                received: number;
+                            }[];
+                            byReporterKind: {
+                                adopted: number;
+                                city: number;
+                                instructions: number;
+                                issues: number;
+                                key: string;
+                                label: string;
+                                national: number;
+                                province: number;
+                                received: number;
+                            }[];
+                            bySector: {
+                                adopted: number;
+                                city: number;
+                                instructions: number;
+                                issues: number;
+                                key: string;
+                                label: string;
+                                national: number;
+                                province: number;
+                                received: number;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opinion-stats/breakdown/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出社情民意年度统计分组（.xlsx） */
         get: {
             parameters: {
                 query: {

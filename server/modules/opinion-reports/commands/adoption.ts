@@ -2,10 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import { ADOPTION_LEVEL_LABELS, type AdoptionLevel } from '../../../../domain/bulletin-issues';
 import type { Actor } from '../../../../domain/roles';
 import type { Db } from '../../../db/client';
-import { opinionAdoptions, opinionReports } from '../../../db/schema';
+import { opinionAdoptions } from '../../../db/schema';
 import { conflict } from '../../../errors';
 import { notifyUsers } from '../../notifications/notify';
-import { memberAccounts } from '../audience';
+import { itemReporterAccounts } from '../audience';
 import { transitionItem } from '../transitions';
 
 export interface AdoptionInput {
@@ -39,13 +39,9 @@ export const recordAdoption = (db: Db, actor: Actor, itemId: number, input: Adop
         recordedByUserId: actor.userId,
         createdAt: at,
       });
-      const reporters = await tx
-        .select({ memberId: opinionReports.reporterMemberId })
-        .from(opinionReports)
-        .where(eq(opinionReports.itemId, itemId));
       await notifyUsers(tx, {
         committeeId: row.committeeId,
-        userIds: await memberAccounts(tx, [...new Set(reporters.map((r) => r.memberId))]),
+        userIds: await itemReporterAccounts(tx, [itemId]),
         kind: 'opinionReport.adoption',
         title: `您的社情民意信息被${ADOPTION_LEVEL_LABELS[input.level]}采用：${row.title}`,
         body: input.evidence,

@@ -2,22 +2,17 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { ISSUE_KINDS, type IssueKind, issueTitle } from '../../../../domain/bulletin-issues';
 import type { Actor } from '../../../../domain/roles';
 import type { Db, Tx } from '../../../db/client';
-import {
-  bulletinIssueRecipients,
-  bulletinIssues,
-  opinionItems,
-  opinionReports,
-  users,
-} from '../../../db/schema';
+import { bulletinIssueRecipients, bulletinIssues, opinionItems, users } from '../../../db/schema';
 import { forbidden } from '../../../errors';
 import { shanghaiDate } from '../../../lib/working-days';
 import { now } from '../../../platform/clock';
 import { appendEvent } from '../../../platform/events';
 import { notifyUsers } from '../../notifications/notify';
-import { memberAccounts } from '../audience';
+import { itemReporterAccounts } from '../audience';
 import { transitionIssue } from '../issue-transitions';
 import { editsOpinions } from '../policy';
 import { type IssueContents, setIssueContents } from './issue-contents';
+import { creditLowerItems } from './upward';
 
 export interface IssueInput extends IssueContents {
   kind: IssueKind;
@@ -107,7 +102,8 @@ export const signIssue = (db: Db, actor: Actor, id: number, input: Step) =>
 
 /**
  * 报送: the issue goes to its leaders (a to-do each until they open it); every reporter whose
- * report is in it hears which issue carried it.
+ * report is in it hears which issue carried it; the lower committees' items it carries are
+ * credited with this committee's adoption (纵向联通).
  */
 export const sendIssue = (db: Db, actor: Actor, id: number, input: Step) =>
   transitionIssue(db, actor, {
@@ -122,17 +118,20 @@ export const sendIssue = (db: Db, actor: Actor, id: number, input: Step) =>
         .innerJoin(users, and(eq(users.leaderId, bulletinIssueRecipients.leaderId), eq(users.active, true)))
         .where(eq(bulletinIssueRecipients.issueId, row.id));
       await tellReporters(tx, row, actor);
+      await creditLowerItems(tx, actor, row, at);
       return { patch: { sentAt: at }, notify: { userIds: recipients.map((r) => r.id) } };
     },
   });
 
 async function tellReporters(tx: Tx, issue: typeof bulletinIssues.$inferSelect, actor: Actor) {
-  const rows = await tx
-    .select({ memberId: opinionReports.reporterMemberId })
-    .from(opinionReports)
-    .innerJoin(opinionItems, eq(opinionItems.id, opinionReports.itemId))
+  const items = await tx
+    .select({ id: opinionItems.id })
+    .from(opinionItems)
     .where(eq(opinionItems.issueId, issue.id));
-  const userIds = await memberAccounts(tx, [...new Set(rows.map((r) => r.memberId))]);
+  const userIds = await itemReporterAccounts(
+    tx,
+    items.map((i) => i.id),
+  );
   await notifyUsers(tx, {
     committeeId: issue.committeeId,
     userIds: userIds.filter((u) => u !== actor.userId),

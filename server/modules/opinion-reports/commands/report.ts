@@ -1,27 +1,116 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import type { BodyKind } from '../../../../domain/opinion-reports';
 import type { Actor } from '../../../../domain/roles';
 import type { Db, Tx } from '../../../db/client';
-import { opinionItems, opinionReports } from '../../../db/schema';
+import {
+  liaisonGroups,
+  opinionInformants,
+  opinionItems,
+  opinionReports,
+  sectors,
+  users,
+} from '../../../db/schema';
 import { badRequest, conflict, forbidden } from '../../../errors';
 import { now } from '../../../platform/clock';
 import { appendEvent } from '../../../platform/events';
 import { lockItem } from '../load';
+import { editsOpinions } from '../policy';
 import type { ReportInput } from '../schemas';
 import { checkLength, reportText, reportVector } from '../text';
 import { transitionReport } from '../transitions';
 
-/** 起草: a member's draft, checked against the committee's length limit. */
+/** Who the caller reports as: a member, or a 特邀信息员 of the catalogue their account is linked to. */
+async function ownReporter(tx: Tx, actor: Actor): Promise<Partial<typeof opinionReports.$inferInsert>> {
+  if (actor.role === 'member' && actor.memberId !== null) {
+    return { reporterKind: 'member', reporterMemberId: actor.memberId };
+  }
+  if (actor.role === 'informant') {
+    const [i] = await tx
+      .select({
+        id: opinionInformants.id,
+        name: opinionInformants.name,
+        sectorId: opinionInformants.sectorId,
+      })
+      .from(users)
+      .innerJoin(opinionInformants, eq(opinionInformants.id, users.informantId))
+      .where(and(eq(users.id, actor.userId), eq(opinionInformants.active, true)));
+    if (i)
+      return { reporterKind: 'informant', informantId: i.id, reporterName: i.name, sectorId: i.sectorId };
+  }
+  throw forbidden('仅委员和特邀信息员可以撰写社情民意信息');
+}
+
+/** 起草: a member's or a 特邀信息员's draft, checked against the committee's length limit. */
 export async function createReport(db: Db, actor: Actor, input: ReportInput) {
-  if (actor.role !== 'member' || actor.memberId === null) throw forbidden('仅委员可以撰写社情民意信息');
-  const memberId = actor.memberId;
+  return insertDraft(db, actor, input, (tx) => ownReporter(tx, actor));
+}
+
+/** What the editors give when filing in a body's name (代为报送). */
+export interface BodyInput {
+  bodyKind: BodyKind;
+  bodyName: string;
+  sectorId?: number;
+  liaisonGroupId?: number;
+}
+
+/**
+ * 代为报送: the editors draft a report in the name of a party, people's organisation, sector group
+ * or liaison group (the sector or group from the committee's catalogue); they submit it as its
+ * reporter, and the figures count it under the body.
+ */
+export async function createBodyReport(db: Db, actor: Actor, input: ReportInput & BodyInput) {
+  if (!editsOpinions(actor)) throw forbidden('仅社情民意信息部门的工作人员可以代为报送');
+  const { bodyKind, bodyName, sectorId, liaisonGroupId, ...text } = input;
+  return insertDraft(db, actor, text, async (tx) => {
+    if (sectorId !== undefined)
+      await ownCatalogue(tx, sectors, sectorId, actor.committeeId, 'sectorId', '界别');
+    if (liaisonGroupId !== undefined) {
+      await ownCatalogue(
+        tx,
+        liaisonGroups,
+        liaisonGroupId,
+        actor.committeeId,
+        'liaisonGroupId',
+        '委员联络组',
+      );
+    }
+    return {
+      reporterKind: 'body',
+      bodyKind,
+      reporterName: bodyName,
+      sectorId: sectorId ?? null,
+      liaisonGroupId: liaisonGroupId ?? null,
+    };
+  });
+}
+
+async function ownCatalogue(
+  tx: Tx,
+  table: typeof sectors | typeof liaisonGroups,
+  id: number,
+  committeeId: number,
+  field: string,
+  label: string,
+) {
+  const n = await tx.$count(table, and(eq(table.id, id), eq(table.committeeId, committeeId)));
+  if (n === 0) throw badRequest(`${label}：不存在或不属于本会`, field);
+}
+
+async function insertDraft(
+  db: Db,
+  actor: Actor,
+  input: ReportInput,
+  reporter: (tx: Tx) => Promise<Partial<typeof opinionReports.$inferInsert>>,
+) {
   return db.transaction(async (tx) => {
+    const who = await reporter(tx);
     await checkLength(tx, actor.committeeId, input);
     const at = now();
     const [row] = await tx
       .insert(opinionReports)
       .values({
         committeeId: actor.committeeId,
-        reporterMemberId: memberId,
+        ...who,
         filedByUserId: actor.userId,
         ...input,
         searchVector: reportVector(input, actor.committeePath),

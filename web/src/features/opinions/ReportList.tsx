@@ -1,11 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
 import { Card, Form, Input, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import {
   OPINION_REPORT_STATUS_LABELS,
   OPINION_REPORT_STATUSES,
+  REPORTER_KIND_LABELS,
+  REPORTER_KINDS,
   URGENCIES,
   URGENCY_LABELS,
 } from '../../../../domain/opinion-reports';
+import { api } from '../../api/client';
+import { useMe } from '../../api/session';
 import { FilterSelect } from '../../components/FilterSelect';
 import { formatTime } from '../../components/format';
 import { StatusTag } from './common';
@@ -13,9 +18,37 @@ import type { ReportItem } from './types';
 
 const year = new Date().getFullYear();
 
+/** 纵向联通: the committees below the caller's, whose reports arrive in its inbox. */
+function LowerCommitteeFilter() {
+  const { data: me } = useMe();
+  const { data } = useQuery({
+    queryKey: ['/api/org/committees', 'lower'],
+    queryFn: () => api.get<{ items: { id: number; name: string }[] }>('/api/org/committees?pageSize=100'),
+  });
+  const lower = (data?.items ?? []).filter((c) => c.id !== me?.committeeId);
+  if (lower.length === 0) return null;
+  return (
+    <FilterSelect
+      name="fromCommitteeId"
+      label="下级政协报送"
+      width={160}
+      options={lower.map((c) => ({ value: c.id, label: c.name }))}
+    />
+  );
+}
+
 export function ReportFilters({ staff }: { staff: boolean }) {
   return (
     <>
+      {staff && (
+        <FilterSelect
+          name="reporterKind"
+          label="报送人类别"
+          width={150}
+          options={REPORTER_KINDS.map((k) => ({ value: k, label: REPORTER_KIND_LABELS[k] }))}
+        />
+      )}
+      {staff && <LowerCommitteeFilter />}
       <Form.Item name="q">
         <Input allowClear placeholder="标题" style={{ width: 160 }} aria-label="标题" />
       </Form.Item>
@@ -59,7 +92,9 @@ export function ReportCard({ r, staff }: { r: ReportItem; staff: boolean }) {
           {r.urgency === 'urgent' && <Tag color="red">{r.urgencyLabel}</Tag>}
         </Space>
         <Typography.Text type="secondary">
-          {staff ? `${r.reporterName} · ` : ''}
+          {staff
+            ? `${r.reporterName}${r.reporterKind === 'member' ? '' : `（${r.reporterKindLabel}）`} · `
+            : ''}
           {r.submittedAt ? '报送于' : '起草于'} {when(r)}
         </Typography.Text>
         {r.status === 'rejected' && r.rejectReason && (
@@ -78,7 +113,18 @@ export const reportColumns = (staff: boolean) => [
   },
   ...(staff
     ? [
-        { key: 'reporter', title: '报送人', dataIndex: 'reporterName' },
+        {
+          key: 'reporter',
+          title: '报送人',
+          render: (_: unknown, r: ReportItem) => (
+            <>
+              {r.reporterName}
+              {r.reporterKind !== 'member' && (
+                <Tag style={{ marginInlineStart: 4 }}>{r.reporterKindLabel}</Tag>
+              )}
+            </>
+          ),
+        },
         { key: 'sector', title: '界别', dataIndex: 'sectorName' },
       ]
     : []),

@@ -27,7 +27,13 @@ export interface ReportItem {
   status: 'draft' | 'submitted' | 'received' | 'adopted' | 'rejected' | 'withdrawn';
   statusLabel: string;
   version: number;
-  reporterMemberId: number;
+  /** domain/opinion-reports REPORTER_KINDS. */
+  reporterKind: 'member' | 'body' | 'committee' | 'informant';
+  reporterKindLabel: string;
+  reporterMemberId: number | null;
+  /** The lower committee that sent it up (纵向联通). */
+  reporterCommitteeId: number | null;
+  sourceItemId: number | null;
   reporterName: string;
   sectorName: string | null;
   itemId: number | null;

@@ -16,6 +16,7 @@ interface AccountValues {
   memberId?: number;
   handlingUnitId?: number;
   leaderId?: number;
+  informantId?: number;
   canViewSensitive?: boolean;
   active?: boolean;
 }
@@ -38,6 +39,7 @@ function RoleAndLink({ account }: { account: AccountItem | null }) {
               memberId: undefined,
               handlingUnitId: undefined,
               leaderId: undefined,
+              informantId: undefined,
               canViewSensitive: false,
             })
           }

@@ -13,7 +13,8 @@ export interface AccountItem {
   memberId: number | null;
   handlingUnitId: number | null;
   leaderId: number | null;
-  /** Name of the linked department, member, unit or leader. */
+  informantId: number | null;
+  /** Name of the linked department, member, unit, leader or 特邀信息员. */
   linkName: string | null;
   hasPhone: boolean;
   canViewSensitive: boolean;
@@ -33,7 +34,7 @@ export interface AccountItem {
   };
 }
 
-export type LinkField = 'departmentId' | 'memberId' | 'handlingUnitId' | 'leaderId';
+export type LinkField = 'departmentId' | 'memberId' | 'handlingUnitId' | 'leaderId' | 'informantId';
 
 /** The record each working role must be linked to, and how the form labels it. */
 export const LINK_OF_ROLE: Partial<Record<Role, { field: LinkField; label: string }>> = {
@@ -41,4 +42,5 @@ export const LINK_OF_ROLE: Partial<Record<Role, { field: LinkField; label: strin
   member: { field: 'memberId', label: '关联委员' },
   unit: { field: 'handlingUnitId', label: '承办单位' },
   leader: { field: 'leaderId', label: '关联领导' },
+  informant: { field: 'informantId', label: '特邀信息员' },
 };

@@ -20,7 +20,7 @@ import { formatTime } from '../../components/format';
 import { showApiError } from '../../components/formErrors';
 import { InstructionsOn } from '../../features/instructions/InstructionsOn';
 import { useDoc, useDocStep } from '../../features/opinions/api';
-import { EventTimeline, ModalStep, PlainText, StatusTag } from '../../features/opinions/common';
+import { EventTimeline, ModalStep, PlainStep, PlainText, StatusTag } from '../../features/opinions/common';
 import type { ItemView } from '../../features/opinions/types';
 import { useMessage } from '../../feedback/message';
 
@@ -82,6 +82,18 @@ function AdoptionStep({ item }: { item: ItemView }) {
   );
 }
 
+/** 报送上级政协 (纵向联通): the item arrives in the parent committee's 信息接收 as this committee's report. */
+function SendUpStep({ item }: { item: ItemView }) {
+  const step = useDocStep(`/api/opinion-items/${item.id}`, item);
+  return (
+    <PlainStep
+      button="报送上级政协"
+      confirm="将本条编辑稿作为本会报送的信息，送入上级政协的信息接收？"
+      run={() => step('send-up', {}, '已报送上级政协')}
+    />
+  );
+}
+
 /** An item (编辑稿): its text and versions, the reports it was made from, adoptions and 批示. */
 export function ItemDetailPage() {
   const { id } = useParams();
@@ -101,7 +113,10 @@ export function ItemDetailPage() {
           <Typography.Title level={2} style={{ margin: 0, fontSize: '1.25rem' }}>
             {item.title}
           </Typography.Title>
-          {item.abilities.recordAdoption && <AdoptionStep item={item} />}
+          <Space wrap>
+            {item.abilities.recordAdoption && <AdoptionStep item={item} />}
+            {item.abilities.sendUp && <SendUpStep item={item} />}
+          </Space>
           {item.adoptions.map((a) => (
             <Typography.Text key={a.level}>
               {a.levelLabel}采用：{a.adoptedOn}，{a.evidence}

@@ -1,4 +1,5 @@
-import { Alert, Card, Select, Space, Spin } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Select, Space, Spin, Table, Tabs } from 'antd';
 import { useState } from 'react';
 import {
   ADOPTION_LEVEL_LABELS,
@@ -7,11 +8,72 @@ import {
   ISSUE_KINDS,
 } from '../../../../domain/bulletin-issues';
 import { INSTRUCTION_LEVEL_LABELS, INSTRUCTION_LEVELS } from '../../../../domain/instructions';
+import { download } from '../../api/client';
+import type { ApiResponse } from '../../api/types';
 import { useDoc } from '../../features/opinions/api';
 import type { OpinionStats } from '../../features/opinions/types';
+import { useMessage } from '../../feedback/message';
 import { StatGrid } from '../home/StatGrid';
 
 const thisYear = new Date().getFullYear();
+
+type Breakdown = ApiResponse<'/api/opinion-stats/breakdown'>;
+type BreakdownRow = Breakdown['byReporterKind'][number];
+
+const BREAKDOWN_COLUMNS = [
+  { key: 'label', dataIndex: 'label', title: '名称' },
+  { key: 'received', dataIndex: 'received', title: '收到' },
+  { key: 'adopted', dataIndex: 'adopted', title: '采用' },
+  { key: 'national', dataIndex: 'national', title: '全国政协采用' },
+  { key: 'province', dataIndex: 'province', title: '省政协采用' },
+  { key: 'city', dataIndex: 'city', title: '市政协采用' },
+  { key: 'issues', dataIndex: 'issues', title: '编入期数' },
+  { key: 'instructions', dataIndex: 'instructions', title: '批示人次' },
+];
+
+/** The year by reporter kind, sector and committee (the caller's and those below), with its Excel file. */
+function BreakdownCard({ year }: { year: number }) {
+  const message = useMessage();
+  const { data } = useDoc<Breakdown>(`/api/opinion-stats/breakdown?year=${year}`);
+  const table = (rows: BreakdownRow[]) => (
+    <Table<BreakdownRow>
+      size="small"
+      rowKey="key"
+      pagination={false}
+      scroll={{ x: true }}
+      columns={BREAKDOWN_COLUMNS}
+      dataSource={rows}
+    />
+  );
+  return (
+    <Card
+      size="small"
+      title="分组统计"
+      extra={
+        <Button
+          icon={<DownloadOutlined />}
+          onClick={() =>
+            download(`/api/opinion-stats/breakdown/export?year=${year}`).catch((e: Error) =>
+              message.error(e.message),
+            )
+          }
+        >
+          导出Excel
+        </Button>
+      }
+    >
+      {data && (
+        <Tabs
+          items={[
+            { key: 'kind', label: '按报送人类别', children: table(data.byReporterKind) },
+            { key: 'sector', label: '按界别', children: table(data.bySector) },
+            { key: 'committee', label: '按本会及下级政协', children: table(data.byCommittee) },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}
 
 /** 社情民意统计: a year's reports and what became of them, issues, adoptions, 批示 and feedback, as counted by the server. */
 export function OpinionStatsPage() {
@@ -86,6 +148,7 @@ export function OpinionStatsPage() {
               ]}
             />
           </Card>
+          <BreakdownCard year={year} />
         </>
       )}
     </Space>

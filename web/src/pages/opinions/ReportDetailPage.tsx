@@ -57,7 +57,9 @@ export function ReportDetailPage() {
               {
                 key: 'reporter',
                 label: '报送人',
-                children: `${r.reporterName}${r.sectorName ? `（${r.sectorName}）` : ''}`,
+                children: `${r.reporterName}${r.sectorName ? `（${r.sectorName}）` : ''}${
+                  r.reporterKind === 'member' ? '' : ` · ${r.reporterKindLabel}`
+                }`,
               },
               {
                 key: 'submitted',

@@ -1,7 +1,22 @@
-import { Button, Card, Col, Form, Input, Radio, Result, Row, Skeleton, Space, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Col,
+  Form,
+  Input,
+  Radio,
+  Result,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import {
+  BODY_KIND_LABELS,
+  BODY_KINDS,
   OPINION_TEXT_FIELDS,
   OPINION_TEXT_LABELS,
   typedLength,
@@ -10,6 +25,7 @@ import {
 } from '../../../../domain/opinion-reports';
 import { api } from '../../api/client';
 import { showApiError } from '../../components/formErrors';
+import { RemoteSelect } from '../../components/RemoteSelect';
 import { useDoc, useOpinionRefresh } from '../../features/opinions/api';
 import { ReportFiles } from '../../features/opinions/ReportFiles';
 import { SimilarReports } from '../../features/opinions/SimilarReports';
@@ -22,6 +38,35 @@ interface Values {
   analysis: string;
   recommendation: string;
   urgency: 'normal' | 'urgent';
+  /** 代为报送 only. */
+  bodyKind?: string;
+  bodyName?: string;
+  sectorId?: number;
+  liaisonGroupId?: number;
+}
+
+/** 代为报送: in whose name the editors file (the body's kind and name, its sector or liaison group). */
+function BodyFields() {
+  return (
+    <>
+      <Form.Item name="bodyKind" label="报送单位类别" rules={[{ required: true, message: '请选择类别' }]}>
+        <Select options={BODY_KINDS.map((k) => ({ value: k, label: BODY_KIND_LABELS[k] }))} />
+      </Form.Item>
+      <Form.Item
+        name="bodyName"
+        label="报送单位"
+        rules={[{ required: true, whitespace: true, message: '请填写报送单位' }]}
+      >
+        <Input maxLength={60} placeholder="如：民盟清河区委、区妇联、教育界委员小组" />
+      </Form.Item>
+      <Form.Item name="sectorId" label="所属界别（可选，统计按界别）">
+        <RemoteSelect url="/api/org/sectors" allowClear placeholder="输入名称搜索" />
+      </Form.Item>
+      <Form.Item name="liaisonGroupId" label="委员联络组（可选）">
+        <RemoteSelect url="/api/org/liaison-groups" allowClear placeholder="输入名称搜索" />
+      </Form.Item>
+    </>
+  );
 }
 
 const PROMPTS: Record<(typeof OPINION_TEXT_FIELDS)[number], string> = {
@@ -58,7 +103,7 @@ function LengthCount({ form, max }: { form: ReportForm; max: number }) {
 }
 
 /** 撰写/修改社情民意信息: the draft's form, its live length, similar earlier reports, files, 报送. */
-export function ReportEditPage() {
+export function ReportEditPage({ forBody = false }: { forBody?: boolean }) {
   const { id } = useParams();
   const editing = id !== undefined;
   const url = `/api/opinion-reports/${id}`;
@@ -67,10 +112,17 @@ export function ReportEditPage() {
   if (editing && isLoading) return <Skeleton active />;
   if (editing && !r) return <Result status="404" title={(error as Error | null)?.message ?? '信息不存在'} />;
   if (r && !r.abilities.edit) return <Result status="warning" title="这条信息已报送，不能再修改" />;
-  return <DraftForm key={r?.id ?? 'new'} r={r} max={settings.data?.maxChars ?? r?.maxChars ?? 0} />;
+  return (
+    <DraftForm
+      key={r?.id ?? 'new'}
+      r={r}
+      forBody={forBody && !editing}
+      max={settings.data?.maxChars ?? r?.maxChars ?? 0}
+    />
+  );
 }
 
-function DraftForm({ r, max }: { r?: ReportView; max: number }) {
+function DraftForm({ r, max, forBody }: { r?: ReportView; max: number; forBody: boolean }) {
   const [form] = Form.useForm<Values>();
   const navigate = useNavigate();
   const refresh = useOpinionRefresh();
@@ -81,7 +133,7 @@ function DraftForm({ r, max }: { r?: ReportView; max: number }) {
   const save = async (v: Values): Promise<ReportView> => {
     const saved = r
       ? await api.put<ReportView>(`/api/opinion-reports/${r.id}`, { ...v, expectedVersion: r.version })
-      : await api.post<ReportView>('/api/opinion-reports', v);
+      : await api.post<ReportView>(forBody ? '/api/opinion-reports/for-body' : '/api/opinion-reports', v);
     refresh(`/api/opinion-reports/${saved.id}`, saved);
     return saved;
   };
@@ -133,6 +185,7 @@ function DraftForm({ r, max }: { r?: ReportView; max: number }) {
                 : { urgency: 'normal', situation: '', analysis: '', recommendation: '' }
             }
           >
+            {forBody && <BodyFields />}
             <Form.Item name="title" label="标题" rules={[{ required: true, message: '请填写标题' }]}>
               <Input maxLength={60} showCount />
             </Form.Item>

@@ -1,11 +1,17 @@
-import { Card, Grid } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Card, Grid } from 'antd';
+import { useNavigate } from 'react-router';
 import { ServerTable } from '../../components/ServerTable';
 import { ReportCard, ReportFilters, reportColumns } from '../../features/opinions/ReportList';
 import type { ReportItem } from '../../features/opinions/types';
 
-/** 信息接收: every filed report in scope (the to-dos open it at 已报送 or 已接收). */
+/**
+ * 信息接收: every filed report in scope (the to-dos open it at 已报送 or 已接收), filterable by
+ * reporter kind and by the lower committee that sent it up; 代为报送 files in a body's name.
+ */
 export function ReportQueuePage() {
   const phone = Grid.useBreakpoint().md === false;
+  const navigate = useNavigate();
   return (
     <Card size={phone ? 'small' : undefined}>
       <ServerTable<ReportItem>
@@ -13,7 +19,12 @@ export function ReportQueuePage() {
         columns={reportColumns(true)}
         filters={<ReportFilters staff />}
         renderCard={(r) => <ReportCard r={r} staff />}
-        urlFilters={['status', 'urgency', 'year']}
+        urlFilters={['status', 'urgency', 'year', 'reporterKind', 'fromCommitteeId']}
+        toolbar={
+          <Button icon={<EditOutlined />} onClick={() => navigate('/opinions/for-body')}>
+            代为报送
+          </Button>
+        }
       />
     </Card>
   );

@@ -5,11 +5,13 @@ import {
   InboxOutlined,
   ReadOutlined,
   SnippetsOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import type { Me } from '../../api/session';
 import type { PageDef } from '../index';
 import { lazyPage } from '../lazyPage';
 
+const InformantsPage = lazyPage(() => import('./InformantsPage'), 'InformantsPage');
 const IssueDetailPage = lazyPage(() => import('./IssueDetailPage'), 'IssueDetailPage');
 const IssueEditPage = lazyPage(() => import('./IssueEditPage'), 'IssueEditPage');
 const IssuesPage = lazyPage(() => import('./IssuesPage'), 'IssuesPage');
@@ -22,7 +24,8 @@ const ReportEditPage = lazyPage(() => import('./ReportEditPage'), 'ReportEditPag
 const ReportQueuePage = lazyPage(() => import('./ReportQueuePage'), 'ReportQueuePage');
 
 export const OPINION_GROUP = '社情民意';
-const member = (me: Me) => me.role === 'member' && me.memberId !== null;
+/** A member or a 特邀信息员: they write and follow their own reports (an informant nothing else). */
+const member = (me: Me) => me.abilities.fileOpinions;
 const editor = (me: Me) => me.abilities.handleOpinions;
 const staff = (me: Me) => me.role === 'staff';
 /** Issues and the year's figures: staff and the leaders issues are sent to. */
@@ -79,8 +82,28 @@ export const OPINION_PAGES: PageDef[] = [
     show: issueReader,
     element: <OpinionStatsPage />,
   },
+  {
+    path: '/opinions/informants',
+    label: '特邀信息员',
+    group: OPINION_GROUP,
+    icon: <TeamOutlined />,
+    menu: true,
+    show: editor,
+    element: <InformantsPage />,
+  },
   { path: '/opinions/new', label: '撰写社情民意', show: member, element: <ReportEditPage /> },
-  { path: '/opinions/:id/edit', label: '修改社情民意', show: member, element: <ReportEditPage /> },
+  {
+    path: '/opinions/for-body',
+    label: '代为报送社情民意',
+    show: editor,
+    element: <ReportEditPage forBody />,
+  },
+  {
+    path: '/opinions/:id/edit',
+    label: '修改社情民意',
+    show: (me) => member(me) || editor(me),
+    element: <ReportEditPage />,
+  },
   {
     path: '/opinions/:id',
     label: '社情民意信息',

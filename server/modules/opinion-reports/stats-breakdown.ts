@@ -1,0 +1,143 @@
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { REPORTER_KIND_LABELS, type ReporterKind } from '../../../domain/opinion-reports';
+import type { Actor } from '../../../domain/roles';
+import type { DbOrTx } from '../../db/client';
+import { responseFor } from '../../http/response';
+import type { XlsxColumn } from '../../lib/xlsx';
+import { readScopeIds } from '../../platform/scope';
+
+/** The committees as an int[] literal (integers only). */
+function idArray(ids: number[]) {
+  if (!ids.every(Number.isSafeInteger)) throw new Error('committee ids must be integers');
+  return sql.raw(`'{${ids.join(',')}}'::int[]`);
+}
+
+/** One group's figures: the seeds' "编印…X篇，被全国、省政协录用X篇，领导批示X人次". */
+export interface BreakdownRow {
+  key: string;
+  label: string;
+  received: number;
+  adopted: number;
+  national: number;
+  province: number;
+  city: number;
+  issues: number;
+  instructions: number;
+}
+
+interface RawRow {
+  dim: 'kind' | 'sector' | 'committee';
+  key: string | null;
+  label: string | null;
+  received: number;
+  adopted: number;
+  national: number;
+  province: number;
+  city: number;
+  issues: number;
+  instructions: number;
+}
+
+/**
+ * A year's filed reports in the caller's scope (Beijing year of filing, as the headline figures)
+ * broken down by reporter kind, by sector (a member's, or the body's/informant's own) and by the
+ * committee where each was filed (the caller's own and each committee below it). Per group:
+ * received, taken up (采用), adopted by the national, province and city CPPCC (the level recorded on
+ * the report's item, by hand or from the parent's issue), distinct issues signed that carry them,
+ * and 批示 人次 (批示 on the report's item or on the issue carrying it, once per report).
+ * One statement: GROUPING SETS over the three dimensions.
+ */
+export async function opinionBreakdown(db: DbOrTx, actor: Actor, year: number) {
+  const scope = idArray(await readScopeIds(db, actor));
+  const res = (await db.execute(sql`
+    with filed as (
+      select r.id, r.committee_id, r.reporter_kind, r.status, r.item_id,
+        coalesce(m.sector_id, r.sector_id) as sector_id, i.issue_id
+      from opinion_reports r
+      left join members m on m.id = r.reporter_member_id
+      left join opinion_items i on i.id = r.item_id
+      where r.committee_id = any(${scope}) and r.status <> 'draft'
+        and extract(year from r.submitted_at at time zone 'Asia/Shanghai')::int = ${year}
+    ), facts as (
+      select f.*,
+        exists (select 1 from opinion_adoptions a where a.item_id = f.item_id and a.level = 'national') as nat,
+        exists (select 1 from opinion_adoptions a where a.item_id = f.item_id and a.level = 'province') as prov,
+        exists (select 1 from opinion_adoptions a where a.item_id = f.item_id and a.level = 'city') as cit,
+        (select b.id from bulletin_issues b where b.id = f.issue_id and b.number is not null) as signed_issue,
+        (select count(*)::int from instructions x
+          where (x.subject_type = 'opinionItem' and x.subject_id = f.item_id)
+             or (x.subject_type = 'bulletinIssue' and x.subject_id = f.issue_id)) as instr
+      from filed f
+    )
+    select
+      case when grouping(reporter_kind) = 0 then 'kind' when grouping(sector_id) = 0 then 'sector' else 'committee' end as dim,
+      coalesce(reporter_kind, sector_id::text, committee_id::text) as key,
+      case when grouping(sector_id) = 0 then (select s.name from sectors s where s.id = sector_id)
+           when grouping(committee_id) = 0 then (select c.name from committees c where c.id = committee_id) end as label,
+      count(*)::int as received,
+      count(*) filter (where status = 'adopted')::int as adopted,
+      count(*) filter (where nat)::int as national,
+      count(*) filter (where prov)::int as province,
+      count(*) filter (where cit)::int as city,
+      count(distinct signed_issue)::int as issues,
+      coalesce(sum(instr), 0)::int as instructions
+    from facts
+    group by grouping sets ((reporter_kind), (sector_id), (committee_id))
+    order by 1, 4 desc, 2
+  `)) as unknown as { rows: RawRow[] };
+  const of = (dim: RawRow['dim']) =>
+    res.rows
+      .filter((r) => r.dim === dim)
+      .map(({ dim: d, key, label, ...figures }) => ({
+        key: key ?? '',
+        label:
+          d === 'kind'
+            ? REPORTER_KIND_LABELS[key as ReporterKind]
+            : (label ?? (d === 'sector' ? '未注明界别' : '')),
+        ...figures,
+      }));
+  return { year, byReporterKind: of('kind'), bySector: of('sector'), byCommittee: of('committee') };
+}
+
+const rowSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  received: z.number(),
+  adopted: z.number(),
+  national: z.number(),
+  province: z.number(),
+  city: z.number(),
+  issues: z.number(),
+  instructions: z.number(),
+});
+
+export const breakdownSchema = responseFor<Awaited<ReturnType<typeof opinionBreakdown>>>()(
+  z.object({
+    year: z.number(),
+    byReporterKind: z.array(rowSchema),
+    bySector: z.array(rowSchema),
+    byCommittee: z.array(rowSchema),
+  }),
+);
+
+/** The export's rows: every group, the dimension named in the first column. */
+export function breakdownRows(b: Awaited<ReturnType<typeof opinionBreakdown>>) {
+  return [
+    ...b.byReporterKind.map((r) => ({ dim: '报送人类别', ...r })),
+    ...b.bySector.map((r) => ({ dim: '界别', ...r })),
+    ...b.byCommittee.map((r) => ({ dim: '政协', ...r })),
+  ];
+}
+
+export const BREAKDOWN_COLUMNS: XlsxColumn<ReturnType<typeof breakdownRows>[number]>[] = [
+  { header: '分组', width: 12, value: (r) => r.dim },
+  { header: '名称', width: 22, value: (r) => r.label },
+  { header: '收到', value: (r) => r.received },
+  { header: '采用', value: (r) => r.adopted },
+  { header: '全国政协采用', width: 14, value: (r) => r.national },
+  { header: '省政协采用', width: 12, value: (r) => r.province },
+  { header: '市政协采用', width: 12, value: (r) => r.city },
+  { header: '编入期数', value: (r) => r.issues },
+  { header: '批示人次', value: (r) => r.instructions },
+];
