@@ -77,7 +77,7 @@ describe('invitations', () => {
   it('lets only staff of a 委员工作/综合 department organise; others get 403', async () => {
     const res = await mw.c.staff.post('/api/meetings', meetingInput(mw));
     expect(res.statusCode).toBe(403);
-    expect(res.json().error.message).toBe('仅委员工作或综合部门的工作人员可以办理');
+    expect(res.json().error.message).toBe('仅委员工作、协商工作或综合部门的工作人员可以办理');
   });
 });
 
