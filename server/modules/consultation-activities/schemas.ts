@@ -63,14 +63,14 @@ export const outputParams = z.object({ id: textId, outputId: textId });
 export const fileParams = z.object({ id: textId, attachmentId: textId });
 
 export const consultationBody = z.object({
-  form: z.enum(CONSULTATION_FORMS),
+  form: z.enum(CONSULTATION_FORMS, { error: '不是可选的协商形式' }),
   grassrootsKind: z
-    .enum(GRASSROOTS_KINDS)
+    .enum(GRASSROOTS_KINDS, { error: '须为议事会、院坝协商、板凳协商会或有事好商量' })
     .nullish()
     .transform((v) => v ?? null),
   topic: text(200),
   planTopicId: jsonId.nullish().transform((v) => v ?? null),
-  organiserKind: z.enum(ORGANISER_KINDS),
+  organiserKind: z.enum(ORGANISER_KINDS, { error: '须为机关部门、专门委员会、委员联络组或委员活动组' }),
   organiserId: jsonId,
   startsAt: dateTime,
   endsAt: dateTime,
@@ -105,7 +105,7 @@ export const solveBody = z.object({
   expectedVersion: jsonId.optional(),
 });
 export const outputBody = z.object({
-  kind: z.enum(OUTPUT_KINDS),
+  kind: z.enum(OUTPUT_KINDS, { error: '须为纪要、协商专报或建议案' }),
   title: text(200),
   body: text(50_000),
   expectedVersion: jsonId.optional(),
@@ -117,7 +117,7 @@ export const sendOutputBody = z.object({
 });
 
 export const suggestionBody = z.object({
-  source: z.enum(SUGGESTION_SOURCES),
+  source: z.enum(SUGGESTION_SOURCES, { error: '须为委员或群众' }),
   memberId: jsonId.nullish().transform((v) => v ?? null),
   proposerName: optionalText(50),
   text: text(2000),
@@ -129,7 +129,7 @@ export const suggestionBody = z.object({
 export type SuggestionInput = z.infer<typeof suggestionBody>;
 
 export const feedbackBody = z.object({
-  adoption: z.enum(ADOPTIONS),
+  adoption: z.enum(ADOPTIONS, { error: '须为采纳、部分采纳或未采纳' }),
   feedback: text(5000),
   reason: optionalText(2000),
   expectedVersion: jsonId.optional(),
@@ -150,8 +150,8 @@ export const reassignBody = z.object({
 const year = textInt(2000, 2100);
 
 export const consultationFilters = z.object({
-  form: z.enum(CONSULTATION_FORMS).optional(),
-  status: z.enum(CONSULTATION_STATUSES).optional(),
+  form: z.enum(CONSULTATION_FORMS, { error: '不是可选的协商形式' }).optional(),
+  status: z.enum(CONSULTATION_STATUSES, { error: '须为筹备中、已召开或已取消' }).optional(),
   year: year.optional(),
   month: textInt(1, 12).optional(),
   /** Held, past the outputs' due date, and no output sent. */
@@ -164,9 +164,9 @@ export const consultationQuery = pageQuery.extend(consultationFilters.shape);
 export const suggestionFilters = z.object({
   consultationId: textId.optional(),
   unitId: textId.optional(),
-  status: z.enum(SUGGESTION_STATUSES).optional(),
-  adoption: z.enum(ADOPTIONS).optional(),
-  form: z.enum(CONSULTATION_FORMS).optional(),
+  status: z.enum(SUGGESTION_STATUSES, { error: '须为待反馈、落实中、未采纳或已办结' }).optional(),
+  adoption: z.enum(ADOPTIONS, { error: '须为采纳、部分采纳或未采纳' }).optional(),
+  form: z.enum(CONSULTATION_FORMS, { error: '不是可选的协商形式' }).optional(),
   year: year.optional(),
   /** Still without feedback past its due date. */
   overdue: flag,
