@@ -7,6 +7,7 @@ import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
 import { step, stepRoutes } from '../../platform/step-routes';
 import { completeSuggestion, giveFeedback, reassignSuggestion, reportProgress } from './commands/suggestion';
 import { suggestionView } from './present';
+import { suggestionPageSchema, suggestionViewSchema } from './response-schemas';
 import {
   CONSULTATION_LABELS,
   completeBody,
@@ -49,6 +50,7 @@ export async function suggestionRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: READERS,
     query: suggestionQuery,
     labels,
+    response: { 200: suggestionPageSchema },
     handler: ({ db, actor, query }) => listSuggestions(db, actor, query),
   });
   route(app, ctx, {
@@ -73,6 +75,7 @@ export async function suggestionRoutes(app: FastifyInstance, ctx: AppContext) {
     tags,
     roles: READERS,
     params: idParams,
+    response: { 200: suggestionViewSchema },
     handler: ({ db, actor, params }) => suggestionView(db, actor, params.id),
   });
   const doc = {
@@ -82,6 +85,7 @@ export async function suggestionRoutes(app: FastifyInstance, ctx: AppContext) {
     labels,
     staffDuty: CONSULTATION_DUTIES,
     view: suggestionView,
+    viewSchema: suggestionViewSchema,
   };
   stepRoutes(app, ctx, doc, [
     step({

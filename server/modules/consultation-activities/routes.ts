@@ -31,6 +31,7 @@ import { outputDocument } from './documents';
 import { loadConsultation } from './load';
 import { consultationView } from './present';
 import { type ConsultationItem, exportConsultations, listConsultations } from './queries';
+import { consultationPageSchema, consultationStatsSchema, consultationViewSchema } from './response-schemas';
 import {
   CONSULTATION_LABELS,
   consultationBody,
@@ -79,6 +80,7 @@ export async function consultationRoutes(app: FastifyInstance, ctx: AppContext) 
     roles: READERS,
     query: consultationQuery,
     labels,
+    response: { 200: consultationPageSchema },
     handler: ({ db, actor, query }) => listConsultations(db, actor, query),
   });
   route(app, ctx, {
@@ -105,6 +107,7 @@ export async function consultationRoutes(app: FastifyInstance, ctx: AppContext) 
     roles: ['staff', 'leader'],
     query: statsQuery,
     labels,
+    response: { 200: consultationStatsSchema },
     handler: ({ db, actor, query }) => consultationStats(db, actor, query.year),
   });
   route(app, ctx, {
@@ -118,6 +121,7 @@ export async function consultationRoutes(app: FastifyInstance, ctx: AppContext) 
     audit: '新建协商活动',
     body: consultationBody,
     labels,
+    response: { 201: consultationViewSchema },
     handler: async ({ db, actor, body, reply }) => {
       const id = await createConsultation(db, actor, body);
       return reply.status(201).send(await consultationView(db, actor, id));
@@ -130,6 +134,7 @@ export async function consultationRoutes(app: FastifyInstance, ctx: AppContext) 
     tags,
     roles: READERS,
     params: idParams,
+    response: { 200: consultationViewSchema },
     handler: ({ db, actor, params }) => consultationView(db, actor, params.id),
   });
   const doc = {
@@ -139,6 +144,7 @@ export async function consultationRoutes(app: FastifyInstance, ctx: AppContext) 
     labels,
     staffDuty,
     view: consultationView,
+    viewSchema: consultationViewSchema,
   };
   stepRoutes(app, ctx, doc, [
     step({
@@ -202,6 +208,7 @@ export async function consultationRoutes(app: FastifyInstance, ctx: AppContext) 
     params: problemParams,
     body: solveBody,
     labels,
+    response: { 200: consultationViewSchema },
     handler: async ({ db, actor, params, body }) => {
       await solveProblem(db, actor, params.id, params.problemId, body);
       return consultationView(db, actor, params.id);
@@ -218,6 +225,7 @@ export async function consultationRoutes(app: FastifyInstance, ctx: AppContext) 
     params: outputParams,
     body: sendOutputBody,
     labels,
+    response: { 200: consultationViewSchema },
     handler: async ({ db, actor, params, body }) => {
       await sendOutput(db, actor, params.id, params.outputId, body);
       return consultationView(db, actor, params.id);
@@ -246,6 +254,7 @@ export async function consultationRoutes(app: FastifyInstance, ctx: AppContext) 
     audit: '记录发言',
     params: idParams,
     multipart: true,
+    response: { 201: consultationViewSchema },
     handler: async ({ db, actor, params, req, reply }) => {
       await loadConsultation(db, actor, params.id);
       const { fields, file } = await readMultipart(req, '发言材料');
