@@ -2,6 +2,7 @@ import { AuditOutlined, BarChartOutlined, HomeOutlined, UserSwitchOutlined } fro
 import type { ReactNode } from 'react';
 import { STATS_READER_ROLES } from '../../../domain/proposal-stats';
 import type { Me } from '../api/session';
+import { CONSULTATION_PAGES } from './consultations/pages';
 import { INSTRUCTION_PAGES } from './instructions/pages';
 import { lazyPage } from './lazyPage';
 import { MEETING_PAGES } from './meetings/pages';
@@ -48,6 +49,7 @@ export const PAGES: PageDef[] = [
   ...MEETING_PAGES,
   ...OPINION_PAGES,
   ...INSTRUCTION_PAGES,
+  ...CONSULTATION_PAGES,
   ...MEMBER_PAGES,
   ...ORG_PAGES,
   {
