@@ -161,7 +161,7 @@ export function SuggestionDetailPage() {
       )}
       {(s.status === 'implementing' || s.status === 'done') && (
         <Card size="small" title="落实进展">
-          <Progress percent={s.percent} />
+          <Progress percent={s.percent} aria-label={`落实进度 ${s.percent}%`} />
           <List
             dataSource={s.milestones}
             rowKey={(m) => `${m.reportedAt}${m.percent}`}

@@ -52,7 +52,12 @@ const columns = [
     key: 'percent',
     title: '落实进度',
     render: (_: unknown, s: SuggestionItem) => (
-      <Progress percent={s.percent} size="small" style={{ width: 90 }} />
+      <Progress
+        percent={s.percent}
+        size="small"
+        style={{ width: 90 }}
+        aria-label={`落实进度 ${s.percent}%`}
+      />
     ),
   },
   {
