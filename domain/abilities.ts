@@ -1,4 +1,5 @@
 import { SIGN_OFF_DUTY } from './bulletin-issues';
+import { CONSULTATION_DUTIES } from './consultations';
 import { DUTY_ARCHIVE_DUTIES } from './duty-claim-workflow';
 import { MEETING_DUTIES } from './meetings';
 import { SUPERVISING_POSITIONS } from './members';
@@ -51,6 +52,8 @@ export interface Abilities {
   viewCockpit: boolean;
   /** Write and file one's own 社情民意 reports: a member, or a 特邀信息员 (whose only right it is). */
   fileOpinions: boolean;
+  /** Organise consultation activities and follow their suggestions up (协商议政): staff of a 协商工作 or 综合 department. */
+  organiseConsultation: boolean;
 }
 
 /** Staff act in a workflow through a department with its duty; other staff only read. */
@@ -103,5 +106,6 @@ export function abilitiesFor(
     keepDutyArchive: keepsDutyArchive(actor),
     viewCockpit: r === 'staff' || r === 'leader',
     fileOpinions: r === 'member' || r === 'informant',
+    organiseConsultation: CONSULTATION_DUTIES.some((d) => staffWithDuty(actor, d)),
   };
 }

@@ -58,6 +58,7 @@ const MEETING_POINTS: Record<MeetingKind, [present: number, late: number, leave:
   inspection: [3, 2, 0, -3],
   activityDay: [2, 1, 0, -3],
   reading: [2, 1, 0, -2],
+  consultation: [3, 2, 0, -3],
   other: [2, 1, 0, -2],
 };
 const ATTENDED_CAP: Partial<Record<MeetingKind, number>> = {
@@ -114,6 +115,12 @@ export const INSTRUCTION_DUTY_KINDS: DutyKindDef[] = INSTRUCTION_LEVELS.map((l) 
   kind('批示', `instruction.${l}`, `获${INSTRUCTION_LEVEL_NAMES[l]}领导批示`, INSTRUCTION_POINTS[l]),
 );
 
+/** 协商议政: a speech at a consultation activity, a suggestion the department adopted (采纳 or 部分采纳). */
+export const CONSULTATION_DUTY_KINDS: DutyKindDef[] = [
+  kind('协商议政', 'consultation.speech', '协商活动发言', 3, 15, 'activity'),
+  kind('协商议政', 'consultation.adopted', '意见建议被采纳', 3, 15),
+];
+
 /** 自行申报: what happens outside the platform, claimed by the member and confirmed by staff. */
 export const CLAIM_DUTY_KINDS: DutyKindDef[] = [
   kind('自行申报', 'claim.visit', '企业走访', 2, 10, 'activity'),
@@ -131,6 +138,7 @@ export const DUTY_KINDS: readonly DutyKindDef[] = [
   ...MEETING_DUTY_KINDS,
   ...OPINION_DUTY_KINDS,
   ...INSTRUCTION_DUTY_KINDS,
+  ...CONSULTATION_DUTY_KINDS,
   ...CLAIM_DUTY_KINDS,
 ];
 export const DUTY_KIND_BY_KEY: ReadonlyMap<string, DutyKindDef> = new Map(DUTY_KINDS.map((k) => [k.key, k]));

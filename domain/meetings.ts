@@ -10,6 +10,7 @@ export const MEETING_KINDS = [
   'inspection',
   'activityDay',
   'reading',
+  'consultation',
   'other',
 ] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
@@ -22,6 +23,7 @@ export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   inspection: '视察',
   activityDay: '委员活动日',
   reading: '读书活动',
+  consultation: '协商活动',
   other: '其他',
 };
 
@@ -29,7 +31,7 @@ export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
 export const PLENARY_SITTINGS = ['开幕会', '小组讨论', '大会发言', '闭幕会'] as const;
 
 /** Staff organise meetings through a department with one of these duties. */
-export const MEETING_DUTIES: readonly DepartmentDuty[] = ['委员工作', '综合'];
+export const MEETING_DUTIES: readonly DepartmentDuty[] = ['委员工作', '综合', '协商工作'];
 
 /** Who organises a meeting: a department of the office or one of the members' bodies. */
 export const ORGANISER_KINDS = ['department', 'specialCommittee', 'liaisonGroup', 'activityGroup'] as const;

@@ -1,5 +1,6 @@
 import { writeAuditCheckpoint } from '../auth/audit-checkpoint';
 import { purgeIdleSessions } from '../auth/sessions';
+import { suggestionRemindersJob } from '../modules/consultation-activities/reminders';
 import { dutyScoresJob } from '../modules/duty-archive/refresh';
 import { instructionRemindersJob } from '../modules/instructions/reminders';
 import { meetingRemindersJob } from '../modules/meetings/reminders';
@@ -33,6 +34,7 @@ export const JOBS: JobSpec[] = [
   deadlineRemindersJob,
   meetingRemindersJob,
   instructionRemindersJob,
+  suggestionRemindersJob,
   notificationDigestJob,
   dutyScoresJob,
   purgeSessionsJob,

@@ -1,4 +1,5 @@
 import type { DutySource } from '../platform/duty-items';
+import { CONSULTATION_DUTY_SOURCE } from './consultation-activities/duty-items';
 import { CLAIM_DUTY_SOURCE } from './duty-archive/claim-items';
 import { INSTRUCTION_DUTY_SOURCE } from './instructions/duty-items';
 import { MEETING_DUTY_SOURCE } from './meetings/duty-items';
@@ -11,5 +12,6 @@ export const DUTY_SOURCES: readonly DutySource[] = [
   MEETING_DUTY_SOURCE,
   OPINION_DUTY_SOURCE,
   INSTRUCTION_DUTY_SOURCE,
+  CONSULTATION_DUTY_SOURCE,
   CLAIM_DUTY_SOURCE,
 ];

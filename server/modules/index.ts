@@ -4,6 +4,7 @@ import { accountRoutes } from './accounts/routes';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { cockpitRoutes } from './cockpit/routes';
+import { consultationActivitiesModule } from './consultation-activities/module';
 import { dashboardRoutes } from './dashboard/routes';
 import { dutyArchiveModule } from './duty-archive/module';
 import { instructionsModule } from './instructions/module';
@@ -29,6 +30,7 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext): Pr
   await meetingsModule(app, ctx);
   await opinionReportsModule(app, ctx);
   await instructionsModule(app, ctx);
+  await consultationActivitiesModule(app, ctx);
   await dutyArchiveModule(app, ctx);
   await notificationRoutes(app, ctx);
   await proposalRoutes(app, ctx);

@@ -1,4 +1,5 @@
 import type { TodoSpec } from '../platform/todos';
+import { CONSULTATION_TODOS } from './consultation-activities/todos';
 import { DUTY_ARCHIVE_TODOS } from './duty-archive/todos';
 import { INSTRUCTION_TODOS } from './instructions/todos';
 import { MEETING_TODOS } from './meetings/todos';
@@ -11,5 +12,6 @@ export const TODOS: TodoSpec[] = [
   ...MEETING_TODOS,
   ...OPINION_TODOS,
   ...INSTRUCTION_TODOS,
+  ...CONSULTATION_TODOS,
   ...DUTY_ARCHIVE_TODOS,
 ];

@@ -78,7 +78,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     committee: 'district',
     department: '办公室',
     canViewSensitive: false,
-    shows: '签发《社情民意》与专报，登记纸质批示并确认承办单位的落实反馈',
+    shows: '签发《社情民意》与专报，登记纸质批示并确认承办单位的落实反馈；组织协商活动，交办和跟踪意见建议',
   },
   {
     username: 'member',
@@ -93,7 +93,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     roleLabel: '承办单位（区教育局）',
     committee: 'district',
     handlingUnit: '区教育局',
-    shows: '接收、办理与答复交办的提案',
+    shows: '接收、办理与答复交办的提案；书面反馈交本单位的协商意见建议并报告落实进展',
   },
   {
     username: 'leader',

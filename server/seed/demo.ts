@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import type { AppContext } from '../context';
 import { committees } from '../db/schema';
 import { demoMember, insertDemoAccounts } from './accounts';
+import { seedConsultations } from './consultations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { seedDutyArchive } from './duty-archive';
 import { createIdentityIssuer } from './identity';
@@ -54,6 +55,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeed> {
     await seedProposalYears(tx, orgs.district, members.district);
     await insertProposalTopics(tx, orgs.district.committeeId);
     await seedMeetings(ctx, tx, orgs.district, members.district);
+    await seedConsultations(ctx, tx, orgs.district, members.district);
     await seedDutyArchive(tx, orgs.district, members.district);
     return { orgs, members, memberPhone: demoMember(members.district).phone };
   });

@@ -16,7 +16,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
   await seedDemo(t.ctx);
-});
+}, 240_000);
 afterAll(() => t.close());
 
 async function rows<T>(ctx: AppContext, query: ReturnType<typeof sql>): Promise<T[]> {
@@ -200,5 +200,5 @@ describe('demo proposal years', () => {
     } finally {
       await handle.close();
     }
-  });
+  }, 240_000);
 });

@@ -37,7 +37,7 @@ beforeAll(async () => {
   await seedDemoIfEmpty(t.ctx, (s) => logged.push(s));
   const [district] = await db.select().from(committees).where(eq(committees.name, '海川市清河区政协'));
   districtId = district.id;
-});
+}, 240_000);
 afterAll(() => t.close());
 
 const countIn = async (table: typeof sectors | typeof handlingUnits | typeof leaders | typeof departments) =>
@@ -304,6 +304,28 @@ describe('demo seed', () => {
     expect(flags.some((f: { actions: unknown[] }) => f.actions.length === 1)).toBe(true);
   });
 
+  it('holds the district’s consultation year through the commands: 30 activities, ~300 suggestions in every state', async () => {
+    const office = await login(t.app, 'office', DEMO_PASSWORD);
+    const list = (await office.get('/api/consultations?pageSize=1')).json();
+    expect(list.total).toBe(30);
+    const stats = (await office.get('/api/consultation-stats?year=2026')).json();
+    expect(stats.activities.held).toBe(30);
+    expect(stats.activities.byForm.every((f: { held: number }) => f.held > 0)).toBe(true);
+    const s = stats.suggestions;
+    expect(s.total).toBeGreaterThan(270);
+    expect(s.total).toBeLessThan(330);
+    for (const n of [s.awaitingFeedback, s.implementing, s.declined, s.done, s.partial, s.overdue])
+      expect(n).toBeGreaterThan(0);
+    expect(s.answered).toBe(s.adopted + s.partial + s.rejected);
+    expect(stats.problems.solved).toBeGreaterThan(0);
+    const unit = await login(t.app, 'unit', DEMO_PASSWORD);
+    const own = (await unit.get('/api/consultation-suggestions?pageSize=100')).json();
+    expect(own.total).toBeGreaterThan(0);
+    expect(own.items.every((i: { unitName: string }) => i.unitName === '区教育局')).toBe(true);
+    const pub = (await t.app.inject({ method: 'GET', url: '/api/public/consultation/outcomes' })).json();
+    expect(pub.total).toBeGreaterThan(10);
+  });
+
   it('is deterministic: a second fresh database gets the same roster', async () => {
     const handle = await createTestDatabase();
     try {
@@ -313,5 +335,5 @@ describe('demo seed', () => {
     } finally {
       await handle.close();
     }
-  });
+  }, 240_000);
 });

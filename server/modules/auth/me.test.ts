@@ -42,6 +42,7 @@ const none: Abilities = {
   keepDutyArchive: false,
   viewCockpit: false,
   fileOpinions: false,
+  organiseConsultation: false,
 };
 
 /** What any staff member may do whatever their department's duty. */
@@ -89,7 +90,16 @@ const expected = (): [string, Partial<Abilities>][] => [
     },
   ],
   [editor, { ...staffBase, handleOpinions: true }],
-  [office, { ...staffBase, organiseMeetings: true, signIssues: true, keepDutyArchive: true }],
+  [
+    office,
+    {
+      ...staffBase,
+      organiseMeetings: true,
+      signIssues: true,
+      keepDutyArchive: true,
+      organiseConsultation: true,
+    },
+  ],
   [w.users.member, { readDirectory: true, fileOpinions: true }],
   // A 特邀信息员 may report and nothing else: not even the directory.
   [w.users.informant, { fileOpinions: true }],

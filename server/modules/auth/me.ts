@@ -66,6 +66,7 @@ export const meSchema = responseFor<ReturnType<typeof presentMe>>()(
       keepDutyArchive: flag,
       viewCockpit: flag,
       fileOpinions: flag,
+      organiseConsultation: flag,
     }),
   }),
 );

@@ -74,10 +74,10 @@ describe('invitations', () => {
     expect(none.json().error.message).toBe('参会范围：没有选中任何在任委员');
   });
 
-  it('lets only staff of a 委员工作/综合 department organise; others get 403', async () => {
+  it('lets only staff of a 委员工作/综合/协商工作 department organise; others get 403', async () => {
     const res = await mw.c.staff.post('/api/meetings', meetingInput(mw));
     expect(res.statusCode).toBe(403);
-    expect(res.json().error.message).toBe('仅委员工作或综合部门的工作人员可以办理');
+    expect(res.json().error.message).toBe('仅委员工作或综合或协商工作部门的工作人员可以办理');
   });
 });
 

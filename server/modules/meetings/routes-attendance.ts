@@ -42,7 +42,8 @@ function checkinRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: ['staff'],
     params: sittingIdParams,
     handler: async ({ db, actor, params }) => {
-      if (!organisesMeetings(actor)) throw forbidden('仅委员工作或综合部门的工作人员可以展示签到码');
+      if (!organisesMeetings(actor))
+        throw forbidden('仅委员工作、协商工作或综合部门的工作人员可以展示签到码');
       const [row] = await db
         .select({
           s: meetingSittings,

@@ -576,6 +576,7 @@ export interface paths {
                                 manageAccounts: boolean;
                                 manageMembers: boolean;
                                 manageOrg: boolean;
+                                organiseConsultation: boolean;
                                 organiseMeetings: boolean;
                                 readAudit: boolean;
                                 readDirectory: boolean;
@@ -691,6 +692,7 @@ export interface paths {
                                     manageAccounts: boolean;
                                     manageMembers: boolean;
                                     manageOrg: boolean;
+                                    organiseConsultation: boolean;
                                     organiseMeetings: boolean;
                                     readAudit: boolean;
                                     readDirectory: boolean;
@@ -1392,6 +1394,3133 @@ export interface paths {
                     committeeId?: string;
                     termId?: string;
                     unitId?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 协商议政统计（年度：活动按形式、按月；意见建议反馈、按期反馈、采纳率、办结率；基层协商问题解决） */
+        get: {
+            parameters: {
+                query: {
+                    year: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: {
+                                byForm: {
+                                    /** @enum {string} */
+                                    form: "standingTopic" | "special" | "forum" | "counterpart" | "sector" | "proposalHandling" | "askUs" | "remote" | "grassroots";
+                                    held: number;
+                                    label: string;
+                                }[];
+                                byMonth: {
+                                    held: number;
+                                    month: number;
+                                }[];
+                                cancelled: number;
+                                held: number;
+                                planned: number;
+                            };
+                            problems: {
+                                raised: number;
+                                solved: number;
+                            };
+                            suggestions: {
+                                adopted: number;
+                                adoptionRate: number | null;
+                                answered: number;
+                                answeredOnTime: number;
+                                awaitingFeedback: number;
+                                completionRate: number | null;
+                                declined: number;
+                                done: number;
+                                implementing: number;
+                                onTimeRate: number | null;
+                                overdue: number;
+                                partial: number;
+                                rejected: number;
+                                total: number;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 意见建议列表（工作人员、领导看本会及下级的，责任部门只看交本单位的，委员看本人提出的；可按活动、部门、状态、采纳情况、形式、年度、逾期筛选） */
+        get: {
+            parameters: {
+                query?: {
+                    adoption?: "adopted" | "partial" | "rejected";
+                    consultationId?: string;
+                    form?: "standingTopic" | "special" | "forum" | "counterpart" | "sector" | "proposalHandling" | "askUs" | "remote" | "grassroots";
+                    overdue?: "true" | "false";
+                    page?: string;
+                    pageSize?: string;
+                    q?: string;
+                    status?: "sent" | "implementing" | "declined" | "done";
+                    unitId?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation-suggestions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 意见建议详情（部门书面反馈、落实进展、过程与可执行操作） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                complete: boolean;
+                                feedback: boolean;
+                                progress: boolean;
+                                reassign: boolean;
+                            };
+                            adoption: string | null;
+                            adoptionLabel: string | null;
+                            committeeId: number;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            consultationId: number;
+                            dueOn: string;
+                            /** Format: date-time */
+                            fedBackAt: string | null;
+                            feedback: string | null;
+                            formLabel: string;
+                            /** Format: date-time */
+                            heldAt: string;
+                            id: number;
+                            memberId: number | null;
+                            milestones: {
+                                milestone: string;
+                                percent: number;
+                                /** Format: date-time */
+                                reportedAt: string;
+                            }[];
+                            overdue: boolean;
+                            percent: number;
+                            proposerName: string;
+                            reason: string | null;
+                            /** Format: date-time */
+                            sentAt: string;
+                            source: string;
+                            sourceLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            unitId: number;
+                            unitName: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation-suggestions/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办结（责任部门：落实完成） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion?: number;
+                        milestone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                complete: boolean;
+                                feedback: boolean;
+                                progress: boolean;
+                                reassign: boolean;
+                            };
+                            adoption: string | null;
+                            adoptionLabel: string | null;
+                            committeeId: number;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            consultationId: number;
+                            dueOn: string;
+                            /** Format: date-time */
+                            fedBackAt: string | null;
+                            feedback: string | null;
+                            formLabel: string;
+                            /** Format: date-time */
+                            heldAt: string;
+                            id: number;
+                            memberId: number | null;
+                            milestones: {
+                                milestone: string;
+                                percent: number;
+                                /** Format: date-time */
+                                reportedAt: string;
+                            }[];
+                            overdue: boolean;
+                            percent: number;
+                            proposerName: string;
+                            reason: string | null;
+                            /** Format: date-time */
+                            sentAt: string;
+                            source: string;
+                            sourceLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            unitId: number;
+                            unitName: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation-suggestions/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 书面反馈（责任部门：采纳、部分采纳或未采纳并说明理由） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        adoption: "adopted" | "partial" | "rejected";
+                        expectedVersion?: number;
+                        feedback: string;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                complete: boolean;
+                                feedback: boolean;
+                                progress: boolean;
+                                reassign: boolean;
+                            };
+                            adoption: string | null;
+                            adoptionLabel: string | null;
+                            committeeId: number;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            consultationId: number;
+                            dueOn: string;
+                            /** Format: date-time */
+                            fedBackAt: string | null;
+                            feedback: string | null;
+                            formLabel: string;
+                            /** Format: date-time */
+                            heldAt: string;
+                            id: number;
+                            memberId: number | null;
+                            milestones: {
+                                milestone: string;
+                                percent: number;
+                                /** Format: date-time */
+                                reportedAt: string;
+                            }[];
+                            overdue: boolean;
+                            percent: number;
+                            proposerName: string;
+                            reason: string | null;
+                            /** Format: date-time */
+                            sentAt: string;
+                            source: string;
+                            sourceLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            unitId: number;
+                            unitName: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation-suggestions/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报告落实进展（责任部门：进度百分比与进展情况） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion?: number;
+                        milestone: string;
+                        percent: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                complete: boolean;
+                                feedback: boolean;
+                                progress: boolean;
+                                reassign: boolean;
+                            };
+                            adoption: string | null;
+                            adoptionLabel: string | null;
+                            committeeId: number;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            consultationId: number;
+                            dueOn: string;
+                            /** Format: date-time */
+                            fedBackAt: string | null;
+                            feedback: string | null;
+                            formLabel: string;
+                            /** Format: date-time */
+                            heldAt: string;
+                            id: number;
+                            memberId: number | null;
+                            milestones: {
+                                milestone: string;
+                                percent: number;
+                                /** Format: date-time */
+                                reportedAt: string;
+                            }[];
+                            overdue: boolean;
+                            percent: number;
+                            proposerName: string;
+                            reason: string | null;
+                            /** Format: date-time */
+                            sentAt: string;
+                            source: string;
+                            sourceLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            unitId: number;
+                            unitName: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation-suggestions/{id}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 改派责任部门 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dueOn?: string | null;
+                        expectedVersion?: number;
+                        note?: string | null;
+                        unitId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                complete: boolean;
+                                feedback: boolean;
+                                progress: boolean;
+                                reassign: boolean;
+                            };
+                            adoption: string | null;
+                            adoptionLabel: string | null;
+                            committeeId: number;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            consultationId: number;
+                            dueOn: string;
+                            /** Format: date-time */
+                            fedBackAt: string | null;
+                            feedback: string | null;
+                            formLabel: string;
+                            /** Format: date-time */
+                            heldAt: string;
+                            id: number;
+                            memberId: number | null;
+                            milestones: {
+                                milestone: string;
+                                percent: number;
+                                /** Format: date-time */
+                                reportedAt: string;
+                            }[];
+                            overdue: boolean;
+                            percent: number;
+                            proposerName: string;
+                            reason: string | null;
+                            /** Format: date-time */
+                            sentAt: string;
+                            source: string;
+                            sourceLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            unitId: number;
+                            unitName: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation-suggestions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出意见建议（.xlsx，条件同列表） */
+        get: {
+            parameters: {
+                query?: {
+                    adoption?: "adopted" | "partial" | "rejected";
+                    consultationId?: string;
+                    form?: "standingTopic" | "special" | "forum" | "counterpart" | "sector" | "proposalHandling" | "askUs" | "remote" | "grassroots";
+                    overdue?: "true" | "false";
+                    q?: string;
+                    status?: "sent" | "implementing" | "declined" | "done";
+                    unitId?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 协商活动列表（本会及下级；可按形式、状态、年、月、成果报送逾期、关键词筛选） */
+        get: {
+            parameters: {
+                query?: {
+                    form?: "standingTopic" | "special" | "forum" | "counterpart" | "sector" | "proposalHandling" | "askUs" | "remote" | "grassroots";
+                    month?: string;
+                    outputsOverdue?: "true" | "false";
+                    page?: string;
+                    pageSize?: string;
+                    q?: string;
+                    status?: "planned" | "held" | "cancelled";
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                awaitingFeedback: number;
+                                committeeId: number;
+                                /** Format: date-time */
+                                endsAt: string;
+                                form: string;
+                                formLabel: string;
+                                grassrootsKind: string | null;
+                                id: number;
+                                meetingId: number | null;
+                                organiserId: number;
+                                organiserKind: string;
+                                organiserKindLabel: string;
+                                organiserName: string;
+                                outputsDueOn: string | null;
+                                outputsOverdue: boolean;
+                                place: string;
+                                planTopicId: number | null;
+                                published: boolean;
+                                /** Format: date-time */
+                                startsAt: string;
+                                status: string;
+                                statusLabel: string;
+                                suggestions: number;
+                                topic: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建协商活动（议题、形式、时间、地点、组织方、邀请领导和部门；填写参加委员时同时建立会议以通知、请假和签到） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        endsAt: string;
+                        /** @enum {string} */
+                        form: "standingTopic" | "special" | "forum" | "counterpart" | "sector" | "proposalHandling" | "askUs" | "remote" | "grassroots";
+                        /** @enum {string|null} */
+                        grassrootsKind?: "council" | "courtyard" | "bench" | "talkItOver" | null;
+                        invite?: {
+                            /** @default [] */
+                            activityGroupIds?: number[];
+                            /** @default false */
+                            allMembers?: boolean;
+                            /** @default [] */
+                            leaderIds?: number[];
+                            /** @default [] */
+                            liaisonGroupIds?: number[];
+                            /** @default [] */
+                            memberIds?: number[];
+                            /** @default [] */
+                            positions?: ("主席" | "副主席" | "秘书长" | "常委" | "委员")[];
+                            /** @default [] */
+                            sectorIds?: number[];
+                            /** @default [] */
+                            specialCommitteeIds?: number[];
+                            /** @default [] */
+                            unitIds?: number[];
+                        } | null;
+                        /** @default [] */
+                        leaderIds?: number[];
+                        organiserId: number;
+                        /** @enum {string} */
+                        organiserKind: "department" | "specialCommittee" | "liaisonGroup" | "activityGroup";
+                        place: string;
+                        planTopicId?: number | null;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** @default  */
+                        summary?: string;
+                        topic: string;
+                        /** @default [] */
+                        unitIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addProblem: boolean;
+                                addSpeech: boolean;
+                                addSuggestion: boolean;
+                                cancel: boolean;
+                                edit: boolean;
+                                hold: boolean;
+                                publish: boolean;
+                                sendOutput: boolean;
+                                solveProblem: boolean;
+                                writeOutput: boolean;
+                            };
+                            awaitingFeedback: number;
+                            committeeId: number;
+                            /** Format: date-time */
+                            endsAt: string;
+                            form: string;
+                            formLabel: string;
+                            grassrootsKind: string | null;
+                            id: number;
+                            leaders: {
+                                id: number;
+                                name: string;
+                            }[];
+                            meeting: {
+                                figures: {
+                                    absent: number;
+                                    attended: number;
+                                    expected: number;
+                                    late: number;
+                                    leave: number;
+                                    pending: number;
+                                };
+                                id: number;
+                                status: string;
+                            } | null;
+                            meetingId: number | null;
+                            organiserId: number;
+                            organiserKind: string;
+                            organiserKindLabel: string;
+                            organiserName: string;
+                            outputs: {
+                                body: string;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                sentOn: string | null;
+                                sentTo: string | null;
+                                title: string;
+                            }[];
+                            outputsDueOn: string | null;
+                            outputsOverdue: boolean;
+                            place: string;
+                            planTopicId: number | null;
+                            problems: {
+                                id: number;
+                                solution: string | null;
+                                solved: boolean;
+                                solvedOn: string | null;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            speeches: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                memberId: number | null;
+                                speakerName: string;
+                                text: string;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            statusLabel: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            units: {
+                                id: number;
+                                name: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 协商活动详情（参加委员与出席、发言、意见建议及反馈、问题、成果、过程与可执行操作） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addProblem: boolean;
+                                addSpeech: boolean;
+                                addSuggestion: boolean;
+                                cancel: boolean;
+                                edit: boolean;
+                                hold: boolean;
+                                publish: boolean;
+                                sendOutput: boolean;
+                                solveProblem: boolean;
+                                writeOutput: boolean;
+                            };
+                            awaitingFeedback: number;
+                            committeeId: number;
+                            /** Format: date-time */
+                            endsAt: string;
+                            form: string;
+                            formLabel: string;
+                            grassrootsKind: string | null;
+                            id: number;
+                            leaders: {
+                                id: number;
+                                name: string;
+                            }[];
+                            meeting: {
+                                figures: {
+                                    absent: number;
+                                    attended: number;
+                                    expected: number;
+                                    late: number;
+                                    leave: number;
+                                    pending: number;
+                                };
+                                id: number;
+                                status: string;
+                            } | null;
+                            meetingId: number | null;
+                            organiserId: number;
+                            organiserKind: string;
+                            organiserKindLabel: string;
+                            organiserName: string;
+                            outputs: {
+                                body: string;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                sentOn: string | null;
+                                sentTo: string | null;
+                                title: string;
+                            }[];
+                            outputsDueOn: string | null;
+                            outputsOverdue: boolean;
+                            place: string;
+                            planTopicId: number | null;
+                            problems: {
+                                id: number;
+                                solution: string | null;
+                                solved: boolean;
+                                solvedOn: string | null;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            speeches: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                memberId: number | null;
+                                speakerName: string;
+                                text: string;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            statusLabel: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            units: {
+                                id: number;
+                                name: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 取消协商活动 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion?: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addProblem: boolean;
+                                addSpeech: boolean;
+                                addSuggestion: boolean;
+                                cancel: boolean;
+                                edit: boolean;
+                                hold: boolean;
+                                publish: boolean;
+                                sendOutput: boolean;
+                                solveProblem: boolean;
+                                writeOutput: boolean;
+                            };
+                            awaitingFeedback: number;
+                            committeeId: number;
+                            /** Format: date-time */
+                            endsAt: string;
+                            form: string;
+                            formLabel: string;
+                            grassrootsKind: string | null;
+                            id: number;
+                            leaders: {
+                                id: number;
+                                name: string;
+                            }[];
+                            meeting: {
+                                figures: {
+                                    absent: number;
+                                    attended: number;
+                                    expected: number;
+                                    late: number;
+                                    leave: number;
+                                    pending: number;
+                                };
+                                id: number;
+                                status: string;
+                            } | null;
+                            meetingId: number | null;
+                            organiserId: number;
+                            organiserKind: string;
+                            organiserKindLabel: string;
+                            organiserName: string;
+                            outputs: {
+                                body: string;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                sentOn: string | null;
+                                sentTo: string | null;
+                                title: string;
+                            }[];
+                            outputsDueOn: string | null;
+                            outputsOverdue: boolean;
+                            place: string;
+                            planTopicId: number | null;
+                            problems: {
+                                id: number;
+                                solution: string | null;
+                                solved: boolean;
+                                solvedOn: string | null;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            speeches: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                memberId: number | null;
+                                speakerName: string;
+                                text: string;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            statusLabel: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            units: {
+                                id: number;
+                                name: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改协商活动 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        endsAt: string;
+                        expectedVersion?: number;
+                        /** @enum {string} */
+                        form: "standingTopic" | "special" | "forum" | "counterpart" | "sector" | "proposalHandling" | "askUs" | "remote" | "grassroots";
+                        /** @enum {string|null} */
+                        grassrootsKind?: "council" | "courtyard" | "bench" | "talkItOver" | null;
+                        /** @default [] */
+                        leaderIds?: number[];
+                        organiserId: number;
+                        /** @enum {string} */
+                        organiserKind: "department" | "specialCommittee" | "liaisonGroup" | "activityGroup";
+                        place: string;
+                        planTopicId?: number | null;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** @default  */
+                        summary?: string;
+                        topic: string;
+                        /** @default [] */
+                        unitIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addProblem: boolean;
+                                addSpeech: boolean;
+                                addSuggestion: boolean;
+                                cancel: boolean;
+                                edit: boolean;
+                                hold: boolean;
+                                publish: boolean;
+                                sendOutput: boolean;
+                                solveProblem: boolean;
+                                writeOutput: boolean;
+                            };
+                            awaitingFeedback: number;
+                            committeeId: number;
+                            /** Format: date-time */
+                            endsAt: string;
+                            form: string;
+                            formLabel: string;
+                            grassrootsKind: string | null;
+                            id: number;
+                            leaders: {
+                                id: number;
+                                name: string;
+                            }[];
+                            meeting: {
+                                figures: {
+                                    absent: number;
+                                    attended: number;
+                                    expected: number;
+                                    late: number;
+                                    leave: number;
+                                    pending: number;
+                                };
+                                id: number;
+                                status: string;
+                            } | null;
+                            meetingId: number | null;
+                            organiserId: number;
+                            organiserKind: string;
+                            organiserKindLabel: string;
+                            organiserName: string;
+                            outputs: {
+                                body: string;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                sentOn: string | null;
+                                sentTo: string | null;
+                                title: string;
+                            }[];
+                            outputsDueOn: string | null;
+                            outputsOverdue: boolean;
+                            place: string;
+                            planTopicId: number | null;
+                            problems: {
+                                id: number;
+                                solution: string | null;
+                                solved: boolean;
+                                solvedOn: string | null;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            speeches: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                memberId: number | null;
+                                speakerName: string;
+                                text: string;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            statusLabel: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            units: {
+                                id: number;
+                                name: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/files/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载发言材料 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认召开（成果报送期限为活动后 7 个工作日） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion?: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addProblem: boolean;
+                                addSpeech: boolean;
+                                addSuggestion: boolean;
+                                cancel: boolean;
+                                edit: boolean;
+                                hold: boolean;
+                                publish: boolean;
+                                sendOutput: boolean;
+                                solveProblem: boolean;
+                                writeOutput: boolean;
+                            };
+                            awaitingFeedback: number;
+                            committeeId: number;
+                            /** Format: date-time */
+                            endsAt: string;
+                            form: string;
+                            formLabel: string;
+                            grassrootsKind: string | null;
+                            id: number;
+                            leaders: {
+                                id: number;
+                                name: string;
+                            }[];
+                            meeting: {
+                                figures: {
+                                    absent: number;
+                                    attended: number;
+                                    expected: number;
+                                    late: number;
+                                    leave: number;
+                                    pending: number;
+                                };
+                                id: number;
+                                status: string;
+                            } | null;
+                            meetingId: number | null;
+                            organiserId: number;
+                            organiserKind: string;
+                            organiserKindLabel: string;
+                            organiserName: string;
+                            outputs: {
+                                body: string;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                sentOn: string | null;
+                                sentTo: string | null;
+                                title: string;
+                            }[];
+                            outputsDueOn: string | null;
+                            outputsOverdue: boolean;
+                            place: string;
+                            planTopicId: number | null;
+                            problems: {
+                                id: number;
+                                solution: string | null;
+                                solved: boolean;
+                                solvedOn: string | null;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            speeches: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                memberId: number | null;
+                                speakerName: string;
+                                text: string;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            statusLabel: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            units: {
+                                id: number;
+                                name: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/outputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撰写成果（纪要、协商专报、建议案） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        expectedVersion?: number;
+                        /** @enum {string} */
+                        kind: "minutes" | "report" | "proposalDraft";
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addProblem: boolean;
+                                addSpeech: boolean;
+                                addSuggestion: boolean;
+                                cancel: boolean;
+                                edit: boolean;
+                                hold: boolean;
+                                publish: boolean;
+                                sendOutput: boolean;
+                                solveProblem: boolean;
+                                writeOutput: boolean;
+                            };
+                            awaitingFeedback: number;
+                            committeeId: number;
+                            /** Format: date-time */
+                            endsAt: string;
+                            form: string;
+                            formLabel: string;
+                            grassrootsKind: string | null;
+                            id: number;
+                            leaders: {
+                                id: number;
+                                name: string;
+                            }[];
+                            meeting: {
+                                figures: {
+                                    absent: number;
+                                    attended: number;
+                                    expected: number;
+                                    late: number;
+                                    leave: number;
+                                    pending: number;
+                                };
+                                id: number;
+                                status: string;
+                            } | null;
+                            meetingId: number | null;
+                            organiserId: number;
+                            organiserKind: string;
+                            organiserKindLabel: string;
+                            organiserName: string;
+                            outputs: {
+                                body: string;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                sentOn: string | null;
+                                sentTo: string | null;
+                                title: string;
+                            }[];
+                            outputsDueOn: string | null;
+                            outputsOverdue: boolean;
+                            place: string;
+                            planTopicId: number | null;
+                            problems: {
+                                id: number;
+                                solution: string | null;
+                                solved: boolean;
+                                solvedOn: string | null;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            speeches: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                memberId: number | null;
+                                speakerName: string;
+                                text: string;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            statusLabel: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            units: {
+                                id: number;
+                                name: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/outputs/{outputId}/document.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载成果 Word（纪要、协商专报、建议案） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    outputId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/outputs/{outputId}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报送成果（报送对象、日期） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    outputId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion?: number;
+                        sentOn: string;
+                        sentTo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addProblem: boolean;
+                                addSpeech: boolean;
+                                addSuggestion: boolean;
+                                cancel: boolean;
+                                edit: boolean;
+                                hold: boolean;
+                                publish: boolean;
+                                sendOutput: boolean;
+                                solveProblem: boolean;
+                                writeOutput: boolean;
+                            };
+                            awaitingFeedback: number;
+                            committeeId: number;
+                            /** Format: date-time */
+                            endsAt: string;
+                            form: string;
+                            formLabel: string;
+                            grassrootsKind: string | null;
+                            id: number;
+                            leaders: {
+                                id: number;
+                                name: string;
+                            }[];
+                            meeting: {
+                                figures: {
+                                    absent: number;
+                                    attended: number;
+                                    expected: number;
+                                    late: number;
+                                    leave: number;
+                                    pending: number;
+                                };
+                                id: number;
+                                status: string;
+                            } | null;
+                            meetingId: number | null;
+                            organiserId: number;
+                            organiserKind: string;
+                            organiserKindLabel: string;
+                            organiserName: string;
+                            outputs: {
+                                body: string;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                sentOn: string | null;
+                                sentTo: string | null;
+                                title: string;
+                            }[];
+                            outputsDueOn: string | null;
+                            outputsOverdue: boolean;
+                            place: string;
+                            planTopicId: number | null;
+                            problems: {
+                                id: number;
+                                solution: string | null;
+                                solved: boolean;
+                                solvedOn: string | null;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            speeches: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                memberId: number | null;
+                                speakerName: string;
+                                text: string;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            statusLabel: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            units: {
+                                id: number;
+                                name: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录基层协商中群众反映的问题 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion?: number;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addProblem: boolean;
+                                addSpeech: boolean;
+                                addSuggestion: boolean;
+                                cancel: boolean;
+                                edit: boolean;
+                                hold: boolean;
+                                publish: boolean;
+                                sendOutput: boolean;
+                                solveProblem: boolean;
+                                writeOutput: boolean;
+                            };
+                            awaitingFeedback: number;
+                            committeeId: number;
+                            /** Format: date-time */
+                            endsAt: string;
+                            form: string;
+                            formLabel: string;
+                            grassrootsKind: string | null;
+                            id: number;
+                            leaders: {
+                                id: number;
+                                name: string;
+                            }[];
+                            meeting: {
+                                figures: {
+                                    absent: number;
+                                    attended: number;
+                                    expected: number;
+                                    late: number;
+                                    leave: number;
+                                    pending: number;
+                                };
+                                id: number;
+                                status: string;
+                            } | null;
+                            meetingId: number | null;
+                            organiserId: number;
+                            organiserKind: string;
+                            organiserKindLabel: string;
+                            organiserName: string;
+                            outputs: {
+                                body: string;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                sentOn: string | null;
+                                sentTo: string | null;
+                                title: string;
+                            }[];
+                            outputsDueOn: string | null;
+                            outputsOverdue: boolean;
+                            place: string;
+                            planTopicId: number | null;
+                            problems: {
+                                id: number;
+                                solution: string | null;
+                                solved: boolean;
+                                solvedOn: string | null;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            speeches: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                memberId: number | null;
+                                speakerName: string;
+                                text: string;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            statusLabel: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            units: {
+                                id: number;
+                                name: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/problems/{problemId}/solve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 问题已解决（解决情况、日期） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    problemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion?: number;
+                        solution: string;
+                        solvedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addProblem: boolean;
+                                addSpeech: boolean;
+                                addSuggestion: boolean;
+                                cancel: boolean;
+                                edit: boolean;
+                                hold: boolean;
+                                publish: boolean;
+                                sendOutput: boolean;
+                                solveProblem: boolean;
+                                writeOutput: boolean;
+                            };
+                            awaitingFeedback: number;
+                            committeeId: number;
+                            /** Format: date-time */
+                            endsAt: string;
+                            form: string;
+                            formLabel: string;
+                            grassrootsKind: string | null;
+                            id: number;
+                            leaders: {
+                                id: number;
+                                name: string;
+                            }[];
+                            meeting: {
+                                figures: {
+                                    absent: number;
+                                    attended: number;
+                                    expected: number;
+                                    late: number;
+                                    leave: number;
+                                    pending: number;
+                                };
+                                id: number;
+                                status: string;
+                            } | null;
+                            meetingId: number | null;
+                            organiserId: number;
+                            organiserKind: string;
+                            organiserKindLabel: string;
+                            organiserName: string;
+                            outputs: {
+                                body: string;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                sentOn: string | null;
+                                sentTo: string | null;
+                                title: string;
+                            }[];
+                            outputsDueOn: string | null;
+                            outputsOverdue: boolean;
+                            place: string;
+                            planTopicId: number | null;
+                            problems: {
+                                id: number;
+                                solution: string | null;
+                                solved: boolean;
+                                solvedOn: string | null;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            speeches: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                memberId: number | null;
+                                speakerName: string;
+                                text: string;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            statusLabel: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            units: {
+                                id: number;
+                                name: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公开协商成果（公开页面可见意见建议与部门落实情况） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion?: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addProblem: boolean;
+                                addSpeech: boolean;
+                                addSuggestion: boolean;
+                                cancel: boolean;
+                                edit: boolean;
+                                hold: boolean;
+                                publish: boolean;
+                                sendOutput: boolean;
+                                solveProblem: boolean;
+                                writeOutput: boolean;
+                            };
+                            awaitingFeedback: number;
+                            committeeId: number;
+                            /** Format: date-time */
+                            endsAt: string;
+                            form: string;
+                            formLabel: string;
+                            grassrootsKind: string | null;
+                            id: number;
+                            leaders: {
+                                id: number;
+                                name: string;
+                            }[];
+                            meeting: {
+                                figures: {
+                                    absent: number;
+                                    attended: number;
+                                    expected: number;
+                                    late: number;
+                                    leave: number;
+                                    pending: number;
+                                };
+                                id: number;
+                                status: string;
+                            } | null;
+                            meetingId: number | null;
+                            organiserId: number;
+                            organiserKind: string;
+                            organiserKindLabel: string;
+                            organiserName: string;
+                            outputs: {
+                                body: string;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                sentOn: string | null;
+                                sentTo: string | null;
+                                title: string;
+                            }[];
+                            outputsDueOn: string | null;
+                            outputsOverdue: boolean;
+                            place: string;
+                            planTopicId: number | null;
+                            problems: {
+                                id: number;
+                                solution: string | null;
+                                solved: boolean;
+                                solvedOn: string | null;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            speeches: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                memberId: number | null;
+                                speakerName: string;
+                                text: string;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            statusLabel: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            units: {
+                                id: number;
+                                name: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/speeches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录发言（multipart：memberId 或 speakerName、title、text，可选发言材料 file） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addProblem: boolean;
+                                addSpeech: boolean;
+                                addSuggestion: boolean;
+                                cancel: boolean;
+                                edit: boolean;
+                                hold: boolean;
+                                publish: boolean;
+                                sendOutput: boolean;
+                                solveProblem: boolean;
+                                writeOutput: boolean;
+                            };
+                            awaitingFeedback: number;
+                            committeeId: number;
+                            /** Format: date-time */
+                            endsAt: string;
+                            form: string;
+                            formLabel: string;
+                            grassrootsKind: string | null;
+                            id: number;
+                            leaders: {
+                                id: number;
+                                name: string;
+                            }[];
+                            meeting: {
+                                figures: {
+                                    absent: number;
+                                    attended: number;
+                                    expected: number;
+                                    late: number;
+                                    leave: number;
+                                    pending: number;
+                                };
+                                id: number;
+                                status: string;
+                            } | null;
+                            meetingId: number | null;
+                            organiserId: number;
+                            organiserKind: string;
+                            organiserKindLabel: string;
+                            organiserName: string;
+                            outputs: {
+                                body: string;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                sentOn: string | null;
+                                sentTo: string | null;
+                                title: string;
+                            }[];
+                            outputsDueOn: string | null;
+                            outputsOverdue: boolean;
+                            place: string;
+                            planTopicId: number | null;
+                            problems: {
+                                id: number;
+                                solution: string | null;
+                                solved: boolean;
+                                solvedOn: string | null;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            speeches: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                memberId: number | null;
+                                speakerName: string;
+                                text: string;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            statusLabel: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            units: {
+                                id: number;
+                                name: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 交办意见建议（委员或群众提出，交责任部门书面反馈） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dueOn?: string | null;
+                        expectedVersion?: number;
+                        memberId?: number | null;
+                        proposerName?: string | null;
+                        /** @enum {string} */
+                        source: "member" | "resident";
+                        text: string;
+                        unitId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addProblem: boolean;
+                                addSpeech: boolean;
+                                addSuggestion: boolean;
+                                cancel: boolean;
+                                edit: boolean;
+                                hold: boolean;
+                                publish: boolean;
+                                sendOutput: boolean;
+                                solveProblem: boolean;
+                                writeOutput: boolean;
+                            };
+                            awaitingFeedback: number;
+                            committeeId: number;
+                            /** Format: date-time */
+                            endsAt: string;
+                            form: string;
+                            formLabel: string;
+                            grassrootsKind: string | null;
+                            id: number;
+                            leaders: {
+                                id: number;
+                                name: string;
+                            }[];
+                            meeting: {
+                                figures: {
+                                    absent: number;
+                                    attended: number;
+                                    expected: number;
+                                    late: number;
+                                    leave: number;
+                                    pending: number;
+                                };
+                                id: number;
+                                status: string;
+                            } | null;
+                            meetingId: number | null;
+                            organiserId: number;
+                            organiserKind: string;
+                            organiserKindLabel: string;
+                            organiserName: string;
+                            outputs: {
+                                body: string;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                sentOn: string | null;
+                                sentTo: string | null;
+                                title: string;
+                            }[];
+                            outputsDueOn: string | null;
+                            outputsOverdue: boolean;
+                            place: string;
+                            planTopicId: number | null;
+                            problems: {
+                                id: number;
+                                solution: string | null;
+                                solved: boolean;
+                                solvedOn: string | null;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            speeches: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                memberId: number | null;
+                                speakerName: string;
+                                text: string;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            statusLabel: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            units: {
+                                id: number;
+                                name: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出协商活动（.xlsx，条件同列表） */
+        get: {
+            parameters: {
+                query?: {
+                    form?: "standingTopic" | "special" | "forum" | "counterpart" | "sector" | "proposalHandling" | "askUs" | "remote" | "grassroots";
+                    month?: string;
+                    outputsOverdue?: "true" | "false";
+                    q?: string;
+                    status?: "planned" | "held" | "cancelled";
                     year?: string;
                 };
                 header?: never;
@@ -3781,6 +6910,129 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instructions/{id}/feedback-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传落实反馈附件（被批示的单位，反馈前；multipart，字段 file，≤10 MB） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instructions/{id}/files/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载批示件或落实反馈附件（单位只能下载本单位的反馈附件） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/instructions/{id}/scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传批示件扫描件（办公室或该类文件的跟踪部门，multipart，字段 file，≤10 MB） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instructions/{id}/send-back": {
         parameters: {
             query?: never;
@@ -4266,7 +7518,7 @@ export interface paths {
             parameters: {
                 query?: {
                     awaitingReply?: "true" | "false";
-                    kind?: "plenary" | "standing" | "chairs" | "specialCommittee" | "training" | "inspection" | "activityDay" | "reading" | "other";
+                    kind?: "plenary" | "standing" | "chairs" | "specialCommittee" | "training" | "inspection" | "activityDay" | "reading" | "consultation" | "other";
                     page?: string;
                     pageSize?: string;
                     q?: string;
@@ -4354,7 +7606,7 @@ export interface paths {
                             unitIds?: number[];
                         };
                         /** @enum {string} */
-                        kind: "plenary" | "standing" | "chairs" | "specialCommittee" | "training" | "inspection" | "activityDay" | "reading" | "other";
+                        kind: "plenary" | "standing" | "chairs" | "specialCommittee" | "training" | "inspection" | "activityDay" | "reading" | "consultation" | "other";
                         organiserId: number;
                         /** @enum {string} */
                         organiserKind: "department" | "specialCommittee" | "liaisonGroup" | "activityGroup";
@@ -4696,7 +7948,7 @@ export interface paths {
                             unitIds?: number[];
                         };
                         /** @enum {string} */
-                        kind: "plenary" | "standing" | "chairs" | "specialCommittee" | "training" | "inspection" | "activityDay" | "reading" | "other";
+                        kind: "plenary" | "standing" | "chairs" | "specialCommittee" | "training" | "inspection" | "activityDay" | "reading" | "consultation" | "other";
                         organiserId: number;
                         /** @enum {string} */
                         organiserKind: "department" | "specialCommittee" | "liaisonGroup" | "activityGroup";
@@ -5850,7 +9102,7 @@ export interface paths {
             parameters: {
                 query?: {
                     awaitingReply?: "true" | "false";
-                    kind?: "plenary" | "standing" | "chairs" | "specialCommittee" | "training" | "inspection" | "activityDay" | "reading" | "other";
+                    kind?: "plenary" | "standing" | "chairs" | "specialCommittee" | "training" | "inspection" | "activityDay" | "reading" | "consultation" | "other";
                     q?: string;
                     status?: "draft" | "published" | "cancelled";
                     upcoming?: "true" | "false";
@@ -24886,6 +28138,40 @@ export interface paths {
             cookie?: never;
         };
         /** 公开查询：委员会列表 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/consultation/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开查询：协商成果（意见建议、部门采纳与落实情况、解决的问题） */
         get: {
             parameters: {
                 query?: never;

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { STATS_READER_ROLES } from '../../../domain/proposal-stats';
 import type { Me } from '../api/session';
 import { COCKPIT_PAGES } from './cockpit/pages';
+import { CONSULTATION_PAGES } from './consultations/pages';
 import { DUTY_ARCHIVE_PAGES } from './duty-archive/pages';
 import { INSTRUCTION_PAGES } from './instructions/pages';
 import { lazyPage } from './lazyPage';
@@ -52,6 +53,7 @@ export const PAGES: PageDef[] = [
   ...OPINION_PAGES,
   ...INSTRUCTION_PAGES,
   ...DUTY_ARCHIVE_PAGES,
+  ...CONSULTATION_PAGES,
   ...MEMBER_PAGES,
   ...ORG_PAGES,
   {

@@ -133,7 +133,7 @@ export function checkInWithToken(ctx: AppContext, actor: Actor, input: { sitting
 
 /** 委员码签到: staff at the door scan (or type) the member's code of the day. */
 export function checkInWithMemberCode(ctx: AppContext, actor: Actor, sittingId: number, code: string) {
-  if (!organisesMeetings(actor)) throw forbidden('仅委员工作或综合部门的工作人员可以代为签到');
+  if (!organisesMeetings(actor)) throw forbidden('仅委员工作、协商工作或综合部门的工作人员可以代为签到');
   const memberOf = () => {
     const memberId = memberOfCode(ctx.cipher, code, now());
     if (memberId === null) throw badRequest('委员码：无效或不是今天的委员码', 'code');
@@ -152,7 +152,7 @@ export function rollCall(
   sittingId: number,
   input: { memberIds: number[]; late: boolean },
 ) {
-  if (!organisesMeetings(actor)) throw forbidden('仅委员工作或综合部门的工作人员可以点名签到');
+  if (!organisesMeetings(actor)) throw forbidden('仅委员工作、协商工作或综合部门的工作人员可以点名签到');
   return db.transaction(async (tx) => {
     const { s, m } = await sittingOf(tx, actor, sittingId);
     if (m.committeeId !== actor.committeeId) throw forbidden();

@@ -34,7 +34,7 @@ function applicantOf(actor: Actor, fields: LeaveFields): number {
     }
     return actor.memberId ?? -1;
   }
-  if (!organisesMeetings(actor)) throw forbidden('仅委员工作或综合部门的工作人员可以代为请假');
+  if (!organisesMeetings(actor)) throw forbidden('仅委员工作、协商工作或综合部门的工作人员可以代为请假');
   if (fields.memberId === undefined) throw badRequest('委员：不能为空', 'memberId');
   return fields.memberId;
 }

@@ -100,7 +100,7 @@ async function writeSittings(
 
 /** 新建会议: a draft with its sittings and invitees, no one told yet. Returns its id. */
 export async function createMeeting(db: Db, actor: Actor, input: MeetingInput): Promise<number> {
-  if (!organisesMeetings(actor)) throw forbidden('仅委员工作或综合部门的工作人员可以组织会议');
+  if (!organisesMeetings(actor)) throw forbidden('仅委员工作、协商工作或综合部门的工作人员可以组织会议');
   const t = timesOf(input);
   return db.transaction(async (tx) => {
     await checkOwnRefs(tx, actor.committeeId, input);

@@ -20,7 +20,9 @@ export function useOpinionRefresh() {
           k === 'todos' ||
           k === 'notifications' ||
           (typeof k === 'string' &&
-            /^\/api\/(opinion-reports|opinion-items|bulletin-issues|instructions|opinion-stats)/.test(k))
+            /^\/api\/(opinion-reports|opinion-items|bulletin-issues|instructions|opinion-stats|consultations|consultation-)/.test(
+              k,
+            ))
         );
       },
     });

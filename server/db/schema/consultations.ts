@@ -1,0 +1,181 @@
+import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { users } from './auth';
+import { createdAt, id } from './columns';
+import { committeeRef } from './committees';
+import { meetings } from './meetings';
+import { members } from './members';
+import { handlingUnits } from './org';
+
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+/**
+ * 协商活动. `status` is written only by the workflow engine (domain/consultations.ts). An activity may
+ * own a meeting (会议活动) for its invitations, leave and attendance. `planTopicId` will point at the
+ * annual plan's topic (年度协商计划) once that module lands; until then `topic` is the activity's own.
+ */
+export const consultations = pgTable(
+  'consultations',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    /** domain/consultations CONSULTATION_FORMS; grass-roots sessions name their kind. */
+    form: text('form').notNull(),
+    grassrootsKind: text('grassroots_kind'),
+    topic: text('topic').notNull(),
+    planTopicId: integer('plan_topic_id'),
+    /** domain/meetings ORGANISER_KINDS and the body's id (a grass-roots session: its liaison group). */
+    organiserKind: text('organiser_kind').notNull(),
+    organiserId: integer('organiser_id').notNull(),
+    startsAt: at('starts_at').notNull(),
+    endsAt: at('ends_at').notNull(),
+    place: text('place').notNull(),
+    summary: text('summary').notNull().default(''),
+    /** Invited 党政领导 and departments (承办单位). */
+    leaderIds: integer('leader_ids').array().notNull().default([]),
+    unitIds: integer('unit_ids').array().notNull().default([]),
+    meetingId: integer('meeting_id').references(() => meetings.id),
+    /** The last day to send the outputs: 7 working days after the activity, set when it is held. */
+    outputsDueOn: date('outputs_due_on', { mode: 'string' }),
+    publishedAt: at('published_at'),
+    status: text('status').notNull().default('planned'),
+    version: integer('version').notNull().default(1),
+    createdByUserId: integer('created_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('consultations_committee_starts_idx').on(t.committeeId, t.startsAt)],
+);
+
+/** 发言: a member's (or a named guest's) speech at an activity, with an optional file (attachments). */
+export const consultationSpeeches = pgTable(
+  'consultation_speeches',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    consultationId: integer('consultation_id')
+      .notNull()
+      .references(() => consultations.id, { onDelete: 'cascade' }),
+    memberId: integer('member_id').references(() => members.id),
+    speakerName: text('speaker_name').notNull(),
+    title: text('title').notNull(),
+    text: text('text').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('consultation_speeches_activity_idx').on(t.consultationId),
+    index('consultation_speeches_member_idx').on(t.memberId),
+  ],
+);
+
+/**
+ * 意见建议: one record each, sent to its department. `status` is written only by the workflow engine
+ * (domain/consultation-suggestions.ts); the feedback columns hold the department's written answer.
+ */
+export const consultationSuggestions = pgTable(
+  'consultation_suggestions',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    consultationId: integer('consultation_id')
+      .notNull()
+      .references(() => consultations.id, { onDelete: 'cascade' }),
+    /** domain/consultation-suggestions SUGGESTION_SOURCES: a member, or residents by name. */
+    source: text('source').notNull(),
+    memberId: integer('member_id').references(() => members.id),
+    proposerName: text('proposer_name').notNull(),
+    text: text('text').notNull(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => handlingUnits.id),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    sentAt: at('sent_at').notNull(),
+    /** domain/consultation-suggestions ADOPTIONS. */
+    adoption: text('adoption'),
+    feedback: text('feedback'),
+    reason: text('reason'),
+    fedBackAt: at('fed_back_at'),
+    percent: integer('percent').notNull().default(0),
+    completedAt: at('completed_at'),
+    status: text('status').notNull().default('sent'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('consultation_suggestions_committee_idx').on(t.committeeId, t.id),
+    index('consultation_suggestions_activity_idx').on(t.consultationId),
+    index('consultation_suggestions_unit_idx').on(t.unitId, t.status),
+  ],
+);
+
+/** A milestone of an adopted suggestion's implementation, with the progress it reached. */
+export const consultationProgress = pgTable(
+  'consultation_progress',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    suggestionId: integer('suggestion_id')
+      .notNull()
+      .references(() => consultationSuggestions.id, { onDelete: 'cascade' }),
+    percent: integer('percent').notNull(),
+    milestone: text('milestone').notNull(),
+    reportedAt: at('reported_at').notNull(),
+  },
+  (t) => [index('consultation_progress_suggestion_idx').on(t.suggestionId)],
+);
+
+/** Feedback reminders already sent: one per suggestion, due date and threshold (the job's reruns are silent). */
+export const consultationReminders = pgTable(
+  'consultation_reminders',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    suggestionId: integer('suggestion_id')
+      .notNull()
+      .references(() => consultationSuggestions.id, { onDelete: 'cascade' }),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    threshold: text('threshold').notNull(),
+    sentAt: at('sent_at').notNull(),
+  },
+  (t) => [uniqueIndex('consultation_reminders_uq').on(t.suggestionId, t.dueOn, t.threshold)],
+);
+
+/** A problem residents raised at a grass-roots session, and whether (and how) it was solved. */
+export const consultationProblems = pgTable(
+  'consultation_problems',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    consultationId: integer('consultation_id')
+      .notNull()
+      .references(() => consultations.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    solved: boolean('solved').notNull().default(false),
+    solution: text('solution'),
+    solvedOn: date('solved_on', { mode: 'string' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('consultation_problems_activity_idx').on(t.consultationId)],
+);
+
+/** 纪要 / 协商专报 / 建议案: written by staff, printed as Word, sent (to whom, when). */
+export const consultationOutputs = pgTable(
+  'consultation_outputs',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    consultationId: integer('consultation_id')
+      .notNull()
+      .references(() => consultations.id, { onDelete: 'cascade' }),
+    /** domain/consultations OUTPUT_KINDS. */
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    sentTo: text('sent_to'),
+    sentOn: date('sent_on', { mode: 'string' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('consultation_outputs_activity_idx').on(t.consultationId)],
+);

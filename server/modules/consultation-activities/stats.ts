@@ -1,0 +1,111 @@
+import { sql } from 'drizzle-orm';
+import { CONSULTATION_FORM_LABELS, CONSULTATION_FORMS } from '../../../domain/consultations';
+import type { Actor } from '../../../domain/roles';
+import type { DbOrTx } from '../../db/client';
+import { shanghaiDate } from '../../lib/working-days';
+import { now } from '../../platform/clock';
+import { rowsOf } from '../../platform/duty-items';
+import { readScopeIds } from '../../platform/scope';
+
+const ids = (list: number[]) => sql.raw(`'{${list.filter(Number.isSafeInteger).join(',')}}'::int[]`);
+/** A share in per cent with one decimal, or null when nothing to share. */
+const rate = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
+
+interface ActivityRow {
+  form: string;
+  month: number;
+  status: string;
+  n: number;
+}
+interface SuggestionRow {
+  total: number;
+  sent: number;
+  implementing: number;
+  declined: number;
+  done: number;
+  adopted: number;
+  partial: number;
+  rejected: number;
+  answered: number;
+  on_time: number;
+  overdue: number;
+}
+
+/**
+ * A year's consultation figures (Beijing calendar) over the caller's committee and its subtree:
+ * activities held by form and by month; suggestions made that year and what became of them
+ * (feedback given, on time, adoption rate = (采纳 + 部分采纳) / 已反馈, completion = 已办结 /
+ * (采纳 + 部分采纳)); problems raised at grass-roots sessions and solved.
+ */
+export async function consultationStats(db: DbOrTx, actor: Actor, year: number) {
+  const scope = ids(await readScopeIds(db, actor));
+  const today = shanghaiDate(now());
+  const activities = await rowsOf<ActivityRow>(
+    db,
+    sql`select form, extract(month from starts_at at time zone 'Asia/Shanghai')::int as month, status, count(*)::int as n
+      from consultations where committee_id = any(${scope})
+        and extract(year from starts_at at time zone 'Asia/Shanghai')::int = ${year}
+      group by 1, 2, 3`,
+  );
+  const [s] = await rowsOf<SuggestionRow>(
+    db,
+    sql`select count(*)::int as total,
+        count(*) filter (where status = 'sent')::int as sent,
+        count(*) filter (where status = 'implementing')::int as implementing,
+        count(*) filter (where status = 'declined')::int as declined,
+        count(*) filter (where status = 'done')::int as done,
+        count(*) filter (where adoption = 'adopted')::int as adopted,
+        count(*) filter (where adoption = 'partial')::int as partial,
+        count(*) filter (where adoption = 'rejected')::int as rejected,
+        count(*) filter (where fed_back_at is not null)::int as answered,
+        count(*) filter (where fed_back_at is not null
+          and to_char(fed_back_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') <= due_on::text)::int as on_time,
+        count(*) filter (where status = 'sent' and due_on < ${today})::int as overdue
+      from consultation_suggestions where committee_id = any(${scope})
+        and extract(year from sent_at at time zone 'Asia/Shanghai')::int = ${year}`,
+  );
+  const [p] = await rowsOf<{ raised: number; solved: number }>(
+    db,
+    sql`select count(*)::int as raised, count(*) filter (where p.solved)::int as solved
+      from consultation_problems p join consultations c on c.id = p.consultation_id
+      where c.committee_id = any(${scope}) and extract(year from c.starts_at at time zone 'Asia/Shanghai')::int = ${year}`,
+  );
+  const held = activities.filter((a) => a.status === 'held');
+  const sum = (rows: ActivityRow[]) => rows.reduce((n, r) => n + r.n, 0);
+  const adoptedAll = s.adopted + s.partial;
+  return {
+    year,
+    activities: {
+      held: sum(held),
+      planned: sum(activities.filter((a) => a.status === 'planned')),
+      cancelled: sum(activities.filter((a) => a.status === 'cancelled')),
+      byForm: CONSULTATION_FORMS.map((form) => ({
+        form,
+        label: CONSULTATION_FORM_LABELS[form],
+        held: sum(held.filter((a) => a.form === form)),
+      })),
+      byMonth: Array.from({ length: 12 }, (_, i) => ({
+        month: i + 1,
+        held: sum(held.filter((a) => a.month === i + 1)),
+      })),
+    },
+    suggestions: {
+      total: s.total,
+      awaitingFeedback: s.sent,
+      implementing: s.implementing,
+      declined: s.declined,
+      done: s.done,
+      adopted: s.adopted,
+      partial: s.partial,
+      rejected: s.rejected,
+      answered: s.answered,
+      answeredOnTime: s.on_time,
+      overdue: s.overdue,
+      onTimeRate: rate(s.on_time, s.answered),
+      adoptionRate: rate(adoptedAll, s.answered),
+      completionRate: rate(s.done, adoptedAll),
+    },
+    problems: { raised: p.raised, solved: p.solved },
+  };
+}
+export type ConsultationStats = Awaited<ReturnType<typeof consultationStats>>;
