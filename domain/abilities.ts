@@ -1,4 +1,5 @@
 import { SIGN_OFF_DUTY } from './bulletin-issues';
+import { CONSULTATION_DUTIES } from './consultations';
 import { MEETING_DUTIES } from './meetings';
 import { SUPERVISING_POSITIONS } from './members';
 import { OPINION_DUTY } from './opinion-reports';
@@ -43,6 +44,8 @@ export interface Abilities {
   handleOpinions: boolean;
   /** Sign issues off (签发) and follow every 批示 up (确认反馈, 办结): the office (综合). */
   signIssues: boolean;
+  /** Organise consultation activities and follow their suggestions up (协商议政): staff of a 协商工作 or 综合 department. */
+  organiseConsultation: boolean;
 }
 
 /** Staff act in a workflow through a department with its duty; other staff only read. */
@@ -88,5 +91,6 @@ export function abilitiesFor(
     leadKeyProposals: r === 'leader' || (r === 'member' && chair),
     handleOpinions: staffWithDuty(actor, OPINION_DUTY),
     signIssues: staffWithDuty(actor, SIGN_OFF_DUTY),
+    organiseConsultation: CONSULTATION_DUTIES.some((d) => staffWithDuty(actor, d)),
   };
 }

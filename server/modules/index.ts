@@ -3,6 +3,7 @@ import type { AppContext } from '../context';
 import { accountRoutes } from './accounts/routes';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
+import { consultationPlanModule } from './consultation-plan/routes';
 import { dashboardRoutes } from './dashboard/routes';
 import { dutyArchiveModule } from './duty-archive/module';
 import { instructionsModule } from './instructions/module';
@@ -29,6 +30,7 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext): Pr
   await opinionReportsModule(app, ctx);
   await instructionsModule(app, ctx);
   await dutyArchiveModule(app, ctx);
+  await consultationPlanModule(app, ctx);
   await notificationRoutes(app, ctx);
   await proposalRoutes(app, ctx);
   await proposalStatsRoutes(app, ctx);

@@ -1,5 +1,6 @@
 import type { Row } from '../test/policy-matrix';
 import { SYSTEM_ROWS } from './auth/policy-rows';
+import { CONSULTATION_PLAN_ROWS } from './consultation-plan/policy-rows';
 import { DUTY_ARCHIVE_ROWS } from './duty-archive/policy-rows';
 import { INSTRUCTION_ROWS } from './instructions/policy-rows';
 import { MEETING_ROWS } from './meetings/policy-rows';
@@ -18,4 +19,5 @@ export const POLICY_ROWS: Record<string, Record<string, Row>> = {
   opinions: OPINION_ROWS,
   instructions: INSTRUCTION_ROWS,
   dutyArchive: DUTY_ARCHIVE_ROWS,
+  consultationPlan: CONSULTATION_PLAN_ROWS,
 };

@@ -1,4 +1,5 @@
 import type { TodoSpec } from '../platform/todos';
+import { CONSULTATION_PLAN_TODOS } from './consultation-plan/todos';
 import { DUTY_ARCHIVE_TODOS } from './duty-archive/todos';
 import { INSTRUCTION_TODOS } from './instructions/todos';
 import { MEETING_TODOS } from './meetings/todos';
@@ -12,4 +13,5 @@ export const TODOS: TodoSpec[] = [
   ...OPINION_TODOS,
   ...INSTRUCTION_TODOS,
   ...DUTY_ARCHIVE_TODOS,
+  ...CONSULTATION_PLAN_TODOS,
 ];

@@ -39,6 +39,7 @@ const none: Abilities = {
   leadKeyProposals: false,
   handleOpinions: false,
   signIssues: false,
+  organiseConsultation: false,
 };
 
 /** What any staff member may do whatever their department's duty. */
@@ -82,7 +83,7 @@ const expected = (): [string, Partial<Abilities>][] => [
     },
   ],
   [editor, { ...staffBase, handleOpinions: true }],
-  [office, { ...staffBase, organiseMeetings: true, signIssues: true }],
+  [office, { ...staffBase, organiseMeetings: true, signIssues: true, organiseConsultation: true }],
   [w.users.member, { readDirectory: true }],
   [w.users.unit, { readDirectory: true }],
   [w.users.leader, { readDirectory: true, exportRoster: true, leadKeyProposals: true }],

@@ -63,6 +63,7 @@ export const meSchema = responseFor<ReturnType<typeof presentMe>>()(
       leadKeyProposals: flag,
       handleOpinions: flag,
       signIssues: flag,
+      organiseConsultation: flag,
     }),
   }),
 );
