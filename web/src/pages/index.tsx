@@ -2,6 +2,7 @@ import { AuditOutlined, BarChartOutlined, HomeOutlined, UserSwitchOutlined } fro
 import type { ReactNode } from 'react';
 import { STATS_READER_ROLES } from '../../../domain/proposal-stats';
 import type { Me } from '../api/session';
+import { CONSULTATION_PAGES } from './consultation/pages';
 import { INSTRUCTION_PAGES } from './instructions/pages';
 import { lazyPage } from './lazyPage';
 import { MEETING_PAGES } from './meetings/pages';
@@ -48,6 +49,7 @@ export const PAGES: PageDef[] = [
   ...MEETING_PAGES,
   ...OPINION_PAGES,
   ...INSTRUCTION_PAGES,
+  ...CONSULTATION_PAGES,
   ...MEMBER_PAGES,
   ...ORG_PAGES,
   {
@@ -71,4 +73,12 @@ export const PAGES: PageDef[] = [
 ];
 
 /** Menu groups in display order. */
-export const MENU_GROUPS = ['提案工作', '会议活动', '社情民意', '委员管理', '组织机构', '系统管理'];
+export const MENU_GROUPS = [
+  '提案工作',
+  '会议活动',
+  '社情民意',
+  '协商议政',
+  '委员管理',
+  '组织机构',
+  '系统管理',
+];

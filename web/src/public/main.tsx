@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ApiError } from '../api/client';
 import { applyToRoot, storedScale } from '../theme/textScaleRoot';
+import { ConsultationPage } from './ConsultationPage';
 import { ProposalDetailPage } from './ProposalDetailPage';
 import { ProposalsPage } from './ProposalsPage';
 import './public.css';
@@ -31,6 +32,7 @@ createRoot(document.getElementById('root')!).render(
         <Routes>
           <Route path="/public/proposals" element={<ProposalsPage />} />
           <Route path="/public/proposals/:id" element={<ProposalDetailPage />} />
+          <Route path="/public/consultation" element={<ConsultationPage />} />
           <Route path="*" element={<Navigate to="/public/proposals" replace />} />
         </Routes>
       </BrowserRouter>
