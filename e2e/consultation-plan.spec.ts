@@ -39,7 +39,7 @@ test('a resident proposes a topic on a phone; the office approves it, plans it, 
   await office.getByTestId('todo-consultation.topicsToModerate').click();
   await expect(office).toHaveURL(/\/consultation\/topics\?status=pending/);
   await office.getByRole('link', { name: title }).click();
-  await expect(office.getByText('社会征题')).toBeVisible();
+  await expect(office.getByText('社会征题').first()).toBeVisible();
   await office.getByRole('button', { name: '审核通过' }).click();
   await expect(office.getByText('已采纳').first()).toBeVisible();
 
