@@ -5,6 +5,7 @@ import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { cockpitRoutes } from './cockpit/routes';
 import { consultationActivitiesModule } from './consultation-activities/module';
+import { consultationPlanModule } from './consultation-plan/routes';
 import { dashboardRoutes } from './dashboard/routes';
 import { dutyArchiveModule } from './duty-archive/module';
 import { instructionsModule } from './instructions/module';
@@ -32,6 +33,7 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext): Pr
   await instructionsModule(app, ctx);
   await consultationActivitiesModule(app, ctx);
   await dutyArchiveModule(app, ctx);
+  await consultationPlanModule(app, ctx);
   await notificationRoutes(app, ctx);
   await proposalRoutes(app, ctx);
   await proposalStatsRoutes(app, ctx);

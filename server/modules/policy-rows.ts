@@ -2,6 +2,7 @@ import type { Row } from '../test/policy-matrix';
 import { SYSTEM_ROWS } from './auth/policy-rows';
 import { COCKPIT_ROWS } from './cockpit/policy-rows';
 import { CONSULTATION_ROWS } from './consultation-activities/policy-rows';
+import { CONSULTATION_PLAN_ROWS } from './consultation-plan/policy-rows';
 import { DUTY_ARCHIVE_ROWS } from './duty-archive/policy-rows';
 import { INSTRUCTION_ROWS } from './instructions/policy-rows';
 import { MEETING_ROWS } from './meetings/policy-rows';
@@ -22,4 +23,5 @@ export const POLICY_ROWS: Record<string, Record<string, Row>> = {
   dutyArchive: DUTY_ARCHIVE_ROWS,
   cockpit: COCKPIT_ROWS,
   consultation: CONSULTATION_ROWS,
+  consultationPlan: CONSULTATION_PLAN_ROWS,
 };

@@ -1,5 +1,6 @@
 import type { TodoSpec } from '../platform/todos';
 import { CONSULTATION_TODOS } from './consultation-activities/todos';
+import { CONSULTATION_PLAN_TODOS } from './consultation-plan/todos';
 import { DUTY_ARCHIVE_TODOS } from './duty-archive/todos';
 import { INSTRUCTION_TODOS } from './instructions/todos';
 import { MEETING_TODOS } from './meetings/todos';
@@ -14,4 +15,5 @@ export const TODOS: TodoSpec[] = [
   ...INSTRUCTION_TODOS,
   ...CONSULTATION_TODOS,
   ...DUTY_ARCHIVE_TODOS,
+  ...CONSULTATION_PLAN_TODOS,
 ];

@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import type { AppContext } from '../context';
 import { committees } from '../db/schema';
 import { demoMember, insertDemoAccounts } from './accounts';
+import { seedConsultationPlan } from './consultation-plan';
 import { seedConsultations } from './consultations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { seedDutyArchive } from './duty-archive';
@@ -57,6 +58,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeed> {
     await seedMeetings(ctx, tx, orgs.district, members.district);
     await seedConsultations(ctx, tx, orgs.district, members.district);
     await seedDutyArchive(tx, orgs.district, members.district);
+    await seedConsultationPlan(ctx, tx, orgs.district);
     return { orgs, members, memberPhone: demoMember(members.district).phone };
   });
 }

@@ -5,6 +5,7 @@ import { idBirthDate, idNumberProblem, memberLinkProblem } from '../../domain/me
 import type { AppContext } from '../context';
 import {
   committees,
+  consultationTopics,
   departments,
   events,
   handlingUnits,
@@ -242,6 +243,25 @@ describe('demo seed', () => {
     expect((await db.select({ n: count() }).from(committees))[0].n).toBe(3);
     expect((await db.select({ n: count() }).from(users))[0].n).toBe(DEMO_ACCOUNTS.length);
     expect(await rosterDigest(t.ctx)).toBe(before);
+  });
+
+  it('publishes the district’s 2026 consultation plan through the commands: two versions, residents’ topics in it', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/public/consultation?committeeId=${districtId}`,
+    });
+    const page = res.json();
+    expect(page.plan).toMatchObject({ year: 2026, revision: 2, documentNumber: '区委〔2026〕41号' });
+    expect(page.plan.snapshot.entries).toHaveLength(10);
+    expect(
+      page.plan.snapshot.entries.filter((e: { sourceLabel: string }) => e.sourceLabel === '社会征题'),
+    ).toHaveLength(3);
+    // 4 residents' topics approved; the 2 still pending (one with 赌博 and 加微信) are not public.
+    expect(page.topics).toHaveLength(4);
+    const held = await db.select().from(consultationTopics).where(eq(consultationTopics.status, 'pending'));
+    expect(held.map((h) => h.sensitiveWords)).toEqual(
+      [[], ['赌博', '加微信']].map((w) => expect.arrayContaining(w)),
+    );
   });
 
   it('holds the district’s meetings through the commands, with realistic attendance and one truant', async () => {

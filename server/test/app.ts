@@ -24,6 +24,7 @@ export async function createTestApp(envOverrides: Record<string, string> = {}): 
     NODE_ENV: 'test',
     DATA_DIR: '.tmp/test-data',
     LOGIN_RATE_LIMIT: '1000',
+    TOPIC_RATE_LIMIT: '1000',
     ...envOverrides,
   });
   const handle = await createTestDatabase();

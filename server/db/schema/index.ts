@@ -2,6 +2,7 @@ export * from './attachments';
 export * from './auth';
 export * from './calendar';
 export * from './committees';
+export * from './consultation-plan';
 export * from './consultations';
 export * from './duty-archive';
 export * from './events';

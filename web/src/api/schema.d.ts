@@ -1419,6 +1419,1245 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/consultation-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度协商计划列表（委员、承办单位只看已公布的） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: string;
+                    pageSize?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                approvedOn: string | null;
+                                committeeId: number;
+                                committeeName: string;
+                                documentNumber: string | null;
+                                entries: number;
+                                id: number;
+                                revision: number;
+                                status: string;
+                                statusLabel: string;
+                                title: string;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建年度协商计划（每个委员会每年一份） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        frequencyNote?: string | null;
+                        /** @default [] */
+                        targets?: {
+                            /** @enum {string} */
+                            form: "standingTopic" | "special" | "forum" | "counterpart" | "sector" | "proposalHandling" | "askUs" | "remote" | "grassroots";
+                            minimum: number;
+                        }[];
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adjust: boolean;
+                                approve: boolean;
+                                edit: boolean;
+                                passReview: boolean;
+                                publish: boolean;
+                                sendBack: boolean;
+                                submit: boolean;
+                            };
+                            approvedOn: string | null;
+                            committeeId: number;
+                            committeeName: string;
+                            documentNumber: string | null;
+                            entries: {
+                                form: string;
+                                formLabel: string;
+                                id: number;
+                                leadMemberId: number | null;
+                                leadName: string | null;
+                                organiser: string;
+                                plannedMonth: number;
+                                sourceLabel: string;
+                                title: string;
+                                topicId: number;
+                                topicTitle: string;
+                                units: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                            }[];
+                            frequencyNote: string;
+                            id: number;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            reviewMeeting: string | null;
+                            revision: number;
+                            status: string;
+                            statusLabel: string;
+                            targets: {
+                                form: string;
+                                formLabel: string;
+                                minimum: number;
+                            }[];
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            versions: {
+                                approvedOn: string;
+                                documentNumber: string;
+                                /** Format: date-time */
+                                publishedAt: string;
+                                reviewMeeting: string | null;
+                                revision: number;
+                                snapshot: {
+                                    entries: {
+                                        form: string;
+                                        formLabel: string;
+                                        leadName: string | null;
+                                        organiser: string;
+                                        plannedMonth: number;
+                                        sourceLabel: string;
+                                        title: string;
+                                        topicId: number;
+                                        units: string[];
+                                    }[];
+                                    frequencyNote: string;
+                                    targets: {
+                                        form: string;
+                                        formLabel: string;
+                                        minimum: number;
+                                    }[];
+                                    title: string;
+                                };
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 协商计划详情（议题、频次目标、历次公布的版本、流程记录） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adjust: boolean;
+                                approve: boolean;
+                                edit: boolean;
+                                passReview: boolean;
+                                publish: boolean;
+                                sendBack: boolean;
+                                submit: boolean;
+                            };
+                            approvedOn: string | null;
+                            committeeId: number;
+                            committeeName: string;
+                            documentNumber: string | null;
+                            entries: {
+                                form: string;
+                                formLabel: string;
+                                id: number;
+                                leadMemberId: number | null;
+                                leadName: string | null;
+                                organiser: string;
+                                plannedMonth: number;
+                                sourceLabel: string;
+                                title: string;
+                                topicId: number;
+                                topicTitle: string;
+                                units: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                            }[];
+                            frequencyNote: string;
+                            id: number;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            reviewMeeting: string | null;
+                            revision: number;
+                            status: string;
+                            statusLabel: string;
+                            targets: {
+                                form: string;
+                                formLabel: string;
+                                minimum: number;
+                            }[];
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            versions: {
+                                approvedOn: string;
+                                documentNumber: string;
+                                /** Format: date-time */
+                                publishedAt: string;
+                                reviewMeeting: string | null;
+                                revision: number;
+                                snapshot: {
+                                    entries: {
+                                        form: string;
+                                        formLabel: string;
+                                        leadName: string | null;
+                                        organiser: string;
+                                        plannedMonth: number;
+                                        sourceLabel: string;
+                                        title: string;
+                                        topicId: number;
+                                        units: string[];
+                                    }[];
+                                    frequencyNote: string;
+                                    targets: {
+                                        form: string;
+                                        formLabel: string;
+                                        minimum: number;
+                                    }[];
+                                    title: string;
+                                };
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改协商计划（草拟中：议题、形式、牵头领导、承办部门、月份、参与单位、频次目标） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entries: {
+                            /** @enum {string} */
+                            form: "standingTopic" | "special" | "forum" | "counterpart" | "sector" | "proposalHandling" | "askUs" | "remote" | "grassroots";
+                            leadMemberId: number | null;
+                            organiser: string;
+                            plannedMonth: number;
+                            title?: string | null;
+                            topicId: number;
+                            /** @default [] */
+                            unitIds?: number[];
+                        }[];
+                        expectedVersion: number;
+                        frequencyNote?: string | null;
+                        targets: {
+                            /** @enum {string} */
+                            form: "standingTopic" | "special" | "forum" | "counterpart" | "sector" | "proposalHandling" | "askUs" | "remote" | "grassroots";
+                            minimum: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adjust: boolean;
+                                approve: boolean;
+                                edit: boolean;
+                                passReview: boolean;
+                                publish: boolean;
+                                sendBack: boolean;
+                                submit: boolean;
+                            };
+                            approvedOn: string | null;
+                            committeeId: number;
+                            committeeName: string;
+                            documentNumber: string | null;
+                            entries: {
+                                form: string;
+                                formLabel: string;
+                                id: number;
+                                leadMemberId: number | null;
+                                leadName: string | null;
+                                organiser: string;
+                                plannedMonth: number;
+                                sourceLabel: string;
+                                title: string;
+                                topicId: number;
+                                topicTitle: string;
+                                units: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                            }[];
+                            frequencyNote: string;
+                            id: number;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            reviewMeeting: string | null;
+                            revision: number;
+                            status: string;
+                            statusLabel: string;
+                            targets: {
+                                form: string;
+                                formLabel: string;
+                                minimum: number;
+                            }[];
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            versions: {
+                                approvedOn: string;
+                                documentNumber: string;
+                                /** Format: date-time */
+                                publishedAt: string;
+                                reviewMeeting: string | null;
+                                revision: number;
+                                snapshot: {
+                                    entries: {
+                                        form: string;
+                                        formLabel: string;
+                                        leadName: string | null;
+                                        organiser: string;
+                                        plannedMonth: number;
+                                        sourceLabel: string;
+                                        title: string;
+                                        topicId: number;
+                                        units: string[];
+                                    }[];
+                                    frequencyNote: string;
+                                    targets: {
+                                        form: string;
+                                        formLabel: string;
+                                        minimum: number;
+                                    }[];
+                                    title: string;
+                                };
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation-plans/{id}/adjust": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 调整协商计划（新版本） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adjust: boolean;
+                                approve: boolean;
+                                edit: boolean;
+                                passReview: boolean;
+                                publish: boolean;
+                                sendBack: boolean;
+                                submit: boolean;
+                            };
+                            approvedOn: string | null;
+                            committeeId: number;
+                            committeeName: string;
+                            documentNumber: string | null;
+                            entries: {
+                                form: string;
+                                formLabel: string;
+                                id: number;
+                                leadMemberId: number | null;
+                                leadName: string | null;
+                                organiser: string;
+                                plannedMonth: number;
+                                sourceLabel: string;
+                                title: string;
+                                topicId: number;
+                                topicTitle: string;
+                                units: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                            }[];
+                            frequencyNote: string;
+                            id: number;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            reviewMeeting: string | null;
+                            revision: number;
+                            status: string;
+                            statusLabel: string;
+                            targets: {
+                                form: string;
+                                formLabel: string;
+                                minimum: number;
+                            }[];
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            versions: {
+                                approvedOn: string;
+                                documentNumber: string;
+                                /** Format: date-time */
+                                publishedAt: string;
+                                reviewMeeting: string | null;
+                                revision: number;
+                                snapshot: {
+                                    entries: {
+                                        form: string;
+                                        formLabel: string;
+                                        leadName: string | null;
+                                        organiser: string;
+                                        plannedMonth: number;
+                                        sourceLabel: string;
+                                        title: string;
+                                        topicId: number;
+                                        units: string[];
+                                    }[];
+                                    frequencyNote: string;
+                                    targets: {
+                                        form: string;
+                                        formLabel: string;
+                                        minimum: number;
+                                    }[];
+                                    title: string;
+                                };
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation-plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 党委批准协商计划（文号、日期） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approvedOn: string;
+                        documentNumber: string;
+                        expectedVersion: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adjust: boolean;
+                                approve: boolean;
+                                edit: boolean;
+                                passReview: boolean;
+                                publish: boolean;
+                                sendBack: boolean;
+                                submit: boolean;
+                            };
+                            approvedOn: string | null;
+                            committeeId: number;
+                            committeeName: string;
+                            documentNumber: string | null;
+                            entries: {
+                                form: string;
+                                formLabel: string;
+                                id: number;
+                                leadMemberId: number | null;
+                                leadName: string | null;
+                                organiser: string;
+                                plannedMonth: number;
+                                sourceLabel: string;
+                                title: string;
+                                topicId: number;
+                                topicTitle: string;
+                                units: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                            }[];
+                            frequencyNote: string;
+                            id: number;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            reviewMeeting: string | null;
+                            revision: number;
+                            status: string;
+                            statusLabel: string;
+                            targets: {
+                                form: string;
+                                formLabel: string;
+                                minimum: number;
+                            }[];
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            versions: {
+                                approvedOn: string;
+                                documentNumber: string;
+                                /** Format: date-time */
+                                publishedAt: string;
+                                reviewMeeting: string | null;
+                                revision: number;
+                                snapshot: {
+                                    entries: {
+                                        form: string;
+                                        formLabel: string;
+                                        leadName: string | null;
+                                        organiser: string;
+                                        plannedMonth: number;
+                                        sourceLabel: string;
+                                        title: string;
+                                        topicId: number;
+                                        units: string[];
+                                    }[];
+                                    frequencyNote: string;
+                                    targets: {
+                                        form: string;
+                                        formLabel: string;
+                                        minimum: number;
+                                    }[];
+                                    title: string;
+                                };
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation-plans/{id}/pass-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 主席会议审议通过 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string | null;
+                        reviewMeeting: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adjust: boolean;
+                                approve: boolean;
+                                edit: boolean;
+                                passReview: boolean;
+                                publish: boolean;
+                                sendBack: boolean;
+                                submit: boolean;
+                            };
+                            approvedOn: string | null;
+                            committeeId: number;
+                            committeeName: string;
+                            documentNumber: string | null;
+                            entries: {
+                                form: string;
+                                formLabel: string;
+                                id: number;
+                                leadMemberId: number | null;
+                                leadName: string | null;
+                                organiser: string;
+                                plannedMonth: number;
+                                sourceLabel: string;
+                                title: string;
+                                topicId: number;
+                                topicTitle: string;
+                                units: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                            }[];
+                            frequencyNote: string;
+                            id: number;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            reviewMeeting: string | null;
+                            revision: number;
+                            status: string;
+                            statusLabel: string;
+                            targets: {
+                                form: string;
+                                formLabel: string;
+                                minimum: number;
+                            }[];
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            versions: {
+                                approvedOn: string;
+                                documentNumber: string;
+                                /** Format: date-time */
+                                publishedAt: string;
+                                reviewMeeting: string | null;
+                                revision: number;
+                                snapshot: {
+                                    entries: {
+                                        form: string;
+                                        formLabel: string;
+                                        leadName: string | null;
+                                        organiser: string;
+                                        plannedMonth: number;
+                                        sourceLabel: string;
+                                        title: string;
+                                        topicId: number;
+                                        units: string[];
+                                    }[];
+                                    frequencyNote: string;
+                                    targets: {
+                                        form: string;
+                                        formLabel: string;
+                                        minimum: number;
+                                    }[];
+                                    title: string;
+                                };
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation-plans/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公布协商计划 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adjust: boolean;
+                                approve: boolean;
+                                edit: boolean;
+                                passReview: boolean;
+                                publish: boolean;
+                                sendBack: boolean;
+                                submit: boolean;
+                            };
+                            approvedOn: string | null;
+                            committeeId: number;
+                            committeeName: string;
+                            documentNumber: string | null;
+                            entries: {
+                                form: string;
+                                formLabel: string;
+                                id: number;
+                                leadMemberId: number | null;
+                                leadName: string | null;
+                                organiser: string;
+                                plannedMonth: number;
+                                sourceLabel: string;
+                                title: string;
+                                topicId: number;
+                                topicTitle: string;
+                                units: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                            }[];
+                            frequencyNote: string;
+                            id: number;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            reviewMeeting: string | null;
+                            revision: number;
+                            status: string;
+                            statusLabel: string;
+                            targets: {
+                                form: string;
+                                formLabel: string;
+                                minimum: number;
+                            }[];
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            versions: {
+                                approvedOn: string;
+                                documentNumber: string;
+                                /** Format: date-time */
+                                publishedAt: string;
+                                reviewMeeting: string | null;
+                                revision: number;
+                                snapshot: {
+                                    entries: {
+                                        form: string;
+                                        formLabel: string;
+                                        leadName: string | null;
+                                        organiser: string;
+                                        plannedMonth: number;
+                                        sourceLabel: string;
+                                        title: string;
+                                        topicId: number;
+                                        units: string[];
+                                    }[];
+                                    frequencyNote: string;
+                                    targets: {
+                                        form: string;
+                                        formLabel: string;
+                                        minimum: number;
+                                    }[];
+                                    title: string;
+                                };
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation-plans/{id}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回修改协商计划 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adjust: boolean;
+                                approve: boolean;
+                                edit: boolean;
+                                passReview: boolean;
+                                publish: boolean;
+                                sendBack: boolean;
+                                submit: boolean;
+                            };
+                            approvedOn: string | null;
+                            committeeId: number;
+                            committeeName: string;
+                            documentNumber: string | null;
+                            entries: {
+                                form: string;
+                                formLabel: string;
+                                id: number;
+                                leadMemberId: number | null;
+                                leadName: string | null;
+                                organiser: string;
+                                plannedMonth: number;
+                                sourceLabel: string;
+                                title: string;
+                                topicId: number;
+                                topicTitle: string;
+                                units: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                            }[];
+                            frequencyNote: string;
+                            id: number;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            reviewMeeting: string | null;
+                            revision: number;
+                            status: string;
+                            statusLabel: string;
+                            targets: {
+                                form: string;
+                                formLabel: string;
+                                minimum: number;
+                            }[];
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            versions: {
+                                approvedOn: string;
+                                documentNumber: string;
+                                /** Format: date-time */
+                                publishedAt: string;
+                                reviewMeeting: string | null;
+                                revision: number;
+                                snapshot: {
+                                    entries: {
+                                        form: string;
+                                        formLabel: string;
+                                        leadName: string | null;
+                                        organiser: string;
+                                        plannedMonth: number;
+                                        sourceLabel: string;
+                                        title: string;
+                                        topicId: number;
+                                        units: string[];
+                                    }[];
+                                    frequencyNote: string;
+                                    targets: {
+                                        form: string;
+                                        formLabel: string;
+                                        minimum: number;
+                                    }[];
+                                    title: string;
+                                };
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation-plans/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交主席会议审议 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adjust: boolean;
+                                approve: boolean;
+                                edit: boolean;
+                                passReview: boolean;
+                                publish: boolean;
+                                sendBack: boolean;
+                                submit: boolean;
+                            };
+                            approvedOn: string | null;
+                            committeeId: number;
+                            committeeName: string;
+                            documentNumber: string | null;
+                            entries: {
+                                form: string;
+                                formLabel: string;
+                                id: number;
+                                leadMemberId: number | null;
+                                leadName: string | null;
+                                organiser: string;
+                                plannedMonth: number;
+                                sourceLabel: string;
+                                title: string;
+                                topicId: number;
+                                topicTitle: string;
+                                units: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                            }[];
+                            frequencyNote: string;
+                            id: number;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            reviewMeeting: string | null;
+                            revision: number;
+                            status: string;
+                            statusLabel: string;
+                            targets: {
+                                form: string;
+                                formLabel: string;
+                                minimum: number;
+                            }[];
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            versions: {
+                                approvedOn: string;
+                                documentNumber: string;
+                                /** Format: date-time */
+                                publishedAt: string;
+                                reviewMeeting: string | null;
+                                revision: number;
+                                snapshot: {
+                                    entries: {
+                                        form: string;
+                                        formLabel: string;
+                                        leadName: string | null;
+                                        organiser: string;
+                                        plannedMonth: number;
+                                        sourceLabel: string;
+                                        title: string;
+                                        topicId: number;
+                                        units: string[];
+                                    }[];
+                                    frequencyNote: string;
+                                    targets: {
+                                        form: string;
+                                        formLabel: string;
+                                        minimum: number;
+                                    }[];
+                                    title: string;
+                                };
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/consultation-stats": {
         parameters: {
             query?: never;
@@ -2101,6 +3340,400 @@ export interface paths {
                     status?: "sent" | "implementing" | "declined" | "done";
                     unitId?: string;
                     year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation-topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 协商议题列表（工作人员看全部，可按状态、来源、含敏感词筛选；其他人看本人提出的） */
+        get: {
+            parameters: {
+                query?: {
+                    available?: string;
+                    flagged?: "true" | "false";
+                    page?: string;
+                    pageSize?: string;
+                    q?: string;
+                    source?: "public" | "member" | "unit" | "staff" | "leader";
+                    status?: "pending" | "approved" | "rejected";
+                    view?: "all" | "mine";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                committeeId: number;
+                                committeeName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                description: string;
+                                id: number;
+                                proposerName: string | null;
+                                sensitiveWords: string[];
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                title: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 提出协商议题（委员：群众出题；承办单位：部门点题；领导：党委定题；工作人员：政协集题） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                            committeeId: number;
+                            committeeName: string;
+                            contactMask: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            id: number;
+                            proposerName: string | null;
+                            sensitiveWords: string[];
+                            source: string;
+                            sourceLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation-topics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 协商议题详情（审核记录、命中的敏感词） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                            committeeId: number;
+                            committeeName: string;
+                            contactMask: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            id: number;
+                            proposerName: string | null;
+                            sensitiveWords: string[];
+                            source: string;
+                            sourceLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation-topics/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核通过协商议题 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                            committeeId: number;
+                            committeeName: string;
+                            contactMask: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            id: number;
+                            proposerName: string | null;
+                            sensitiveWords: string[];
+                            source: string;
+                            sourceLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation-topics/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予采纳协商议题（须说明理由） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                            committeeId: number;
+                            committeeName: string;
+                            contactMask: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            id: number;
+                            proposerName: string | null;
+                            sensitiveWords: string[];
+                            source: string;
+                            sourceLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation-topics/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出协商议题（.xlsx，条件同列表） */
+        get: {
+            parameters: {
+                query?: {
+                    available?: string;
+                    flagged?: "true" | "false";
+                    q?: string;
+                    source?: "public" | "member" | "unit" | "staff" | "leader";
+                    status?: "pending" | "approved" | "rejected";
+                    view?: "all" | "mine";
                 };
                 header?: never;
                 path?: never;
@@ -28164,6 +29797,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/consultation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开：年度协商计划（最新公布的版本）与已采纳的群众议题 */
+        get: {
+            parameters: {
+                query?: {
+                    committeeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            committee: {
+                                id: number;
+                                name: string;
+                            };
+                            plan: {
+                                approvedOn: string;
+                                documentNumber: string;
+                                /** Format: date-time */
+                                publishedAt: string;
+                                revision: number;
+                                snapshot: {
+                                    entries: {
+                                        form: string;
+                                        formLabel: string;
+                                        leadName: string | null;
+                                        organiser: string;
+                                        plannedMonth: number;
+                                        sourceLabel: string;
+                                        title: string;
+                                        topicId: number;
+                                        units: string[];
+                                    }[];
+                                    frequencyNote: string;
+                                    targets: {
+                                        form: string;
+                                        formLabel: string;
+                                        minimum: number;
+                                    }[];
+                                    title: string;
+                                };
+                                year: number;
+                            } | null;
+                            topics: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                description: string;
+                                id: number;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/consultation/outcomes": {
         parameters: {
             query?: never;
@@ -28192,6 +29903,55 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/consultation/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公开：提交协商议题（社会征题，免登录；审核后才会公开） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        committeeId: number;
+                        contact?: string | null;
+                        description: string;
+                        name?: string | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            message: string;
+                            received: boolean;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -28263,6 +30023,127 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sensitive-words": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 敏感词列表（本委员会；首次使用时写入默认词表） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                word: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 添加敏感词 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        word: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                word: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sensitive-words/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除敏感词 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                word: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

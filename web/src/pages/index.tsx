@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { STATS_READER_ROLES } from '../../../domain/proposal-stats';
 import type { Me } from '../api/session';
 import { COCKPIT_PAGES } from './cockpit/pages';
+import { CONSULTATION_PLAN_PAGES } from './consultation-plan/pages';
 import { CONSULTATION_PAGES } from './consultations/pages';
 import { DUTY_ARCHIVE_PAGES } from './duty-archive/pages';
 import { INSTRUCTION_PAGES } from './instructions/pages';
@@ -53,6 +54,7 @@ export const PAGES: PageDef[] = [
   ...OPINION_PAGES,
   ...INSTRUCTION_PAGES,
   ...DUTY_ARCHIVE_PAGES,
+  ...CONSULTATION_PLAN_PAGES,
   ...CONSULTATION_PAGES,
   ...MEMBER_PAGES,
   ...ORG_PAGES,
@@ -81,6 +83,7 @@ export const MENU_GROUPS = [
   '提案工作',
   '会议活动',
   '社情民意',
+  '协商议政',
   '履职档案',
   '委员管理',
   '组织机构',

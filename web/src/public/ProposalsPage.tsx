@@ -90,6 +90,9 @@ export function ProposalsPage() {
   return (
     <PublicShell title="提案答复公开查询">
       <div className="public-stack">
+        <p className="public-secondary">
+          <Link to="/public/consultation">协商议政：年度协商计划 · 我来出题</Link>
+        </p>
         <div className="public-filters">
           <label htmlFor={ids.committee}>委员会</label>
           <select

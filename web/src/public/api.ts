@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, type Page, toQuery } from '../api/client';
+import { ApiError, api, type Page, toQuery } from '../api/client';
 
 /** A committee in the public selector. */
 export interface PublicCommittee {
@@ -74,4 +74,67 @@ export function usePublicProposal(id: number) {
     queryKey: ['public', 'proposal', id],
     queryFn: () => api.get<PublicProposalDetail>(`/api/public/proposals/${id}`),
   });
+}
+
+/** One line of a published plan (server/db/schema/consultation-plan.ts PlanSnapshot). */
+export interface PublicPlanEntry {
+  topicId: number;
+  title: string;
+  formLabel: string;
+  leadName: string | null;
+  organiser: string;
+  plannedMonth: number;
+  units: string[];
+  sourceLabel: string;
+}
+
+/** The public consultation page: the newest published plan version and approved residents' topics. */
+export interface PublicConsultation {
+  committee: { id: number; name: string };
+  plan: {
+    year: number;
+    revision: number;
+    documentNumber: string;
+    approvedOn: string;
+    publishedAt: string;
+    snapshot: {
+      title: string;
+      frequencyNote: string;
+      targets: { form: string; formLabel: string; minimum: number }[];
+      entries: PublicPlanEntry[];
+    };
+  } | null;
+  topics: { id: number; title: string; description: string; createdAt: string }[];
+}
+
+export function usePublicConsultation(committeeId?: number) {
+  return useQuery({
+    queryKey: ['public', 'consultation', committeeId],
+    queryFn: () => api.get<PublicConsultation>(`/api/public/consultation${toQuery({ committeeId })}`),
+  });
+}
+
+/**
+ * Sends a resident's topic. No cookie goes with it (`omit`): a visitor who is also signed in to the
+ * platform would otherwise be asked for the session's CSRF token on a page that has none.
+ */
+export async function submitPublicTopic(body: {
+  committeeId: number;
+  title: string;
+  description: string;
+  name?: string;
+  contact?: string;
+}): Promise<{ received: boolean; message: string }> {
+  const res = await fetch('/api/public/consultation/topics', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    credentials: 'omit',
+  });
+  const data = await res.json().catch(() => null);
+  if (!res.ok) {
+    const e = data?.error ?? {};
+    throw new ApiError(res.status, e.code ?? 'error', e.message ?? `提交失败（${res.status}）`, e.field);
+  }
+  return data;
 }

@@ -5,6 +5,7 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ApiError } from '../api/client';
 import { applyToRoot, storedScale } from '../theme/textScaleRoot';
 import { ConsultationOutcomesPage } from './ConsultationOutcomesPage';
+import { ConsultationPage } from './ConsultationPage';
 import { ProposalDetailPage } from './ProposalDetailPage';
 import { ProposalsPage } from './ProposalsPage';
 import './public.css';
@@ -33,6 +34,7 @@ createRoot(document.getElementById('root')!).render(
           <Route path="/public/proposals" element={<ProposalsPage />} />
           <Route path="/public/proposals/:id" element={<ProposalDetailPage />} />
           <Route path="/public/consultation/outcomes" element={<ConsultationOutcomesPage />} />
+          <Route path="/public/consultation" element={<ConsultationPage />} />
           <Route path="*" element={<Navigate to="/public/proposals" replace />} />
         </Routes>
       </BrowserRouter>

@@ -55,7 +55,7 @@ type UnitStep = { unitId: number; note?: string | null; expectedVersion?: number
 /** The unit's part awaiting the office, or a 400 naming the unit. */
 function submittedPart(units: { unitId: number; state: string; id: number }[], unitId: number) {
   const part = units.find((u) => u.unitId === unitId);
-  if (!part || part.state !== 'submitted') throw badRequest('落实单位：该单位没有待确认的反馈', 'unitId');
+  if (part?.state !== 'submitted') throw badRequest('落实单位：该单位没有待确认的反馈', 'unitId');
   return part;
 }
 
