@@ -141,6 +141,6 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     committee: 'city',
     department: '办公室',
     canViewSensitive: false,
-    shows: '上级委员会的办公室：签发市政协《社情民意》（编入区政协报送的信息后，区里的原信息显示市政协采用）',
+    shows: '签发市政协《社情民意》（编入区政协报送的信息后，区里的原信息显示市政协采用）',
   },
 ];
