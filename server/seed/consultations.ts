@@ -9,6 +9,7 @@ import {
   consultationOutputs,
   consultationProblems,
   consultations,
+  consultationTopics,
   meetingInvitees,
   meetingSittings,
 } from '../db/schema';
@@ -52,6 +53,8 @@ interface Plan {
   units: string[];
   /** A grass-roots session's liaison group (its area). */
   area?: string;
+  /** The annual plan's topic it takes up (server/seed/consultation-plan.ts), by its title. */
+  plan?: string;
 }
 
 const U = {
@@ -73,19 +76,19 @@ const U = {
 
 // biome-ignore format: one activity a line
 const PLANS: Plan[] = [
-  { form: 'standingTopic', day: '2026-03-26', topic: '推进城乡义务教育优质均衡发展', subject: '义务教育优质均衡', units: [U.edu, U.hr] },
-  { form: 'standingTopic', day: '2026-09-24', topic: '提升基层医疗卫生服务能力', subject: '基层医疗服务', units: [U.health] },
-  { form: 'special', day: '2026-04-21', topic: '优化营商环境、激发市场主体活力', subject: '营商环境', units: [U.approval, U.market, U.commerce] },
+  { form: 'standingTopic', day: '2026-03-26', topic: '推进城乡义务教育优质均衡发展', plan: '关于推进义务教育优质均衡发展的协商', subject: '义务教育优质均衡', units: [U.edu, U.hr] },
+  { form: 'standingTopic', day: '2026-09-24', topic: '提升基层医疗卫生服务能力', plan: '关于加强基层医疗卫生服务能力的协商', subject: '基层医疗服务', units: [U.health] },
+  { form: 'special', day: '2026-04-21', topic: '优化营商环境、激发市场主体活力', plan: '关于优化营商环境、提升政务服务效率的协商', subject: '营商环境', units: [U.approval, U.market, U.commerce] },
   { form: 'special', day: '2026-07-15', topic: '加快推进老旧小区改造', subject: '老旧小区改造', units: [U.housing, U.city] },
-  { form: 'special', day: '2026-10-20', topic: '发展乡村特色产业助推乡村振兴', subject: '乡村特色产业', units: [U.agri, U.commerce] },
-  { form: 'forum', day: '2026-05-19', topic: '养老服务体系建设', subject: '居家社区养老', units: [U.civil, U.health] },
+  { form: 'special', day: '2026-10-20', topic: '发展乡村特色产业助推乡村振兴', plan: '关于发展乡村旅游促进农民增收的协商', subject: '乡村特色产业', units: [U.agri, U.commerce] },
+  { form: 'forum', day: '2026-05-19', topic: '养老服务体系建设', plan: '关于养老服务体系建设的界别协商', subject: '居家社区养老', units: [U.civil, U.health] },
   { form: 'forum', day: '2026-08-18', topic: '青年就业创业', subject: '青年就业创业', units: [U.hr] },
-  { form: 'counterpart', day: '2026-06-10', topic: '与区交通运输局对口协商：城区公交线网优化', subject: '公交线网', units: [U.transport] },
+  { form: 'counterpart', day: '2026-06-10', topic: '与区交通运输局对口协商：城区公交线网优化', plan: '关于增设社区公交微循环线路的建议', subject: '公交线网', units: [U.transport] },
   { form: 'counterpart', day: '2026-09-09', topic: '与区生态环境分局对口协商：河道水环境治理', subject: '河道水环境', units: [U.eco, U.water] },
   { form: 'sector', day: '2026-05-27', topic: '医药卫生界界别协商：分级诊疗落地', subject: '分级诊疗', units: [U.health] },
   { form: 'sector', day: '2026-08-26', topic: '经济界界别协商：民营企业融资难', subject: '民营企业融资', units: [U.commerce, U.market] },
   { form: 'proposalHandling', day: '2026-06-24', topic: '重点提案办理协商：校园周边交通安全', subject: '校园周边交通安全', units: [U.edu, U.transport] },
-  { form: 'proposalHandling', day: '2026-09-16', topic: '重点提案办理协商：农贸市场提档升级', subject: '农贸市场提档升级', units: [U.market, U.city] },
+  { form: 'proposalHandling', day: '2026-09-16', topic: '重点提案办理协商：农贸市场提档升级', plan: '关于提案办理质量提升的协商', subject: '农贸市场提档升级', units: [U.market, U.city] },
   { form: 'askUs', day: '2026-04-14', topic: '请你来协商：中小学课后服务', subject: '课后服务', units: [U.edu] },
   { form: 'askUs', day: '2026-06-16', topic: '请你来协商：背街小巷环境整治', subject: '背街小巷整治', units: [U.city, U.housing] },
   { form: 'askUs', day: '2026-07-28', topic: '请你来协商：社区卫生服务中心就医体验', subject: '社区就医体验', units: [U.health] },
@@ -96,13 +99,13 @@ const PLANS: Plan[] = [
   { form: 'grassroots', kind: 'council', area: '清河街道', day: '2026-03-18', topic: '清河街道议事会：小区停车难', subject: '小区停车', units: [U.city, U.housing] },
   { form: 'grassroots', kind: 'courtyard', area: '白沙镇', day: '2026-04-23', topic: '白沙镇院坝协商：农村人居环境整治', subject: '人居环境整治', units: [U.agri, U.eco] },
   { form: 'grassroots', kind: 'bench', area: '石桥镇', day: '2026-05-21', topic: '石桥镇板凳协商会：农田灌溉水渠修缮', subject: '灌溉水渠', units: [U.water, U.agri] },
-  { form: 'grassroots', kind: 'talkItOver', area: '东城街道', day: '2026-06-18', topic: '东城街道有事好商量：加装电梯', subject: '老旧小区加装电梯', units: [U.housing] },
+  { form: 'grassroots', kind: 'talkItOver', area: '东城街道', day: '2026-06-18', topic: '东城街道有事好商量：加装电梯', plan: '关于老旧小区加装电梯的建议', subject: '老旧小区加装电梯', units: [U.housing] },
   { form: 'grassroots', kind: 'council', area: '南湖街道', day: '2026-07-22', topic: '南湖街道议事会：菜市场周边秩序', subject: '菜市场周边秩序', units: [U.city, U.market] },
   { form: 'grassroots', kind: 'courtyard', area: '青山镇', day: '2026-08-20', topic: '青山镇院坝协商：山区道路安全', subject: '山区道路安全', units: [U.transport] },
   { form: 'grassroots', kind: 'bench', area: '望江街道', day: '2026-09-23', topic: '望江街道板凳协商会：滨江步道维护', subject: '滨江步道', units: [U.city, U.water] },
   { form: 'grassroots', kind: 'talkItOver', area: '杨柳镇', day: '2026-10-22', topic: '杨柳镇有事好商量：留守老人关爱', subject: '留守老人关爱', units: [U.civil] },
   { form: 'grassroots', kind: 'council', area: '文昌街道', day: '2026-11-19', topic: '文昌街道议事会：学校周边托管机构规范', subject: '校外托管机构', units: [U.edu, U.market] },
-  { form: 'grassroots', kind: 'talkItOver', area: '金桥街道', day: '2026-11-26', topic: '金桥街道有事好商量：垃圾分类', subject: '垃圾分类', units: [U.city] },
+  { form: 'grassroots', kind: 'talkItOver', area: '金桥街道', day: '2026-11-26', topic: '金桥街道有事好商量：垃圾分类', plan: '关于推进生活垃圾分类的协商', subject: '垃圾分类', units: [U.city] },
 ];
 
 const ACTIONS = [
@@ -147,6 +150,8 @@ interface World {
   rng: Rng;
   office: Actor;
   unitActor: Actor;
+  /** The plan's topics by title: the plan is seeded first. */
+  planTopicIds: Map<string, number>;
   serving: SeededMember[];
 }
 
@@ -237,7 +242,7 @@ async function activity(w: World, p: Plan) {
       form: p.form,
       grassrootsKind: p.kind ?? null,
       topic: p.topic,
-      planTopicId: null,
+      planTopicId: p.plan ? w.planTopicIds.get(p.plan)! : null,
       ...organiser,
       startsAt: startsAt.toISOString(),
       endsAt: new Date(startsAt.getTime() + 2.5 * 3_600_000).toISOString(),
@@ -362,6 +367,14 @@ export async function seedConsultations(ctx: AppContext, tx: Tx, org: OrgRefs, m
     rng: createRng(CONSULTATION_SEED),
     office: await actorOfUsername(db, 'office'),
     unitActor: await actorOfUsername(db, 'unit'),
+    planTopicIds: new Map(
+      (
+        await db
+          .select({ id: consultationTopics.id, title: consultationTopics.title })
+          .from(consultationTopics)
+          .where(eq(consultationTopics.committeeId, org.committeeId))
+      ).map((t) => [t.title, t.id]),
+    ),
     serving: members.filter((m) => m.status === 'active'),
   };
   for (const p of PLANS) await activity(w, p);

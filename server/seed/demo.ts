@@ -56,9 +56,9 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeed> {
     await seedProposalYears(tx, orgs.district, members.district);
     await insertProposalTopics(tx, orgs.district.committeeId);
     await seedMeetings(ctx, tx, orgs.district, members.district);
+    await seedConsultationPlan(ctx, tx, orgs.district);
     await seedConsultations(ctx, tx, orgs.district, members.district);
     await seedDutyArchive(tx, orgs.district, members.district);
-    await seedConsultationPlan(ctx, tx, orgs.district);
     return { orgs, members, memberPhone: demoMember(members.district).phone };
   });
 }

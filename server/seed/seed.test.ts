@@ -262,6 +262,24 @@ describe('demo seed', () => {
     expect(held.map((h) => h.sensitiveWords)).toEqual(
       [[], ['赌博', '加微信']].map((w) => expect.arrayContaining(w)),
     );
+    // The year's activities against the plan (server/seed/consultations.ts): 3 专题协商会, 5 请你来协商 and
+    // 10 grass-roots sessions held; 9 of the 10 entries taken up (the 夜市 topic added in July is not).
+    const office = await login(t.app, 'office', DEMO_PASSWORD);
+    const [listed] = (await office.get('/api/consultation-plans?year=2026')).json().items;
+    const plan = (await office.get(`/api/consultation-plans/${listed.id}`)).json();
+    expect(
+      plan.targets.map((x: { formLabel: string; held: number; minimum: number }) => [
+        x.formLabel,
+        x.held,
+        x.minimum,
+      ]),
+    ).toEqual([
+      ['专题协商会', 3, 4],
+      ['请你来协商', 5, 6],
+      ['基层协商', 10, 20],
+    ]);
+    const untaken = plan.entries.filter((e: { activities: unknown[] }) => e.activities.length === 0);
+    expect(untaken.map((e: { title: string }) => e.title)).toEqual(['关于规范夜市占道经营的建议']);
   });
 
   it('holds the district’s meetings through the commands, with realistic attendance and one truant', async () => {

@@ -2,6 +2,7 @@ import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex } 
 import { users } from './auth';
 import { createdAt, id } from './columns';
 import { committeeRef } from './committees';
+import { consultationTopics } from './consultation-plan';
 import { meetings } from './meetings';
 import { members } from './members';
 import { handlingUnits } from './org';
@@ -10,8 +11,9 @@ const at = (name: string) => timestamp(name, { withTimezone: true });
 
 /**
  * 协商活动. `status` is written only by the workflow engine (domain/consultations.ts). An activity may
- * own a meeting (会议活动) for its invitations, leave and attendance. `planTopicId` will point at the
- * annual plan's topic (年度协商计划) once that module lands; until then `topic` is the activity's own.
+ * own a meeting (会议活动) for its invitations, leave and attendance. `planTopicId` is the annual plan's
+ * topic it takes up (年度协商计划: the topic, not the entry, since a plan's entries are rewritten when it is
+ * edited); `topic` is the activity's own wording.
  */
 export const consultations = pgTable(
   'consultations',
@@ -22,7 +24,7 @@ export const consultations = pgTable(
     form: text('form').notNull(),
     grassrootsKind: text('grassroots_kind'),
     topic: text('topic').notNull(),
-    planTopicId: integer('plan_topic_id'),
+    planTopicId: integer('plan_topic_id').references(() => consultationTopics.id),
     /** domain/meetings ORGANISER_KINDS and the body's id (a grass-roots session: its liaison group). */
     organiserKind: text('organiser_kind').notNull(),
     organiserId: integer('organiser_id').notNull(),
@@ -45,7 +47,10 @@ export const consultations = pgTable(
     createdAt: createdAt(),
     updatedAt: at('updated_at').notNull().defaultNow(),
   },
-  (t) => [index('consultations_committee_starts_idx').on(t.committeeId, t.startsAt)],
+  (t) => [
+    index('consultations_committee_starts_idx').on(t.committeeId, t.startsAt),
+    index('consultations_plan_topic_idx').on(t.planTopicId),
+  ],
 );
 
 /** 发言: a member's (or a named guest's) speech at an activity, with an optional file (attachments). */

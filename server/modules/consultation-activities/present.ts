@@ -12,6 +12,7 @@ import {
   consultationOutputs,
   consultationProblems,
   consultationSpeeches,
+  consultationTopics,
   handlingUnits,
   leaders,
   meetings,
@@ -78,8 +79,15 @@ export async function consultationView(db: DbOrTx, actor: Actor, id: number) {
     .from(consultationOutputs)
     .where(eq(consultationOutputs.consultationId, id))
     .orderBy(asc(consultationOutputs.id));
+  const [planTopic = null] = row.planTopicId
+    ? await db
+        .select({ id: consultationTopics.id, title: consultationTopics.title })
+        .from(consultationTopics)
+        .where(eq(consultationTopics.id, row.planTopicId))
+    : [];
   return {
     ...(await consultationItem(db, id)),
+    planTopic,
     summary: row.summary,
     leaders: await namesOf(db, leaders, row.leaderIds),
     units: await namesOf(db, handlingUnits, row.unitIds),

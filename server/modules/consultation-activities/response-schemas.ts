@@ -101,6 +101,7 @@ export const consultationPageSchema = responseFor<Page<ConsultationItem>>()(page
 /** GET /api/consultations/:id and the answer of its steps. */
 export const consultationViewSchema = responseFor<Presented<typeof consultationView>>()(
   consultationItem.extend({
+    planTopic: maybe(z.object({ id, title: text })),
     summary: text,
     leaders: z.array(named),
     units: z.array(named),

@@ -344,9 +344,10 @@ describe('the plan from solicitation to publication', () => {
       organiser: '经济委员会',
       units: [{ id: pw.w.unitId, name: 'cp教育局' }],
     });
+    // No activity has been held yet: nothing counts against the targets.
     expect(plan.targets).toEqual([
-      { form: 'special', formLabel: '专题协商会', minimum: 4 },
-      { form: 'askUs', formLabel: '请你来协商', minimum: 6 },
+      { form: 'special', formLabel: '专题协商会', minimum: 4, held: 0 },
+      { form: 'askUs', formLabel: '请你来协商', minimum: 6, held: 0 },
     ]);
 
     // Members do not read a draft; leaders (the 主席会议) do.

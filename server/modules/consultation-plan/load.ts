@@ -45,3 +45,15 @@ async function readablePlan(db: DbOrTx, actor: Actor, id: number, lock: boolean)
 /** A plan the caller may read, with its entry count; else a 404. */
 export const loadPlan = (db: DbOrTx, actor: Actor, id: number) => readablePlan(db, actor, id, false);
 export const lockPlan = (tx: Tx, actor: Actor, id: number) => readablePlan(tx, actor, id, true);
+
+/** Whether the topic is an entry of one of the committee's annual plans (what an activity may take up). */
+export async function isPlanTopic(db: DbOrTx, committeeId: number, topicId: number) {
+  const [row] = await db
+    .select({ id: consultationPlanEntries.id })
+    .from(consultationPlanEntries)
+    .where(
+      and(eq(consultationPlanEntries.committeeId, committeeId), eq(consultationPlanEntries.topicId, topicId)),
+    )
+    .limit(1);
+  return row !== undefined;
+}

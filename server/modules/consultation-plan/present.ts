@@ -21,6 +21,7 @@ import {
   members,
 } from '../../db/schema';
 import { presentEvent, subjectEvents } from '../../platform/events';
+import { planProgress } from '../consultation-activities/plan-progress';
 import { loadPlan, loadTopic } from './load';
 import { planAbilities, topicAbilities } from './transitions';
 
@@ -72,7 +73,10 @@ export async function planVersions(db: DbOrTx, planId: number) {
     .orderBy(desc(consultationPlanVersions.revision));
 }
 
-/** The plan as the editor shows it: entries with names, targets, versions, timeline, abilities. */
+/**
+ * The plan as the editor shows it: entries with names and the activities that took them up, targets
+ * with the activities held so far, versions, timeline, abilities.
+ */
 export async function planView(db: DbOrTx, actor: Actor, id: number) {
   const { plan, relations } = await loadPlan(db, actor, id);
   const [c] = await db
@@ -102,6 +106,12 @@ export async function planView(db: DbOrTx, actor: Actor, id: number) {
     );
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const events = await subjectEvents(db, 'consultationPlan', id);
+  const progress = await planProgress(
+    db,
+    plan.committeeId,
+    plan.year,
+    entries.map((r) => r.e.topicId),
+  );
   return {
     id: plan.id,
     committeeId: plan.committeeId,
@@ -109,7 +119,12 @@ export async function planView(db: DbOrTx, actor: Actor, id: number) {
     year: plan.year,
     title: plan.title,
     frequencyNote: plan.frequencyNote,
-    targets: plan.targets.map((t) => ({ form: t.form, formLabel: formLabel(t.form), minimum: t.minimum })),
+    targets: plan.targets.map((t) => ({
+      form: t.form,
+      formLabel: formLabel(t.form),
+      minimum: t.minimum,
+      held: progress.heldByForm.get(t.form) ?? 0,
+    })),
     revision: plan.revision,
     reviewMeeting: plan.reviewMeeting,
     documentNumber: plan.documentNumber,
@@ -131,6 +146,7 @@ export async function planView(db: DbOrTx, actor: Actor, id: number) {
       organiser: e.organiser,
       plannedMonth: e.plannedMonth,
       units: e.unitIds.map((u) => ({ id: u, name: unitName.get(u) ?? '' })),
+      activities: progress.byTopic.get(e.topicId) ?? [],
     })),
     versions: await planVersions(db, id),
     timeline: events.map((e) => presentEvent(e, { action: PLAN_EVENT_LABELS, status: PLAN_STATUS_LABELS })),

@@ -46,6 +46,11 @@ function conditions(actor: Actor, f: TopicFilters): SQL[] {
     c.push(sql`not exists (select 1 from ${consultationPlanEntries} e join ${consultationPlans} p on p.id = e.plan_id
       where e.topic_id = ${consultationTopics.id} and p.year = ${f.available})`);
   }
+  if (f.planned) {
+    c.push(eq(consultationTopics.committeeId, actor.committeeId));
+    c.push(sql`exists (select 1 from ${consultationPlanEntries} e join ${consultationPlans} p on p.id = e.plan_id
+      where e.topic_id = ${consultationTopics.id} and p.year = ${f.planned})`);
+  }
   if (f.q) {
     const p = likePattern(f.q);
     c.push(or(ilike(consultationTopics.title, p), ilike(consultationTopics.description, p))!);

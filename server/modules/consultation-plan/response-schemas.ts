@@ -88,7 +88,7 @@ export const planViewSchema = responseFor<PlanView>()(
     year: z.number(),
     title: text,
     frequencyNote: text,
-    targets: z.array(z.object({ form: text, formLabel: text, minimum: z.number() })),
+    targets: z.array(z.object({ form: text, formLabel: text, minimum: z.number(), held: z.number() })),
     revision: z.number(),
     reviewMeeting: maybe(text),
     documentNumber: maybe(text),
@@ -111,6 +111,9 @@ export const planViewSchema = responseFor<PlanView>()(
         organiser: text,
         plannedMonth: z.number(),
         units: z.array(z.object({ id, name: text })),
+        activities: z.array(
+          z.object({ id, topic: text, status: text, statusLabel: text, startsAt: dateTime }),
+        ),
       }),
     ),
     versions: z.array(version),

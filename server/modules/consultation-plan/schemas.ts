@@ -58,6 +58,8 @@ export const topicFilters = z.object({
     .optional(),
   /** Approved and in no plan of the year yet: what the plan editor offers. */
   available: textInt(2000, 2100).optional(),
+  /** In the caller's own committee's plan of that year: what a consultation activity may take up. */
+  planned: textInt(2000, 2100).optional(),
   q: z.string().trim().max(100).optional(),
 });
 export type TopicFilters = z.infer<typeof topicFilters>;

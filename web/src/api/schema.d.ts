@@ -1514,6 +1514,14 @@ export interface paths {
                             committeeName: string;
                             documentNumber: string | null;
                             entries: {
+                                activities: {
+                                    id: number;
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    status: string;
+                                    statusLabel: string;
+                                    topic: string;
+                                }[];
                                 form: string;
                                 formLabel: string;
                                 id: number;
@@ -1541,6 +1549,7 @@ export interface paths {
                             targets: {
                                 form: string;
                                 formLabel: string;
+                                held: number;
                                 minimum: number;
                             }[];
                             timeline: {
@@ -1638,6 +1647,14 @@ export interface paths {
                             committeeName: string;
                             documentNumber: string | null;
                             entries: {
+                                activities: {
+                                    id: number;
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    status: string;
+                                    statusLabel: string;
+                                    topic: string;
+                                }[];
                                 form: string;
                                 formLabel: string;
                                 id: number;
@@ -1665,6 +1682,7 @@ export interface paths {
                             targets: {
                                 form: string;
                                 formLabel: string;
+                                held: number;
                                 minimum: number;
                             }[];
                             timeline: {
@@ -1772,6 +1790,14 @@ export interface paths {
                             committeeName: string;
                             documentNumber: string | null;
                             entries: {
+                                activities: {
+                                    id: number;
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    status: string;
+                                    statusLabel: string;
+                                    topic: string;
+                                }[];
                                 form: string;
                                 formLabel: string;
                                 id: number;
@@ -1799,6 +1825,7 @@ export interface paths {
                             targets: {
                                 form: string;
                                 formLabel: string;
+                                held: number;
                                 minimum: number;
                             }[];
                             timeline: {
@@ -1906,6 +1933,14 @@ export interface paths {
                             committeeName: string;
                             documentNumber: string | null;
                             entries: {
+                                activities: {
+                                    id: number;
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    status: string;
+                                    statusLabel: string;
+                                    topic: string;
+                                }[];
                                 form: string;
                                 formLabel: string;
                                 id: number;
@@ -1933,6 +1968,7 @@ export interface paths {
                             targets: {
                                 form: string;
                                 formLabel: string;
+                                held: number;
                                 minimum: number;
                             }[];
                             timeline: {
@@ -2041,6 +2077,14 @@ export interface paths {
                             committeeName: string;
                             documentNumber: string | null;
                             entries: {
+                                activities: {
+                                    id: number;
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    status: string;
+                                    statusLabel: string;
+                                    topic: string;
+                                }[];
                                 form: string;
                                 formLabel: string;
                                 id: number;
@@ -2068,6 +2112,7 @@ export interface paths {
                             targets: {
                                 form: string;
                                 formLabel: string;
+                                held: number;
                                 minimum: number;
                             }[];
                             timeline: {
@@ -2175,6 +2220,14 @@ export interface paths {
                             committeeName: string;
                             documentNumber: string | null;
                             entries: {
+                                activities: {
+                                    id: number;
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    status: string;
+                                    statusLabel: string;
+                                    topic: string;
+                                }[];
                                 form: string;
                                 formLabel: string;
                                 id: number;
@@ -2202,6 +2255,7 @@ export interface paths {
                             targets: {
                                 form: string;
                                 formLabel: string;
+                                held: number;
                                 minimum: number;
                             }[];
                             timeline: {
@@ -2308,6 +2362,14 @@ export interface paths {
                             committeeName: string;
                             documentNumber: string | null;
                             entries: {
+                                activities: {
+                                    id: number;
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    status: string;
+                                    statusLabel: string;
+                                    topic: string;
+                                }[];
                                 form: string;
                                 formLabel: string;
                                 id: number;
@@ -2335,6 +2397,7 @@ export interface paths {
                             targets: {
                                 form: string;
                                 formLabel: string;
+                                held: number;
                                 minimum: number;
                             }[];
                             timeline: {
@@ -2441,6 +2504,14 @@ export interface paths {
                             committeeName: string;
                             documentNumber: string | null;
                             entries: {
+                                activities: {
+                                    id: number;
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    status: string;
+                                    statusLabel: string;
+                                    topic: string;
+                                }[];
                                 form: string;
                                 formLabel: string;
                                 id: number;
@@ -2468,6 +2539,7 @@ export interface paths {
                             targets: {
                                 form: string;
                                 formLabel: string;
+                                held: number;
                                 minimum: number;
                             }[];
                             timeline: {
@@ -2574,6 +2646,14 @@ export interface paths {
                             committeeName: string;
                             documentNumber: string | null;
                             entries: {
+                                activities: {
+                                    id: number;
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    status: string;
+                                    statusLabel: string;
+                                    topic: string;
+                                }[];
                                 form: string;
                                 formLabel: string;
                                 id: number;
@@ -2601,6 +2681,7 @@ export interface paths {
                             targets: {
                                 form: string;
                                 formLabel: string;
+                                held: number;
                                 minimum: number;
                             }[];
                             timeline: {
@@ -3379,6 +3460,7 @@ export interface paths {
                     flagged?: "true" | "false";
                     page?: string;
                     pageSize?: string;
+                    planned?: string;
                     q?: string;
                     source?: "public" | "member" | "unit" | "staff" | "leader";
                     status?: "pending" | "approved" | "rejected";
@@ -3730,6 +3812,7 @@ export interface paths {
                 query?: {
                     available?: string;
                     flagged?: "true" | "false";
+                    planned?: string;
                     q?: string;
                     source?: "public" | "member" | "unit" | "staff" | "leader";
                     status?: "pending" | "approved" | "rejected";
@@ -3943,6 +4026,10 @@ export interface paths {
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
                             place: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
                             planTopicId: number | null;
                             problems: {
                                 id: number;
@@ -4116,6 +4203,10 @@ export interface paths {
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
                             place: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
                             planTopicId: number | null;
                             problems: {
                                 id: number;
@@ -4300,6 +4391,10 @@ export interface paths {
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
                             place: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
                             planTopicId: number | null;
                             problems: {
                                 id: number;
@@ -4501,6 +4596,10 @@ export interface paths {
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
                             place: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
                             planTopicId: number | null;
                             problems: {
                                 id: number;
@@ -4720,6 +4819,10 @@ export interface paths {
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
                             place: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
                             planTopicId: number | null;
                             problems: {
                                 id: number;
@@ -4905,6 +5008,10 @@ export interface paths {
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
                             place: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
                             planTopicId: number | null;
                             problems: {
                                 id: number;
@@ -5126,6 +5233,10 @@ export interface paths {
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
                             place: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
                             planTopicId: number | null;
                             problems: {
                                 id: number;
@@ -5308,6 +5419,10 @@ export interface paths {
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
                             place: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
                             planTopicId: number | null;
                             problems: {
                                 id: number;
@@ -5492,6 +5607,10 @@ export interface paths {
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
                             place: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
                             planTopicId: number | null;
                             problems: {
                                 id: number;
@@ -5674,6 +5793,10 @@ export interface paths {
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
                             place: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
                             planTopicId: number | null;
                             problems: {
                                 id: number;
@@ -5856,6 +5979,10 @@ export interface paths {
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
                             place: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
                             planTopicId: number | null;
                             problems: {
                                 id: number;
@@ -6044,6 +6171,10 @@ export interface paths {
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
                             place: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
                             planTopicId: number | null;
                             problems: {
                                 id: number;

@@ -9,6 +9,7 @@ import { addWorkingDays, shanghaiDate } from '../../../lib/working-days';
 import { calendarOverridesFor } from '../../../platform/calendar';
 import { now } from '../../../platform/clock';
 import { appendEvent } from '../../../platform/events';
+import { isPlanTopic } from '../../consultation-plan/load';
 import { createMeeting } from '../../meetings/commands/meeting';
 import { isOwnOrganiser } from '../../meetings/organisers';
 import { organisesConsultation } from '../policy';
@@ -30,7 +31,8 @@ async function checkOwnIds(db: DbOrTx, committeeId: number, table: IdTable, ids:
 
 /**
  * The form's rules: the end after the start; a grass-roots session names its kind and is run by a
- * liaison group (other forms name no kind); the organiser, leaders and departments are the committee's.
+ * liaison group (other forms name no kind); the organiser, leaders and departments are the committee's,
+ * and a topic taken from the plan is one of its annual plans' entries.
  */
 async function checkActivity(db: DbOrTx, committeeId: number, input: ConsultationEdit | ConsultationInput) {
   if (new Date(input.endsAt) <= new Date(input.startsAt))
@@ -48,6 +50,9 @@ async function checkActivity(db: DbOrTx, committeeId: number, input: Consultatio
   }
   await checkOwnIds(db, committeeId, leaders, input.leaderIds, 'leaderIds');
   await checkOwnIds(db, committeeId, handlingUnits, input.unitIds, 'unitIds');
+  if (input.planTopicId !== null && !(await isPlanTopic(db, committeeId, input.planTopicId))) {
+    throw badRequest('年度计划议题：不在本委员会的年度协商计划中', 'planTopicId');
+  }
 }
 
 const fieldsOf = (input: ConsultationEdit | ConsultationInput) => ({

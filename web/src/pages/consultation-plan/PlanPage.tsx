@@ -17,7 +17,7 @@ import {
   Timeline,
 } from 'antd';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { CONSULTATION_FORM_LABELS, CONSULTATION_FORMS } from '../../../../domain/consultations';
 import { api, type Page, toQuery } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
@@ -359,7 +359,38 @@ const entryColumns = [
     title: '参与单位',
     render: (_: unknown, e: PlanView['entries'][number]) => e.units.map((u) => u.name).join('、'),
   },
+  {
+    key: 'a',
+    title: '开展情况',
+    width: 160,
+    render: (_: unknown, e: PlanView['entries'][number]) =>
+      e.activities.length === 0 ? (
+        <Tag>未开展</Tag>
+      ) : (
+        <Space orientation="vertical" size={0}>
+          {e.activities.map((a) => (
+            <Link key={a.id} to={`/consultations/${a.id}`}>
+              {formatTime(a.startsAt)} {a.statusLabel}
+            </Link>
+          ))}
+        </Space>
+      ),
+  },
 ];
+
+/** 执行情况: the activities held this year by form against each frequency target. */
+function TargetProgress({ p }: { p: PlanView }) {
+  if (p.targets.length === 0) return null;
+  return (
+    <Space wrap aria-label="频次目标执行情况">
+      {p.targets.map((t) => (
+        <Tag key={t.form} color={t.held >= t.minimum ? 'green' : 'orange'}>
+          {t.formLabel}：已开展 {t.held} 次 / 不少于 {t.minimum} 次
+        </Tag>
+      ))}
+    </Space>
+  );
+}
 
 /** A year's plan: entries, targets, its workflow, every published version and the timeline. */
 export function PlanPage() {
@@ -404,11 +435,12 @@ export function PlanPage() {
         ) : (
           <>
             <PlanSteps p={p} onEdit={() => setEditing(true)} />
+            <TargetProgress p={p} />
             <Table
               rowKey="id"
               size="small"
               pagination={false}
-              scroll={{ x: 800 }}
+              scroll={{ x: 960 }}
               columns={entryColumns}
               dataSource={p.entries}
             />

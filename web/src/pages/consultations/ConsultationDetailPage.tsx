@@ -85,6 +85,15 @@ export function ConsultationDetailPage() {
               },
               { key: 'place', label: '地点', children: c.place },
               {
+                key: 'plan',
+                label: '年度计划议题',
+                children: c.planTopic ? (
+                  <Link to={`/consultation/topics/${c.planTopic.id}`}>{c.planTopic.title}</Link>
+                ) : (
+                  '计划外'
+                ),
+              },
+              {
                 key: 'organiser',
                 label: '组织方',
                 children: `${c.organiserName}（${c.organiserKindLabel}）`,

@@ -22,6 +22,7 @@ export interface ConsultationFormValues {
   form: string;
   grassrootsKind?: string;
   topic: string;
+  planTopicId?: number | null;
   organiserKind: OrganiserKind;
   organiserId: number;
   time: [Dayjs, Dayjs];
@@ -50,10 +51,22 @@ export function consultationBody(v: ConsultationFormValues) {
 export function ConsultationFields() {
   const form = Form.useWatch('form');
   const organiserKind = Form.useWatch('organiserKind') as OrganiserKind | undefined;
+  const time = Form.useWatch('time') as [Dayjs, Dayjs] | undefined;
+  const year = time?.[0]?.year() ?? new Date().getFullYear();
   return (
     <>
       <Form.Item name="topic" label="协商议题" rules={[{ required: true, message: '请填写协商议题' }]}>
         <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="planTopicId" label={`${year}年度协商计划议题`} extra="不选即为计划外的活动">
+        <RemoteSelect
+          key={year}
+          url="/api/consultation-topics"
+          params={{ planned: year }}
+          labelOf={(r) => String(r.title)}
+          placeholder="从年度协商计划选择"
+          allowClear
+        />
       </Form.Item>
       <Form.Item name="form" label="协商形式" rules={[{ required: true, message: '请选择协商形式' }]}>
         <Select options={CONSULTATION_FORMS.map((f) => ({ value: f, label: CONSULTATION_FORM_LABELS[f] }))} />

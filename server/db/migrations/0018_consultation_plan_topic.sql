@@ -1,0 +1,2 @@
+ALTER TABLE "consultations" ADD CONSTRAINT "consultations_plan_topic_id_consultation_topics_id_fk" FOREIGN KEY ("plan_topic_id") REFERENCES "public"."consultation_topics"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "consultations_plan_topic_idx" ON "consultations" USING btree ("plan_topic_id");
