@@ -71,7 +71,7 @@ test('a resident proposes a topic on a phone; the office approves it, plans it, 
   await approve.getByRole('button', { name: '确认' }).click();
   await expect(approve).toBeHidden();
   await office.getByRole('button', { name: '公布计划' }).click();
-  await expect(office.getByText('已公布')).toBeVisible();
+  await expect(office.getByText('已公布', { exact: true })).toBeVisible();
   await expect(office.getByText(/第 3 版 · 区委〔2026〕66号/)).toBeVisible();
 
   await resident.reload();

@@ -17,7 +17,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../../domain/roles';
 import { type Me, useSessionActions } from '../api/session';
 import { NotificationBell } from '../features/notifications/NotificationBell';
-import { MENU_GROUPS, PAGES } from '../pages';
+import { MENU_GROUPS, PAGES, type PageDef } from '../pages';
 import { lazyPage } from '../pages/lazyPage';
 import { BRAND_RED, ON_RED_CLASS, ON_RED_SECONDARY } from '../theme/tokens';
 import { PageHeading } from './PageHeading';
@@ -27,18 +27,26 @@ import { MAIN_ID, SkipLink } from './SkipLink';
 // Fetched when first opened: most visits never change the text size.
 const TextScaleDialog = lazyPage(() => import('../theme/TextScaleDialog'), 'TextScaleDialog');
 
-/** The menu a user sees: only the pages their role may open, grouped. */
+/**
+ * The menu a user sees: only the pages their role may open, grouped. A group with one entry shows
+ * the entry alone: its heading would cost a line on a phone and say nothing the entry does not.
+ */
 function menuItems(me: Me): MenuProps['items'] {
   const visible = PAGES.filter((p) => p.menu && p.show(me));
-  const top = visible.filter((p) => !p.group).map((p) => ({ key: p.path, icon: p.icon, label: p.label }));
-  const groups = MENU_GROUPS.map((g) => ({
-    key: `group:${g}`,
-    type: 'group' as const,
-    label: g,
-    children: visible
-      .filter((p) => p.group === g)
-      .map((p) => ({ key: p.path, icon: p.icon, label: p.label })),
-  })).filter((g) => g.children.length > 0);
+  const item = (p: PageDef) => ({ key: p.path, icon: p.icon, label: p.label });
+  const top = visible.filter((p) => !p.group).map(item);
+  const groups = MENU_GROUPS.map((g) => visible.filter((p) => p.group === g))
+    .filter((pages) => pages.length > 0)
+    .map((pages) =>
+      pages.length === 1
+        ? item(pages[0])
+        : {
+            key: `group:${pages[0].group}`,
+            type: 'group' as const,
+            label: pages[0].group,
+            children: pages.map(item),
+          },
+    );
   return [...top, ...groups];
 }
 

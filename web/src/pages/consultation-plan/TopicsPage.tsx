@@ -128,9 +128,13 @@ export function TopicsPage() {
           </>
         }
         toolbar={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
-            提出议题
-          </Button>
+          <Space wrap>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
+              提出议题
+            </Button>
+            {/* A member's menu has no room for the plan on a phone: it is one tap from here. */}
+            {!staff && <Link to="/consultation/plans">查看年度协商计划</Link>}
+          </Space>
         }
       />
       <FormModal<{ title: string; description: string }>

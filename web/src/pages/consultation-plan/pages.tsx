@@ -12,6 +12,8 @@ const WordsPage = lazyPage(() => import('./WordsPage'), 'WordsPage');
 const GROUP = '协商议政';
 const organiser = (me: Me) => me.abilities.organiseConsultation;
 const working = (me: Me) => ['staff', 'member', 'unit', 'leader'].includes(me.role);
+/** A member reaches the plan from 协商议题征集, which keeps their phone menu to one screen. */
+const planInMenu = (me: Me) => working(me) && me.role !== 'member';
 
 /**
  * 协商议政: the office collects and moderates topics, keeps the sensitive-word list and runs the
@@ -33,7 +35,7 @@ export const CONSULTATION_PLAN_PAGES: PageDef[] = [
     group: GROUP,
     icon: <FileTextOutlined />,
     menu: true,
-    show: working,
+    show: planInMenu,
     element: <PlansPage />,
   },
   {
