@@ -8143,6 +8143,11 @@ export interface paths {
             parameters: {
                 query: {
                     committeeId?: string;
+                    page?: string;
+                    pageSize?: string;
+                    q?: string;
+                    sectorId?: string;
+                    state?: "submitted" | "saved" | "none";
                     year: string;
                 };
                 header?: never;
@@ -8168,10 +8173,55 @@ export interface paths {
                                 /** Format: date-time */
                                 updatedAt: string | null;
                             }[];
+                            members: number;
+                            page: number;
+                            pageSize: number;
                             submitted: number;
+                            total: number;
+                            totalCapped?: boolean;
                             year: number;
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/self-reports/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出述职报告提交情况（.xlsx，条件同列表） */
+        get: {
+            parameters: {
+                query: {
+                    committeeId?: string;
+                    q?: string;
+                    sectorId?: string;
+                    state?: "submitted" | "saved" | "none";
+                    year: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
