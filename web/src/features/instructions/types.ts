@@ -27,8 +27,15 @@ export interface InstructionItem {
   units: { unitId: number; unitName: string; state: string; stateLabel: string }[];
 }
 
+export interface InstructionFile {
+  id: number;
+  fileName: string;
+  sizeBytes: number;
+}
+
 export interface InstructionView extends InstructionItem {
   subjectLink: string | null;
+  scans: InstructionFile[];
   feedback: {
     unitId: number;
     unitName: string;
@@ -37,6 +44,7 @@ export interface InstructionView extends InstructionItem {
     feedback: string | null;
     fedBackAt: string | null;
     returnNote: string | null;
+    files: InstructionFile[];
   }[];
   timeline: TimelineEvent[];
   abilities: Record<InstructionAction, boolean>;
