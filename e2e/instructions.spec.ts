@@ -117,7 +117,7 @@ test('a leader reads an issue and instructs 区教育局; the unit feeds back; t
   await desk.getByRole('button', { name: '确定' }).click();
   await expect(desk.getByRole('main').getByText('已办结').first()).toBeVisible();
 
-  // The leader sees what became of it.
+  // The leader sees what became of it (a full reload of the app: see e2e/support/pages.ts).
   await leader.reload();
-  await expect(leader.getByText('已办结').first()).toBeVisible();
+  await expect(leader.getByText('已办结').first()).toBeVisible({ timeout: 30_000 });
 });
