@@ -760,7 +760,33 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                items: number;
+                                kind: string;
+                                kindLabel: string;
+                                number: number | null;
+                                /** Format: date-time */
+                                sentAt: string | null;
+                                /** Format: date-time */
+                                signedAt: string | null;
+                                status: string;
+                                statusLabel: string;
+                                title: string;
+                                version: number;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -788,11 +814,74 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                instruct: boolean;
+                                read: boolean;
+                                send: boolean;
+                                sign: boolean;
+                            };
+                            committeeId: number;
+                            committeeName: string;
+                            copyTo: string;
+                            id: number;
+                            items: {
+                                adoptions: {
+                                    adoptedOn: string;
+                                    evidence: string;
+                                    level: string;
+                                    levelLabel: string;
+                                }[];
+                                body: string;
+                                id: number;
+                                ordinal: number | null;
+                                reporters: {
+                                    name: string;
+                                    sectorName: string | null;
+                                }[];
+                                title: string;
+                            }[];
+                            kind: string;
+                            kindLabel: string;
+                            number: number | null;
+                            recipients: {
+                                leaderId: number;
+                                name: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            signerName: string | null;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -826,7 +915,70 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                instruct: boolean;
+                                read: boolean;
+                                send: boolean;
+                                sign: boolean;
+                            };
+                            committeeId: number;
+                            committeeName: string;
+                            copyTo: string;
+                            id: number;
+                            items: {
+                                adoptions: {
+                                    adoptedOn: string;
+                                    evidence: string;
+                                    level: string;
+                                    levelLabel: string;
+                                }[];
+                                body: string;
+                                id: number;
+                                ordinal: number | null;
+                                reporters: {
+                                    name: string;
+                                    sectorName: string | null;
+                                }[];
+                                title: string;
+                            }[];
+                            kind: string;
+                            kindLabel: string;
+                            number: number | null;
+                            recipients: {
+                                leaderId: number;
+                                name: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            signerName: string | null;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -858,7 +1010,70 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                instruct: boolean;
+                                read: boolean;
+                                send: boolean;
+                                sign: boolean;
+                            };
+                            committeeId: number;
+                            committeeName: string;
+                            copyTo: string;
+                            id: number;
+                            items: {
+                                adoptions: {
+                                    adoptedOn: string;
+                                    evidence: string;
+                                    level: string;
+                                    levelLabel: string;
+                                }[];
+                                body: string;
+                                id: number;
+                                ordinal: number | null;
+                                reporters: {
+                                    name: string;
+                                    sectorName: string | null;
+                                }[];
+                                title: string;
+                            }[];
+                            kind: string;
+                            kindLabel: string;
+                            number: number | null;
+                            recipients: {
+                                leaderId: number;
+                                name: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            signerName: string | null;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -938,7 +1153,70 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                instruct: boolean;
+                                read: boolean;
+                                send: boolean;
+                                sign: boolean;
+                            };
+                            committeeId: number;
+                            committeeName: string;
+                            copyTo: string;
+                            id: number;
+                            items: {
+                                adoptions: {
+                                    adoptedOn: string;
+                                    evidence: string;
+                                    level: string;
+                                    levelLabel: string;
+                                }[];
+                                body: string;
+                                id: number;
+                                ordinal: number | null;
+                                reporters: {
+                                    name: string;
+                                    sectorName: string | null;
+                                }[];
+                                title: string;
+                            }[];
+                            kind: string;
+                            kindLabel: string;
+                            number: number | null;
+                            recipients: {
+                                leaderId: number;
+                                name: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            signerName: string | null;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -981,7 +1259,70 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                instruct: boolean;
+                                read: boolean;
+                                send: boolean;
+                                sign: boolean;
+                            };
+                            committeeId: number;
+                            committeeName: string;
+                            copyTo: string;
+                            id: number;
+                            items: {
+                                adoptions: {
+                                    adoptedOn: string;
+                                    evidence: string;
+                                    level: string;
+                                    levelLabel: string;
+                                }[];
+                                body: string;
+                                id: number;
+                                ordinal: number | null;
+                                reporters: {
+                                    name: string;
+                                    sectorName: string | null;
+                                }[];
+                                title: string;
+                            }[];
+                            kind: string;
+                            kindLabel: string;
+                            number: number | null;
+                            recipients: {
+                                leaderId: number;
+                                name: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            signerName: string | null;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -1024,7 +1365,70 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                instruct: boolean;
+                                read: boolean;
+                                send: boolean;
+                                sign: boolean;
+                            };
+                            committeeId: number;
+                            committeeName: string;
+                            copyTo: string;
+                            id: number;
+                            items: {
+                                adoptions: {
+                                    adoptedOn: string;
+                                    evidence: string;
+                                    level: string;
+                                    levelLabel: string;
+                                }[];
+                                body: string;
+                                id: number;
+                                ordinal: number | null;
+                                reporters: {
+                                    name: string;
+                                    sectorName: string | null;
+                                }[];
+                                title: string;
+                            }[];
+                            kind: string;
+                            kindLabel: string;
+                            number: number | null;
+                            recipients: {
+                                leaderId: number;
+                                name: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            signerName: string | null;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -8510,7 +8914,40 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                committeeId: number;
+                                dueOn: string;
+                                id: number;
+                                instructedOn: string;
+                                leaderId: number | null;
+                                leaderName: string;
+                                level: string;
+                                levelLabel: string;
+                                overdue: boolean;
+                                principal: boolean;
+                                status: string;
+                                statusLabel: string;
+                                subjectId: number;
+                                subjectLabel: string;
+                                subjectTitle: string;
+                                subjectType: string;
+                                text: string;
+                                units: {
+                                    state: string;
+                                    stateLabel: string;
+                                    unitId: number;
+                                    unitName: string;
+                                }[];
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -8544,11 +8981,80 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                attachFeedbackFile: boolean;
+                                attachScan: boolean;
+                                close: boolean;
+                                feedback: boolean;
+                                sendBack: boolean;
+                            };
+                            committeeId: number;
+                            dueOn: string;
+                            feedback: {
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                files: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                returnNote: string | null;
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            id: number;
+                            instructedOn: string;
+                            leaderId: number | null;
+                            leaderName: string;
+                            level: string;
+                            levelLabel: string;
+                            overdue: boolean;
+                            principal: boolean;
+                            scans: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            subjectId: number;
+                            subjectLabel: string;
+                            subjectLink: string | null;
+                            subjectTitle: string;
+                            subjectType: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            units: {
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -8582,7 +9088,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                attachFeedbackFile: boolean;
+                                attachScan: boolean;
+                                close: boolean;
+                                feedback: boolean;
+                                sendBack: boolean;
+                            };
+                            committeeId: number;
+                            dueOn: string;
+                            feedback: {
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                files: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                returnNote: string | null;
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            id: number;
+                            instructedOn: string;
+                            leaderId: number | null;
+                            leaderName: string;
+                            level: string;
+                            levelLabel: string;
+                            overdue: boolean;
+                            principal: boolean;
+                            scans: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            subjectId: number;
+                            subjectLabel: string;
+                            subjectLink: string | null;
+                            subjectTitle: string;
+                            subjectType: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            units: {
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -8628,7 +9203,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                attachFeedbackFile: boolean;
+                                attachScan: boolean;
+                                close: boolean;
+                                feedback: boolean;
+                                sendBack: boolean;
+                            };
+                            committeeId: number;
+                            dueOn: string;
+                            feedback: {
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                files: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                returnNote: string | null;
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            id: number;
+                            instructedOn: string;
+                            leaderId: number | null;
+                            leaderName: string;
+                            level: string;
+                            levelLabel: string;
+                            overdue: boolean;
+                            principal: boolean;
+                            scans: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            subjectId: number;
+                            subjectLabel: string;
+                            subjectLink: string | null;
+                            subjectTitle: string;
+                            subjectType: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            units: {
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -8671,7 +9315,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                attachFeedbackFile: boolean;
+                                attachScan: boolean;
+                                close: boolean;
+                                feedback: boolean;
+                                sendBack: boolean;
+                            };
+                            committeeId: number;
+                            dueOn: string;
+                            feedback: {
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                files: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                returnNote: string | null;
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            id: number;
+                            instructedOn: string;
+                            leaderId: number | null;
+                            leaderName: string;
+                            level: string;
+                            levelLabel: string;
+                            overdue: boolean;
+                            principal: boolean;
+                            scans: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            subjectId: number;
+                            subjectLabel: string;
+                            subjectLink: string | null;
+                            subjectTitle: string;
+                            subjectType: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            units: {
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -8714,7 +9427,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                attachFeedbackFile: boolean;
+                                attachScan: boolean;
+                                close: boolean;
+                                feedback: boolean;
+                                sendBack: boolean;
+                            };
+                            committeeId: number;
+                            dueOn: string;
+                            feedback: {
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                files: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                returnNote: string | null;
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            id: number;
+                            instructedOn: string;
+                            leaderId: number | null;
+                            leaderName: string;
+                            level: string;
+                            levelLabel: string;
+                            overdue: boolean;
+                            principal: boolean;
+                            scans: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            subjectId: number;
+                            subjectLabel: string;
+                            subjectLink: string | null;
+                            subjectTitle: string;
+                            subjectType: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            units: {
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -8753,11 +9535,83 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            attachmentId: number;
+                            instruction: {
+                                abilities: {
+                                    accept: boolean;
+                                    attachFeedbackFile: boolean;
+                                    attachScan: boolean;
+                                    close: boolean;
+                                    feedback: boolean;
+                                    sendBack: boolean;
+                                };
+                                committeeId: number;
+                                dueOn: string;
+                                feedback: {
+                                    /** Format: date-time */
+                                    fedBackAt: string | null;
+                                    feedback: string | null;
+                                    files: {
+                                        fileName: string;
+                                        id: number;
+                                        sizeBytes: number;
+                                    }[];
+                                    returnNote: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    unitId: number;
+                                    unitName: string;
+                                }[];
+                                id: number;
+                                instructedOn: string;
+                                leaderId: number | null;
+                                leaderName: string;
+                                level: string;
+                                levelLabel: string;
+                                overdue: boolean;
+                                principal: boolean;
+                                scans: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                status: string;
+                                statusLabel: string;
+                                subjectId: number;
+                                subjectLabel: string;
+                                subjectLink: string | null;
+                                subjectTitle: string;
+                                subjectType: string;
+                                text: string;
+                                timeline: {
+                                    action: string;
+                                    actionLabel: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    data: unknown;
+                                    fromStatus: string | null;
+                                    id: number;
+                                    note: string | null;
+                                    toStatus: string | null;
+                                    toStatusLabel: string | null;
+                                }[];
+                                units: {
+                                    state: string;
+                                    stateLabel: string;
+                                    unitId: number;
+                                    unitName: string;
+                                }[];
+                                version: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -8833,11 +9687,83 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            attachmentId: number;
+                            instruction: {
+                                abilities: {
+                                    accept: boolean;
+                                    attachFeedbackFile: boolean;
+                                    attachScan: boolean;
+                                    close: boolean;
+                                    feedback: boolean;
+                                    sendBack: boolean;
+                                };
+                                committeeId: number;
+                                dueOn: string;
+                                feedback: {
+                                    /** Format: date-time */
+                                    fedBackAt: string | null;
+                                    feedback: string | null;
+                                    files: {
+                                        fileName: string;
+                                        id: number;
+                                        sizeBytes: number;
+                                    }[];
+                                    returnNote: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    unitId: number;
+                                    unitName: string;
+                                }[];
+                                id: number;
+                                instructedOn: string;
+                                leaderId: number | null;
+                                leaderName: string;
+                                level: string;
+                                levelLabel: string;
+                                overdue: boolean;
+                                principal: boolean;
+                                scans: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                status: string;
+                                statusLabel: string;
+                                subjectId: number;
+                                subjectLabel: string;
+                                subjectLink: string | null;
+                                subjectTitle: string;
+                                subjectType: string;
+                                text: string;
+                                timeline: {
+                                    action: string;
+                                    actionLabel: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    data: unknown;
+                                    fromStatus: string | null;
+                                    id: number;
+                                    note: string | null;
+                                    toStatus: string | null;
+                                    toStatusLabel: string | null;
+                                }[];
+                                units: {
+                                    state: string;
+                                    stateLabel: string;
+                                    unitId: number;
+                                    unitName: string;
+                                }[];
+                                version: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -8881,7 +9807,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                attachFeedbackFile: boolean;
+                                attachScan: boolean;
+                                close: boolean;
+                                feedback: boolean;
+                                sendBack: boolean;
+                            };
+                            committeeId: number;
+                            dueOn: string;
+                            feedback: {
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                files: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                returnNote: string | null;
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            id: number;
+                            instructedOn: string;
+                            leaderId: number | null;
+                            leaderName: string;
+                            level: string;
+                            levelLabel: string;
+                            overdue: boolean;
+                            principal: boolean;
+                            scans: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            subjectId: number;
+                            subjectLabel: string;
+                            subjectLink: string | null;
+                            subjectTitle: string;
+                            subjectType: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            units: {
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12115,7 +13110,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                committeeId: number;
+                                id: number;
+                                issueId: number | null;
+                                reporterNames: string[];
+                                status: string;
+                                statusLabel: string;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -12151,7 +13165,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                recordAdoption: boolean;
+                                sendUp: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            body: string;
+                            committeeId: number;
+                            id: number;
+                            issueId: number | null;
+                            reports: {
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                id: number;
+                                itemId: number | null;
+                                rejectReason: string | null;
+                                reporterCommitteeId: number | null;
+                                reporterKind: string;
+                                reporterKindLabel: string;
+                                reporterMemberId: number | null;
+                                reporterName: string;
+                                sectorName: string | null;
+                                sourceItemId: number | null;
+                                status: string;
+                                statusLabel: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                title: string;
+                                urgency: string;
+                                urgencyLabel: string;
+                                version: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            versions: {
+                                /** Format: date-time */
+                                at: string;
+                                body: string;
+                                editorName: string;
+                                title: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -12199,7 +13282,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                recordAdoption: boolean;
+                                sendUp: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            body: string;
+                            committeeId: number;
+                            id: number;
+                            issueId: number | null;
+                            reports: {
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                id: number;
+                                itemId: number | null;
+                                rejectReason: string | null;
+                                reporterCommitteeId: number | null;
+                                reporterKind: string;
+                                reporterKindLabel: string;
+                                reporterMemberId: number | null;
+                                reporterName: string;
+                                sectorName: string | null;
+                                sourceItemId: number | null;
+                                status: string;
+                                statusLabel: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                title: string;
+                                urgency: string;
+                                urgencyLabel: string;
+                                version: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            versions: {
+                                /** Format: date-time */
+                                at: string;
+                                body: string;
+                                editorName: string;
+                                title: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -12243,7 +13395,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                recordAdoption: boolean;
+                                sendUp: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            body: string;
+                            committeeId: number;
+                            id: number;
+                            issueId: number | null;
+                            reports: {
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                id: number;
+                                itemId: number | null;
+                                rejectReason: string | null;
+                                reporterCommitteeId: number | null;
+                                reporterKind: string;
+                                reporterKindLabel: string;
+                                reporterMemberId: number | null;
+                                reporterName: string;
+                                sectorName: string | null;
+                                sourceItemId: number | null;
+                                status: string;
+                                statusLabel: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                title: string;
+                                urgency: string;
+                                urgencyLabel: string;
+                                version: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            versions: {
+                                /** Format: date-time */
+                                at: string;
+                                body: string;
+                                editorName: string;
+                                title: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -12286,7 +13507,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                recordAdoption: boolean;
+                                sendUp: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            body: string;
+                            committeeId: number;
+                            id: number;
+                            issueId: number | null;
+                            reports: {
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                id: number;
+                                itemId: number | null;
+                                rejectReason: string | null;
+                                reporterCommitteeId: number | null;
+                                reporterKind: string;
+                                reporterKindLabel: string;
+                                reporterMemberId: number | null;
+                                reporterName: string;
+                                sectorName: string | null;
+                                sourceItemId: number | null;
+                                status: string;
+                                statusLabel: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                title: string;
+                                urgency: string;
+                                urgencyLabel: string;
+                                version: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            versions: {
+                                /** Format: date-time */
+                                at: string;
+                                body: string;
+                                editorName: string;
+                                title: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -12329,7 +13619,39 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                id: number;
+                                itemId: number | null;
+                                rejectReason: string | null;
+                                reporterCommitteeId: number | null;
+                                reporterKind: string;
+                                reporterKindLabel: string;
+                                reporterMemberId: number | null;
+                                reporterName: string;
+                                sectorName: string | null;
+                                sourceItemId: number | null;
+                                status: string;
+                                statusLabel: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                title: string;
+                                urgency: string;
+                                urgencyLabel: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -12362,11 +13684,85 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12400,7 +13796,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12439,7 +13909,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12484,7 +14028,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12523,11 +14141,88 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            attachmentId: number;
+                            report: {
+                                abilities: {
+                                    adopt: boolean;
+                                    edit: boolean;
+                                    receive: boolean;
+                                    reject: boolean;
+                                    submit: boolean;
+                                    withdraw: boolean;
+                                };
+                                adoptions: {
+                                    adoptedOn: string;
+                                    evidence: string;
+                                    level: string;
+                                    levelLabel: string;
+                                }[];
+                                analysis: string;
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                edited: {
+                                    body: string;
+                                    id: number;
+                                    title: string;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                } | null;
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                itemId: number | null;
+                                length: number;
+                                maxChars: number;
+                                publishedIn: string | null;
+                                recommendation: string;
+                                rejectReason: string | null;
+                                reporterCommitteeId: number | null;
+                                reporterKind: string;
+                                reporterKindLabel: string;
+                                reporterMemberId: number | null;
+                                reporterName: string;
+                                sectorName: string | null;
+                                situation: string;
+                                sourceItemId: number | null;
+                                status: string;
+                                statusLabel: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                timeline: {
+                                    action: string;
+                                    actionLabel: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    data: unknown;
+                                    fromStatus: string | null;
+                                    id: number;
+                                    note: string | null;
+                                    toStatus: string | null;
+                                    toStatusLabel: string | null;
+                                }[];
+                                title: string;
+                                urgency: string;
+                                urgencyLabel: string;
+                                version: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -12586,7 +14281,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12628,7 +14397,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12672,7 +14515,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12715,7 +14632,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12758,7 +14749,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12853,11 +14918,85 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12889,7 +15028,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            maxChars: number;
+                        };
+                    };
                 };
             };
         };
@@ -12914,7 +15057,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            maxChars: number;
+                        };
+                    };
                 };
             };
         };
@@ -12950,7 +15097,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                score: number;
+                                status: string;
+                                statusLabel: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                title: string;
+                            }[];
+                            terms: string[];
+                        };
+                    };
                 };
             };
         };
@@ -12986,7 +15146,31 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            adopted: number;
+                            adoptions: {
+                                [key: string]: number;
+                            };
+                            feedbackGiven: number;
+                            feedbackOnTime: number;
+                            feedbackOverdue: number;
+                            instructions: {
+                                [key: string]: number;
+                            };
+                            issues: {
+                                [key: string]: number;
+                            };
+                            merged: number;
+                            pending: number;
+                            principal: number;
+                            received: number;
+                            rejected: number;
+                            reporters: number;
+                            withdrawn: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
