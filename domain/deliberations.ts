@@ -93,6 +93,7 @@ export type PostAction = (typeof POST_TRANSITIONS)[number]['action'];
 
 export const DELIBERATION_EVENT_LABELS: Record<string, string> = {
   create: '发布议题',
-  compile: '归类整理',
+  compile: '保存综述',
+  group: '调整分组',
   ...DELIBERATION_WORKFLOW.actionLabels,
 };
