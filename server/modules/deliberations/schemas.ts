@@ -33,7 +33,7 @@ export const deliberationBody = z
   .object({
     title: text(L.title),
     description: text(L.description),
-    audience: z.enum(DELIBERATION_AUDIENCES),
+    audience: z.enum(DELIBERATION_AUDIENCES, { error: '须为仅委员或委员和社会公众' }),
     opensOn: isoDate,
     closesOn: isoDate,
   })
@@ -41,13 +41,13 @@ export const deliberationBody = z
 export type DeliberationInput = z.infer<typeof deliberationBody>;
 
 export const listQuery = pageQuery.extend({
-  status: z.enum(['open', 'closed']).optional(),
+  status: z.enum(['open', 'closed'], { error: '须为征集中或已结束' }).optional(),
 });
 
 /** A member's post or reply (a reply's kind is always 评论). */
 export const postBody = z.object({
   body: text(L.body),
-  kind: z.enum(POST_KINDS).default('comment'),
+  kind: z.enum(POST_KINDS, { error: '须为建议或评论' }).default('comment'),
   parentId: jsonId.nullish().transform((v) => v ?? null),
 });
 export type PostInput = z.infer<typeof postBody>;
@@ -55,14 +55,14 @@ export type PostInput = z.infer<typeof postBody>;
 /** A resident's post on a public topic: no account, the name optional. */
 export const publicPostBody = z.object({
   body: text(L.body),
-  kind: z.enum(POST_KINDS).default('suggestion'),
+  kind: z.enum(POST_KINDS, { error: '须为建议或评论' }).default('suggestion'),
   name: optionalText(L.name),
 });
 export type PublicPostInput = z.infer<typeof publicPostBody>;
 
 export const postQuery = pageQuery.extend({
   /** The moderation queue (organisers): 待审核 first; else what everyone sees. */
-  status: z.enum(POST_STATUSES).optional(),
+  status: z.enum(POST_STATUSES, { error: '须为待审核、已发布、未通过或已采纳' }).optional(),
   groupId: textId.optional(),
 });
 
