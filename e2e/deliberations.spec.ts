@@ -12,7 +12,7 @@ const slow = { timeout: 30_000 };
 test('a member posts on a phone, a resident posts on the public page, the office approves and compiles', async ({
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const mark = runMark();
   const memberText = `建议在地铁站周边增设非机动车停放点 ${mark}`;
   const residentText = `公交车到站时间不准，建议推广实时公交查询 ${mark}`;

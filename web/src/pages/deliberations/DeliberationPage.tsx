@@ -1,7 +1,7 @@
 import { LikeFilled, LikeOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Input, Radio, Result, Segmented, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { DELIBERATION_LIMITS, POST_KIND_LABELS, POST_KINDS } from '../../../../domain/deliberations';
 import { api } from '../../api/client';
 import { formatTime } from '../../components/format';
@@ -117,10 +117,10 @@ function PostCard({ p, topic }: { p: PostItem; topic: DeliberationView }) {
       type="text"
       icon={x.liked ? <LikeFilled /> : <LikeOutlined />}
       disabled={!topic.abilities.post && !x.liked}
-      aria-label={x.liked ? '取消点赞' : '点赞'}
+      aria-pressed={x.liked}
       onClick={() => like(x)}
     >
-      {x.likes}
+      赞 {x.likes}
     </Button>
   );
   return (
@@ -152,6 +152,7 @@ function PostCard({ p, topic }: { p: PostItem; topic: DeliberationView }) {
 }
 
 function TopicActions({ d }: { d: DeliberationView }) {
+  const navigate = useNavigate();
   const refresh = useHallRefresh();
   const message = useMessage();
   const step = async (action: 'close' | 'reopen') => {
@@ -165,9 +166,9 @@ function TopicActions({ d }: { d: DeliberationView }) {
   return (
     <Space wrap>
       {d.abilities.compile && (
-        <Link to={`/deliberations/${d.id}/compile`}>
-          <Button type="primary">归类整理</Button>
-        </Link>
+        <Button type="primary" onClick={() => navigate(`/deliberations/${d.id}/compile`)}>
+          归类整理
+        </Button>
       )}
       {d.abilities.close && <Button onClick={() => step('close')}>结束征集</Button>}
       {d.abilities.reopen && <Button onClick={() => step('reopen')}>重新开放</Button>}
