@@ -43,7 +43,9 @@ export async function loginAs(page: Page, username: string): Promise<void> {
   expect(res.ok(), `login ${username}: ${res.status()} ${await res.text()}`).toBeTruthy();
   await page.goto('/');
   await expect(page).not.toHaveURL(/\/login$/);
-  await expect(page.getByRole('banner')).toBeVisible();
+  // A full load of the app (the form's sign-in ran in an app already loaded): on a busy machine
+  // this takes longer than the default wait.
+  await expect(page.getByRole('banner')).toBeVisible({ timeout: 30_000 });
 }
 
 /** Signs in through the login form, as a person does, and waits for the signed-in shell. */
