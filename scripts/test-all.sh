@@ -49,10 +49,15 @@ unset DATABASE_URL
 
 run_vitest() { npx vitest run --reporter=default --reporter=json --outputFile.json="$1" "${@:2}"; }
 
+# The API suite's files each build their own app and database, so they run side by side: one worker
+# per core. Vitest's own default leaves a core to its main process (one worker on two cores), which
+# is idle here while the workers run PGlite or wait on PostgreSQL.
+API_WORKERS=${API_WORKERS:-$(nproc)}
+
 api_postgres() {
   start_test_postgres || return 1
   local rc=0
-  DATABASE_URL="$TEST_PG_URL" run_vitest "$REPORTS/api-postgres.json" --project 'api*' || rc=$?
+  DATABASE_URL="$TEST_PG_URL" run_vitest "$REPORTS/api-postgres.json" --project 'api*' --maxWorkers="$API_WORKERS" || rc=$?
   stop_test_postgres
   return "$rc"
 }
@@ -63,6 +68,6 @@ stage 'system packages' '' bash scripts/ensure-system-deps.sh postgres chromium 
 stage 'lint (biome)' '' npx biome check .
 stage 'type-check (tsc)' '' npx tsc --noEmit -p tsconfig.json
 stage 'unit tests' "$REPORTS/unit.json" run_vitest "$REPORTS/unit.json" --project unit --passWithNoTests
-stage 'API suite on PGlite' "$REPORTS/api-pglite.json" run_vitest "$REPORTS/api-pglite.json" --project 'api*'
+stage 'API suite on PGlite' "$REPORTS/api-pglite.json" run_vitest "$REPORTS/api-pglite.json" --project 'api*' --maxWorkers="$API_WORKERS"
 stage 'API suite on PostgreSQL' "$REPORTS/api-postgres.json" api_postgres
 stage 'browser specs (Chromium)' "$REPORTS/e2e.json" e2e
