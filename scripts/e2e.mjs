@@ -1,16 +1,17 @@
 // npm run test:e2e: the browser specs against the real server. Builds the web bundle, starts one
 // server (scripts/start.mjs) per Playwright worker, each on a free port with a fresh data directory
-// (so each loads its own demo committee), waits for their /api/health, runs Playwright in Debian's
-// Chromium, and stops the servers by their PIDs, also when a spec fails or the run is interrupted.
+// and its own demo committee (the first server seeds it, the others start from a copy), waits for
+// their /api/health, runs Playwright in Debian's Chromium, and stops the servers by their PIDs, also
+// when a spec fails or the run is interrupted.
 // Extra arguments go to `playwright test`.
 //
-// Workers: E2E_WORKERS, else 2 (the specs are mostly waiting on one process at a time: the page, the
-// server or the test runner, so a second worker nearly doubles the pace on two cores), but never more
-// than the spec files named on the command line (one file needs one server).
+// Workers: E2E_WORKERS (npm test sets 2: one worker keeps one process busy at a time, the page, the
+// server or the test runner, well under two cores), else 1; never more than the spec files named on
+// the command line (one file needs one server).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildServerIfNeeded } from './build-server-if-needed.mjs';
@@ -84,10 +85,10 @@ async function stopServer(child) {
   clearTimeout(timer);
 }
 
-/** How many workers (and servers): E2E_WORKERS, else 2 on a machine with 2+ cores, capped by the files named. */
+/** How many workers (and servers): E2E_WORKERS, else 1, capped by the spec files named. */
 function workerCount(args) {
   const files = args.filter((a) => /\.spec\.ts(:\d+)*$/.test(a)).length;
-  const wanted = Number(process.env.E2E_WORKERS) || Math.min(2, availableParallelism());
+  const wanted = Number(process.env.E2E_WORKERS) || 1;
   return Math.max(1, files > 0 ? Math.min(wanted, files) : wanted);
 }
 
@@ -122,9 +123,10 @@ async function main() {
   for (let i = 0; i < workerCount(args); i++) {
     const workDir = mkdtempSync(join(tmpdir(), 'tongxin-e2e-'));
     const port = await freePort();
-    servers.push({ workDir, baseUrl: `http://127.0.0.1:${port}`, ...startServer(port, workDir) });
+    servers.push({ workDir, port, baseUrl: `http://127.0.0.1:${port}`, child: null, logFile: null });
   }
-  const stopAll = () => Promise.all(servers.map((s) => stopServer(s.child)));
+  const start = (s) => Object.assign(s, startServer(s.port, s.workDir));
+  const stopAll = () => Promise.all(servers.filter((s) => s.child).map((s) => stopServer(s.child)));
   const stop = async () => {
     await stopAll();
     for (const s of servers) rmSync(s.workDir, { recursive: true, force: true });
@@ -135,14 +137,21 @@ async function main() {
   let code = 1;
   try {
     const started = Date.now();
-    // The servers load their demo committees side by side (one core each).
-    await Promise.all(
-      servers.map(async ({ baseUrl, child, workDir }) => {
-        await waitForHealth(baseUrl, child);
-        const seconds = ((Date.now() - started) / 1000).toFixed(1);
-        console.log(`Server ready at ${baseUrl} in ${seconds}s (PID ${child.pid}, data in ${workDir})`);
-      }),
-    );
+    const ready = async (s) => {
+      await waitForHealth(s.baseUrl, s.child);
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(`Server ready at ${s.baseUrl} in ${seconds}s (PID ${s.child.pid}, data in ${s.workDir})`);
+    };
+    // The first server loads the demo committee; the others start from a copy of its data directory,
+    // taken while it is stopped (a clean close), instead of each running the seed again.
+    const [first, ...others] = servers;
+    await ready(start(first));
+    if (others.length > 0) {
+      await stopServer(first.child);
+      for (const s of others)
+        cpSync(join(first.workDir, 'data'), join(s.workDir, 'data'), { recursive: true });
+      await Promise.all(servers.map((s) => ready(start(s))));
+    }
     code = await runPlaywright(
       servers.map((s) => s.baseUrl),
       args,
@@ -155,7 +164,7 @@ async function main() {
   // The databases go either way; a failed run keeps the server logs next to where they were.
   for (const { workDir, logFile } of servers) {
     rmSync(code === 0 ? workDir : join(workDir, 'data'), { recursive: true, force: true });
-    if (code !== 0) printLogTail(logFile);
+    if (code !== 0 && logFile) printLogTail(logFile);
   }
   return code;
 }

@@ -62,7 +62,9 @@ api_postgres() {
   return "$rc"
 }
 
-e2e() { E2E_JSON_REPORT="$PWD/$REPORTS/e2e.json" node scripts/e2e.mjs; }
+# Two workers, each with its own server and demo committee (scripts/e2e.mjs): one worker leaves most
+# of two cores idle. E2E_WORKERS=1 runs them one at a time on one server, as before.
+e2e() { E2E_WORKERS=${E2E_WORKERS:-2} E2E_JSON_REPORT="$PWD/$REPORTS/e2e.json" node scripts/e2e.mjs; }
 
 stage 'system packages' '' bash scripts/ensure-system-deps.sh postgres chromium fonts
 stage 'lint (biome)' '' npx biome check .
