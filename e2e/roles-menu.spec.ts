@@ -44,6 +44,8 @@ const EXPECTED: Record<string, { visible: string[]; hidden: string[]; only?: boo
   },
 };
 
+test.describe.configure({ mode: 'parallel' }); // independent read-only tests: spread over the workers
+
 const menu = (page: Page) => page.getByRole('menu', { name: '主菜单' });
 
 for (const account of DEMO_ACCOUNTS) {
