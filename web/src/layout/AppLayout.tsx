@@ -16,9 +16,10 @@ import { MAIN_ID, SkipLink } from './SkipLink';
 const TextScaleDialog = lazyPage(() => import('../theme/TextScaleDialog'), 'TextScaleDialog');
 // On a phone the menu waits in the drawer and the account menu behind its button: neither is
 // part of the first page.
-const NavMenu = lazyPage(() => import('./NavMenu'), 'NavMenu');
-const MenuDrawer = lazyPage(() => import('./NavMenu'), 'MenuDrawer');
-const UserMenu = lazyPage(() => import('./UserMenu'), 'UserMenu');
+const loadNavMenu = () => import('./NavMenu');
+const NavMenu = lazyPage(loadNavMenu, 'NavMenu');
+const MenuDrawer = lazyPage(loadNavMenu, 'MenuDrawer');
+const loadUserMenu = () => import('./UserMenu').then((m) => m.UserMenu);
 
 /** Header, role-based menu (a drawer on phones) and the page outlet. */
 export function AppLayout({ me }: { me: Me }) {
@@ -28,7 +29,7 @@ export function AppLayout({ me }: { me: Me }) {
   const [textScaleOpen, setTextScaleOpen] = useState(false);
   const [textScaleShown, setTextScaleShown] = useState(false);
   const [drawerShown, setDrawerShown] = useState(false);
-  const userMenu = useDeferredPopup(true);
+  const userMenu = useDeferredPopup(loadUserMenu, true);
   const isMobile = !screens.md;
   // Menus widen with the text (长辈模式), but a phone's drawer leaves a strip of the page.
   const scale = theme.useToken().token.fontSize / 14;
@@ -59,6 +60,9 @@ export function AppLayout({ me }: { me: Me }) {
             type="text"
             aria-label="打开菜单"
             icon={<MenuOutlined style={{ color: '#fff' }} />}
+            // The drawer's code is fetched as the finger or the focus reaches the button.
+            onPointerEnter={() => void loadNavMenu()}
+            onFocus={() => void loadNavMenu()}
             onClick={() => {
               setDrawerShown(true);
               setDrawerOpen(true);
@@ -69,17 +73,15 @@ export function AppLayout({ me }: { me: Me }) {
         {!isMobile && <span style={{ color: ON_RED_SECONDARY }}>{me.committeeName}</span>}
         <div style={{ flex: 1 }} />
         <NotificationBell />
-        {userMenu.wanted ? (
-          <Suspense fallback={userButton}>
-            <UserMenu
-              button={userButton}
-              initiallyOpen={userMenu.wanted.open}
-              onTextScale={() => {
-                setTextScaleShown(true);
-                setTextScaleOpen(true);
-              }}
-            />
-          </Suspense>
+        {userMenu.Popup ? (
+          <userMenu.Popup
+            button={userButton}
+            initiallyOpen={userMenu.initiallyOpen}
+            onTextScale={() => {
+              setTextScaleShown(true);
+              setTextScaleOpen(true);
+            }}
+          />
         ) : (
           userButton
         )}

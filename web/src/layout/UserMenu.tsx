@@ -1,22 +1,21 @@
 import { FontSizeOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Dropdown, type MenuProps } from 'antd';
-import { type ReactElement, useState } from 'react';
+import { cloneElement, type MouseEvent, type ReactElement, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useSessionActions } from '../api/session';
+import type { DeferredPopupProps } from './deferredPopup';
 
 /**
  * The account's menu (字号, 修改密码, 退出登录) around the header's name button. A chunk of its own,
- * fetched when the button is first pointed at, focused or pressed: it opens then as it would have.
+ * fetched when the button is first pointed at, focused or pressed (useDeferredPopup). It opens on
+ * hover as before, and also when pressed, so Enter or Space opens it from the keyboard (Tab then
+ * moves into it, Esc closes it and gives the button its focus back: Dropdown's own keys).
  */
 export function UserMenu({
   button,
   initiallyOpen,
   onTextScale,
-}: {
-  button: ReactElement;
-  initiallyOpen: boolean;
-  onTextScale: () => void;
-}) {
+}: DeferredPopupProps & { onTextScale: () => void }) {
   const navigate = useNavigate();
   const { logout } = useSessionActions();
   const [open, setOpen] = useState(initiallyOpen);
@@ -33,9 +32,12 @@ export function UserMenu({
       },
     },
   ];
+  const pressable = cloneElement(button as ReactElement<{ onClick?: (e: MouseEvent) => void }>, {
+    onClick: () => setOpen(true),
+  });
   return (
     <Dropdown menu={{ items }} placement="bottomRight" open={open} onOpenChange={setOpen}>
-      {button}
+      {pressable}
     </Dropdown>
   );
 }

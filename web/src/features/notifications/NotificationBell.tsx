@@ -1,12 +1,11 @@
 import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, theme } from 'antd';
-import { type ReactNode, Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { useDeferredPopup } from '../../layout/deferredPopup';
-import { lazyPage } from '../../pages/lazyPage';
 import { useTodos } from '../todos/api';
 import { useLatestNotifications } from './api';
 
-const NotificationPopover = lazyPage(() => import('./NotificationPopover'), 'NotificationPopover');
+const loadPopover = () => import('./NotificationPopover').then((m) => m.NotificationPopover);
 
 /**
  * The count as one piece of text (Ant Design's animated count splits the digits), which the
@@ -38,7 +37,7 @@ function UnreadCount({ children }: { children: ReactNode }) {
 export function NotificationBell() {
   const { data } = useLatestNotifications();
   const owed = (useTodos().data ?? []).reduce((n, t) => n + t.count, 0);
-  const panel = useDeferredPopup(false);
+  const panel = useDeferredPopup(loadPopover, false);
   const unread = data?.unread ?? 0;
   const total = owed + unread;
   const count = total > 99 ? '99+' : total;
@@ -54,10 +53,5 @@ export function NotificationBell() {
       </Badge>
     </Button>
   );
-  if (!panel.wanted) return button;
-  return (
-    <Suspense fallback={button}>
-      <NotificationPopover button={button} initiallyOpen={panel.wanted.open} />
-    </Suspense>
-  );
+  return panel.Popup ? <panel.Popup button={button} initiallyOpen={panel.initiallyOpen} /> : button;
 }

@@ -1,7 +1,8 @@
 import { Button, Empty, Popover, Space } from 'antd';
-import { type ReactElement, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { PlainList } from '../../components/PlainList';
+import type { DeferredPopupProps } from '../../layout/deferredPopup';
 import { useTodos } from '../todos/api';
 import { TodoList } from '../todos/TodoList';
 import { useLatestNotifications, useNotificationActions } from './api';
@@ -9,15 +10,10 @@ import { NotificationLine, useOpenNotification } from './NotificationLine';
 
 /**
  * The bell's panel: the to-dos (the same list as the home page) and the latest notifications, a
- * link to every notification and 全部已读. A chunk of its own, fetched when the bell is first wanted.
+ * link to every notification and 全部已读. A chunk of its own, fetched when the bell is first pointed
+ * at, touched, focused or pressed (useDeferredPopup).
  */
-export function NotificationPopover({
-  button,
-  initiallyOpen,
-}: {
-  button: ReactElement;
-  initiallyOpen: boolean;
-}) {
+export function NotificationPopover({ button, initiallyOpen }: DeferredPopupProps) {
   const { data } = useLatestNotifications();
   const todos = useTodos().data ?? [];
   const { markAllRead } = useNotificationActions();
