@@ -92,38 +92,42 @@ export function AppLayout({ me }: { me: Me }) {
         </Suspense>
       )}
       {/* On a wide screen the menu's chunk and the page come together: the heading takes the focus
-          (useFocusOnNavigate) with the menu already before it, so Shift+Tab reaches the menu. */}
-      <Suspense fallback={<Spin />}>
-        <Layout>
-          {isMobile ? (
-            drawerShown && (
-              <Suspense fallback={null}>
-                <MenuDrawer
-                  me={me}
-                  open={drawerOpen}
-                  width={Math.min(260 * scale, window.innerWidth * 0.85)}
-                  onClose={() => setDrawerOpen(false)}
-                />
+          (useFocusOnNavigate) with the menu already before it, so Shift+Tab reaches the menu. Not
+          before the screen's width is known (useBreakpoint's first answer is empty): a phone's page
+          drawn first would be hidden again while the wide screen's menu loads, and lose the focus. */}
+      {screens.md === undefined ? null : (
+        <Suspense fallback={<Spin />}>
+          <Layout>
+            {isMobile ? (
+              drawerShown && (
+                <Suspense fallback={null}>
+                  <MenuDrawer
+                    me={me}
+                    open={drawerOpen}
+                    width={Math.min(260 * scale, window.innerWidth * 0.85)}
+                    onClose={() => setDrawerOpen(false)}
+                  />
+                </Suspense>
+              )
+            ) : (
+              <Layout.Sider width={220 * scale} theme="light">
+                <NavMenu me={me} onNavigate={() => undefined} />
+              </Layout.Sider>
+            )}
+            <Layout.Content
+              id={MAIN_ID}
+              tabIndex={-1}
+              style={{ padding: (isMobile ? 12 : 24) * scale, minWidth: 0 }}
+            >
+              {page && <PageHeading>{page.label}</PageHeading>}
+              {/* The shell stays while the next page's chunk loads. */}
+              <Suspense fallback={<Spin />}>
+                <Outlet />
               </Suspense>
-            )
-          ) : (
-            <Layout.Sider width={220 * scale} theme="light">
-              <NavMenu me={me} onNavigate={() => undefined} />
-            </Layout.Sider>
-          )}
-          <Layout.Content
-            id={MAIN_ID}
-            tabIndex={-1}
-            style={{ padding: (isMobile ? 12 : 24) * scale, minWidth: 0 }}
-          >
-            {page && <PageHeading>{page.label}</PageHeading>}
-            {/* The shell stays while the next page's chunk loads. */}
-            <Suspense fallback={<Spin />}>
-              <Outlet />
-            </Suspense>
-          </Layout.Content>
-        </Layout>
-      </Suspense>
+            </Layout.Content>
+          </Layout>
+        </Suspense>
+      )}
     </Layout>
   );
 }
