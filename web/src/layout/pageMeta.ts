@@ -71,11 +71,13 @@ export function useFocusOnNavigate(): void {
       }
     });
     observer.observe(document.body, { childList: true, subtree: true });
+    // Long enough for a slow phone's first page after signing in: the heading waits for the
+    // shell's chunks (on a wide screen the menu's too).
     const fallback = setTimeout(() => {
       observer.disconnect();
       const el = target();
       if (el && document.activeElement === document.body) focus(el);
-    }, 3000);
+    }, 10_000);
     return () => {
       observer.disconnect();
       clearTimeout(fallback);
