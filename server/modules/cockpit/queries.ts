@@ -33,7 +33,7 @@ export interface CockpitPeriod {
 
 const yearOf = (day: string) => Number(day.slice(0, 4));
 
-async function resolvePeriod(
+export async function resolvePeriod(
   db: DbOrTx,
   actor: Actor,
   q: { year?: number; termId?: number },
