@@ -3,6 +3,7 @@ import { DEMO_PASSWORD } from '../server/seed/demo-accounts';
 import { statusOf } from './proposals-helpers';
 import { runMark } from './support/accounts';
 import { loginForm } from './support/login';
+import { FULL_LOAD } from './support/pages';
 import { expect, test } from './support/test';
 
 const RUN = runMark();
@@ -29,7 +30,7 @@ test('keyboard only: sign in, file and submit a proposal; focus lands on each pa
   test.setTimeout(120_000);
   await page.goto('/login');
   const form = loginForm(page);
-  await expect(form.username).toBeVisible();
+  await expect(form.username).toBeVisible(FULL_LOAD);
   await expect(page).toHaveTitle('登录 · 同心');
 
   // 字号, 用户名, 密码, then straight to 登录: the password's eye is not a Tab stop.
@@ -103,7 +104,7 @@ test('keyboard only: sign in, file and submit a proposal; focus lands on each pa
 
   // On a fresh load the first Tab reaches 跳到主要内容, which moves focus past header and menu.
   await page.reload();
-  await expect(page.getByTestId('proposal-title')).toHaveText(title);
+  await expect(page.getByTestId('proposal-title')).toHaveText(title, FULL_LOAD);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: '跳到主要内容' });
   await expect(skip).toBeFocused();
