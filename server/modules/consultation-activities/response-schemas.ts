@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SUGGESTION_WORKFLOW } from '../../../domain/consultation-suggestions';
 import { CONSULTATION_FORMS, CONSULTATION_WORKFLOW } from '../../../domain/consultations';
+import { SUGGESTION_ORIGINS } from '../../../domain/supervision';
 import type { Page } from '../../http/paging';
 import { dateTime, flagsOf, type Presented, pageOf, responseFor } from '../../http/response';
 import type { consultationView, suggestionView } from './present';
@@ -58,7 +59,10 @@ const consultationItem = z.object({
 const suggestionItem = z.object({
   id,
   committeeId: id,
-  consultationId: id,
+  consultationId: maybe(id),
+  origin: z.enum(SUGGESTION_ORIGINS),
+  originId: id,
+  originLink: text,
   topic: text,
   formLabel: text,
   heldAt: dateTime,

@@ -2828,11 +2828,14 @@ export interface paths {
                     adoption?: "adopted" | "partial" | "rejected";
                     consultationId?: string;
                     form?: "standingTopic" | "special" | "forum" | "counterpart" | "sector" | "proposalHandling" | "askUs" | "remote" | "grassroots";
+                    inspectionId?: string;
+                    origin?: "activity" | "supervision" | "inspection";
                     overdue?: "true" | "false";
                     page?: string;
                     pageSize?: string;
                     q?: string;
                     status?: "sent" | "implementing" | "declined" | "done";
+                    supervisionGroupId?: string;
                     unitId?: string;
                     year?: string;
                 };
@@ -2855,7 +2858,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -2865,6 +2868,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -2935,7 +2942,7 @@ export interface paths {
                             committeeId: number;
                             /** Format: date-time */
                             completedAt: string | null;
-                            consultationId: number;
+                            consultationId: number | null;
                             dueOn: string;
                             /** Format: date-time */
                             fedBackAt: string | null;
@@ -2951,6 +2958,10 @@ export interface paths {
                                 /** Format: date-time */
                                 reportedAt: string;
                             }[];
+                            /** @enum {string} */
+                            origin: "activity" | "supervision" | "inspection";
+                            originId: number;
+                            originLink: string;
                             overdue: boolean;
                             percent: number;
                             proposerName: string;
@@ -3038,7 +3049,7 @@ export interface paths {
                             committeeId: number;
                             /** Format: date-time */
                             completedAt: string | null;
-                            consultationId: number;
+                            consultationId: number | null;
                             dueOn: string;
                             /** Format: date-time */
                             fedBackAt: string | null;
@@ -3054,6 +3065,10 @@ export interface paths {
                                 /** Format: date-time */
                                 reportedAt: string;
                             }[];
+                            /** @enum {string} */
+                            origin: "activity" | "supervision" | "inspection";
+                            originId: number;
+                            originLink: string;
                             overdue: boolean;
                             percent: number;
                             proposerName: string;
@@ -3142,7 +3157,7 @@ export interface paths {
                             committeeId: number;
                             /** Format: date-time */
                             completedAt: string | null;
-                            consultationId: number;
+                            consultationId: number | null;
                             dueOn: string;
                             /** Format: date-time */
                             fedBackAt: string | null;
@@ -3158,6 +3173,10 @@ export interface paths {
                                 /** Format: date-time */
                                 reportedAt: string;
                             }[];
+                            /** @enum {string} */
+                            origin: "activity" | "supervision" | "inspection";
+                            originId: number;
+                            originLink: string;
                             overdue: boolean;
                             percent: number;
                             proposerName: string;
@@ -3244,7 +3263,7 @@ export interface paths {
                             committeeId: number;
                             /** Format: date-time */
                             completedAt: string | null;
-                            consultationId: number;
+                            consultationId: number | null;
                             dueOn: string;
                             /** Format: date-time */
                             fedBackAt: string | null;
@@ -3260,6 +3279,10 @@ export interface paths {
                                 /** Format: date-time */
                                 reportedAt: string;
                             }[];
+                            /** @enum {string} */
+                            origin: "activity" | "supervision" | "inspection";
+                            originId: number;
+                            originLink: string;
                             overdue: boolean;
                             percent: number;
                             proposerName: string;
@@ -3347,7 +3370,7 @@ export interface paths {
                             committeeId: number;
                             /** Format: date-time */
                             completedAt: string | null;
-                            consultationId: number;
+                            consultationId: number | null;
                             dueOn: string;
                             /** Format: date-time */
                             fedBackAt: string | null;
@@ -3363,6 +3386,10 @@ export interface paths {
                                 /** Format: date-time */
                                 reportedAt: string;
                             }[];
+                            /** @enum {string} */
+                            origin: "activity" | "supervision" | "inspection";
+                            originId: number;
+                            originLink: string;
                             overdue: boolean;
                             percent: number;
                             proposerName: string;
@@ -3416,9 +3443,12 @@ export interface paths {
                     adoption?: "adopted" | "partial" | "rejected";
                     consultationId?: string;
                     form?: "standingTopic" | "special" | "forum" | "counterpart" | "sector" | "proposalHandling" | "askUs" | "remote" | "grassroots";
+                    inspectionId?: string;
+                    origin?: "activity" | "supervision" | "inspection";
                     overdue?: "true" | "false";
                     q?: string;
                     status?: "sent" | "implementing" | "declined" | "done";
+                    supervisionGroupId?: string;
                     unitId?: string;
                     year?: string;
                 };
@@ -4066,7 +4096,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -4076,6 +4106,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -4243,7 +4277,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -4253,6 +4287,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -4431,7 +4469,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -4441,6 +4479,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -4636,7 +4678,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -4646,6 +4688,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -4859,7 +4905,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -4869,6 +4915,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -5048,7 +5098,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -5058,6 +5108,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -5273,7 +5327,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -5283,6 +5337,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -5459,7 +5517,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -5469,6 +5527,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -5647,7 +5709,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -5657,6 +5719,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -5833,7 +5899,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -5843,6 +5909,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -6019,7 +6089,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -6029,6 +6099,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -6211,7 +6285,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -6221,6 +6295,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;

@@ -139,7 +139,7 @@ export function SuggestionDetailPage() {
               {
                 key: 'topic',
                 label: '协商活动',
-                children: <Link to={`/consultations/${s.consultationId}`}>{s.topic}</Link>,
+                children: <Link to={s.originLink}>{s.topic}</Link>,
               },
               { key: 'form', label: '协商形式', children: s.formLabel },
               { key: 'unit', label: '责任部门', children: s.unitName },
