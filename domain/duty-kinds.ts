@@ -121,6 +121,12 @@ export const CONSULTATION_DUTY_KINDS: DutyKindDef[] = [
   kind('协商议政', 'consultation.adopted', '意见建议被采纳', 3, 15),
 ];
 
+/** 民主监督 and 视察调研: taking part in a supervision visit, an inspection or research visit (present, recorded). */
+export const SUPERVISION_DUTY_KINDS: DutyKindDef[] = [
+  kind('民主监督', 'supervision.visit', '参加民主监督活动', 3, 15, 'activity'),
+  kind('视察调研', 'inspection.visit', '参加视察调研', 3, 15, 'activity'),
+];
+
 /** 自行申报: what happens outside the platform, claimed by the member and confirmed by staff. */
 export const CLAIM_DUTY_KINDS: DutyKindDef[] = [
   kind('自行申报', 'claim.visit', '企业走访', 2, 10, 'activity'),
@@ -139,6 +145,7 @@ export const DUTY_KINDS: readonly DutyKindDef[] = [
   ...OPINION_DUTY_KINDS,
   ...INSTRUCTION_DUTY_KINDS,
   ...CONSULTATION_DUTY_KINDS,
+  ...SUPERVISION_DUTY_KINDS,
   ...CLAIM_DUTY_KINDS,
 ];
 export const DUTY_KIND_BY_KEY: ReadonlyMap<string, DutyKindDef> = new Map(DUTY_KINDS.map((k) => [k.key, k]));

@@ -56,7 +56,7 @@ const consultationItem = z.object({
 });
 
 /** A suggestion in a list: suggestion-queries.ts `present`. */
-const suggestionItem = z.object({
+export const suggestionItem = z.object({
   id,
   committeeId: id,
   consultationId: maybe(id),
@@ -183,5 +183,18 @@ export const consultationStatsSchema = responseFor<ConsultationStats>()(
       completionRate: rate,
     }),
     problems: z.object({ raised: z.number(), solved: z.number() }),
+    supervision: z.object({
+      groups: z.number(),
+      special: z.number(),
+      visits: z.number(),
+      suggestions: z.number(),
+    }),
+    inspections: z.object({
+      inspections: z.number(),
+      research: z.number(),
+      visits: z.number(),
+      reports: z.number(),
+      suggestions: z.number(),
+    }),
   }),
 );
