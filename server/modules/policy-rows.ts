@@ -3,6 +3,7 @@ import { SYSTEM_ROWS } from './auth/policy-rows';
 import { COCKPIT_ROWS } from './cockpit/policy-rows';
 import { CONSULTATION_ROWS } from './consultation-activities/policy-rows';
 import { CONSULTATION_PLAN_ROWS } from './consultation-plan/policy-rows';
+import { DELIBERATION_ROWS } from './deliberations/policy-rows';
 import { DUTY_ARCHIVE_ROWS } from './duty-archive/policy-rows';
 import { INSTRUCTION_ROWS } from './instructions/policy-rows';
 import { MEETING_ROWS } from './meetings/policy-rows';
@@ -10,6 +11,7 @@ import { MEMBER_ROWS } from './members/policy-rows';
 import { OPINION_ROWS } from './opinion-reports/policy-rows';
 import { ORG_ROWS } from './org/policy-rows';
 import { PROPOSAL_ROWS } from './proposals/policy-rows';
+import { SUPERVISION_ROWS } from './supervision/policy-rows';
 
 /** Every module's policy rows: a module adds its table here with its routes. */
 export const POLICY_ROWS: Record<string, Record<string, Row>> = {
@@ -24,4 +26,6 @@ export const POLICY_ROWS: Record<string, Record<string, Row>> = {
   cockpit: COCKPIT_ROWS,
   consultation: CONSULTATION_ROWS,
   consultationPlan: CONSULTATION_PLAN_ROWS,
+  deliberations: DELIBERATION_ROWS,
+  supervision: SUPERVISION_ROWS,
 };

@@ -19,14 +19,14 @@ import {
   supervisionGroups,
   supervisionVisits,
 } from '../../db/schema';
-import { offsetOf, type Page } from '../../http/paging';
+import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
 import { subjectEvents } from '../../platform/events';
-import { fetchListRows, type ListSource } from '../../platform/list-page';
+import { fetchListRows, type ListPurpose, type ListSource, type Paging } from '../../platform/list-page';
 import { likePattern, readScopeIds } from '../../platform/scope';
 import { suggestionsOf } from '../consultation-activities/suggestion-queries';
 import { loadGroup, loadInspection } from './load';
 import { organisesSupervision } from './policy';
-import type { GroupQuery, InspectionQuery } from './schemas';
+import type { GroupFilters, GroupQuery, InspectionFilters, InspectionQuery } from './schemas';
 
 const G = supervisionGroups;
 const I = inspections;
@@ -75,22 +75,17 @@ function presentGroup(r: {
 }
 export type GroupItem = ReturnType<typeof presentGroup>;
 
-/** Supervision groups and special topics in the caller's scope, newest term first. */
-export async function listGroups(db: DbOrTx, actor: Actor, q: GroupQuery): Promise<Page<GroupItem>> {
+/** Supervision groups and special topics in the caller's scope matching the filters, newest first. */
+async function selectGroups(db: DbOrTx, actor: Actor, q: GroupFilters, paging: Paging, purpose: ListPurpose) {
   const c: SQL[] = [];
   if (q.year) c.push(sql`${q.year} between ${yearOf(G.startsOn)} and ${yearOf(G.endsOn)}`);
   if (q.kind) c.push(eq(G.kind, q.kind));
   if (q.q) c.push(ilike(sql`${G.name} || ' ' || ${G.topic}`, likePattern(q.q)));
   const src: ListSource = { table: G, id: G.id, committeeId: G.committeeId };
-  const { rows, ...total } = await fetchListRows(
+  return fetchListRows(
     db,
     src,
-    {
-      scopeIds: await readScopeIds(db, actor),
-      conditions: c,
-      paging: { limit: q.pageSize, offset: offsetOf(q) },
-      purpose: 'page',
-    },
+    { scopeIds: await readScopeIds(db, actor), conditions: c, paging, purpose },
     (s) =>
       db
         .select({ g: G, unitName: handlingUnits.name, ...groupCounts, counted: s.counted })
@@ -99,7 +94,17 @@ export async function listGroups(db: DbOrTx, actor: Actor, q: GroupQuery): Promi
         .where(s.inPage)
         .orderBy(...s.order),
   );
+}
+
+export async function listGroups(db: DbOrTx, actor: Actor, q: GroupQuery): Promise<Page<GroupItem>> {
+  const paging = { limit: q.pageSize, offset: offsetOf(q) };
+  const { rows, ...total } = await selectGroups(db, actor, q, paging, 'page');
   return { items: rows.map(presentGroup), ...total, page: q.page, pageSize: q.pageSize };
+}
+
+export async function exportGroups(db: DbOrTx, actor: Actor, q: GroupFilters) {
+  const { rows } = await selectGroups(db, actor, q, { limit: EXPORT_LIMIT, offset: 0 }, 'export');
+  return rows.map(presentGroup);
 }
 
 const timelineOf = async (db: DbOrTx, type: string, id: number) =>
@@ -174,25 +179,22 @@ function presentInspection(r: {
 }
 export type InspectionItem = ReturnType<typeof presentInspection>;
 
-export async function listInspections(
+async function selectInspections(
   db: DbOrTx,
   actor: Actor,
-  q: InspectionQuery,
-): Promise<Page<InspectionItem>> {
+  q: InspectionFilters,
+  paging: Paging,
+  purpose: ListPurpose,
+) {
   const c: SQL[] = [];
   if (q.year) c.push(sql`${yearOf(I.startsOn)} = ${q.year}`);
   if (q.kind) c.push(eq(I.kind, q.kind));
   if (q.q) c.push(ilike(I.topic, likePattern(q.q)));
   const src: ListSource = { table: I, id: I.id, committeeId: I.committeeId };
-  const { rows, ...total } = await fetchListRows(
+  return fetchListRows(
     db,
     src,
-    {
-      scopeIds: await readScopeIds(db, actor),
-      conditions: c,
-      paging: { limit: q.pageSize, offset: offsetOf(q) },
-      purpose: 'page',
-    },
+    { scopeIds: await readScopeIds(db, actor), conditions: c, paging, purpose },
     (s) =>
       db
         .select({ i: I, ...inspectionCounts, counted: s.counted })
@@ -200,7 +202,22 @@ export async function listInspections(
         .where(s.inPage)
         .orderBy(...s.order),
   );
+}
+
+/** Inspections and research in the caller's scope matching the filters, newest first. */
+export async function listInspections(
+  db: DbOrTx,
+  actor: Actor,
+  q: InspectionQuery,
+): Promise<Page<InspectionItem>> {
+  const paging = { limit: q.pageSize, offset: offsetOf(q) };
+  const { rows, ...total } = await selectInspections(db, actor, q, paging, 'page');
   return { items: rows.map(presentInspection), ...total, page: q.page, pageSize: q.pageSize };
+}
+
+export async function exportInspections(db: DbOrTx, actor: Actor, q: InspectionFilters) {
+  const { rows } = await selectInspections(db, actor, q, { limit: EXPORT_LIMIT, offset: 0 }, 'export');
+  return rows.map(presentInspection);
 }
 
 /** An inspection's page: plan, members, visits, report, suggestions, timeline. */

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { CONSULTATION_DUTIES } from '../../../domain/consultations';
 import type { AppContext } from '../../context';
 import { route } from '../../http/route';
+import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
 import { sendDocx } from '../../platform/docx-kit';
 import { CONSULTATION_LABELS, suggestionBody } from '../consultation-activities/schemas';
 import {
@@ -17,7 +18,17 @@ import {
 } from './commands';
 import { reportDocument } from './documents';
 import { loadInspection } from './load';
-import { groupView, inspectionView, listAppointments, listGroups, listInspections } from './queries';
+import {
+  exportGroups,
+  exportInspections,
+  type GroupItem,
+  groupView,
+  type InspectionItem,
+  inspectionView,
+  listAppointments,
+  listGroups,
+  listInspections,
+} from './queries';
 import {
   appointmentListSchema,
   groupPageSchema,
@@ -29,9 +40,11 @@ import {
   appointmentBody,
   appointmentQuery,
   groupBody,
+  groupFilters,
   groupQuery,
   idParams,
   inspectionBody,
+  inspectionFilters,
   inspectionQuery,
   inspectionVisitBody,
   reportBody,
@@ -42,6 +55,32 @@ import {
 const labels = SUPERVISION_LABELS;
 const READERS = ['staff', 'leader', 'member'] as const;
 const staffDuty = CONSULTATION_DUTIES;
+
+const GROUP_COLUMNS: XlsxColumn<GroupItem>[] = [
+  { header: '类别', width: 14, value: (r) => r.kindLabel },
+  { header: '小组名称', width: 24, value: (r) => r.name },
+  { header: '监督主题', width: 36, value: (r) => r.topic },
+  { header: '监督部门', width: 20, value: (r) => r.unitName },
+  { header: '开始日期', width: 12, value: (r) => r.startsOn },
+  { header: '结束日期', width: 12, value: (r) => r.endsOn },
+  { header: '成员数', value: (r) => r.memberCount },
+  { header: '监督活动', value: (r) => r.visits },
+  { header: '意见建议', value: (r) => r.suggestions },
+  { header: '待反馈', value: (r) => r.openSuggestions },
+];
+
+const INSPECTION_COLUMNS: XlsxColumn<InspectionItem>[] = [
+  { header: '类别', value: (r) => r.kindLabel },
+  { header: '主题', width: 36, value: (r) => r.topic },
+  { header: '开始日期', width: 12, value: (r) => r.startsOn },
+  { header: '参加委员', value: (r) => r.memberCount },
+  { header: '行程', value: (r) => r.visits },
+  { header: '报告', width: 36, value: (r) => r.reportTitle ?? '' },
+  { header: '报送领导', width: 16, value: (r) => r.reportSentTo ?? '' },
+  { header: '报送日期', width: 12, value: (r) => r.reportSentOn ?? '' },
+  { header: '意见建议', value: (r) => r.suggestions },
+  { header: '待反馈', value: (r) => r.openSuggestions },
+];
 
 /** 民主监督 (groups, special topics), 视察 / 调研, and members' outside appointments (DOMAIN.md §5). */
 export async function supervisionRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -56,6 +95,21 @@ export async function supervisionRoutes(app: FastifyInstance, ctx: AppContext) {
     labels,
     response: { 200: groupPageSchema },
     handler: ({ db, actor, query }) => listGroups(db, actor, query),
+  });
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/supervision-groups/export',
+    summary: '导出民主监督（.xlsx，条件同列表）',
+    tags,
+    roles: READERS,
+    query: groupFilters,
+    labels,
+    handler: async ({ db, actor, query, reply }) =>
+      sendXlsx(
+        reply,
+        '民主监督',
+        await buildXlsx('民主监督', GROUP_COLUMNS, await exportGroups(db, actor, query)),
+      ),
   });
   route(app, ctx, {
     method: 'POST',
@@ -130,6 +184,21 @@ export async function supervisionRoutes(app: FastifyInstance, ctx: AppContext) {
     labels,
     response: { 200: inspectionPageSchema },
     handler: ({ db, actor, query }) => listInspections(db, actor, query),
+  });
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/inspections/export',
+    summary: '导出视察调研（.xlsx，条件同列表）',
+    tags: itags,
+    roles: READERS,
+    query: inspectionFilters,
+    labels,
+    handler: async ({ db, actor, query, reply }) =>
+      sendXlsx(
+        reply,
+        '视察调研',
+        await buildXlsx('视察调研', INSPECTION_COLUMNS, await exportInspections(db, actor, query)),
+      ),
   });
   route(app, ctx, {
     method: 'POST',

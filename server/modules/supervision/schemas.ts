@@ -85,17 +85,21 @@ export const appointmentBody = z.object({
 export type AppointmentInput = z.infer<typeof appointmentBody>;
 
 const year = textInt(2000, 2100);
-export const groupQuery = pageQuery.extend({
+export const groupFilters = z.object({
   year: year.optional(),
   kind: z.enum(SUPERVISION_KINDS, { error: '须为民主监督小组或专项民主监督' }).optional(),
   q: z.string().trim().max(100).optional(),
 });
+export type GroupFilters = z.infer<typeof groupFilters>;
+export const groupQuery = pageQuery.extend(groupFilters.shape);
 export type GroupQuery = z.infer<typeof groupQuery>;
-export const inspectionQuery = pageQuery.extend({
+export const inspectionFilters = z.object({
   year: year.optional(),
   kind: z.enum(INSPECTION_KINDS, { error: '须为视察或调研' }).optional(),
   q: z.string().trim().max(100).optional(),
 });
+export type InspectionFilters = z.infer<typeof inspectionFilters>;
+export const inspectionQuery = pageQuery.extend(inspectionFilters.shape);
 export type InspectionQuery = z.infer<typeof inspectionQuery>;
 export const appointmentQuery = z.object({ memberId: textId.optional() });
 export const idParams = z.object({ id: textId });

@@ -760,7 +760,33 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                items: number;
+                                kind: string;
+                                kindLabel: string;
+                                number: number | null;
+                                /** Format: date-time */
+                                sentAt: string | null;
+                                /** Format: date-time */
+                                signedAt: string | null;
+                                status: string;
+                                statusLabel: string;
+                                title: string;
+                                version: number;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -788,11 +814,74 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                instruct: boolean;
+                                read: boolean;
+                                send: boolean;
+                                sign: boolean;
+                            };
+                            committeeId: number;
+                            committeeName: string;
+                            copyTo: string;
+                            id: number;
+                            items: {
+                                adoptions: {
+                                    adoptedOn: string;
+                                    evidence: string;
+                                    level: string;
+                                    levelLabel: string;
+                                }[];
+                                body: string;
+                                id: number;
+                                ordinal: number | null;
+                                reporters: {
+                                    name: string;
+                                    sectorName: string | null;
+                                }[];
+                                title: string;
+                            }[];
+                            kind: string;
+                            kindLabel: string;
+                            number: number | null;
+                            recipients: {
+                                leaderId: number;
+                                name: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            signerName: string | null;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -826,7 +915,70 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                instruct: boolean;
+                                read: boolean;
+                                send: boolean;
+                                sign: boolean;
+                            };
+                            committeeId: number;
+                            committeeName: string;
+                            copyTo: string;
+                            id: number;
+                            items: {
+                                adoptions: {
+                                    adoptedOn: string;
+                                    evidence: string;
+                                    level: string;
+                                    levelLabel: string;
+                                }[];
+                                body: string;
+                                id: number;
+                                ordinal: number | null;
+                                reporters: {
+                                    name: string;
+                                    sectorName: string | null;
+                                }[];
+                                title: string;
+                            }[];
+                            kind: string;
+                            kindLabel: string;
+                            number: number | null;
+                            recipients: {
+                                leaderId: number;
+                                name: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            signerName: string | null;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -858,7 +1010,70 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                instruct: boolean;
+                                read: boolean;
+                                send: boolean;
+                                sign: boolean;
+                            };
+                            committeeId: number;
+                            committeeName: string;
+                            copyTo: string;
+                            id: number;
+                            items: {
+                                adoptions: {
+                                    adoptedOn: string;
+                                    evidence: string;
+                                    level: string;
+                                    levelLabel: string;
+                                }[];
+                                body: string;
+                                id: number;
+                                ordinal: number | null;
+                                reporters: {
+                                    name: string;
+                                    sectorName: string | null;
+                                }[];
+                                title: string;
+                            }[];
+                            kind: string;
+                            kindLabel: string;
+                            number: number | null;
+                            recipients: {
+                                leaderId: number;
+                                name: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            signerName: string | null;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -938,7 +1153,70 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                instruct: boolean;
+                                read: boolean;
+                                send: boolean;
+                                sign: boolean;
+                            };
+                            committeeId: number;
+                            committeeName: string;
+                            copyTo: string;
+                            id: number;
+                            items: {
+                                adoptions: {
+                                    adoptedOn: string;
+                                    evidence: string;
+                                    level: string;
+                                    levelLabel: string;
+                                }[];
+                                body: string;
+                                id: number;
+                                ordinal: number | null;
+                                reporters: {
+                                    name: string;
+                                    sectorName: string | null;
+                                }[];
+                                title: string;
+                            }[];
+                            kind: string;
+                            kindLabel: string;
+                            number: number | null;
+                            recipients: {
+                                leaderId: number;
+                                name: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            signerName: string | null;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -981,7 +1259,70 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                instruct: boolean;
+                                read: boolean;
+                                send: boolean;
+                                sign: boolean;
+                            };
+                            committeeId: number;
+                            committeeName: string;
+                            copyTo: string;
+                            id: number;
+                            items: {
+                                adoptions: {
+                                    adoptedOn: string;
+                                    evidence: string;
+                                    level: string;
+                                    levelLabel: string;
+                                }[];
+                                body: string;
+                                id: number;
+                                ordinal: number | null;
+                                reporters: {
+                                    name: string;
+                                    sectorName: string | null;
+                                }[];
+                                title: string;
+                            }[];
+                            kind: string;
+                            kindLabel: string;
+                            number: number | null;
+                            recipients: {
+                                leaderId: number;
+                                name: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            signerName: string | null;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -1024,7 +1365,70 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                instruct: boolean;
+                                read: boolean;
+                                send: boolean;
+                                sign: boolean;
+                            };
+                            committeeId: number;
+                            committeeName: string;
+                            copyTo: string;
+                            id: number;
+                            items: {
+                                adoptions: {
+                                    adoptedOn: string;
+                                    evidence: string;
+                                    level: string;
+                                    levelLabel: string;
+                                }[];
+                                body: string;
+                                id: number;
+                                ordinal: number | null;
+                                reporters: {
+                                    name: string;
+                                    sectorName: string | null;
+                                }[];
+                                title: string;
+                            }[];
+                            kind: string;
+                            kindLabel: string;
+                            number: number | null;
+                            recipients: {
+                                leaderId: number;
+                                name: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            signerName: string | null;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -2780,6 +3184,13 @@ export interface paths {
                                 held: number;
                                 planned: number;
                             };
+                            inspections: {
+                                inspections: number;
+                                reports: number;
+                                research: number;
+                                suggestions: number;
+                                visits: number;
+                            };
                             problems: {
                                 raised: number;
                                 solved: number;
@@ -2799,6 +3210,12 @@ export interface paths {
                                 partial: number;
                                 rejected: number;
                                 total: number;
+                            };
+                            supervision: {
+                                groups: number;
+                                special: number;
+                                suggestions: number;
+                                visits: number;
                             };
                             year: number;
                         };
@@ -6422,6 +6839,1463 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/deliberation-posts/{id}/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 采纳留言中的建议 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                            authorKind: string;
+                            authorName: string;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            groupId: number | null;
+                            id: number;
+                            isPublic: boolean;
+                            kind: string;
+                            kindLabel: string;
+                            liked: boolean;
+                            likes: number;
+                            parentId: number | null;
+                            sensitiveWords: string[];
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberation-posts/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核通过留言 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                            authorKind: string;
+                            authorName: string;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            groupId: number | null;
+                            id: number;
+                            isPublic: boolean;
+                            kind: string;
+                            kindLabel: string;
+                            liked: boolean;
+                            likes: number;
+                            parentId: number | null;
+                            sensitiveWords: string[];
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberation-posts/{id}/like": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 点赞留言 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            liked: boolean;
+                            likes: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** 取消点赞 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            liked: boolean;
+                            likes: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberation-posts/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予发布留言 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                            authorKind: string;
+                            authorName: string;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            groupId: number | null;
+                            id: number;
+                            isPublic: boolean;
+                            kind: string;
+                            kindLabel: string;
+                            liked: boolean;
+                            likes: number;
+                            parentId: number | null;
+                            sensitiveWords: string[];
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 网络议政议题列表（本会及下级） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: string;
+                    pageSize?: string;
+                    status?: "open" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                audience: string;
+                                audienceLabel: string;
+                                closesOn: string;
+                                committeeId: number;
+                                committeeName: string;
+                                counts: {
+                                    adopted: number;
+                                    members: number;
+                                    participants: number;
+                                    pending: number;
+                                    posts: number;
+                                    publicPosts: number;
+                                    suggestions: number;
+                                    visits: number;
+                                };
+                                description: string;
+                                id: number;
+                                opensOn: string;
+                                status: string;
+                                statusLabel: string;
+                                title: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 发布网络议政议题（征集时间、仅委员或也向社会公众开放） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        audience: "members" | "public";
+                        closesOn: string;
+                        description: string;
+                        opensOn: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 网络议政议题（参与情况、分组、综述、流程记录） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束网络议政征集 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/groups/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 重命名分组 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    groupId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/deliberations/{id}/groups/{groupId}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 拆分分组（选中的留言另成一组） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    groupId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        postIds: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/groups/auto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按关键词自动归类留言（替换现有分组） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/groups/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 合并分组 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        groupIds: number[];
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 议题的留言（回复随留言；组织者可按状态查看待审核的留言，或按分组） */
+        get: {
+            parameters: {
+                query?: {
+                    groupId?: string;
+                    page?: string;
+                    pageSize?: string;
+                    status?: "pending" | "approved" | "rejected" | "adopted";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    adopt: boolean;
+                                    approve: boolean;
+                                    reject: boolean;
+                                };
+                                authorKind: string;
+                                authorName: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                groupId: number | null;
+                                id: number;
+                                isPublic: boolean;
+                                kind: string;
+                                kindLabel: string;
+                                liked: boolean;
+                                likes: number;
+                                parentId: number | null;
+                                replies: {
+                                    abilities: {
+                                        adopt: boolean;
+                                        approve: boolean;
+                                        reject: boolean;
+                                    };
+                                    authorKind: string;
+                                    authorName: string;
+                                    body: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    groupId: number | null;
+                                    id: number;
+                                    isPublic: boolean;
+                                    kind: string;
+                                    kindLabel: string;
+                                    liked: boolean;
+                                    likes: number;
+                                    parentId: number | null;
+                                    sensitiveWords: string[];
+                                    status: string;
+                                    statusLabel: string;
+                                    version: number;
+                                }[];
+                                sensitiveWords: string[];
+                                status: string;
+                                statusLabel: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 委员留言或回复（含敏感词的留言须审核后显示） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /**
+                         * @default comment
+                         * @enum {string}
+                         */
+                        kind?: "suggestion" | "comment";
+                        parentId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                            authorKind: string;
+                            authorName: string;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            groupId: number | null;
+                            id: number;
+                            isPublic: boolean;
+                            kind: string;
+                            kindLabel: string;
+                            liked: boolean;
+                            likes: number;
+                            parentId: number | null;
+                            sensitiveWords: string[];
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新开放网络议政征集 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 网络议政情况专报（Word） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存网络议政综述（专报正文） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        summary: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/duty-archive/actions": {
         parameters: {
             query?: never;
@@ -8221,6 +10095,11 @@ export interface paths {
             parameters: {
                 query: {
                     committeeId?: string;
+                    page?: string;
+                    pageSize?: string;
+                    q?: string;
+                    sectorId?: string;
+                    state?: "submitted" | "saved" | "none";
                     year: string;
                 };
                 header?: never;
@@ -8246,10 +10125,55 @@ export interface paths {
                                 /** Format: date-time */
                                 updatedAt: string | null;
                             }[];
+                            members: number;
+                            page: number;
+                            pageSize: number;
                             submitted: number;
+                            total: number;
+                            totalCapped?: boolean;
                             year: number;
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/self-reports/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出述职报告提交情况（.xlsx，条件同列表） */
+        get: {
+            parameters: {
+                query: {
+                    committeeId?: string;
+                    q?: string;
+                    sectorId?: string;
+                    state?: "submitted" | "saved" | "none";
+                    year: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -8504,6 +10428,758 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 视察、调研（本会及下级；可按年度、类别、关键词筛选） */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "inspection" | "research";
+                    page?: string;
+                    pageSize?: string;
+                    q?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                committeeId: number;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                memberCount: number;
+                                openSuggestions: number;
+                                planTopicId: number | null;
+                                reportSentOn: string | null;
+                                reportSentTo: string | null;
+                                reportTitle: string | null;
+                                startsOn: string;
+                                suggestions: number;
+                                topic: string;
+                                visits: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建视察或调研（主题，可取自年度协商计划；工作方案；参加委员） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "inspection" | "research";
+                        memberIds: number[];
+                        plan?: string | null;
+                        planTopicId?: number | null;
+                        startsOn: string;
+                        topic: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            openSuggestions: number;
+                            plan: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
+                            planTopicId: number | null;
+                            reportBody: string | null;
+                            reportSentOn: string | null;
+                            reportSentTo: string | null;
+                            reportTitle: string | null;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: number;
+                                note: string | null;
+                            }[];
+                            topic: string;
+                            visitList: {
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                notes: string;
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 视察调研详情（方案、委员、行程、报告、意见建议及反馈、过程） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            openSuggestions: number;
+                            plan: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
+                            planTopicId: number | null;
+                            reportBody: string | null;
+                            reportSentOn: string | null;
+                            reportSentTo: string | null;
+                            reportTitle: string | null;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: number;
+                                note: string | null;
+                            }[];
+                            topic: string;
+                            visitList: {
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                notes: string;
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 撰写视察调研报告（填报送领导和日期即为报送，领导可作批示） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        sentOn?: string | null;
+                        sentTo?: string | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            openSuggestions: number;
+                            plan: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
+                            planTopicId: number | null;
+                            reportBody: string | null;
+                            reportSentOn: string | null;
+                            reportSentTo: string | null;
+                            reportTitle: string | null;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: number;
+                                note: string | null;
+                            }[];
+                            topic: string;
+                            visitList: {
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                notes: string;
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}/report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 视察调研报告（Word） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 交办视察调研意见建议（交责任部门书面反馈） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dueOn?: string | null;
+                        expectedVersion?: number;
+                        memberId?: number | null;
+                        proposerName?: string | null;
+                        /** @enum {string} */
+                        source: "member" | "resident";
+                        text: string;
+                        unitId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            openSuggestions: number;
+                            plan: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
+                            planTopicId: number | null;
+                            reportBody: string | null;
+                            reportSentOn: string | null;
+                            reportSentTo: string | null;
+                            reportTitle: string | null;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: number;
+                                note: string | null;
+                            }[];
+                            topic: string;
+                            visitList: {
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                notes: string;
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录视察调研行程（日期、地点、到场委员、情况） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        memberIds: number[];
+                        notes?: string | null;
+                        place: string;
+                        visitedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            openSuggestions: number;
+                            plan: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
+                            planTopicId: number | null;
+                            reportBody: string | null;
+                            reportSentOn: string | null;
+                            reportSentTo: string | null;
+                            reportTitle: string | null;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: number;
+                                note: string | null;
+                            }[];
+                            topic: string;
+                            visitList: {
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                notes: string;
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出视察调研（.xlsx，条件同列表） */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "inspection" | "research";
+                    q?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instructions": {
         parameters: {
             query?: never;
@@ -8524,7 +11200,7 @@ export interface paths {
                     state?: "pending" | "submitted" | "returned" | "accepted";
                     status?: "open" | "closed";
                     subjectId?: string;
-                    subjectType?: "bulletinIssue" | "opinionItem" | "proposal";
+                    subjectType?: "bulletinIssue" | "opinionItem" | "proposal" | "inspectionReport" | "deliberation";
                     unitId?: string;
                 };
                 header?: never;
@@ -8538,7 +11214,40 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                committeeId: number;
+                                dueOn: string;
+                                id: number;
+                                instructedOn: string;
+                                leaderId: number | null;
+                                leaderName: string;
+                                level: string;
+                                levelLabel: string;
+                                overdue: boolean;
+                                principal: boolean;
+                                status: string;
+                                statusLabel: string;
+                                subjectId: number;
+                                subjectLabel: string;
+                                subjectTitle: string;
+                                subjectType: string;
+                                text: string;
+                                units: {
+                                    state: string;
+                                    stateLabel: string;
+                                    unitId: number;
+                                    unitName: string;
+                                }[];
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -8564,7 +11273,7 @@ export interface paths {
                         principal?: boolean;
                         subjectId: number;
                         /** @enum {string} */
-                        subjectType: "bulletinIssue" | "opinionItem" | "proposal";
+                        subjectType: "bulletinIssue" | "opinionItem" | "proposal" | "inspectionReport" | "deliberation";
                         text: string;
                         unitIds: number[];
                     };
@@ -8572,11 +11281,80 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                attachFeedbackFile: boolean;
+                                attachScan: boolean;
+                                close: boolean;
+                                feedback: boolean;
+                                sendBack: boolean;
+                            };
+                            committeeId: number;
+                            dueOn: string;
+                            feedback: {
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                files: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                returnNote: string | null;
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            id: number;
+                            instructedOn: string;
+                            leaderId: number | null;
+                            leaderName: string;
+                            level: string;
+                            levelLabel: string;
+                            overdue: boolean;
+                            principal: boolean;
+                            scans: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            subjectId: number;
+                            subjectLabel: string;
+                            subjectLink: string | null;
+                            subjectTitle: string;
+                            subjectType: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            units: {
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -8610,7 +11388,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                attachFeedbackFile: boolean;
+                                attachScan: boolean;
+                                close: boolean;
+                                feedback: boolean;
+                                sendBack: boolean;
+                            };
+                            committeeId: number;
+                            dueOn: string;
+                            feedback: {
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                files: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                returnNote: string | null;
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            id: number;
+                            instructedOn: string;
+                            leaderId: number | null;
+                            leaderName: string;
+                            level: string;
+                            levelLabel: string;
+                            overdue: boolean;
+                            principal: boolean;
+                            scans: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            subjectId: number;
+                            subjectLabel: string;
+                            subjectLink: string | null;
+                            subjectTitle: string;
+                            subjectType: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            units: {
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -8656,7 +11503,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                attachFeedbackFile: boolean;
+                                attachScan: boolean;
+                                close: boolean;
+                                feedback: boolean;
+                                sendBack: boolean;
+                            };
+                            committeeId: number;
+                            dueOn: string;
+                            feedback: {
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                files: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                returnNote: string | null;
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            id: number;
+                            instructedOn: string;
+                            leaderId: number | null;
+                            leaderName: string;
+                            level: string;
+                            levelLabel: string;
+                            overdue: boolean;
+                            principal: boolean;
+                            scans: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            subjectId: number;
+                            subjectLabel: string;
+                            subjectLink: string | null;
+                            subjectTitle: string;
+                            subjectType: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            units: {
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -8699,7 +11615,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                attachFeedbackFile: boolean;
+                                attachScan: boolean;
+                                close: boolean;
+                                feedback: boolean;
+                                sendBack: boolean;
+                            };
+                            committeeId: number;
+                            dueOn: string;
+                            feedback: {
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                files: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                returnNote: string | null;
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            id: number;
+                            instructedOn: string;
+                            leaderId: number | null;
+                            leaderName: string;
+                            level: string;
+                            levelLabel: string;
+                            overdue: boolean;
+                            principal: boolean;
+                            scans: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            subjectId: number;
+                            subjectLabel: string;
+                            subjectLink: string | null;
+                            subjectTitle: string;
+                            subjectType: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            units: {
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -8742,7 +11727,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                attachFeedbackFile: boolean;
+                                attachScan: boolean;
+                                close: boolean;
+                                feedback: boolean;
+                                sendBack: boolean;
+                            };
+                            committeeId: number;
+                            dueOn: string;
+                            feedback: {
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                files: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                returnNote: string | null;
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            id: number;
+                            instructedOn: string;
+                            leaderId: number | null;
+                            leaderName: string;
+                            level: string;
+                            levelLabel: string;
+                            overdue: boolean;
+                            principal: boolean;
+                            scans: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            subjectId: number;
+                            subjectLabel: string;
+                            subjectLink: string | null;
+                            subjectTitle: string;
+                            subjectType: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            units: {
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -8781,11 +11835,83 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            attachmentId: number;
+                            instruction: {
+                                abilities: {
+                                    accept: boolean;
+                                    attachFeedbackFile: boolean;
+                                    attachScan: boolean;
+                                    close: boolean;
+                                    feedback: boolean;
+                                    sendBack: boolean;
+                                };
+                                committeeId: number;
+                                dueOn: string;
+                                feedback: {
+                                    /** Format: date-time */
+                                    fedBackAt: string | null;
+                                    feedback: string | null;
+                                    files: {
+                                        fileName: string;
+                                        id: number;
+                                        sizeBytes: number;
+                                    }[];
+                                    returnNote: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    unitId: number;
+                                    unitName: string;
+                                }[];
+                                id: number;
+                                instructedOn: string;
+                                leaderId: number | null;
+                                leaderName: string;
+                                level: string;
+                                levelLabel: string;
+                                overdue: boolean;
+                                principal: boolean;
+                                scans: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                status: string;
+                                statusLabel: string;
+                                subjectId: number;
+                                subjectLabel: string;
+                                subjectLink: string | null;
+                                subjectTitle: string;
+                                subjectType: string;
+                                text: string;
+                                timeline: {
+                                    action: string;
+                                    actionLabel: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    data: unknown;
+                                    fromStatus: string | null;
+                                    id: number;
+                                    note: string | null;
+                                    toStatus: string | null;
+                                    toStatusLabel: string | null;
+                                }[];
+                                units: {
+                                    state: string;
+                                    stateLabel: string;
+                                    unitId: number;
+                                    unitName: string;
+                                }[];
+                                version: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -8861,11 +11987,83 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            attachmentId: number;
+                            instruction: {
+                                abilities: {
+                                    accept: boolean;
+                                    attachFeedbackFile: boolean;
+                                    attachScan: boolean;
+                                    close: boolean;
+                                    feedback: boolean;
+                                    sendBack: boolean;
+                                };
+                                committeeId: number;
+                                dueOn: string;
+                                feedback: {
+                                    /** Format: date-time */
+                                    fedBackAt: string | null;
+                                    feedback: string | null;
+                                    files: {
+                                        fileName: string;
+                                        id: number;
+                                        sizeBytes: number;
+                                    }[];
+                                    returnNote: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    unitId: number;
+                                    unitName: string;
+                                }[];
+                                id: number;
+                                instructedOn: string;
+                                leaderId: number | null;
+                                leaderName: string;
+                                level: string;
+                                levelLabel: string;
+                                overdue: boolean;
+                                principal: boolean;
+                                scans: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                status: string;
+                                statusLabel: string;
+                                subjectId: number;
+                                subjectLabel: string;
+                                subjectLink: string | null;
+                                subjectTitle: string;
+                                subjectType: string;
+                                text: string;
+                                timeline: {
+                                    action: string;
+                                    actionLabel: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    data: unknown;
+                                    fromStatus: string | null;
+                                    id: number;
+                                    note: string | null;
+                                    toStatus: string | null;
+                                    toStatusLabel: string | null;
+                                }[];
+                                units: {
+                                    state: string;
+                                    stateLabel: string;
+                                    unitId: number;
+                                    unitName: string;
+                                }[];
+                                version: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -8909,7 +12107,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                attachFeedbackFile: boolean;
+                                attachScan: boolean;
+                                close: boolean;
+                                feedback: boolean;
+                                sendBack: boolean;
+                            };
+                            committeeId: number;
+                            dueOn: string;
+                            feedback: {
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                files: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                returnNote: string | null;
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            id: number;
+                            instructedOn: string;
+                            leaderId: number | null;
+                            leaderName: string;
+                            level: string;
+                            levelLabel: string;
+                            overdue: boolean;
+                            principal: boolean;
+                            scans: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            subjectId: number;
+                            subjectLabel: string;
+                            subjectLink: string | null;
+                            subjectTitle: string;
+                            subjectType: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            units: {
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -8937,7 +12204,7 @@ export interface paths {
                     state?: "pending" | "submitted" | "returned" | "accepted";
                     status?: "open" | "closed";
                     subjectId?: string;
-                    subjectType?: "bulletinIssue" | "opinionItem" | "proposal";
+                    subjectType?: "bulletinIssue" | "opinionItem" | "proposal" | "inspectionReport" | "deliberation";
                     unitId?: string;
                 };
                 header?: never;
@@ -11130,6 +14397,129 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/member-appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 委员受聘特约监督员、听证员（聘任单位、任期；委员只看本人的） */
+        get: {
+            parameters: {
+                query?: {
+                    memberId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            endsOn: string | null;
+                            id: number;
+                            memberId: number;
+                            memberName: string;
+                            role: string;
+                            roleLabel: string;
+                            startsOn: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记委员受聘特约监督员、听证员 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        endsOn?: string | null;
+                        memberId: number;
+                        /** @enum {string} */
+                        role: "supervisor" | "hearer";
+                        startsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            endsOn: string | null;
+                            id: number;
+                            memberId: number;
+                            memberName: string;
+                            role: string;
+                            roleLabel: string;
+                            startsOn: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/member-appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除聘任记录 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/member-links": {
         parameters: {
             query?: never;
@@ -12143,7 +15533,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                committeeId: number;
+                                id: number;
+                                issueId: number | null;
+                                reporterNames: string[];
+                                status: string;
+                                statusLabel: string;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -12179,7 +15588,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                recordAdoption: boolean;
+                                sendUp: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            body: string;
+                            committeeId: number;
+                            id: number;
+                            issueId: number | null;
+                            reports: {
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                id: number;
+                                itemId: number | null;
+                                rejectReason: string | null;
+                                reporterCommitteeId: number | null;
+                                reporterKind: string;
+                                reporterKindLabel: string;
+                                reporterMemberId: number | null;
+                                reporterName: string;
+                                sectorName: string | null;
+                                sourceItemId: number | null;
+                                status: string;
+                                statusLabel: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                title: string;
+                                urgency: string;
+                                urgencyLabel: string;
+                                version: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            versions: {
+                                /** Format: date-time */
+                                at: string;
+                                body: string;
+                                editorName: string;
+                                title: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -12227,7 +15705,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                recordAdoption: boolean;
+                                sendUp: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            body: string;
+                            committeeId: number;
+                            id: number;
+                            issueId: number | null;
+                            reports: {
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                id: number;
+                                itemId: number | null;
+                                rejectReason: string | null;
+                                reporterCommitteeId: number | null;
+                                reporterKind: string;
+                                reporterKindLabel: string;
+                                reporterMemberId: number | null;
+                                reporterName: string;
+                                sectorName: string | null;
+                                sourceItemId: number | null;
+                                status: string;
+                                statusLabel: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                title: string;
+                                urgency: string;
+                                urgencyLabel: string;
+                                version: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            versions: {
+                                /** Format: date-time */
+                                at: string;
+                                body: string;
+                                editorName: string;
+                                title: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -12271,7 +15818,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                recordAdoption: boolean;
+                                sendUp: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            body: string;
+                            committeeId: number;
+                            id: number;
+                            issueId: number | null;
+                            reports: {
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                id: number;
+                                itemId: number | null;
+                                rejectReason: string | null;
+                                reporterCommitteeId: number | null;
+                                reporterKind: string;
+                                reporterKindLabel: string;
+                                reporterMemberId: number | null;
+                                reporterName: string;
+                                sectorName: string | null;
+                                sourceItemId: number | null;
+                                status: string;
+                                statusLabel: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                title: string;
+                                urgency: string;
+                                urgencyLabel: string;
+                                version: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            versions: {
+                                /** Format: date-time */
+                                at: string;
+                                body: string;
+                                editorName: string;
+                                title: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -12314,7 +15930,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                recordAdoption: boolean;
+                                sendUp: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            body: string;
+                            committeeId: number;
+                            id: number;
+                            issueId: number | null;
+                            reports: {
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                id: number;
+                                itemId: number | null;
+                                rejectReason: string | null;
+                                reporterCommitteeId: number | null;
+                                reporterKind: string;
+                                reporterKindLabel: string;
+                                reporterMemberId: number | null;
+                                reporterName: string;
+                                sectorName: string | null;
+                                sourceItemId: number | null;
+                                status: string;
+                                statusLabel: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                title: string;
+                                urgency: string;
+                                urgencyLabel: string;
+                                version: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            versions: {
+                                /** Format: date-time */
+                                at: string;
+                                body: string;
+                                editorName: string;
+                                title: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -12357,7 +16042,39 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                id: number;
+                                itemId: number | null;
+                                rejectReason: string | null;
+                                reporterCommitteeId: number | null;
+                                reporterKind: string;
+                                reporterKindLabel: string;
+                                reporterMemberId: number | null;
+                                reporterName: string;
+                                sectorName: string | null;
+                                sourceItemId: number | null;
+                                status: string;
+                                statusLabel: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                title: string;
+                                urgency: string;
+                                urgencyLabel: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -12390,11 +16107,85 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12428,7 +16219,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12467,7 +16332,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12512,7 +16451,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12551,11 +16564,88 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            attachmentId: number;
+                            report: {
+                                abilities: {
+                                    adopt: boolean;
+                                    edit: boolean;
+                                    receive: boolean;
+                                    reject: boolean;
+                                    submit: boolean;
+                                    withdraw: boolean;
+                                };
+                                adoptions: {
+                                    adoptedOn: string;
+                                    evidence: string;
+                                    level: string;
+                                    levelLabel: string;
+                                }[];
+                                analysis: string;
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                edited: {
+                                    body: string;
+                                    id: number;
+                                    title: string;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                } | null;
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                itemId: number | null;
+                                length: number;
+                                maxChars: number;
+                                publishedIn: string | null;
+                                recommendation: string;
+                                rejectReason: string | null;
+                                reporterCommitteeId: number | null;
+                                reporterKind: string;
+                                reporterKindLabel: string;
+                                reporterMemberId: number | null;
+                                reporterName: string;
+                                sectorName: string | null;
+                                situation: string;
+                                sourceItemId: number | null;
+                                status: string;
+                                statusLabel: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                timeline: {
+                                    action: string;
+                                    actionLabel: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    data: unknown;
+                                    fromStatus: string | null;
+                                    id: number;
+                                    note: string | null;
+                                    toStatus: string | null;
+                                    toStatusLabel: string | null;
+                                }[];
+                                title: string;
+                                urgency: string;
+                                urgencyLabel: string;
+                                version: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -12614,7 +16704,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12656,7 +16820,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12700,7 +16938,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12743,7 +17055,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12786,7 +17172,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12881,11 +17341,85 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12917,7 +17451,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            maxChars: number;
+                        };
+                    };
                 };
             };
         };
@@ -12942,7 +17480,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            maxChars: number;
+                        };
+                    };
                 };
             };
         };
@@ -12978,7 +17520,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                score: number;
+                                status: string;
+                                statusLabel: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                title: string;
+                            }[];
+                            terms: string[];
+                        };
+                    };
                 };
             };
         };
@@ -13014,7 +17569,31 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            adopted: number;
+                            adoptions: {
+                                [key: string]: number;
+                            };
+                            feedbackGiven: number;
+                            feedbackOnTime: number;
+                            feedbackOverdue: number;
+                            instructions: {
+                                [key: string]: number;
+                            };
+                            issues: {
+                                [key: string]: number;
+                            };
+                            merged: number;
+                            pending: number;
+                            principal: number;
+                            received: number;
+                            rejected: number;
+                            reporters: number;
+                            withdrawn: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -30167,6 +34746,183 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/deliberations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开：网络议政议题 */
+        get: {
+            parameters: {
+                query?: {
+                    committeeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            committee: {
+                                id: number;
+                                name: string;
+                            };
+                            items: {
+                                closesOn: string;
+                                description: string;
+                                id: number;
+                                open: boolean;
+                                opensOn: string;
+                                participants: number;
+                                posts: number;
+                                title: string;
+                                visits: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/deliberations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开：网络议政议题与已审核的留言（访问按地址每日计一次） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closesOn: string;
+                            committeeName: string;
+                            description: string;
+                            id: number;
+                            items: {
+                                adopted: boolean;
+                                author: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                kindLabel: string;
+                                likes: number;
+                                replies: {
+                                    adopted: boolean;
+                                    author: string;
+                                    body: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    id: number;
+                                    kindLabel: string;
+                                    likes: number;
+                                }[];
+                            }[];
+                            open: boolean;
+                            opensOn: string;
+                            participants: number;
+                            posts: number;
+                            suggestions: number;
+                            title: string;
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/deliberations/{id}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公开：在网络议政议题下留言（免登录；审核后才会公开） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /**
+                         * @default suggestion
+                         * @enum {string}
+                         */
+                        kind?: "suggestion" | "comment";
+                        name?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            message: string;
+                            received: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/proposals": {
         parameters: {
             query?: never;
@@ -30353,6 +35109,577 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 民主监督小组与专项民主监督（本会及下级；可按年度、类别、关键词筛选） */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "group" | "special";
+                    page?: string;
+                    pageSize?: string;
+                    q?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                committeeId: number;
+                                endsOn: string;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                memberCount: number;
+                                name: string;
+                                openSuggestions: number;
+                                startsOn: string;
+                                suggestions: number;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                visits: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 派出民主监督小组或专项民主监督（监督部门、成员、组长、期限） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endsOn: string;
+                        /** @enum {string} */
+                        kind: "group" | "special";
+                        leaderMemberId?: number | null;
+                        memberIds: number[];
+                        name: string;
+                        startsOn: string;
+                        topic: string;
+                        unitId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            endsOn: string;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            leaderMemberId: number | null;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            name: string;
+                            openSuggestions: number;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: number;
+                                note: string | null;
+                            }[];
+                            topic: string;
+                            unitId: number;
+                            unitName: string;
+                            visitList: {
+                                findings: string;
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 民主监督详情（成员、监督活动与发现的问题、意见建议及整改反馈、过程） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            endsOn: string;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            leaderMemberId: number | null;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            name: string;
+                            openSuggestions: number;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: number;
+                                note: string | null;
+                            }[];
+                            topic: string;
+                            unitId: number;
+                            unitName: string;
+                            visitList: {
+                                findings: string;
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-groups/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 交办监督意见建议（交责任部门书面反馈整改情况，与协商意见建议同一办理流程） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dueOn?: string | null;
+                        expectedVersion?: number;
+                        memberId?: number | null;
+                        proposerName?: string | null;
+                        /** @enum {string} */
+                        source: "member" | "resident";
+                        text: string;
+                        unitId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            endsOn: string;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            leaderMemberId: number | null;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            name: string;
+                            openSuggestions: number;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: number;
+                                note: string | null;
+                            }[];
+                            topic: string;
+                            unitId: number;
+                            unitName: string;
+                            visitList: {
+                                findings: string;
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-groups/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录监督活动（日期、地点、到场成员、发现的问题） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        findings: string;
+                        memberIds: number[];
+                        place: string;
+                        visitedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            endsOn: string;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            leaderMemberId: number | null;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            name: string;
+                            openSuggestions: number;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: number;
+                                note: string | null;
+                            }[];
+                            topic: string;
+                            unitId: number;
+                            unitName: string;
+                            visitList: {
+                                findings: string;
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-groups/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出民主监督（.xlsx，条件同列表） */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "group" | "special";
+                    q?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

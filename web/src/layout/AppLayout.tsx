@@ -62,7 +62,7 @@ export function AppLayout({ me }: { me: Me }) {
   const isMobile = !screens.md;
   // Menus widen with the text (长辈模式), but a phone's drawer leaves a strip of the page.
   const scale = theme.useToken().token.fontSize / 14;
-  const page = pageAt(location.pathname);
+  const page = pageAt(location.pathname, me);
   const selected = PAGES.filter(
     (p) =>
       p.menu &&
