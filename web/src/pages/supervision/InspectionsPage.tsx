@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Form, Grid, Input, Radio, Space, Tag, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { INSPECTION_KIND_LABELS, INSPECTION_KINDS } from '../../../../domain/supervision';
@@ -115,7 +115,7 @@ export function InspectionsPage() {
         title="新建视察调研"
         name="inspection"
         okText="创建"
-        initialValues={{ kind: 'inspection', memberIds: [] }}
+        initialValues={{ kind: 'inspection', memberIds: [], startsOn: dayjs() }}
         onClose={() => setOpen(false)}
         onSubmit={create}
       >

@@ -1,5 +1,5 @@
 import { Checkbox, DatePicker, Form, Input } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { ModalStep } from '../../features/opinions/common';
 import type { PathStep } from '../consultations/ConsultationRecords';
 
@@ -25,7 +25,7 @@ export function VisitStep({
       name="supervision-visit"
       okText="保存"
       buttonProps={{ type: 'primary' }}
-      initialValues={{ memberIds: members.map((m) => m.id) }}
+      initialValues={{ visitedOn: dayjs(), memberIds: members.map((m) => m.id) }}
       onSubmit={({ visitedOn, ...v }) =>
         step(
           'visits',
@@ -40,7 +40,9 @@ export function VisitStep({
       <Form.Item name="place" label="地点" rules={[{ required: true, message: '请填写地点' }]}>
         <Input maxLength={200} />
       </Form.Item>
-      <Form.Item name="memberIds" label="到场委员" rules={[{ required: true, message: '请选择到场委员' }]}>
+      {/* No client-side "required": antd would put aria-required on the checkbox group, which ARIA
+          does not allow there; an empty choice comes back as the server's 400 under this field. */}
+      <Form.Item name="memberIds" label="到场委员">
         <Checkbox.Group options={members.map((m) => ({ value: m.id, label: m.name }))} />
       </Form.Item>
       <Form.Item
