@@ -2,6 +2,8 @@ import { apiAs, pageAs, runMark } from './support/accounts';
 import { choose } from './support/select';
 import { expect, test } from './support/test';
 
+/** Waits for a page the click opens or a saved dialog's answer: the machine is shared. */
+const slow = { timeout: 30_000 };
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 /**
@@ -40,7 +42,7 @@ test('staff record an inspection with a visit, a suggestion and the report; the 
   }
   await staff.keyboard.press('Escape');
   await form.getByRole('button', { name: '创建' }).click();
-  await expect(staff.getByRole('heading', { name: topic })).toBeVisible();
+  await expect(staff.getByRole('heading', { name: topic })).toBeVisible(slow);
 
   // A visit: both members present by default.
   await staff.getByRole('button', { name: '记录行程' }).click();
@@ -48,7 +50,7 @@ test('staff record an inspection with a visit, a suggestion and the report; the 
   await visit.getByLabel('地点').fill('实验小学食堂');
   await visit.getByLabel('情况记录').fill('食材进货台账不全');
   await visit.getByRole('button', { name: '保存' }).click();
-  await expect(visit).toBeHidden();
+  await expect(visit).toBeHidden(slow);
   await expect(staff.getByText(`到场：${names.join('、')}`)).toBeVisible();
 
   await staff.getByRole('button', { name: '交办意见建议' }).click();
@@ -58,7 +60,7 @@ test('staff record an inspection with a visit, a suggestion and the report; the 
   await s.getByLabel('意见建议').fill(text);
   await choose(staff, s, '责任部门', '区教育局', true);
   await s.getByRole('button', { name: '交办' }).click();
-  await expect(s).toBeHidden();
+  await expect(s).toBeHidden(slow);
   await expect(staff.getByRole('link', { name: text })).toBeVisible();
 
   await staff.getByRole('button', { name: '撰写报告' }).click();
@@ -69,7 +71,7 @@ test('staff record an inspection with a visit, a suggestion and the report; the 
   await sentOn.fill(today());
   await sentOn.press('Enter');
   await report.getByRole('button', { name: '保存' }).click();
-  await expect(report).toBeHidden();
+  await expect(report).toBeHidden(slow);
   await expect(staff.getByText(`${today()} 报送区委书记`)).toBeVisible();
   await expect(staff.getByRole('button', { name: '下载 Word' })).toBeVisible();
 
@@ -81,12 +83,12 @@ test('staff record an inspection with a visit, a suggestion and the report; the 
   const fb = unit.getByRole('dialog', { name: '书面反馈采纳情况' });
   await fb.getByLabel('反馈意见').fill(`已采纳，本学期建立溯源台账 ${mark}`);
   await fb.getByRole('button', { name: '提交反馈' }).click();
-  await expect(fb).toBeHidden();
-  await expect(unit.getByRole('main').getByText('落实中').first()).toBeVisible();
+  await expect(fb).toBeHidden(slow);
+  await expect(unit.getByRole('main').getByText('落实中').first()).toBeVisible(slow);
 
   // The inspection's page and list show it answered.
   await staff.reload();
-  await expect(staff.getByRole('main').getByText('落实中').first()).toBeVisible();
+  await expect(staff.getByRole('main').getByText('落实中').first()).toBeVisible(slow);
   const list = (await (await office.ctx.get(`/api/inspections?q=${mark}`)).json()) as {
     items: { visits: number; suggestions: number; openSuggestions: number; reportSentTo: string }[];
   };
