@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app';
 import { documentText } from '../../test/docx';
+import { xlsxRows } from '../../test/xlsx';
 import {
   type ConsultationWorld,
   consultationWorld,
@@ -245,5 +246,70 @@ describe('视察调研', () => {
     const stats = await expectOk(cw.c.consult.get('/api/consultation-stats?year=2026'));
     expect(stats.inspections).toEqual({ inspections: 1, research: 0, visits: 1, reports: 1, suggestions: 1 });
     expect(stats.supervision).toMatchObject({ groups: 1, special: 0, visits: 1, suggestions: 1 });
+  });
+});
+
+describe('lists', () => {
+  it('filter by kind, year and keyword, page, and export the same rows as Excel', async () => {
+    // A 2025 special topic beside the 2026 group of the first test.
+    await expectOk(
+      cw.c.consult.post(
+        '/api/supervision-groups',
+        groupInput({
+          kind: 'special',
+          name: '河长制专项监督组',
+          topic: '河长制落实',
+          memberIds: [cw.mw.m.m5],
+          leaderMemberId: null,
+          startsOn: '2025-03-01',
+          endsOn: '2025-09-30',
+        }),
+      ),
+      201,
+    );
+    const names = async (query: string) =>
+      (await expectOk(cw.c.consult.get(`/api/supervision-groups?${query}`))).items.map(
+        (g: { name: string }) => g.name,
+      );
+    expect(await names('kind=special')).toEqual(['河长制专项监督组']);
+    expect(await names('year=2026')).toEqual(['第一民主监督小组']);
+    expect(await names('year=2025')).toEqual(['河长制专项监督组']);
+    expect(await names('q=营商')).toEqual(['第一民主监督小组']);
+    // Newest first, one a page.
+    const page2 = await expectOk(cw.c.consult.get('/api/supervision-groups?pageSize=1&page=2'));
+    expect(page2).toMatchObject({ total: 2, page: 2 });
+    expect(page2.items.map((g: { name: string }) => g.name)).toEqual(['第一民主监督小组']);
+
+    const groups = await xlsxRows(await cw.c.consult.get('/api/supervision-groups/export?kind=group'));
+    expect(groups.at(-1)).toEqual([
+      '民主监督小组',
+      '第一民主监督小组',
+      '营商环境优化',
+      'sv教育局',
+      '2026-01-01',
+      '2026-12-31',
+      '3',
+      '1',
+      '1',
+      '0',
+    ]);
+    expect(groups).toHaveLength(2);
+    // The inspection of the 视察调研 test: 2 members, 1 visit, the report sent, 1 suggestion still open.
+    const rows = await xlsxRows(await cw.c.consult.get('/api/inspections/export?q=饮水'));
+    expect(rows).toEqual([
+      ['类别', '主题', '开始日期', '参加委员', '行程', '报告', '报送领导', '报送日期', '意见建议', '待反馈'],
+      [
+        '视察',
+        '农村饮水安全',
+        '2026-05-10',
+        '2',
+        '1',
+        '关于农村饮水安全的视察报告',
+        '区委书记',
+        '2026-05-20',
+        '1',
+        '1',
+      ],
+    ]);
   });
 });

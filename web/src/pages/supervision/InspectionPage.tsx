@@ -14,7 +14,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { download } from '../../api/client';
 import { useMe } from '../../api/session';
 import { InstructionStep } from '../../features/instructions/InstructionStep';
@@ -99,7 +99,15 @@ export function InspectionPage() {
             column={{ xs: 1, sm: 2 }}
             items={[
               { key: 'starts', label: '开始日期', children: i.startsOn },
-              { key: 'plan-topic', label: '年度计划议题', children: i.planTopic?.title ?? '计划外' },
+              {
+                key: 'plan-topic',
+                label: '年度计划议题',
+                children: i.planTopic ? (
+                  <Link to={`/consultation/topics/${i.planTopic.id}`}>{i.planTopic.title}</Link>
+                ) : (
+                  '计划外'
+                ),
+              },
               {
                 key: 'members',
                 label: `参加委员（${i.memberCount}）`,

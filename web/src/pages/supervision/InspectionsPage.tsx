@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { useMe } from '../../api/session';
 import { FilterSelect } from '../../components/FilterSelect';
 import { FormModal } from '../../components/FormModal';
+import { RemoteSelect } from '../../components/RemoteSelect';
 import { ServerTable } from '../../components/ServerTable';
 import { CosignerPicker } from '../../features/proposals/CosignerPicker';
 import type { InspectionItem, InspectionView } from '../../features/supervision/types';
@@ -56,9 +57,29 @@ const columns = [
 interface Values {
   kind: string;
   topic: string;
+  planTopicId?: number | null;
   plan?: string;
   memberIds: number[];
   startsOn: Dayjs;
+}
+
+/** The annual plan's topic the inspection serves (of the year it starts); none for one outside the plan. */
+function PlanTopic() {
+  const startsOn = Form.useWatch('startsOn') as Dayjs | undefined;
+  const planYear = startsOn?.year() ?? year;
+  return (
+    <Form.Item name="planTopicId" label={`${planYear}年度协商计划议题`} extra="不选即为计划外">
+      <RemoteSelect
+        key={planYear}
+        url="/api/consultation-topics"
+        params={{ planned: planYear }}
+        labelOf={(r) => String(r.title)}
+        placeholder="从年度协商计划选择"
+        aria-label="年度协商计划议题"
+        allowClear
+      />
+    </Form.Item>
+  );
 }
 
 /** 视察调研: every inspection and research (filter, export), new ones for the consultation staff. */
@@ -70,6 +91,7 @@ export function InspectionsPage() {
   const create = async ({ startsOn, ...v }: Values) => {
     const made = await api.post<InspectionView>('/api/inspections', {
       ...v,
+      planTopicId: v.planTopicId ?? null,
       startsOn: startsOn?.format('YYYY-MM-DD'),
     });
     navigate(`/inspections/${made.id}`);
@@ -125,6 +147,7 @@ export function InspectionsPage() {
         <Form.Item name="topic" label="主题" rules={[{ required: true, message: '请填写主题' }]}>
           <Input maxLength={200} />
         </Form.Item>
+        <PlanTopic />
         <Form.Item name="plan" label="工作方案">
           <Input.TextArea rows={4} maxLength={5000} placeholder="路线、分组、时间安排" />
         </Form.Item>
