@@ -121,6 +121,12 @@ export const CONSULTATION_DUTY_KINDS: DutyKindDef[] = [
   kind('协商议政', 'consultation.adopted', '意见建议被采纳', 3, 15),
 ];
 
+/** 民主监督 and 视察调研: taking part in a supervision visit, an inspection or research visit (present, recorded). */
+export const SUPERVISION_DUTY_KINDS: DutyKindDef[] = [
+  kind('民主监督', 'supervision.visit', '参加民主监督活动', 3, 15, 'activity'),
+  kind('视察调研', 'inspection.visit', '参加视察调研', 3, 15, 'activity'),
+];
+
 /** 网络议政: taking part in a topic (once per topic, posts shown), each suggestion the staff adopted. */
 export const DELIBERATION_DUTY_KINDS: DutyKindDef[] = [
   kind('协商议政', 'deliberation.post', '参与网络议政', 2, 10, 'activity'),
@@ -145,6 +151,7 @@ export const DUTY_KINDS: readonly DutyKindDef[] = [
   ...OPINION_DUTY_KINDS,
   ...INSTRUCTION_DUTY_KINDS,
   ...CONSULTATION_DUTY_KINDS,
+  ...SUPERVISION_DUTY_KINDS,
   ...DELIBERATION_DUTY_KINDS,
   ...CLAIM_DUTY_KINDS,
 ];

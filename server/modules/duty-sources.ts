@@ -6,6 +6,7 @@ import { INSTRUCTION_DUTY_SOURCE } from './instructions/duty-items';
 import { MEETING_DUTY_SOURCE } from './meetings/duty-items';
 import { OPINION_DUTY_SOURCE } from './opinion-reports/duty-items';
 import { PROPOSAL_DUTY_SOURCE } from './proposals/duty-items';
+import { SUPERVISION_DUTY_SOURCE } from './supervision/duty-items';
 
 /** Every module's duty items (platform/duty-items.ts): a module adds its source here. */
 export const DUTY_SOURCES: readonly DutySource[] = [
@@ -14,6 +15,7 @@ export const DUTY_SOURCES: readonly DutySource[] = [
   OPINION_DUTY_SOURCE,
   INSTRUCTION_DUTY_SOURCE,
   CONSULTATION_DUTY_SOURCE,
+  SUPERVISION_DUTY_SOURCE,
   DELIBERATION_DUTY_SOURCE,
   CLAIM_DUTY_SOURCE,
 ];

@@ -20,6 +20,7 @@ import { proposalStatsRoutes } from './proposal-stats/routes';
 import { proposalRoutes } from './proposals/routes';
 import { proposalSearchRoutes } from './proposals/routes-search';
 import { publicRoutes } from './public/routes';
+import { supervisionModule } from './supervision/module';
 
 /** Every module's routes, in one list. */
 export async function registerModules(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -35,6 +36,7 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext): Pr
   await consultationActivitiesModule(app, ctx);
   await dutyArchiveModule(app, ctx);
   await consultationPlanModule(app, ctx);
+  await supervisionModule(app, ctx);
   await deliberationsModule(app, ctx);
   await notificationRoutes(app, ctx);
   await proposalRoutes(app, ctx);

@@ -2,11 +2,13 @@ import { DELIBERATION_INSTRUCTION_SUBJECT } from './deliberations/instruction-su
 import type { InstructionSubject } from './instructions/subjects';
 import { OPINION_INSTRUCTION_SUBJECTS } from './opinion-reports/instruction-subjects';
 import { PROPOSAL_INSTRUCTION_SUBJECT } from './proposals/instruction-subject';
+import { INSPECTION_INSTRUCTION_SUBJECT } from './supervision/instruction-subject';
 
 /** Every kind of document a 批示 can be written on: a module adds its own here. */
 export const INSTRUCTION_SUBJECTS: readonly InstructionSubject[] = [
   ...OPINION_INSTRUCTION_SUBJECTS,
   PROPOSAL_INSTRUCTION_SUBJECT,
+  INSPECTION_INSTRUCTION_SUBJECT,
   DELIBERATION_INSTRUCTION_SUBJECT,
 ];
 

@@ -11,6 +11,7 @@ import { MEMBER_ROWS } from './members/policy-rows';
 import { OPINION_ROWS } from './opinion-reports/policy-rows';
 import { ORG_ROWS } from './org/policy-rows';
 import { PROPOSAL_ROWS } from './proposals/policy-rows';
+import { SUPERVISION_ROWS } from './supervision/policy-rows';
 
 /** Every module's policy rows: a module adds its table here with its routes. */
 export const POLICY_ROWS: Record<string, Record<string, Row>> = {
@@ -26,4 +27,5 @@ export const POLICY_ROWS: Record<string, Record<string, Row>> = {
   consultation: CONSULTATION_ROWS,
   consultationPlan: CONSULTATION_PLAN_ROWS,
   deliberations: DELIBERATION_ROWS,
+  supervision: SUPERVISION_ROWS,
 };

@@ -17,6 +17,7 @@ import { insertProposalTopics } from './proposal-topics';
 import { seedProposalYears } from './proposals';
 import { createRng } from './random';
 import { draftRoster } from './roster';
+import { seedSupervision } from './supervision';
 
 type PlanKey = CommitteePlan['key'];
 
@@ -60,6 +61,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeed> {
     await seedConsultationPlan(ctx, tx, orgs.district);
     await seedConsultations(ctx, tx, orgs.district, members.district);
     await seedDeliberations(ctx, tx, orgs.district);
+    await seedSupervision(tx, orgs.district, members.district);
     await seedDutyArchive(tx, orgs.district, members.district);
     return { orgs, members, memberPhone: demoMember(members.district).phone };
   });

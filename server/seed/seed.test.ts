@@ -22,6 +22,7 @@ import {
   terms,
   users,
 } from '../db/schema';
+import { SUPERVISION_DUTY_SOURCE } from '../modules/supervision/duty-items';
 import { createTestApp, login, type TestApp } from '../test/app';
 import { createTestDatabase } from '../test/db';
 import { seedDemo, seedDemoIfEmpty } from './demo';
@@ -362,6 +363,49 @@ describe('demo seed', () => {
     expect(own.items.every((i: { unitName: string }) => i.unitName === '区教育局')).toBe(true);
     const pub = (await t.app.inject({ method: 'GET', url: '/api/public/consultation/outcomes' })).json();
     expect(pub.total).toBeGreaterThan(10);
+  });
+
+  it('records the district’s 2026 supervision and inspections through the commands: 2 groups, 3 inspections with reports', async () => {
+    const office = await login(t.app, 'office', DEMO_PASSWORD);
+    const groups = (await office.get('/api/supervision-groups?year=2026')).json();
+    expect(groups.total).toBe(2);
+    const byName = new Map(groups.items.map((g: { name: string }) => [g.name, g]));
+    // server/seed/supervision.ts: visits 2 and 1; suggestions 2 (both answered) and 1 (unanswered).
+    expect(byName.get('第一民主监督小组')).toMatchObject({
+      kindLabel: '民主监督小组',
+      memberCount: 5,
+      visits: 2,
+      suggestions: 2,
+      openSuggestions: 0,
+    });
+    expect(byName.get('河长制落实专项民主监督组')).toMatchObject({
+      kindLabel: '专项民主监督',
+      memberCount: 4,
+      visits: 1,
+      suggestions: 1,
+      openSuggestions: 1,
+    });
+    const first = (
+      await office.get(`/api/supervision-groups/${(byName.get('第一民主监督小组') as { id: number }).id}`)
+    ).json();
+    expect(first.suggestionList.map((x: { statusLabel: string }) => x.statusLabel).sort()).toEqual(
+      ['已办结', '落实中'].sort(),
+    );
+    const inspections = (await office.get('/api/inspections?year=2026')).json();
+    expect(inspections.total).toBe(3);
+    expect(inspections.items.every((i: { reportSentOn: string | null }) => i.reportSentOn !== null)).toBe(
+      true,
+    );
+    const stats = (await office.get('/api/consultation-stats?year=2026')).json();
+    expect(stats.supervision).toEqual({ groups: 1, special: 1, visits: 3, suggestions: 3 });
+    expect(stats.inspections).toEqual({ inspections: 2, research: 1, visits: 4, reports: 3, suggestions: 3 });
+    const onReports = (await office.get('/api/instructions?subjectType=inspectionReport')).json();
+    expect(onReports.total).toBe(1);
+    expect((await office.get('/api/member-appointments')).json()).toHaveLength(2);
+    // Visit points: 4 + 5 + 4 present at supervision visits, 3 + 4 + 3 + 4 at inspection visits.
+    const items = await SUPERVISION_DUTY_SOURCE.collect(db, { committeeId: districtId, year: 2026 });
+    expect(items.filter((i) => i.kind === 'supervision.visit')).toHaveLength(13);
+    expect(items.filter((i) => i.kind === 'inspection.visit')).toHaveLength(14);
   });
 
   it('is deterministic: a second fresh database gets the same roster', async () => {

@@ -1,4 +1,15 @@
-import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { createdAt, id } from './columns';
 import { committeeRef } from './committees';
@@ -6,6 +17,7 @@ import { consultationTopics } from './consultation-plan';
 import { meetings } from './meetings';
 import { members } from './members';
 import { handlingUnits } from './org';
+import { inspections, supervisionGroups } from './supervision';
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -77,15 +89,19 @@ export const consultationSpeeches = pgTable(
 /**
  * 意见建议: one record each, sent to its department. `status` is written only by the workflow engine
  * (domain/consultation-suggestions.ts); the feedback columns hold the department's written answer.
+ * Its origin is exactly one of: a consultation activity, a supervision group (民主监督), an inspection
+ * or research (视察 / 调研); the loop is the same for all three.
  */
 export const consultationSuggestions = pgTable(
   'consultation_suggestions',
   {
     id: id(),
     committeeId: committeeRef(),
-    consultationId: integer('consultation_id')
-      .notNull()
-      .references(() => consultations.id, { onDelete: 'cascade' }),
+    consultationId: integer('consultation_id').references(() => consultations.id, { onDelete: 'cascade' }),
+    supervisionGroupId: integer('supervision_group_id').references(() => supervisionGroups.id, {
+      onDelete: 'cascade',
+    }),
+    inspectionId: integer('inspection_id').references(() => inspections.id, { onDelete: 'cascade' }),
     /** domain/consultation-suggestions SUGGESTION_SOURCES: a member, or residents by name. */
     source: text('source').notNull(),
     memberId: integer('member_id').references(() => members.id),
@@ -112,6 +128,12 @@ export const consultationSuggestions = pgTable(
     index('consultation_suggestions_committee_idx').on(t.committeeId, t.id),
     index('consultation_suggestions_activity_idx').on(t.consultationId),
     index('consultation_suggestions_unit_idx').on(t.unitId, t.status),
+    index('consultation_suggestions_supervision_idx').on(t.supervisionGroupId),
+    index('consultation_suggestions_inspection_idx').on(t.inspectionId),
+    check(
+      'consultation_suggestions_one_origin',
+      sql`num_nonnulls(${t.consultationId}, ${t.supervisionGroupId}, ${t.inspectionId}) = 1`,
+    ),
   ],
 );
 

@@ -19,3 +19,4 @@ export * from './proposal-handling';
 export * from './proposal-reminders';
 export * from './proposals';
 export * from './search-index';
+export * from './supervision';

@@ -40,7 +40,7 @@ async function collect(db: DbOrTx, scope: DutyScope): Promise<CollectedItem[]> {
         '意见建议被' || case g.adoption when 'adopted' then '采纳' else '部分采纳' end || '：' || left(g.text, 40)
       from consultation_suggestions g
       where g.committee_id = ${scope.committeeId} and g.member_id is not null ${member(sql`g.member_id`)}
-        and g.adoption in ('adopted', 'partial')
+        and g.consultation_id is not null and g.adoption in ('adopted', 'partial')
         and g.fed_back_at >= ${from.toISOString()} and g.fed_back_at < ${to.toISOString()}`,
   );
   return rows.map((r) => ({

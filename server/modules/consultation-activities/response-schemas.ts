@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SUGGESTION_WORKFLOW } from '../../../domain/consultation-suggestions';
 import { CONSULTATION_FORMS, CONSULTATION_WORKFLOW } from '../../../domain/consultations';
+import { SUGGESTION_ORIGINS } from '../../../domain/supervision';
 import type { Page } from '../../http/paging';
 import { dateTime, flagsOf, type Presented, pageOf, responseFor } from '../../http/response';
 import type { consultationView, suggestionView } from './present';
@@ -55,10 +56,13 @@ const consultationItem = z.object({
 });
 
 /** A suggestion in a list: suggestion-queries.ts `present`. */
-const suggestionItem = z.object({
+export const suggestionItem = z.object({
   id,
   committeeId: id,
-  consultationId: id,
+  consultationId: maybe(id),
+  origin: z.enum(SUGGESTION_ORIGINS),
+  originId: id,
+  originLink: text,
   topic: text,
   formLabel: text,
   heldAt: dateTime,
@@ -179,5 +183,18 @@ export const consultationStatsSchema = responseFor<ConsultationStats>()(
       completionRate: rate,
     }),
     problems: z.object({ raised: z.number(), solved: z.number() }),
+    supervision: z.object({
+      groups: z.number(),
+      special: z.number(),
+      visits: z.number(),
+      suggestions: z.number(),
+    }),
+    inspections: z.object({
+      inspections: z.number(),
+      research: z.number(),
+      visits: z.number(),
+      reports: z.number(),
+      suggestions: z.number(),
+    }),
   }),
 );

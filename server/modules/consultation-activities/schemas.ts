@@ -7,6 +7,7 @@ import {
   OUTPUT_KINDS,
 } from '../../../domain/consultations';
 import { ORGANISER_KINDS } from '../../../domain/meetings';
+import { SUGGESTION_ORIGINS } from '../../../domain/supervision';
 import { isoDate, jsonId, optionalText, pageQuery, text, textId, textInt } from '../../http/validation';
 import { inviteRule } from '../meetings/schemas';
 
@@ -163,6 +164,9 @@ export const consultationQuery = pageQuery.extend(consultationFilters.shape);
 
 export const suggestionFilters = z.object({
   consultationId: textId.optional(),
+  supervisionGroupId: textId.optional(),
+  inspectionId: textId.optional(),
+  origin: z.enum(SUGGESTION_ORIGINS, { error: '须为协商活动、民主监督或视察调研' }).optional(),
   unitId: textId.optional(),
   status: z.enum(SUGGESTION_STATUSES, { error: '须为待反馈、落实中、未采纳或已办结' }).optional(),
   adoption: z.enum(ADOPTIONS, { error: '须为采纳、部分采纳或未采纳' }).optional(),

@@ -17,6 +17,17 @@ interface ActivityRow {
   status: string;
   n: number;
 }
+interface SupervisionRow {
+  groups: number;
+  special: number;
+  supervision_visits: number;
+  supervision_suggestions: number;
+  inspections: number;
+  research: number;
+  inspection_visits: number;
+  reports: number;
+  inspection_suggestions: number;
+}
 interface SuggestionRow {
   total: number;
   sent: number;
@@ -35,7 +46,8 @@ interface SuggestionRow {
  * A year's consultation figures (Beijing calendar) over the caller's committee and its subtree:
  * activities held by form and by month; suggestions made that year and what became of them
  * (feedback given, on time, adoption rate = (采纳 + 部分采纳) / 已反馈, completion = 已办结 /
- * (采纳 + 部分采纳)); problems raised at grass-roots sessions and solved.
+ * (采纳 + 部分采纳)), over every origin; problems raised at grass-roots sessions and solved; 民主监督
+ * (groups, special topics, visits, suggestions) and 视察调研 (by kind, visits, reports sent, suggestions).
  */
 export async function consultationStats(db: DbOrTx, actor: Actor, year: number) {
   return consultationStatsOf(db, await readScopeIds(db, actor), year);
@@ -75,6 +87,31 @@ export async function consultationStatsOf(db: DbOrTx, committeeIds: number[], ye
       from consultation_problems p join consultations c on c.id = p.consultation_id
       where c.committee_id = any(${scope}) and extract(year from c.starts_at at time zone 'Asia/Shanghai')::int = ${year}`,
   );
+  // 民主监督 and 视察调研 of the year: groups by term overlapping it, visits and suggestions by their own day.
+  const [sv] = await rowsOf<SupervisionRow>(
+    db,
+    sql`select
+        (select count(*)::int from supervision_groups where committee_id = any(${scope}) and kind = 'group'
+          and ${year} between extract(year from starts_on)::int and extract(year from ends_on)::int) as groups,
+        (select count(*)::int from supervision_groups where committee_id = any(${scope}) and kind = 'special'
+          and ${year} between extract(year from starts_on)::int and extract(year from ends_on)::int) as special,
+        (select count(*)::int from supervision_visits where committee_id = any(${scope})
+          and extract(year from visited_on)::int = ${year}) as supervision_visits,
+        (select count(*)::int from inspections where committee_id = any(${scope}) and kind = 'inspection'
+          and extract(year from starts_on)::int = ${year}) as inspections,
+        (select count(*)::int from inspections where committee_id = any(${scope}) and kind = 'research'
+          and extract(year from starts_on)::int = ${year}) as research,
+        (select count(*)::int from inspection_visits where committee_id = any(${scope})
+          and extract(year from visited_on)::int = ${year}) as inspection_visits,
+        (select count(*)::int from inspections where committee_id = any(${scope}) and report_sent_on is not null
+          and extract(year from report_sent_on)::int = ${year}) as reports,
+        (select count(*)::int from consultation_suggestions where committee_id = any(${scope})
+          and supervision_group_id is not null
+          and extract(year from sent_at at time zone 'Asia/Shanghai')::int = ${year}) as supervision_suggestions,
+        (select count(*)::int from consultation_suggestions where committee_id = any(${scope})
+          and inspection_id is not null
+          and extract(year from sent_at at time zone 'Asia/Shanghai')::int = ${year}) as inspection_suggestions`,
+  );
   const held = activities.filter((a) => a.status === 'held');
   const sum = (rows: ActivityRow[]) => rows.reduce((n, r) => n + r.n, 0);
   const adoptedAll = s.adopted + s.partial;
@@ -111,6 +148,19 @@ export async function consultationStatsOf(db: DbOrTx, committeeIds: number[], ye
       completionRate: rate(s.done, adoptedAll),
     },
     problems: { raised: p.raised, solved: p.solved },
+    supervision: {
+      groups: sv.groups,
+      special: sv.special,
+      visits: sv.supervision_visits,
+      suggestions: sv.supervision_suggestions,
+    },
+    inspections: {
+      inspections: sv.inspections,
+      research: sv.research,
+      visits: sv.inspection_visits,
+      reports: sv.reports,
+      suggestions: sv.inspection_suggestions,
+    },
   };
 }
 export type ConsultationStats = Awaited<ReturnType<typeof consultationStats>>;

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import {
   ADOPTION_LABELS,
   type Adoption,
@@ -9,8 +9,23 @@ import {
 } from '../../../domain/consultation-suggestions';
 import { formLabelOf } from '../../../domain/consultations';
 import type { Actor } from '../../../domain/roles';
+import {
+  INSPECTION_KIND_LABELS,
+  type InspectionKind,
+  originLink,
+  SUPERVISION_KIND_LABELS,
+  type SuggestionOrigin,
+  type SupervisionKind,
+} from '../../../domain/supervision';
 import type { DbOrTx } from '../../db/client';
-import { consultationProgress, consultationSuggestions, consultations, handlingUnits } from '../../db/schema';
+import {
+  consultationProgress,
+  consultationSuggestions,
+  consultations,
+  handlingUnits,
+  inspections,
+  supervisionGroups,
+} from '../../db/schema';
 import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
 import { shanghaiDate } from '../../lib/working-days';
 import { now } from '../../platform/clock';
@@ -39,6 +54,11 @@ const ofActivities = (where: SQL) =>
 function conditions(actor: Actor, f: SuggestionFilters, today: string): SQL[] {
   const c = visibility(actor);
   if (f.consultationId) c.push(eq(S.consultationId, f.consultationId));
+  if (f.supervisionGroupId) c.push(eq(S.supervisionGroupId, f.supervisionGroupId));
+  if (f.inspectionId) c.push(eq(S.inspectionId, f.inspectionId));
+  if (f.origin === 'activity') c.push(isNotNull(S.consultationId));
+  if (f.origin === 'supervision') c.push(isNotNull(S.supervisionGroupId));
+  if (f.origin === 'inspection') c.push(isNotNull(S.inspectionId));
   if (f.unitId) c.push(eq(S.unitId, f.unitId));
   if (f.status) c.push(eq(S.status, f.status));
   if (f.adoption) c.push(eq(S.adoption, f.adoption));
@@ -52,12 +72,18 @@ function conditions(actor: Actor, f: SuggestionFilters, today: string): SQL[] {
   return c;
 }
 
+const G = supervisionGroups;
+const I = inspections;
+
+/** The origin's title, kind and day: an activity, a supervision group or an inspection (exactly one is joined). */
 const columns = (today: string) => ({
   s: S,
   unitName: handlingUnits.name,
-  topic: consultations.topic,
+  topic: sql<string>`coalesce(${consultations.topic}, ${G.topic}, ${I.topic})`,
   form: consultations.form,
   grassrootsKind: consultations.grassrootsKind,
+  supervisionKind: G.kind,
+  inspectionKind: I.kind,
   heldAt: consultations.startsAt,
   overdue: sql<boolean>`(${suggestionOverdueSql(today)})`,
 });
@@ -66,21 +92,49 @@ type Row = {
   s: typeof S.$inferSelect;
   unitName: string;
   topic: string;
-  form: string;
+  form: string | null;
   grassrootsKind: string | null;
-  heldAt: Date;
+  supervisionKind: string | null;
+  inspectionKind: string | null;
+  heldAt: Date | null;
   overdue: boolean;
 };
 
+function originOf(r: Row): { origin: SuggestionOrigin; originId: number; formLabel: string } {
+  const s = r.s;
+  if (s.supervisionGroupId !== null)
+    return {
+      origin: 'supervision',
+      originId: s.supervisionGroupId,
+      formLabel: SUPERVISION_KIND_LABELS[r.supervisionKind as SupervisionKind],
+    };
+  if (s.inspectionId !== null)
+    return {
+      origin: 'inspection',
+      originId: s.inspectionId,
+      formLabel: INSPECTION_KIND_LABELS[r.inspectionKind as InspectionKind],
+    };
+  return {
+    origin: 'activity',
+    originId: s.consultationId ?? 0,
+    formLabel: formLabelOf(r.form ?? '', r.grassrootsKind),
+  };
+}
+
 function present(r: Row) {
   const s = r.s;
+  const o = originOf(r);
   return {
     id: s.id,
     committeeId: s.committeeId,
     consultationId: s.consultationId,
+    origin: o.origin,
+    originId: o.originId,
+    originLink: originLink(o.origin, o.originId),
     topic: r.topic,
-    formLabel: formLabelOf(r.form, r.grassrootsKind),
-    heldAt: r.heldAt,
+    formLabel: o.formLabel,
+    /** The activity's day; a supervision or inspection suggestion: the day it was sent. */
+    heldAt: r.heldAt ?? s.sentAt,
     source: s.source,
     sourceLabel: SUGGESTION_SOURCE_LABELS[s.source as SuggestionSource],
     memberId: s.memberId,
@@ -110,7 +164,9 @@ const joined = (db: DbOrTx, today: string) =>
     .select(columns(today))
     .from(S)
     .innerJoin(handlingUnits, eq(handlingUnits.id, S.unitId))
-    .innerJoin(consultations, eq(consultations.id, S.consultationId));
+    .leftJoin(consultations, eq(consultations.id, S.consultationId))
+    .leftJoin(G, eq(G.id, S.supervisionGroupId))
+    .leftJoin(I, eq(I.id, S.inspectionId));
 
 async function selectRows(
   db: DbOrTx,
@@ -130,7 +186,9 @@ async function selectRows(
         .select({ ...columns(today), counted: s.counted })
         .from(S)
         .innerJoin(handlingUnits, eq(handlingUnits.id, S.unitId))
-        .innerJoin(consultations, eq(consultations.id, S.consultationId))
+        .leftJoin(consultations, eq(consultations.id, S.consultationId))
+        .leftJoin(G, eq(G.id, S.supervisionGroupId))
+        .leftJoin(I, eq(I.id, S.inspectionId))
         .where(s.inPage)
         .orderBy(...s.order),
   );
@@ -172,10 +230,21 @@ export async function suggestionItem(db: DbOrTx, id: number) {
   return present(row);
 }
 
-/** Every suggestion of an activity the caller may see, in the order they were made. */
-export async function suggestionsOf(db: DbOrTx, actor: Actor, consultationId: number) {
+/** Every suggestion of an origin (an activity by default) the caller may see, in the order they were made. */
+export async function suggestionsOf(
+  db: DbOrTx,
+  actor: Actor,
+  originId: number,
+  origin: SuggestionOrigin = 'activity',
+) {
+  const col =
+    origin === 'supervision'
+      ? S.supervisionGroupId
+      : origin === 'inspection'
+        ? S.inspectionId
+        : S.consultationId;
   const rows = await joined(db, shanghaiDate(now()))
-    .where(and(eq(S.consultationId, consultationId), ...visibility(actor)))
+    .where(and(eq(col, originId), ...visibility(actor)))
     .orderBy(asc(S.id));
   return rows.map(present);
 }

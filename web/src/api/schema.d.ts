@@ -3298,6 +3298,13 @@ export interface paths {
                                 held: number;
                                 planned: number;
                             };
+                            inspections: {
+                                inspections: number;
+                                reports: number;
+                                research: number;
+                                suggestions: number;
+                                visits: number;
+                            };
                             problems: {
                                 raised: number;
                                 solved: number;
@@ -3317,6 +3324,12 @@ export interface paths {
                                 partial: number;
                                 rejected: number;
                                 total: number;
+                            };
+                            supervision: {
+                                groups: number;
+                                special: number;
+                                suggestions: number;
+                                visits: number;
                             };
                             year: number;
                         };
@@ -3346,11 +3359,14 @@ export interface paths {
                     adoption?: "adopted" | "partial" | "rejected";
                     consultationId?: string;
                     form?: "standingTopic" | "special" | "forum" | "counterpart" | "sector" | "proposalHandling" | "askUs" | "remote" | "grassroots";
+                    inspectionId?: string;
+                    origin?: "activity" | "supervision" | "inspection";
                     overdue?: "true" | "false";
                     page?: string;
                     pageSize?: string;
                     q?: string;
                     status?: "sent" | "implementing" | "declined" | "done";
+                    supervisionGroupId?: string;
                     unitId?: string;
                     year?: string;
                 };
@@ -3373,7 +3389,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -3383,6 +3399,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -3453,7 +3473,7 @@ export interface paths {
                             committeeId: number;
                             /** Format: date-time */
                             completedAt: string | null;
-                            consultationId: number;
+                            consultationId: number | null;
                             dueOn: string;
                             /** Format: date-time */
                             fedBackAt: string | null;
@@ -3469,6 +3489,10 @@ export interface paths {
                                 /** Format: date-time */
                                 reportedAt: string;
                             }[];
+                            /** @enum {string} */
+                            origin: "activity" | "supervision" | "inspection";
+                            originId: number;
+                            originLink: string;
                             overdue: boolean;
                             percent: number;
                             proposerName: string;
@@ -3556,7 +3580,7 @@ export interface paths {
                             committeeId: number;
                             /** Format: date-time */
                             completedAt: string | null;
-                            consultationId: number;
+                            consultationId: number | null;
                             dueOn: string;
                             /** Format: date-time */
                             fedBackAt: string | null;
@@ -3572,6 +3596,10 @@ export interface paths {
                                 /** Format: date-time */
                                 reportedAt: string;
                             }[];
+                            /** @enum {string} */
+                            origin: "activity" | "supervision" | "inspection";
+                            originId: number;
+                            originLink: string;
                             overdue: boolean;
                             percent: number;
                             proposerName: string;
@@ -3660,7 +3688,7 @@ export interface paths {
                             committeeId: number;
                             /** Format: date-time */
                             completedAt: string | null;
-                            consultationId: number;
+                            consultationId: number | null;
                             dueOn: string;
                             /** Format: date-time */
                             fedBackAt: string | null;
@@ -3676,6 +3704,10 @@ export interface paths {
                                 /** Format: date-time */
                                 reportedAt: string;
                             }[];
+                            /** @enum {string} */
+                            origin: "activity" | "supervision" | "inspection";
+                            originId: number;
+                            originLink: string;
                             overdue: boolean;
                             percent: number;
                             proposerName: string;
@@ -3762,7 +3794,7 @@ export interface paths {
                             committeeId: number;
                             /** Format: date-time */
                             completedAt: string | null;
-                            consultationId: number;
+                            consultationId: number | null;
                             dueOn: string;
                             /** Format: date-time */
                             fedBackAt: string | null;
@@ -3778,6 +3810,10 @@ export interface paths {
                                 /** Format: date-time */
                                 reportedAt: string;
                             }[];
+                            /** @enum {string} */
+                            origin: "activity" | "supervision" | "inspection";
+                            originId: number;
+                            originLink: string;
                             overdue: boolean;
                             percent: number;
                             proposerName: string;
@@ -3865,7 +3901,7 @@ export interface paths {
                             committeeId: number;
                             /** Format: date-time */
                             completedAt: string | null;
-                            consultationId: number;
+                            consultationId: number | null;
                             dueOn: string;
                             /** Format: date-time */
                             fedBackAt: string | null;
@@ -3881,6 +3917,10 @@ export interface paths {
                                 /** Format: date-time */
                                 reportedAt: string;
                             }[];
+                            /** @enum {string} */
+                            origin: "activity" | "supervision" | "inspection";
+                            originId: number;
+                            originLink: string;
                             overdue: boolean;
                             percent: number;
                             proposerName: string;
@@ -3934,9 +3974,12 @@ export interface paths {
                     adoption?: "adopted" | "partial" | "rejected";
                     consultationId?: string;
                     form?: "standingTopic" | "special" | "forum" | "counterpart" | "sector" | "proposalHandling" | "askUs" | "remote" | "grassroots";
+                    inspectionId?: string;
+                    origin?: "activity" | "supervision" | "inspection";
                     overdue?: "true" | "false";
                     q?: string;
                     status?: "sent" | "implementing" | "declined" | "done";
+                    supervisionGroupId?: string;
                     unitId?: string;
                     year?: string;
                 };
@@ -4584,7 +4627,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -4594,6 +4637,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -4761,7 +4808,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -4771,6 +4818,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -4949,7 +5000,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -4959,6 +5010,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -5154,7 +5209,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -5164,6 +5219,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -5377,7 +5436,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -5387,6 +5446,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -5566,7 +5629,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -5576,6 +5639,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -5791,7 +5858,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -5801,6 +5868,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -5977,7 +6048,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -5987,6 +6058,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -6165,7 +6240,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -6175,6 +6250,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -6351,7 +6430,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -6361,6 +6440,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -6537,7 +6620,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -6547,6 +6630,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -6729,7 +6816,7 @@ export interface paths {
                                 committeeId: number;
                                 /** Format: date-time */
                                 completedAt: string | null;
-                                consultationId: number;
+                                consultationId: number | null;
                                 dueOn: string;
                                 /** Format: date-time */
                                 fedBackAt: string | null;
@@ -6739,6 +6826,10 @@ export interface paths {
                                 heldAt: string;
                                 id: number;
                                 memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
                                 overdue: boolean;
                                 percent: number;
                                 proposerName: string;
@@ -10451,6 +10542,758 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 视察、调研（本会及下级；可按年度、类别、关键词筛选） */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "inspection" | "research";
+                    page?: string;
+                    pageSize?: string;
+                    q?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                committeeId: number;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                memberCount: number;
+                                openSuggestions: number;
+                                planTopicId: number | null;
+                                reportSentOn: string | null;
+                                reportSentTo: string | null;
+                                reportTitle: string | null;
+                                startsOn: string;
+                                suggestions: number;
+                                topic: string;
+                                visits: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建视察或调研（主题，可取自年度协商计划；工作方案；参加委员） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "inspection" | "research";
+                        memberIds: number[];
+                        plan?: string | null;
+                        planTopicId?: number | null;
+                        startsOn: string;
+                        topic: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            openSuggestions: number;
+                            plan: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
+                            planTopicId: number | null;
+                            reportBody: string | null;
+                            reportSentOn: string | null;
+                            reportSentTo: string | null;
+                            reportTitle: string | null;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: number;
+                                note: string | null;
+                            }[];
+                            topic: string;
+                            visitList: {
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                notes: string;
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 视察调研详情（方案、委员、行程、报告、意见建议及反馈、过程） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            openSuggestions: number;
+                            plan: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
+                            planTopicId: number | null;
+                            reportBody: string | null;
+                            reportSentOn: string | null;
+                            reportSentTo: string | null;
+                            reportTitle: string | null;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: number;
+                                note: string | null;
+                            }[];
+                            topic: string;
+                            visitList: {
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                notes: string;
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 撰写视察调研报告（填报送领导和日期即为报送，领导可作批示） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        sentOn?: string | null;
+                        sentTo?: string | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            openSuggestions: number;
+                            plan: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
+                            planTopicId: number | null;
+                            reportBody: string | null;
+                            reportSentOn: string | null;
+                            reportSentTo: string | null;
+                            reportTitle: string | null;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: number;
+                                note: string | null;
+                            }[];
+                            topic: string;
+                            visitList: {
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                notes: string;
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}/report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 视察调研报告（Word） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 交办视察调研意见建议（交责任部门书面反馈） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dueOn?: string | null;
+                        expectedVersion?: number;
+                        memberId?: number | null;
+                        proposerName?: string | null;
+                        /** @enum {string} */
+                        source: "member" | "resident";
+                        text: string;
+                        unitId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            openSuggestions: number;
+                            plan: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
+                            planTopicId: number | null;
+                            reportBody: string | null;
+                            reportSentOn: string | null;
+                            reportSentTo: string | null;
+                            reportTitle: string | null;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: number;
+                                note: string | null;
+                            }[];
+                            topic: string;
+                            visitList: {
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                notes: string;
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录视察调研行程（日期、地点、到场委员、情况） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        memberIds: number[];
+                        notes?: string | null;
+                        place: string;
+                        visitedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            openSuggestions: number;
+                            plan: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
+                            planTopicId: number | null;
+                            reportBody: string | null;
+                            reportSentOn: string | null;
+                            reportSentTo: string | null;
+                            reportTitle: string | null;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: number;
+                                note: string | null;
+                            }[];
+                            topic: string;
+                            visitList: {
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                notes: string;
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出视察调研（.xlsx，条件同列表） */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "inspection" | "research";
+                    q?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instructions": {
         parameters: {
             query?: never;
@@ -10471,7 +11314,7 @@ export interface paths {
                     state?: "pending" | "submitted" | "returned" | "accepted";
                     status?: "open" | "closed";
                     subjectId?: string;
-                    subjectType?: "bulletinIssue" | "opinionItem" | "proposal" | "deliberation";
+                    subjectType?: "bulletinIssue" | "opinionItem" | "proposal" | "inspectionReport" | "deliberation";
                     unitId?: string;
                 };
                 header?: never;
@@ -10544,7 +11387,7 @@ export interface paths {
                         principal?: boolean;
                         subjectId: number;
                         /** @enum {string} */
-                        subjectType: "bulletinIssue" | "opinionItem" | "proposal" | "deliberation";
+                        subjectType: "bulletinIssue" | "opinionItem" | "proposal" | "inspectionReport" | "deliberation";
                         text: string;
                         unitIds: number[];
                     };
@@ -11475,7 +12318,7 @@ export interface paths {
                     state?: "pending" | "submitted" | "returned" | "accepted";
                     status?: "open" | "closed";
                     subjectId?: string;
-                    subjectType?: "bulletinIssue" | "opinionItem" | "proposal" | "deliberation";
+                    subjectType?: "bulletinIssue" | "opinionItem" | "proposal" | "inspectionReport" | "deliberation";
                     unitId?: string;
                 };
                 header?: never;
@@ -13663,6 +14506,129 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/member-appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 委员受聘特约监督员、听证员（聘任单位、任期；委员只看本人的） */
+        get: {
+            parameters: {
+                query?: {
+                    memberId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            endsOn: string | null;
+                            id: number;
+                            memberId: number;
+                            memberName: string;
+                            role: string;
+                            roleLabel: string;
+                            startsOn: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记委员受聘特约监督员、听证员 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        endsOn?: string | null;
+                        memberId: number;
+                        /** @enum {string} */
+                        role: "supervisor" | "hearer";
+                        startsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            endsOn: string | null;
+                            id: number;
+                            memberId: number;
+                            memberName: string;
+                            role: string;
+                            roleLabel: string;
+                            startsOn: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/member-appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除聘任记录 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -34257,6 +35223,577 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 民主监督小组与专项民主监督（本会及下级；可按年度、类别、关键词筛选） */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "group" | "special";
+                    page?: string;
+                    pageSize?: string;
+                    q?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                committeeId: number;
+                                endsOn: string;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                memberCount: number;
+                                name: string;
+                                openSuggestions: number;
+                                startsOn: string;
+                                suggestions: number;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                visits: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 派出民主监督小组或专项民主监督（监督部门、成员、组长、期限） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endsOn: string;
+                        /** @enum {string} */
+                        kind: "group" | "special";
+                        leaderMemberId?: number | null;
+                        memberIds: number[];
+                        name: string;
+                        startsOn: string;
+                        topic: string;
+                        unitId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            endsOn: string;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            leaderMemberId: number | null;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            name: string;
+                            openSuggestions: number;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: number;
+                                note: string | null;
+                            }[];
+                            topic: string;
+                            unitId: number;
+                            unitName: string;
+                            visitList: {
+                                findings: string;
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 民主监督详情（成员、监督活动与发现的问题、意见建议及整改反馈、过程） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            endsOn: string;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            leaderMemberId: number | null;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            name: string;
+                            openSuggestions: number;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: number;
+                                note: string | null;
+                            }[];
+                            topic: string;
+                            unitId: number;
+                            unitName: string;
+                            visitList: {
+                                findings: string;
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-groups/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 交办监督意见建议（交责任部门书面反馈整改情况，与协商意见建议同一办理流程） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dueOn?: string | null;
+                        expectedVersion?: number;
+                        memberId?: number | null;
+                        proposerName?: string | null;
+                        /** @enum {string} */
+                        source: "member" | "resident";
+                        text: string;
+                        unitId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            endsOn: string;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            leaderMemberId: number | null;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            name: string;
+                            openSuggestions: number;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: number;
+                                note: string | null;
+                            }[];
+                            topic: string;
+                            unitId: number;
+                            unitName: string;
+                            visitList: {
+                                findings: string;
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-groups/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录监督活动（日期、地点、到场成员、发现的问题） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        findings: string;
+                        memberIds: number[];
+                        place: string;
+                        visitedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            endsOn: string;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            leaderMemberId: number | null;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            name: string;
+                            openSuggestions: number;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: number;
+                                note: string | null;
+                            }[];
+                            topic: string;
+                            unitId: number;
+                            unitName: string;
+                            visitList: {
+                                findings: string;
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-groups/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出民主监督（.xlsx，条件同列表） */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "group" | "special";
+                    q?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

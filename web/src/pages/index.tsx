@@ -14,6 +14,7 @@ import { MEMBER_PAGES } from './members/pages';
 import { OPINION_PAGES } from './opinions/pages';
 import { ORG_PAGES } from './org/pages';
 import { PROPOSAL_PAGES } from './proposals/pages';
+import { SUPERVISION_PAGES } from './supervision/pages';
 
 const AccountsPage = lazyPage(() => import('./accounts/AccountsPage'), 'AccountsPage');
 const AuditLogPage = lazyPage(() => import('./audit/AuditLogPage'), 'AuditLogPage');
@@ -58,6 +59,7 @@ export const PAGES: PageDef[] = [
   ...CONSULTATION_PLAN_PAGES,
   ...CONSULTATION_PAGES,
   ...DELIBERATION_PAGES,
+  ...SUPERVISION_PAGES,
   ...MEMBER_PAGES,
   ...ORG_PAGES,
   {

@@ -53,6 +53,69 @@ async function proposerOf(db: DbOrTx, committeeId: number, input: SuggestionInpu
   return m.name;
 }
 
+/** Where a suggestion comes from: exactly one origin column, its committee and its title (for the department). */
+export interface SuggestionOriginRef {
+  committeeId: number;
+  consultationId?: number;
+  supervisionGroupId?: number;
+  inspectionId?: number;
+  /** 协商活动“…” / 民主监督“…” / 视察“…”: named in the department's notice. */
+  title: string;
+}
+
+/**
+ * Sends one suggestion to its department inside the caller's transaction: checks the department and
+ * proposer, sets the due date, writes the row and its event, tells the department's accounts. Every
+ * origin (activity, supervision, inspection) goes through here, so the loop is one loop.
+ */
+export async function sendSuggestion(
+  tx: DbOrTx,
+  actor: Actor,
+  origin: SuggestionOriginRef,
+  input: SuggestionInput,
+  at: Date,
+): Promise<number> {
+  const unitName = await checkUnit(tx, origin.committeeId, input.unitId);
+  const proposerName = await proposerOf(tx, origin.committeeId, input);
+  const dueOn = await dueOf(tx, origin.committeeId, shanghaiDate(at), input.dueOn);
+  const [s] = await tx
+    .insert(consultationSuggestions)
+    .values({
+      committeeId: origin.committeeId,
+      consultationId: origin.consultationId ?? null,
+      supervisionGroupId: origin.supervisionGroupId ?? null,
+      inspectionId: origin.inspectionId ?? null,
+      source: input.source,
+      memberId: input.memberId,
+      proposerName,
+      text: input.text,
+      unitId: input.unitId,
+      dueOn,
+      sentAt: at,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returning({ id: consultationSuggestions.id });
+  await appendEvent(tx, actor, {
+    committeeId: origin.committeeId,
+    subjectType: 'consultationSuggestion',
+    subjectId: s.id,
+    action: 'create',
+    toStatus: 'sent',
+    note: `交 ${unitName}，反馈期限 ${dueOn}`,
+    data: { unitId: input.unitId, dueOn },
+  });
+  await notifyUsers(tx, {
+    committeeId: origin.committeeId,
+    userIds: await unitAccounts(tx, input.unitId),
+    kind: 'consultationSuggestion.create',
+    title: `请反馈意见建议：${input.text.slice(0, 30)}`,
+    body: `来自${origin.title}，请于 ${dueOn} 前书面反馈采纳情况`,
+    link: `/consultation-suggestions/${s.id}`,
+  });
+  return s.id;
+}
+
 /**
  * 交办意见建议: a suggestion of a held activity, sent to its department at once (the department's
  * accounts are told, with the due date). Returns the suggestion's id.
@@ -69,44 +132,14 @@ export async function addSuggestion(
     action: 'addSuggestion',
     expectedVersion: input.expectedVersion,
     step: async ({ tx, row, now: at }) => {
-      const unitName = await checkUnit(tx, row.committeeId, input.unitId);
-      const proposerName = await proposerOf(tx, row.committeeId, input);
-      const dueOn = await dueOf(tx, row.committeeId, shanghaiDate(at), input.dueOn);
-      const [s] = await tx
-        .insert(consultationSuggestions)
-        .values({
-          committeeId: row.committeeId,
-          consultationId: row.id,
-          source: input.source,
-          memberId: input.memberId,
-          proposerName,
-          text: input.text,
-          unitId: input.unitId,
-          dueOn,
-          sentAt: at,
-          createdAt: at,
-          updatedAt: at,
-        })
-        .returning({ id: consultationSuggestions.id });
-      suggestionId = s.id;
-      await appendEvent(tx, actor, {
-        committeeId: row.committeeId,
-        subjectType: 'consultationSuggestion',
-        subjectId: s.id,
-        action: 'create',
-        toStatus: 'sent',
-        note: `交 ${unitName}，反馈期限 ${dueOn}`,
-        data: { unitId: input.unitId, dueOn },
-      });
-      await notifyUsers(tx, {
-        committeeId: row.committeeId,
-        userIds: await unitAccounts(tx, input.unitId),
-        kind: 'consultationSuggestion.create',
-        title: `请反馈意见建议：${input.text.slice(0, 30)}`,
-        body: `来自协商活动“${row.topic}”，请于 ${dueOn} 前书面反馈采纳情况`,
-        link: `/consultation-suggestions/${s.id}`,
-      });
-      return { note: input.text.slice(0, 100), data: { suggestionId: s.id } };
+      suggestionId = await sendSuggestion(
+        tx,
+        actor,
+        { committeeId: row.committeeId, consultationId: row.id, title: `协商活动“${row.topic}”` },
+        input,
+        at,
+      );
+      return { note: input.text.slice(0, 100), data: { suggestionId } };
     },
   });
   return suggestionId;

@@ -14,7 +14,7 @@ import {
   SpeechStep,
   SuggestionStep,
 } from './ConsultationRecords';
-import { FeedbackDue } from './SuggestionsPage';
+import { SuggestionList } from './SuggestionList';
 
 /** The activity's steps: 确认召开, 取消, 公开成果. */
 function Steps({ c }: { c: ConsultationView }) {
@@ -147,30 +147,7 @@ export function ConsultationDetailPage() {
         title={`意见建议（${c.suggestionList.length}）`}
         extra={a.addSuggestion && <SuggestionStep step={step} />}
       >
-        <List
-          dataSource={c.suggestionList}
-          rowKey="id"
-          locale={{ emptyText: '暂无意见建议' }}
-          renderItem={(s) => (
-            <List.Item>
-              <Space orientation="vertical" size={2}>
-                <Link to={`/consultation-suggestions/${s.id}`}>{s.text}</Link>
-                <Space wrap size={4}>
-                  <Typography.Text type="secondary">
-                    {s.proposerName}（{s.sourceLabel}）→ {s.unitName}
-                  </Typography.Text>
-                  <StatusTag status={s.status} label={s.statusLabel} />
-                  {s.adoptionLabel && <Tag>{s.adoptionLabel}</Tag>}
-                  {s.status === 'sent' && (
-                    <span>
-                      反馈期限 <FeedbackDue s={s} />
-                    </span>
-                  )}
-                </Space>
-              </Space>
-            </List.Item>
-          )}
-        />
+        <SuggestionList items={c.suggestionList} />
       </Card>
       {c.form === 'grassroots' && (
         <Card size="small" title="群众反映的问题" extra={a.addProblem && <ProblemStep step={step} />}>

@@ -69,8 +69,14 @@ type SuggestionForm = {
   due?: Dayjs;
 };
 
-/** 交办意见建议: one record each, to its department, with the due date (default 20 working days). */
-export function SuggestionStep({ step }: { step: Step }) {
+/** Posts a step under the document's URL (an activity's, a supervision group's, an inspection's). */
+export type PathStep = (path: string, body: Record<string, unknown>, done?: string) => Promise<unknown>;
+
+/**
+ * 交办意见建议: one record each, to its department, with the due date (default 20 working days).
+ * Activities, supervision groups and inspections all send theirs through this one form.
+ */
+export function SuggestionStep({ step }: { step: PathStep }) {
   const [source, setSource] = useState<'member' | 'resident'>('member');
   return (
     <ModalStep<SuggestionForm>

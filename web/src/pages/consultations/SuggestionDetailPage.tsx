@@ -17,6 +17,7 @@ import {
 } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ADOPTION_LABELS, ADOPTIONS } from '../../../../domain/consultation-suggestions';
+import { SUGGESTION_ORIGIN_LABELS, type SuggestionOrigin } from '../../../../domain/supervision';
 import { formatTime } from '../../components/format';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import type { SuggestionView } from '../../features/consultations/types';
@@ -138,10 +139,10 @@ export function SuggestionDetailPage() {
               { key: 'by', label: '提出人', children: `${s.proposerName}（${s.sourceLabel}）` },
               {
                 key: 'topic',
-                label: '协商活动',
-                children: <Link to={`/consultations/${s.consultationId}`}>{s.topic}</Link>,
+                label: SUGGESTION_ORIGIN_LABELS[s.origin as SuggestionOrigin],
+                children: <Link to={s.originLink}>{s.topic}</Link>,
               },
-              { key: 'form', label: '协商形式', children: s.formLabel },
+              { key: 'form', label: '形式', children: s.formLabel },
               { key: 'unit', label: '责任部门', children: s.unitName },
               { key: 'due', label: '反馈期限', children: <FeedbackDue s={s} /> },
               { key: 'sent', label: '交办时间', children: formatTime(s.sentAt).slice(0, 16) },

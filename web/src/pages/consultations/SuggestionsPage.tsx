@@ -41,9 +41,7 @@ const columns = [
   {
     key: 'topic',
     title: '协商活动',
-    render: (_: unknown, s: SuggestionItem) => (
-      <Link to={`/consultations/${s.consultationId}`}>{s.topic}</Link>
-    ),
+    render: (_: unknown, s: SuggestionItem) => <Link to={s.originLink}>{s.topic}</Link>,
   },
   { key: 'unit', title: '责任部门', dataIndex: 'unitName' },
   { key: 'due', title: '反馈期限', render: (_: unknown, s: SuggestionItem) => <FeedbackDue s={s} /> },

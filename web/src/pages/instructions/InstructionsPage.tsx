@@ -19,6 +19,7 @@ const SUBJECT_KINDS = [
   { value: 'bulletinIssue', label: '社情民意期刊' },
   { value: 'opinionItem', label: '社情民意信息' },
   { value: 'proposal', label: '提案' },
+  { value: 'inspectionReport', label: '视察调研报告' },
 ];
 const yesNo = [
   { value: 'true', label: '是' },

@@ -1,0 +1,250 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Actor } from '../../../domain/roles';
+import {
+  APPOINTMENT_ROLE_LABELS,
+  INSPECTION_KIND_LABELS,
+  SUPERVISION_KIND_LABELS,
+} from '../../../domain/supervision';
+import type { Db, DbOrTx } from '../../db/client';
+import {
+  handlingUnits,
+  inspections,
+  inspectionVisits,
+  memberAppointments,
+  members,
+  supervisionGroups,
+  supervisionVisits,
+} from '../../db/schema';
+import { badRequest, notFound } from '../../errors';
+import { now } from '../../platform/clock';
+import { appendEvent } from '../../platform/events';
+import { sendSuggestion } from '../consultation-activities/commands/suggestion';
+import { organisesConsultation } from '../consultation-activities/policy';
+import type { SuggestionInput } from '../consultation-activities/schemas';
+import { isPlanTopic } from '../consultation-plan/load';
+import { loadGroup, loadInspection } from './load';
+import { assertOrganises } from './policy';
+import type {
+  AppointmentInput,
+  GroupInput,
+  InspectionInput,
+  InspectionVisitInput,
+  ReportInput,
+  SupervisionVisitInput,
+} from './schemas';
+
+/** Every id must be a member of the committee (a visit's members also of the group or inspection). */
+async function checkMembers(
+  db: DbOrTx,
+  committeeId: number,
+  ids: number[],
+  field: string,
+  within?: number[],
+) {
+  const unique = [...new Set(ids)];
+  const rows = await db
+    .select({ id: members.id })
+    .from(members)
+    .where(and(inArray(members.id, unique), eq(members.committeeId, committeeId)));
+  if (rows.length !== unique.length) throw badRequest('委员：不属于本委员会', field);
+  if (within && unique.some((id) => !within.includes(id)))
+    throw badRequest('到场委员：须为本组（本次视察调研）成员', field);
+  return unique;
+}
+
+async function checkUnit(db: DbOrTx, committeeId: number, unitId: number) {
+  const [u] = await db
+    .select({ id: handlingUnits.id })
+    .from(handlingUnits)
+    .where(and(eq(handlingUnits.id, unitId), eq(handlingUnits.committeeId, committeeId)));
+  if (!u) throw badRequest('监督部门：不属于本委员会', 'unitId');
+}
+
+const assertOrganiser = (actor: Actor) => assertOrganises(actor, { committeeId: actor.committeeId });
+
+/** 派出民主监督小组 / 专项民主监督: members dispatched to a key department for a term. */
+export async function createGroup(db: Db, actor: Actor, input: GroupInput): Promise<number> {
+  assertOrganiser(actor);
+  if (input.endsOn < input.startsOn) throw badRequest('结束日期：不能早于开始日期', 'endsOn');
+  return db.transaction(async (tx) => {
+    await checkUnit(tx, actor.committeeId, input.unitId);
+    const memberIds = await checkMembers(tx, actor.committeeId, input.memberIds, 'memberIds');
+    if (input.leaderMemberId !== null && !memberIds.includes(input.leaderMemberId))
+      throw badRequest('组长：须为小组成员', 'leaderMemberId');
+    const [row] = await tx
+      .insert(supervisionGroups)
+      .values({ ...input, memberIds, committeeId: actor.committeeId, createdByUserId: actor.userId })
+      .returning({ id: supervisionGroups.id });
+    await appendEvent(tx, actor, {
+      committeeId: actor.committeeId,
+      subjectType: 'supervisionGroup',
+      subjectId: row.id,
+      action: 'create',
+      note: `${SUPERVISION_KIND_LABELS[input.kind]}：${input.name}`,
+    });
+    return row.id;
+  });
+}
+
+/** 监督活动: a visit of the group to its department (members present among the group's, the findings). */
+export async function addSupervisionVisit(db: Db, actor: Actor, id: number, input: SupervisionVisitInput) {
+  const group = await loadGroup(db, actor, id);
+  assertOrganises(actor, group);
+  return db.transaction(async (tx) => {
+    const memberIds = await checkMembers(
+      tx,
+      group.committeeId,
+      input.memberIds,
+      'memberIds',
+      group.memberIds,
+    );
+    const [v] = await tx
+      .insert(supervisionVisits)
+      .values({ ...input, memberIds, committeeId: group.committeeId, groupId: group.id })
+      .returning({ id: supervisionVisits.id });
+    await appendEvent(tx, actor, {
+      committeeId: group.committeeId,
+      subjectType: 'supervisionGroup',
+      subjectId: group.id,
+      action: 'visit',
+      note: `${input.visitedOn} ${input.place}，到场 ${memberIds.length} 人`,
+      data: { visitId: v.id },
+    });
+    return v.id;
+  });
+}
+
+/** 监督意见建议: sent to the group's (or another) department through the consultation suggestion loop. */
+export async function addGroupSuggestion(db: Db, actor: Actor, id: number, input: SuggestionInput) {
+  const group = await loadGroup(db, actor, id);
+  assertOrganises(actor, group);
+  return db.transaction((tx) =>
+    sendSuggestion(
+      tx,
+      actor,
+      {
+        committeeId: group.committeeId,
+        supervisionGroupId: group.id,
+        title: `${SUPERVISION_KIND_LABELS[group.kind as keyof typeof SUPERVISION_KIND_LABELS]}“${group.topic}”`,
+      },
+      input,
+      now(),
+    ),
+  );
+}
+
+/** 视察 / 调研: topic (perhaps the annual plan's), plan, members. */
+export async function createInspection(db: Db, actor: Actor, input: InspectionInput): Promise<number> {
+  assertOrganiser(actor);
+  return db.transaction(async (tx) => {
+    if (input.planTopicId !== null && !(await isPlanTopic(tx, actor.committeeId, input.planTopicId)))
+      throw badRequest('年度计划议题：不在本委员会的年度协商计划中', 'planTopicId');
+    const memberIds = await checkMembers(tx, actor.committeeId, input.memberIds, 'memberIds');
+    const [row] = await tx
+      .insert(inspections)
+      .values({ ...input, memberIds, committeeId: actor.committeeId, createdByUserId: actor.userId })
+      .returning({ id: inspections.id });
+    await appendEvent(tx, actor, {
+      committeeId: actor.committeeId,
+      subjectType: 'inspection',
+      subjectId: row.id,
+      action: 'create',
+      note: `${INSPECTION_KIND_LABELS[input.kind]}：${input.topic}`,
+    });
+    return row.id;
+  });
+}
+
+export async function addInspectionVisit(db: Db, actor: Actor, id: number, input: InspectionVisitInput) {
+  const row = await loadInspection(db, actor, id);
+  assertOrganises(actor, row);
+  return db.transaction(async (tx) => {
+    const memberIds = await checkMembers(tx, row.committeeId, input.memberIds, 'memberIds', row.memberIds);
+    const [v] = await tx
+      .insert(inspectionVisits)
+      .values({ ...input, memberIds, committeeId: row.committeeId, inspectionId: row.id })
+      .returning({ id: inspectionVisits.id });
+    await appendEvent(tx, actor, {
+      committeeId: row.committeeId,
+      subjectType: 'inspection',
+      subjectId: row.id,
+      action: 'visit',
+      note: `${input.visitedOn} ${input.place}，到场 ${memberIds.length} 人`,
+      data: { visitId: v.id },
+    });
+    return v.id;
+  });
+}
+
+export async function addInspectionSuggestion(db: Db, actor: Actor, id: number, input: SuggestionInput) {
+  const row = await loadInspection(db, actor, id);
+  assertOrganises(actor, row);
+  return db.transaction((tx) =>
+    sendSuggestion(
+      tx,
+      actor,
+      {
+        committeeId: row.committeeId,
+        inspectionId: row.id,
+        title: `${INSPECTION_KIND_LABELS[row.kind as keyof typeof INSPECTION_KIND_LABELS]}“${row.topic}”`,
+      },
+      input,
+      now(),
+    ),
+  );
+}
+
+/** 视察（调研）报告: written (rewritten) and, with a date, sent to leaders, who may write a 批示 on it. */
+export async function writeReport(db: Db, actor: Actor, id: number, input: ReportInput) {
+  const row = await loadInspection(db, actor, id);
+  assertOrganises(actor, row);
+  if ((input.sentTo === null) !== (input.sentOn === null))
+    throw badRequest('报送日期：报送领导和报送日期须同时填写', input.sentOn === null ? 'sentOn' : 'sentTo');
+  await db.transaction(async (tx) => {
+    await tx
+      .update(inspections)
+      .set({
+        reportTitle: input.title,
+        reportBody: input.body,
+        reportSentTo: input.sentTo,
+        reportSentOn: input.sentOn,
+      })
+      .where(eq(inspections.id, row.id));
+    await appendEvent(tx, actor, {
+      committeeId: row.committeeId,
+      subjectType: 'inspection',
+      subjectId: row.id,
+      action: input.sentOn ? 'sendReport' : 'writeReport',
+      note: input.sentOn ? `《${input.title}》报送 ${input.sentTo}（${input.sentOn}）` : `《${input.title}》`,
+    });
+  });
+}
+
+/** 特约监督员 / 听证员: a member's appointment by another body, for a term. */
+export async function addAppointment(db: Db, actor: Actor, input: AppointmentInput): Promise<number> {
+  assertOrganiser(actor);
+  if (input.endsOn !== null && input.endsOn < input.startsOn)
+    throw badRequest('结束日期：不能早于开始日期', 'endsOn');
+  return db.transaction(async (tx) => {
+    await checkMembers(tx, actor.committeeId, [input.memberId], 'memberId');
+    const [row] = await tx
+      .insert(memberAppointments)
+      .values({ ...input, committeeId: actor.committeeId })
+      .returning({ id: memberAppointments.id });
+    await appendEvent(tx, actor, {
+      committeeId: actor.committeeId,
+      subjectType: 'member',
+      subjectId: input.memberId,
+      action: 'appointment',
+      note: `${input.body}${APPOINTMENT_ROLE_LABELS[input.role]}（${input.startsOn} 起）`,
+    });
+    return row.id;
+  });
+}
+
+export async function removeAppointment(db: Db, actor: Actor, id: number) {
+  const [row] = await db.select().from(memberAppointments).where(eq(memberAppointments.id, id));
+  if (!row || row.committeeId !== actor.committeeId || !organisesConsultation(actor))
+    throw notFound('聘任记录');
+  await db.delete(memberAppointments).where(eq(memberAppointments.id, id));
+}
