@@ -19,6 +19,7 @@ import { proposalStatsRoutes } from './proposal-stats/routes';
 import { proposalRoutes } from './proposals/routes';
 import { proposalSearchRoutes } from './proposals/routes-search';
 import { publicRoutes } from './public/routes';
+import { workReportRoutes } from './work-reports/routes';
 
 /** Every module's routes, in one list. */
 export async function registerModules(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -39,6 +40,7 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext): Pr
   await proposalStatsRoutes(app, ctx);
   await proposalDocRoutes(app, ctx);
   await cockpitRoutes(app, ctx);
+  await workReportRoutes(app, ctx);
   await proposalSearchRoutes(app, ctx);
   await publicRoutes(app, ctx);
 }

@@ -33,7 +33,7 @@ export interface CockpitPeriod {
 
 const yearOf = (day: string) => Number(day.slice(0, 4));
 
-async function resolvePeriod(
+export async function resolvePeriod(
   db: DbOrTx,
   actor: Actor,
   q: { year?: number; termId?: number },
@@ -62,7 +62,7 @@ async function resolvePeriod(
   return { kind: 'term', year: null, termId: term.id, label: term.name, years };
 }
 
-async function scopeFor(
+export async function scopeFor(
   db: DbOrTx,
   committee: Committee,
   subtree: boolean,
