@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { LEAGUE_READER_ROLES } from '../../../domain/cockpit';
+import type { Actor, Role } from '../../../domain/roles';
 import {
   WORK_REPORT_KINDS,
   WORK_REPORT_LABELS,
@@ -17,6 +18,8 @@ import { kindParams, reportQuery, versionParams, WORK_REPORT_FIELD_LABELS } from
 import { currentTemplate, templateVersions, uploadTemplate, versionBytes } from './templates';
 
 const tags = ['工作报告'];
+/** Who uploads a template: the office (the route's roles), told to the page with the list. */
+const UPLOADERS: readonly Role[] = ['staff'];
 
 function sendWord(reply: FastifyReply, fileName: string, body: Buffer) {
   return reply
@@ -38,7 +41,7 @@ export async function workReportRoutes(app: FastifyInstance, ctx: AppContext) {
     tags,
     roles: LEAGUE_READER_ROLES,
     response: { 200: templatesSchema },
-    handler: ({ db, actor }) => templates(db, actor.committeeId),
+    handler: ({ db, actor }) => templates(db, actor),
   });
 
   route(app, ctx, {
@@ -88,7 +91,7 @@ export async function workReportRoutes(app: FastifyInstance, ctx: AppContext) {
     url: '/api/work-reports/templates/:kind',
     summary: '上传模板新版本（办公室；multipart，字段 file，.docx；含无法识别的占位符时拒绝）',
     tags,
-    roles: ['staff'],
+    roles: UPLOADERS,
     audit: '上传工作报告模板',
     params: kindParams,
     labels: WORK_REPORT_FIELD_LABELS,
@@ -122,7 +125,8 @@ export async function workReportRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 }
 
-async function templates(db: AppContext['handle']['db'], committeeId: number) {
+async function templates(db: AppContext['handle']['db'], actor: Actor) {
+  const committeeId = actor.committeeId;
   const documents = [];
   for (const kind of WORK_REPORT_KINDS) {
     documents.push({
@@ -137,6 +141,10 @@ async function templates(db: AppContext['handle']['db'], committeeId: number) {
       })),
     });
   }
-  return { documents, placeholders: placeholders() };
+  return {
+    documents,
+    placeholders: placeholders(),
+    abilities: { uploadTemplate: UPLOADERS.includes(actor.role) },
+  };
 }
 export type TemplatesResult = Awaited<ReturnType<typeof templates>>;

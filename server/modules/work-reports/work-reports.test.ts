@@ -105,6 +105,13 @@ describe('the annual work summary', () => {
   it('gives the leaders the same document, and refuses a member', async () => {
     const text = await documentText(await leader.get('/api/work-reports/annualSummary?year=2025'));
     expect(text).toContain('经审查立案8件');
+    // The leader reads the templates but the office alone uploads them (the page hides the button).
+    expect(JSON.parse((await leader.get('/api/work-reports/templates')).body).abilities).toEqual({
+      uploadTemplate: false,
+    });
+    expect(JSON.parse((await staff.get('/api/work-reports/templates')).body).abilities).toEqual({
+      uploadTemplate: true,
+    });
     expect((await member.get('/api/work-reports/annualSummary?year=2025')).statusCode).toBe(403);
   });
 });

@@ -30388,6 +30388,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            abilities: {
+                                uploadTemplate: boolean;
+                            };
                             documents: {
                                 /** @enum {string} */
                                 kind: "annualSummary" | "proposalReport" | "termReport";
