@@ -4,6 +4,7 @@
  * Emulation.setCPUThrottlingRate + Network.emulateNetworkConditions), each page in a fresh browser
  * context (empty cache), then once more from that cache (a return visit). Against a running server:
  *   npx tsx bench/web.ts [--base http://127.0.0.1:3000] [--runs 3] [--network 4g|slow4g|none] [--cpu 4]
+ *     [--page member] [--verbose]
  * Targets (issue 11): JS ≤ 250 KB gzip for the member home, ≤ 150 KB for the public pages; LCP ≤ 2.5 s.
  * Start the server with a high PUBLIC_RATE_LIMIT (the public pages' API is rate-limited per IP).
  */
@@ -22,6 +23,8 @@ const { values: args } = parseArgs({
     cpu: { type: 'string', default: '4' },
     /** Lists each page's scripts with their gzip sizes. */
     verbose: { type: 'boolean', default: false },
+    /** Only the pages whose name contains this (e.g. `--page member`): the bundle check of one page. */
+    page: { type: 'string' },
   },
 });
 const base = args.base as string;
@@ -167,7 +170,7 @@ console.log(
     'page                | JS gzip KB | JS on wire KB | scripts |  LCP ms | content ms | return visit: JS on wire KB, scripts fetched | target KB',
 );
 try {
-  for (const s of SCENARIOS) {
+  for (const s of SCENARIOS.filter((x) => !args.page || x.name.includes(args.page as string))) {
     const first: Load[] = [];
     const again: Load[] = [];
     for (let i = 0; i < Number(args.runs); i++) {

@@ -1,6 +1,19 @@
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { apiAs, pageAs, runMark } from './support/accounts';
 import { expect, test } from './support/test';
+
+const pdf = (text: string) => Buffer.from(`%PDF-1.4\n${text}\n%%EOF\n`);
+
+/** Clicks a file link on the page and returns the downloaded bytes as text. */
+async function downloaded(page: Page, name: string): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name, exact: true }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(name);
+  return (await readFile((await download.path())!)).toString();
+}
 
 /** Picks one option of a searchable multi-select by typing part of it, then closes the list. */
 async function pickMany(page: Page, field: Locator, typed: string, option: string) {
@@ -15,7 +28,8 @@ async function pickMany(page: Page, field: Locator, typed: string, option: strin
 
 /**
  * 批示 from the leader's desk to the unit and back: the leader reads the issue sent to them and
- * writes a 批示 naming 区教育局; the unit feeds back; the office confirms it and closes the 批示.
+ * writes a 批示 naming 区教育局; the office files the scan of the paper copy; the unit downloads
+ * it, attaches its report and feeds back; the office downloads the report, confirms and closes.
  */
 test('a leader reads an issue and instructs 区教育局; the unit feeds back; the office confirms and closes', async ({
   browser,
@@ -66,28 +80,44 @@ test('a leader reads an issue and instructs 区教育局; the unit feeds back; t
   const instructionUrl = leader.url();
   await expect(leader.getByText('待反馈')).toBeVisible();
 
+  // The leader also signed the printed issue: the office files the scan on the 批示's page.
+  const desk = await pageAs(browser, 'office');
+  await desk.goto(instructionUrl);
+  await desk
+    .locator('input[type=file]')
+    .setInputFiles({ name: '批示件.pdf', mimeType: 'application/pdf', buffer: pdf('leader-scan') });
+  await expect(desk.getByRole('link', { name: '批示件.pdf', exact: true })).toBeVisible();
+
   const unit = await pageAs(browser, 'unit');
   await unit.getByTestId('todo-instruction.toFeedBack').click();
   await unit.getByRole('link', { name: `社情民意期刊：${signed.title}` }).click();
   await expect(unit).toHaveURL(instructionUrl);
+  expect(await downloaded(unit, '批示件.pdf')).toContain('leader-scan');
+  // The unit attaches its report while it owes the feedback; afterwards it no longer may.
+  await unit
+    .locator('input[type=file]')
+    .setInputFiles({ name: '收费指导标准.pdf', mimeType: 'application/pdf', buffer: pdf('unit-standard') });
+  await expect(unit.getByRole('link', { name: '收费指导标准.pdf', exact: true })).toBeVisible();
   await unit.getByRole('button', { name: '落实反馈' }).click();
   const feedback = unit.getByRole('dialog', { name: '落实反馈' });
   await feedback.getByLabel('落实情况').fill('已印发课后服务收费指导标准，全区统一执行。');
   await feedback.getByRole('button', { name: '提交反馈' }).click();
   await expect(feedback).toBeHidden();
   await expect(unit.getByRole('main').getByText('已反馈')).toBeVisible();
+  await expect(unit.getByRole('button', { name: '上传反馈附件' })).toHaveCount(0);
 
-  const desk = await pageAs(browser, 'office');
+  await desk.goto('/');
   await desk.getByTestId('todo-instruction.toConfirm').click();
   await desk.getByRole('link', { name: `社情民意期刊：${signed.title}` }).click();
   await expect(desk).toHaveURL(instructionUrl);
+  expect(await downloaded(desk, '收费指导标准.pdf')).toContain('unit-standard');
   await desk.getByRole('button', { name: '确认区教育局的反馈' }).click();
   await expect(desk.getByRole('main').getByText('已确认')).toBeVisible();
   await desk.getByRole('button', { name: '办结' }).click();
   await desk.getByRole('button', { name: '确定' }).click();
   await expect(desk.getByRole('main').getByText('已办结').first()).toBeVisible();
 
-  // The leader sees what became of it.
+  // The leader sees what became of it (a full reload of the app: see e2e/support/pages.ts).
   await leader.reload();
-  await expect(leader.getByText('已办结').first()).toBeVisible();
+  await expect(leader.getByText('已办结').first()).toBeVisible({ timeout: 30_000 });
 });

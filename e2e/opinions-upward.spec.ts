@@ -1,4 +1,5 @@
 import { apiAs, pageAs, runMark } from './support/accounts';
+import { expectNotFound } from './support/pages';
 import { expect, test } from './support/test';
 
 /**
@@ -91,7 +92,6 @@ test('a 特邀信息员 files a report on a phone and sees nothing else', async 
   ).map((t) => t.trim());
   expect(labels).toEqual(['首页', '我的社情民意']);
   for (const url of ['/members', '/proposals/new', '/opinions/queue', '/instructions']) {
-    await page.goto(url);
-    await expect(page.getByText('页面不存在或无权访问')).toBeVisible();
+    await expectNotFound(page, url);
   }
 });

@@ -1,21 +1,30 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
 
-// scripts/e2e.mjs starts the server on a free port and passes its address here.
-const baseURL = process.env.E2E_BASE_URL;
-if (!baseURL)
-  throw new Error('Run the browser specs with `npm run test:e2e`: it starts the server for them.');
+// scripts/e2e.mjs starts one server per worker, each on a free port with its own fresh demo
+// database, and passes their addresses here (comma-separated).
+const baseURLs = (process.env.E2E_BASE_URLS ?? process.env.E2E_BASE_URL ?? '').split(',').filter(Boolean);
+if (baseURLs.length === 0)
+  throw new Error('Run the browser specs with `npm run test:e2e`: it starts the servers for them.');
 const ci = Boolean(process.env.CI);
+/**
+ * Playwright loads this file in every worker process too, with the worker's slot (0 … workers-1,
+ * kept by the replacement when a worker restarts after a failure) in TEST_PARALLEL_INDEX: each
+ * worker talks to its own server only.
+ */
+const baseURL = baseURLs[Number(process.env.TEST_PARALLEL_INDEX ?? 0) % baseURLs.length];
 
 /**
- * One worker: every spec shares one server and its demo committee, so specs run one at a time
- * in a fixed order and never see each other's half-done changes.
+ * One worker per server. The tests of a spec file run in order in one worker, so a file never sees
+ * another file's half-done changes on its server; which files share a server depends on timing, so
+ * a spec must not rely on data another spec file made (each server starts from the same fresh demo
+ * committee).
  */
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   outputDir: '../.tmp/e2e-results',
-  workers: 1,
+  workers: baseURLs.length,
   fullyParallel: false,
   forbidOnly: ci,
   retries: ci ? 1 : 0,

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { ORG_RESOURCES } from '../domain/org-resources';
 import { DEMO_ACCOUNTS } from '../server/seed/demo-accounts';
 import { loginAs } from './support/login';
+import { expectNotFound } from './support/pages';
 import { expect, test } from './support/test';
 
 /** The organisation pages: the committee tree, terms and sessions, and every catalogue. */
@@ -43,6 +44,8 @@ const EXPECTED: Record<string, { visible: string[]; hidden: string[]; only?: boo
   },
 };
 
+test.describe.configure({ mode: 'parallel' }); // independent read-only tests: spread over the workers
+
 const menu = (page: Page) => page.getByRole('menu', { name: '主菜单' });
 
 for (const account of DEMO_ACCOUNTS) {
@@ -60,16 +63,13 @@ for (const account of DEMO_ACCOUNTS) {
 
 test('a page outside the role is not routable either', async ({ page }) => {
   await loginAs(page, 'staff');
-  await page.goto('/system/accounts');
-  await expect(page.getByText('页面不存在或无权访问')).toBeVisible();
-  await page.goto('/system/audit');
-  await expect(page.getByText('页面不存在或无权访问')).toBeVisible();
+  await expectNotFound(page, '/system/accounts');
+  await expectNotFound(page, '/system/audit');
 });
 
 test('the security administrator cannot open the organisation pages', async ({ page }) => {
   await loginAs(page, 'security');
-  await page.goto('/org/sectors');
-  await expect(page.getByText('页面不存在或无权访问')).toBeVisible();
+  await expectNotFound(page, '/org/sectors');
 });
 
 test('staff of 委员工作科 read the proposals but have no proposal workbench', async ({ page }) => {
@@ -99,8 +99,7 @@ test('the proposal office (staff) has no 履职档案 group and cannot open its 
   await expect(items.first()).toBeVisible();
   const labels = (await items.allTextContents()).map((t) => t.trim());
   for (const label of DUTY_ARCHIVE) expect(labels, label).not.toContain(label);
-  await page.goto('/duty-archive/rules');
-  await expect(page.getByText('页面不存在或无权访问')).toBeVisible();
+  await expectNotFound(page, '/duty-archive/rules');
 });
 
 test('the city’s proposal staff, whose committee receives no proposals, get no empty review queues', async ({

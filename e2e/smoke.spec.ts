@@ -1,4 +1,4 @@
-import { loginAs, loginForm, submitLogin } from './support/login';
+import { loginForm, loginThroughForm, submitLogin } from './support/login';
 import { expect, test } from './support/test';
 
 test('the login page shows the platform name and its form', async ({ page }) => {
@@ -18,6 +18,6 @@ test('a wrong password is refused with a Chinese message', async ({ page }) => {
 });
 
 test('a demo account signs in and reaches the signed-in shell', async ({ page }) => {
-  await loginAs(page, 'staff');
+  await loginThroughForm(page, 'staff');
   await expect(page.getByRole('banner')).toContainText('同心');
 });

@@ -1,13 +1,20 @@
-// npm run test:e2e: the browser specs against the real server. Builds the web bundle, starts
-// the server (scripts/start.mjs) on a free port with a fresh data directory (so the demo committee loads),
-// waits for /api/health, runs Playwright in Debian's Chromium, and stops the server by its PID,
-// also when a spec fails or the run is interrupted. Extra arguments go to `playwright test`.
+// npm run test:e2e: the browser specs against the real server. Builds the web bundle, starts one
+// server (scripts/start.mjs) per Playwright worker, each on a free port with a fresh data directory
+// and its own demo committee (the first server seeds it, the others start from a copy), waits for
+// their /api/health, runs Playwright in Debian's Chromium, and stops the servers by their PIDs, also
+// when a spec fails or the run is interrupted.
+// Extra arguments go to `playwright test`.
+//
+// Workers: E2E_WORKERS (npm test sets 2: one worker keeps one process busy at a time, the page, the
+// server or the test runner, well under two cores), else 1; never more than the spec files named on
+// the command line (one file needs one server).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildServerIfNeeded } from './build-server-if-needed.mjs';
 import { buildWebIfNeeded } from './build-web-if-needed.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -78,12 +85,19 @@ async function stopServer(child) {
   clearTimeout(timer);
 }
 
-function runPlaywright(baseUrl, args) {
+/** How many workers (and servers): E2E_WORKERS, else 1, capped by the spec files named. */
+function workerCount(args) {
+  const files = args.filter((a) => /\.spec\.ts(:\d+)*$/.test(a)).length;
+  const wanted = Number(process.env.E2E_WORKERS) || 1;
+  return Math.max(1, files > 0 ? Math.min(wanted, files) : wanted);
+}
+
+function runPlaywright(baseUrls, args) {
   return new Promise((resolve) => {
     const cli = join(root, 'node_modules/@playwright/test/cli.js');
     const pw = spawn(process.execPath, [cli, 'test', '-c', 'e2e/playwright.config.ts', ...args], {
       cwd: root,
-      env: { ...process.env, E2E_BASE_URL: baseUrl },
+      env: { ...process.env, E2E_BASE_URLS: baseUrls.join(',') },
       stdio: 'inherit',
     });
     pw.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
@@ -101,14 +115,21 @@ async function main() {
   });
   if (deps.status !== 0) return 1;
   buildWebIfNeeded();
+  // Here, once: the servers started next would otherwise each rebuild a stale bundle, side by side.
+  await buildServerIfNeeded();
 
-  const workDir = mkdtempSync(join(tmpdir(), 'tongxin-e2e-'));
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const { child, logFile } = startServer(port, workDir);
+  const args = process.argv.slice(2);
+  const servers = [];
+  for (let i = 0; i < workerCount(args); i++) {
+    const workDir = mkdtempSync(join(tmpdir(), 'tongxin-e2e-'));
+    const port = await freePort();
+    servers.push({ workDir, port, baseUrl: `http://127.0.0.1:${port}`, child: null, logFile: null });
+  }
+  const start = (s) => Object.assign(s, startServer(s.port, s.workDir));
+  const stopAll = () => Promise.all(servers.filter((s) => s.child).map((s) => stopServer(s.child)));
   const stop = async () => {
-    await stopServer(child);
-    rmSync(workDir, { recursive: true, force: true });
+    await stopAll();
+    for (const s of servers) rmSync(s.workDir, { recursive: true, force: true });
     process.exit(130);
   };
   process.once('SIGINT', stop);
@@ -116,18 +137,35 @@ async function main() {
   let code = 1;
   try {
     const started = Date.now();
-    await waitForHealth(baseUrl, child);
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`Server ready at ${baseUrl} in ${seconds}s (PID ${child.pid}, data in ${workDir})`);
-    code = await runPlaywright(baseUrl, process.argv.slice(2));
+    const ready = async (s) => {
+      await waitForHealth(s.baseUrl, s.child);
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(`Server ready at ${s.baseUrl} in ${seconds}s (PID ${s.child.pid}, data in ${s.workDir})`);
+    };
+    // The first server loads the demo committee; the others start from a copy of its data directory,
+    // taken while it is stopped (a clean close), instead of each running the seed again.
+    const [first, ...others] = servers;
+    await ready(start(first));
+    if (others.length > 0) {
+      await stopServer(first.child);
+      for (const s of others)
+        cpSync(join(first.workDir, 'data'), join(s.workDir, 'data'), { recursive: true });
+      await Promise.all(servers.map((s) => ready(start(s))));
+    }
+    code = await runPlaywright(
+      servers.map((s) => s.baseUrl),
+      args,
+    );
   } catch (err) {
     console.error(`e2e: ${err instanceof Error ? err.message : err}`);
   } finally {
-    await stopServer(child);
+    await stopAll();
   }
-  // The database goes either way; a failed run keeps the server log next to where it was.
-  rmSync(code === 0 ? workDir : join(workDir, 'data'), { recursive: true, force: true });
-  if (code !== 0) printLogTail(logFile);
+  // The databases go either way; a failed run keeps the server logs next to where they were.
+  for (const { workDir, logFile } of servers) {
+    rmSync(code === 0 ? workDir : join(workDir, 'data'), { recursive: true, force: true });
+    if (code !== 0 && logFile) printLogTail(logFile);
+  }
   return code;
 }
 

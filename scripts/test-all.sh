@@ -49,20 +49,27 @@ unset DATABASE_URL
 
 run_vitest() { npx vitest run --reporter=default --reporter=json --outputFile.json="$1" "${@:2}"; }
 
+# The API suite's files each build their own app and database, so they run side by side: one worker
+# per core. Vitest's own default leaves a core to its main process (one worker on two cores), which
+# is idle here while the workers run PGlite or wait on PostgreSQL.
+API_WORKERS=${API_WORKERS:-$(nproc)}
+
 api_postgres() {
   start_test_postgres || return 1
   local rc=0
-  DATABASE_URL="$TEST_PG_URL" run_vitest "$REPORTS/api-postgres.json" --project 'api*' || rc=$?
+  DATABASE_URL="$TEST_PG_URL" run_vitest "$REPORTS/api-postgres.json" --project 'api*' --maxWorkers="$API_WORKERS" || rc=$?
   stop_test_postgres
   return "$rc"
 }
 
-e2e() { E2E_JSON_REPORT="$PWD/$REPORTS/e2e.json" node scripts/e2e.mjs; }
+# Two workers, each with its own server and demo committee (scripts/e2e.mjs): one worker leaves most
+# of two cores idle. E2E_WORKERS=1 runs them one at a time on one server, as before.
+e2e() { E2E_WORKERS=${E2E_WORKERS:-2} E2E_JSON_REPORT="$PWD/$REPORTS/e2e.json" node scripts/e2e.mjs; }
 
 stage 'system packages' '' bash scripts/ensure-system-deps.sh postgres chromium fonts
 stage 'lint (biome)' '' npx biome check .
 stage 'type-check (tsc)' '' npx tsc --noEmit -p tsconfig.json
 stage 'unit tests' "$REPORTS/unit.json" run_vitest "$REPORTS/unit.json" --project unit --passWithNoTests
-stage 'API suite on PGlite' "$REPORTS/api-pglite.json" run_vitest "$REPORTS/api-pglite.json" --project 'api*'
+stage 'API suite on PGlite' "$REPORTS/api-pglite.json" run_vitest "$REPORTS/api-pglite.json" --project 'api*' --maxWorkers="$API_WORKERS"
 stage 'API suite on PostgreSQL' "$REPORTS/api-postgres.json" api_postgres
 stage 'browser specs (Chromium)' "$REPORTS/e2e.json" e2e

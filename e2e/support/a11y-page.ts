@@ -35,8 +35,10 @@ export function watchPageStates(seenStates: string[]): void {
   if (w.__a11y || window !== window.top || !location.protocol.startsWith('http')) return;
   const seen = new Set(seenStates);
   const outbox: PageScan[] = [];
+  // A button waiting for the server (.ant-btn-loading) is inactive, which WCAG exempts from contrast, and
+  // gone when the answer comes: on a busy machine it lasted long enough to be scanned as a state.
   const BUSY =
-    '.ant-spin-spinning, .ant-skeleton-active, [class*="-appear-active"], [class*="-enter-active"], [class*="-leave-active"]';
+    '.ant-spin-spinning, .ant-skeleton-active, .ant-btn-loading, [class*="-appear-active"], [class*="-enter-active"], [class*="-leave-active"]';
   const QUIET_MS = 150;
   const MAX_WAIT_MS = 5000;
   const visibleText = (selector: string) =>

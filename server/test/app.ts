@@ -22,7 +22,9 @@ export interface TestApp {
 export async function createTestApp(envOverrides: Record<string, string> = {}): Promise<TestApp> {
   const env = loadEnv({
     NODE_ENV: 'test',
-    DATA_DIR: '.tmp/test-data',
+    // One directory per vitest worker: files running side by side keep their stored files and
+    // audit checkpoints apart.
+    DATA_DIR: `.tmp/test-data/w${process.env.VITEST_POOL_ID ?? '0'}`,
     LOGIN_RATE_LIMIT: '1000',
     TOPIC_RATE_LIMIT: '1000',
     ...envOverrides,

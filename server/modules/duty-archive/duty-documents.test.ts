@@ -96,8 +96,36 @@ describe('述职', () => {
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toMatchObject({ saved: true, version: 1 });
     expect(saved.json().submittedAt).not.toBeNull();
+    const kept = await mw.c.m2.put('/api/duty-archive/self-reports/mine', {
+      year,
+      text: '草稿',
+      submit: false,
+    });
+    expect(kept.statusCode, kept.body).toBe(200);
     const list = (await mw.c.organiser.get(`/api/duty-archive/self-reports?year=${year}`)).json();
-    expect(list.submitted).toBe(1);
+    expect(list).toMatchObject({ members: 6, submitted: 1, total: 6 });
+    const names = async (query: string) =>
+      (await mw.c.organiser.get(`/api/duty-archive/self-reports?year=${year}&${query}`))
+        .json()
+        .items.map((r: { name: string }) => r.name)
+        .sort();
+    expect(await names('state=submitted')).toEqual(['ddm1']);
+    expect(await names('state=saved')).toEqual(['ddm2']);
+    expect(await names('state=none')).toEqual(['ddm3', 'ddm4', 'ddm5', 'ddm6']);
+    expect(await names('q=ddm2')).toEqual(['ddm2']);
+    const second = (
+      await mw.c.organiser.get(`/api/duty-archive/self-reports?year=${year}&state=none&page=2&pageSize=3`)
+    ).json();
+    // The figures stay the year's whatever the filter; the page holds what is left of four.
+    expect(second).toMatchObject({ members: 6, submitted: 1, total: 4, page: 2 });
+    expect(second.items).toHaveLength(1);
+    const sheet = (
+      await xlsxSheets(
+        await mw.c.organiser.get(`/api/duty-archive/self-reports/export?year=${year}&state=saved`),
+      )
+    ).述职情况;
+    expect(sheet[0]).toEqual(['姓名', '职务', '界别', '提交情况', '提交时间']);
+    expect(sheet.slice(1).map((r) => [r[0], r[3], r[4] ?? ''])).toEqual([['ddm2', '已保存未提交', '']]);
     expect(
       list.items
         .filter((r: { submittedAt: string | null }) => r.submittedAt)

@@ -54,6 +54,7 @@ export const DUTY_ARCHIVE_ROWS: Record<string, Row> = {
   'GET /api/duty-archive/notice.docx': staffRead(),
   'GET /api/duty-archive/notice.xlsx': staffRead(),
   'GET /api/duty-archive/self-reports': staffRead(),
+  'GET /api/duty-archive/self-reports/export': staffRead(),
   'GET /api/duty-archive/self-reports/mine': { own: ['member'], query: Y },
   'PUT /api/duty-archive/self-reports/mine': {
     own: ['member'],

@@ -194,20 +194,16 @@ export const selfReportSchema = responseFor<Presented<typeof selfReportOf>>()(
 
 /** Staff: GET /api/duty-archive/self-reports. */
 export const selfReportListSchema = responseFor<Presented<typeof selfReportList>>()(
-  z.object({
-    year: z.number(),
-    submitted: z.number(),
-    items: z.array(
-      z.object({
-        memberId: id,
-        name: text,
-        position: text,
-        sector: text,
-        submittedAt: dateTime.nullable(),
-        updatedAt: dateTime.nullable(),
-      }),
-    ),
-  }),
+  pageOf(
+    z.object({
+      memberId: id,
+      name: text,
+      position: text,
+      sector: text,
+      submittedAt: dateTime.nullable(),
+      updatedAt: dateTime.nullable(),
+    }),
+  ).extend({ year: z.number(), members: z.number(), submitted: z.number() }),
 );
 
 /** GET /api/duty-archive/rules: rules.ts `rulesView`. */

@@ -6,15 +6,37 @@ import type { DbOrTx } from '../../db/client';
 import { badRequest } from '../../errors';
 import { route } from '../../http/route';
 import { text, textId } from '../../http/validation';
-import { sendXlsx } from '../../lib/xlsx';
+import { shanghaiDateTime } from '../../lib/working-days';
+import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
 import { sendDocx } from '../../platform/docx-kit';
 import { resolveScopeCommittee } from '../../platform/scope';
 import { confirmedAwards } from './awards';
 import { annualNotice, annualNoticeXlsx, selfReportDocx } from './documents';
 import { exportScores } from './queries';
 import { selfReportListSchema, selfReportSchema } from './response-schemas';
-import { DUTY_LABELS, memberParams, type ScoreFilters, yearQuery, yearText } from './schemas';
-import { saveSelfReport, selfReportList, selfReportOf } from './self-reports';
+import {
+  DUTY_LABELS,
+  memberParams,
+  type ScoreFilters,
+  selfReportFilters,
+  selfReportListQuery,
+  yearQuery,
+  yearText,
+} from './schemas';
+import { exportSelfReports, saveSelfReport, selfReportList, selfReportOf } from './self-reports';
+
+type SelfReportRow = Awaited<ReturnType<typeof exportSelfReports>>[number];
+const SELF_REPORT_COLUMNS: XlsxColumn<SelfReportRow>[] = [
+  { header: '姓名', width: 12, value: (r) => r.name },
+  { header: '职务', value: (r) => r.position },
+  { header: '界别', width: 16, value: (r) => r.sector },
+  {
+    header: '提交情况',
+    width: 14,
+    value: (r) => (r.submittedAt ? '已提交' : r.updatedAt ? '已保存未提交' : '未撰写'),
+  },
+  { header: '提交时间', width: 18, value: (r) => (r.submittedAt ? shanghaiDateTime(r.submittedAt) : '') },
+];
 
 const tags = ['履职档案'];
 const labels = DUTY_LABELS;
@@ -75,10 +97,25 @@ export async function documentRoutes(app: FastifyInstance, ctx: AppContext) {
     summary: '述职报告提交情况（工作人员）',
     tags,
     roles: ['staff'],
-    query: yearQuery,
+    query: selfReportListQuery,
     labels,
     response: { 200: selfReportListSchema },
-    handler: ({ db, actor, query }) => selfReportList(db, actor, query.year, query.committeeId),
+    handler: ({ db, actor, query }) => selfReportList(db, actor, query),
+  });
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/duty-archive/self-reports/export',
+    summary: '导出述职报告提交情况（.xlsx，条件同列表）',
+    tags,
+    roles: ['staff'],
+    query: selfReportFilters,
+    labels,
+    handler: async ({ db, actor, query, reply }) =>
+      sendXlsx(
+        reply,
+        `${query.year}年度述职报告提交情况`,
+        await buildXlsx('述职情况', SELF_REPORT_COLUMNS, await exportSelfReports(db, actor, query)),
+      ),
   });
   route(app, ctx, {
     method: 'GET',

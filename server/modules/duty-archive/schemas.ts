@@ -33,6 +33,8 @@ export const DUTY_LABELS: Record<string, string> = {
   expectedVersion: '版本',
   status: '状态',
   committeeId: '委员会',
+  state: '提交情况',
+  q: '姓名',
 };
 
 /** A year the archive knows: this century. */
@@ -61,6 +63,17 @@ export const scoreFilters = z.object({
 });
 export type ScoreFilters = z.infer<typeof scoreFilters>;
 export const scoreQuery = scoreFilters.extend(pageQuery.shape);
+
+export const selfReportFilters = z.object({
+  year: yearText,
+  committeeId: textId.optional(),
+  state: z.enum(['submitted', 'saved', 'none'], { error: '须为已提交、已保存未提交或未撰写' }).optional(),
+  sectorId: textId.optional(),
+  q: z.string().trim().max(50, '不能超过 50 个字').optional(),
+});
+export type SelfReportFilters = z.infer<typeof selfReportFilters>;
+export const selfReportListQuery = selfReportFilters.extend(pageQuery.shape);
+export type SelfReportListQuery = z.infer<typeof selfReportListQuery>;
 
 /** A kind of 自行申报 (CLAIM_DUTY_KINDS). */
 const claimKind = z.enum(CLAIM_KIND_KEYS as [string, ...string[]], {
@@ -108,4 +121,3 @@ export const correctBody = z.object({
 });
 
 export const selfReportBody = z.object({ text: text(20000), submit: z.boolean() });
-export const selfReportQuery = z.object({ year: yearText, memberId: textId.optional() });

@@ -1,14 +1,16 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
 import { dutySelfReports, members, sectors } from '../../db/schema';
 import { badRequest } from '../../errors';
+import { EXPORT_LIMIT, offsetOf } from '../../http/paging';
 import { now } from '../../platform/clock';
 import { appendEvent } from '../../platform/events';
-import { resolveScopeCommittee } from '../../platform/scope';
+import { likePattern, resolveScopeCommittee } from '../../platform/scope';
 import { membersOfYear } from './compute';
 import { selfReportDraft } from './documents';
 import { memberArchive } from './present';
+import type { SelfReportFilters, SelfReportListQuery } from './schemas';
 
 /**
  * 述职: the member's saved text of the year, or, before they save anything, the draft written from
@@ -71,12 +73,29 @@ export async function saveSelfReport(
   return selfReportOf(db, actor, member.id, input.year);
 }
 
-/** Staff: every member of the year and whether (and when) they submitted their 述职. */
-export async function selfReportList(db: DbOrTx, actor: Actor, year: number, committeeId?: number) {
-  const committee = await resolveScopeCommittee(db, actor, committeeId);
-  const ids = (await membersOfYear(db, committee.id, year)).map((m) => m.id);
-  if (ids.length === 0) return { year, submitted: 0, items: [] };
-  const rows = await db
+/** Who has done what with their 述职: submitted, saved but not submitted, or nothing yet. */
+function stateCondition(state: SelfReportFilters['state']): SQL | undefined {
+  if (state === 'submitted') return isNotNull(dutySelfReports.submittedAt);
+  if (state === 'saved') return and(isNotNull(dutySelfReports.id), isNull(dutySelfReports.submittedAt));
+  if (state === 'none') return isNull(dutySelfReports.id);
+  return undefined;
+}
+
+async function selfReportRows(
+  db: DbOrTx,
+  committeeId: number,
+  f: SelfReportFilters,
+  limit: number,
+  offset: number,
+) {
+  const ofYear = membersOfYear(db, committeeId, f.year);
+  const conditions = [
+    inArray(members.id, ofYear),
+    stateCondition(f.state),
+    f.sectorId ? eq(members.sectorId, f.sectorId) : undefined,
+    f.q ? ilike(members.name, likePattern(f.q)) : undefined,
+  ];
+  return db
     .select({
       memberId: members.id,
       name: members.name,
@@ -84,16 +103,52 @@ export async function selfReportList(db: DbOrTx, actor: Actor, year: number, com
       sector: sectors.name,
       submittedAt: dutySelfReports.submittedAt,
       updatedAt: dutySelfReports.updatedAt,
+      counted: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(members)
     .innerJoin(sectors, eq(sectors.id, members.sectorId))
-    .leftJoin(dutySelfReports, and(eq(dutySelfReports.memberId, members.id), eq(dutySelfReports.year, year)))
-    .where(
-      sql`${members.id} in (${sql.join(
-        ids.map((id) => sql`${id}`),
-        sql`, `,
-      )})`,
+    .leftJoin(
+      dutySelfReports,
+      and(eq(dutySelfReports.memberId, members.id), eq(dutySelfReports.year, f.year)),
     )
-    .orderBy(asc(members.officialOrder), asc(members.namePinyin));
-  return { year, submitted: rows.filter((r) => r.submittedAt !== null).length, items: rows };
+    .where(and(...conditions))
+    .orderBy(asc(members.officialOrder), asc(members.namePinyin), asc(members.id))
+    .limit(limit)
+    .offset(offset);
+}
+
+/**
+ * Staff: the members of the year and whether (and when) they submitted their 述职, filtered and one
+ * page at a time, with the year's figures (members, submitted) whatever the filters.
+ */
+export async function selfReportList(db: DbOrTx, actor: Actor, f: SelfReportListQuery) {
+  const committee = await resolveScopeCommittee(db, actor, f.committeeId);
+  const [figures] = await db
+    .select({
+      members: sql<number>`count(*)::int`,
+      submitted: sql<number>`count(${dutySelfReports.submittedAt})::int`,
+    })
+    .from(members)
+    .leftJoin(
+      dutySelfReports,
+      and(eq(dutySelfReports.memberId, members.id), eq(dutySelfReports.year, f.year)),
+    )
+    .where(inArray(members.id, membersOfYear(db, committee.id, f.year)));
+  const rows = await selfReportRows(db, committee.id, f, f.pageSize, offsetOf(f));
+  return {
+    year: f.year,
+    ...figures,
+    items: rows.map(({ counted: _, ...r }) => r),
+    total:
+      rows[0]?.counted ??
+      (f.page > 1 ? ((await selfReportRows(db, committee.id, f, 1, 0))[0]?.counted ?? 0) : 0),
+    page: f.page,
+    pageSize: f.pageSize,
+  };
+}
+
+/** The same rows for the export, without paging. */
+export async function exportSelfReports(db: DbOrTx, actor: Actor, f: SelfReportFilters) {
+  const committee = await resolveScopeCommittee(db, actor, f.committeeId);
+  return selfReportRows(db, committee.id, f, EXPORT_LIMIT, 0);
 }

@@ -9,6 +9,7 @@ import { addFeedbackFile, addScan, readableFile } from './commands/files';
 import { createInstruction } from './commands/instruction';
 import { instructionView } from './present';
 import { exportInstructions, type InstructionItem, listInstructions } from './queries';
+import { instructionFileAddedSchema, instructionPageSchema, instructionViewSchema } from './response-schemas';
 import {
   feedbackBody,
   fileParams,
@@ -52,6 +53,7 @@ export async function instructionRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: READERS,
     query: instructionQuery,
     labels,
+    response: { 200: instructionPageSchema },
     handler: ({ db, actor, query }) => listInstructions(db, actor, query),
   });
   route(app, ctx, {
@@ -78,6 +80,7 @@ export async function instructionRoutes(app: FastifyInstance, ctx: AppContext) {
     audit: '批示',
     body: instructionBody,
     labels,
+    response: { 201: instructionViewSchema },
     handler: async ({ db, actor, body, reply }) => {
       const row = await createInstruction(db, actor, body);
       return reply.status(201).send(await instructionView(db, actor, row.id));
@@ -90,10 +93,18 @@ export async function instructionRoutes(app: FastifyInstance, ctx: AppContext) {
     tags,
     roles: READERS,
     params: idParams,
+    response: { 200: instructionViewSchema },
     handler: ({ db, actor, params }) => instructionView(db, actor, params.id),
   });
   fileRoutes(app, ctx);
-  const doc = { path: '/api/instructions/:id', tags, params: idParams, labels, view: instructionView };
+  const doc = {
+    path: '/api/instructions/:id',
+    tags,
+    params: idParams,
+    labels,
+    view: instructionView,
+    viewSchema: instructionViewSchema,
+  };
   stepRoutes(app, ctx, doc, [
     step({
       url: 'feedback',
@@ -137,6 +148,7 @@ function fileRoutes(app: FastifyInstance, ctx: AppContext) {
     audit: '上传批示件',
     params: idParams,
     multipart: true,
+    response: { 201: instructionFileAddedSchema },
     handler: async ({ actor, params, req, reply }) => {
       const attachmentId = await addScan(ctx, actor, params.id, await readUpload(req));
       return reply
@@ -153,6 +165,7 @@ function fileRoutes(app: FastifyInstance, ctx: AppContext) {
     audit: '上传落实反馈附件',
     params: idParams,
     multipart: true,
+    response: { 201: instructionFileAddedSchema },
     handler: async ({ actor, params, req, reply }) => {
       const attachmentId = await addFeedbackFile(ctx, actor, params.id, await readUpload(req));
       return reply

@@ -82,7 +82,7 @@ export async function issueView(db: DbOrTx, actor: Actor, id: number) {
     status: issue.status,
     statusLabel: ISSUE_STATUS_LABELS[issue.status as IssueStatus],
     version: issue.version,
-    signerName: signer?.name ?? null,
+    signerName: signer ? signer.name : null,
     signedAt: issue.signedAt,
     sentAt: issue.sentAt,
     items: await issueItems(db, id),

@@ -22,6 +22,7 @@ import {
   statsQuery,
 } from './issue-schemas';
 import { itemView } from './present';
+import { issuePageSchema, issueViewSchema, itemViewSchema, statsSchema } from './response-schemas';
 import { idParams, stepBody } from './schemas';
 import { opinionStats } from './stats';
 import { BREAKDOWN_COLUMNS, breakdownRows, breakdownSchema, opinionBreakdown } from './stats-breakdown';
@@ -49,6 +50,7 @@ export async function issueRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: READERS,
     query: issueQuery,
     labels,
+    response: { 200: issuePageSchema },
     handler: ({ db, actor, query }) => listIssues(db, actor, query),
   });
   route(app, ctx, {
@@ -75,6 +77,7 @@ export async function issueRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: READERS,
     query: statsQuery,
     labels,
+    response: { 200: statsSchema },
     handler: ({ db, actor, query }) => opinionStats(db, actor, query.year),
   });
   route(app, ctx, {
@@ -113,6 +116,7 @@ export async function issueRoutes(app: FastifyInstance, ctx: AppContext) {
     audit: '社情民意组稿',
     body: issueBody,
     labels,
+    response: { 201: issueViewSchema },
     handler: async ({ db, actor, body, reply }) => {
       const issue = await createIssue(db, actor, body);
       return reply.status(201).send(await issueView(db, actor, issue.id));
@@ -125,6 +129,7 @@ export async function issueRoutes(app: FastifyInstance, ctx: AppContext) {
     tags,
     roles: READERS,
     params: idParams,
+    response: { 200: issueViewSchema },
     handler: ({ db, actor, params }) => issueView(db, actor, params.id),
   });
   route(app, ctx, {
@@ -150,12 +155,20 @@ export async function issueRoutes(app: FastifyInstance, ctx: AppContext) {
     params: idParams,
     body: editIssueBody,
     labels,
+    response: { 200: issueViewSchema },
     handler: async ({ db, actor, params, body }) => {
       await editIssue(db, actor, params.id, body);
       return issueView(db, actor, params.id);
     },
   });
-  const doc = { path: '/api/bulletin-issues/:id', tags, params: idParams, labels, view: issueView };
+  const doc = {
+    path: '/api/bulletin-issues/:id',
+    tags,
+    params: idParams,
+    labels,
+    view: issueView,
+    viewSchema: issueViewSchema,
+  };
   stepRoutes(app, ctx, { ...doc, staffDuty: SIGN_OFF_DUTY }, [
     step({
       url: 'sign',
@@ -190,6 +203,7 @@ export async function issueRoutes(app: FastifyInstance, ctx: AppContext) {
     staffDuty: OPINION_DUTY,
     labels,
     view: itemView,
+    viewSchema: itemViewSchema,
   };
   stepRoutes(app, ctx, itemDoc, [
     step({

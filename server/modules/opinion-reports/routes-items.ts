@@ -7,6 +7,7 @@ import { editItem } from './commands/item';
 import { sendItemUp } from './commands/upward';
 import { itemQuery, listItems } from './item-queries';
 import { itemView } from './present';
+import { itemPageSchema, itemViewSchema } from './response-schemas';
 import { editItemBody, idParams, OPINION_LABELS, stepBody } from './schemas';
 
 const tags = ['社情民意'];
@@ -22,6 +23,7 @@ export async function itemRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: ['staff'],
     query: itemQuery,
     labels,
+    response: { 200: itemPageSchema },
     handler: ({ db, actor, query }) => listItems(db, actor, query),
   });
   route(app, ctx, {
@@ -31,6 +33,7 @@ export async function itemRoutes(app: FastifyInstance, ctx: AppContext) {
     tags,
     roles: ['staff'],
     params: idParams,
+    response: { 200: itemViewSchema },
     handler: ({ db, actor, params }) => itemView(db, actor, params.id),
   });
   const doc = {
@@ -40,6 +43,7 @@ export async function itemRoutes(app: FastifyInstance, ctx: AppContext) {
     staffDuty: OPINION_DUTY,
     labels,
     view: itemView,
+    viewSchema: itemViewSchema,
   };
   stepRoutes(app, ctx, doc, [
     step({

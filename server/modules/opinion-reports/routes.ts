@@ -22,6 +22,13 @@ import { loadReport } from './load';
 import { reportView } from './present';
 import { exportReports, listReports, type ReportItem } from './queries';
 import {
+  reportFileAddedSchema,
+  reportPageSchema,
+  reportViewSchema,
+  settingsSchema,
+  similarSchema,
+} from './response-schemas';
+import {
   adoptBody,
   bodyReportBody,
   editReportBody,
@@ -67,6 +74,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: READERS,
     query: reportQuery,
     labels,
+    response: { 200: reportPageSchema },
     handler: ({ db, actor, query }) => listReports(db, actor, query),
   });
   route(app, ctx, {
@@ -92,6 +100,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: READERS,
     query: similarQuery,
     labels,
+    response: { 200: similarSchema },
     handler: ({ db, actor, query }) => similarReports(db, actor, query.text, query.excludeId),
   });
   route(app, ctx, {
@@ -100,6 +109,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: AppContext) {
     summary: '本会社情民意信息的字数上限（情况、分析、建议合计）',
     tags,
     roles: READERS,
+    response: { 200: settingsSchema },
     handler: async ({ db, actor }) => ({ maxChars: await maxCharsOf(db, actor.committeeId) }),
   });
   route(app, ctx, {
@@ -112,6 +122,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: AppContext) {
     audit: '设置社情民意字数上限',
     body: settingsBody,
     labels,
+    response: { 200: settingsSchema },
     handler: async ({ db, actor, body }) => {
       await setMaxChars(db, actor.committeeId, body.maxChars);
       return { maxChars: body.maxChars };
@@ -126,6 +137,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: AppContext) {
     audit: '撰写社情民意信息',
     body: reportBody,
     labels,
+    response: { 201: reportViewSchema },
     handler: async ({ db, actor, body, reply }) => {
       const row = await createReport(db, actor, body);
       return reply.status(201).send(await reportView(db, actor, row.id));
@@ -141,6 +153,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: AppContext) {
     audit: '代为撰写社情民意信息',
     body: bodyReportBody,
     labels,
+    response: { 201: reportViewSchema },
     handler: async ({ db, actor, body, reply }) => {
       const row = await createBodyReport(db, actor, body);
       return reply.status(201).send(await reportView(db, actor, row.id));
@@ -153,6 +166,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: AppContext) {
     tags,
     roles: READERS,
     params: idParams,
+    response: { 200: reportViewSchema },
     handler: ({ db, actor, params }) => reportView(db, actor, params.id),
   });
   route(app, ctx, {
@@ -165,6 +179,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: AppContext) {
     params: idParams,
     body: editReportBody,
     labels,
+    response: { 200: reportViewSchema },
     handler: async ({ db, actor, params, body }) => {
       await editReport(db, actor, params.id, body);
       return reportView(db, actor, params.id);
@@ -177,6 +192,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: AppContext) {
     staffDuty: OPINION_DUTY,
     labels,
     view: reportView,
+    viewSchema: reportViewSchema,
   };
   stepRoutes(app, ctx, doc, [
     step({
@@ -229,6 +245,7 @@ function fileRoutes(app: FastifyInstance, ctx: AppContext) {
     audit: '上传社情民意信息附件',
     params: idParams,
     multipart: true,
+    response: { 201: reportFileAddedSchema },
     handler: async ({ actor, params, req, reply }) => {
       const attachmentId = await addReportFile(ctx, actor, params.id, await readUpload(req));
       return reply
@@ -258,6 +275,7 @@ function fileRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: WRITERS,
     audit: '删除社情民意信息附件',
     params: fileParams,
+    response: { 200: reportViewSchema },
     handler: async ({ db, actor, params }) => {
       await removeReportFile(ctx, actor, params.id, params.attachmentId);
       return reportView(db, actor, params.id);

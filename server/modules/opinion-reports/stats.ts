@@ -11,6 +11,25 @@ function idArray(ids: number[]) {
   return sql.raw(`'{${ids.join(',')}}'::int[]`);
 }
 
+/** The year's figures as the one statement below returns them. */
+export interface OpinionStatsRow {
+  received: number;
+  reporters: number;
+  adopted: number;
+  rejected: number;
+  withdrawn: number;
+  pending: number;
+  merged: number;
+  /** Issues by kind, adoptions and 批示 by level. */
+  issues: Record<string, number>;
+  adoptions: Record<string, number>;
+  instructions: Record<string, number>;
+  principal: number;
+  feedbackOnTime: number;
+  feedbackGiven: number;
+  feedbackOverdue: number;
+}
+
 /** The Beijing year of a timestamp column. */
 const yearOf = (column: string) => sql.raw(`extract(year from ${column} at time zone 'Asia/Shanghai')::int`);
 
@@ -59,6 +78,6 @@ export async function opinionStatsOf(db: DbOrTx, committeeIds: number[], year: n
       (select count(*)::int from parts where fed_back_at is not null) as "feedbackGiven",
       (select count(*)::int from parts where status = 'open' and state in ('pending', 'returned')
         and due_on < ${shanghaiDate(now())}::date) as "feedbackOverdue"
-  `)) as unknown as { rows: Record<string, unknown>[] };
+  `)) as unknown as { rows: OpinionStatsRow[] };
   return { year, ...res.rows[0] };
 }

@@ -760,7 +760,33 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                items: number;
+                                kind: string;
+                                kindLabel: string;
+                                number: number | null;
+                                /** Format: date-time */
+                                sentAt: string | null;
+                                /** Format: date-time */
+                                signedAt: string | null;
+                                status: string;
+                                statusLabel: string;
+                                title: string;
+                                version: number;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -788,11 +814,74 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                instruct: boolean;
+                                read: boolean;
+                                send: boolean;
+                                sign: boolean;
+                            };
+                            committeeId: number;
+                            committeeName: string;
+                            copyTo: string;
+                            id: number;
+                            items: {
+                                adoptions: {
+                                    adoptedOn: string;
+                                    evidence: string;
+                                    level: string;
+                                    levelLabel: string;
+                                }[];
+                                body: string;
+                                id: number;
+                                ordinal: number | null;
+                                reporters: {
+                                    name: string;
+                                    sectorName: string | null;
+                                }[];
+                                title: string;
+                            }[];
+                            kind: string;
+                            kindLabel: string;
+                            number: number | null;
+                            recipients: {
+                                leaderId: number;
+                                name: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            signerName: string | null;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -826,7 +915,70 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                instruct: boolean;
+                                read: boolean;
+                                send: boolean;
+                                sign: boolean;
+                            };
+                            committeeId: number;
+                            committeeName: string;
+                            copyTo: string;
+                            id: number;
+                            items: {
+                                adoptions: {
+                                    adoptedOn: string;
+                                    evidence: string;
+                                    level: string;
+                                    levelLabel: string;
+                                }[];
+                                body: string;
+                                id: number;
+                                ordinal: number | null;
+                                reporters: {
+                                    name: string;
+                                    sectorName: string | null;
+                                }[];
+                                title: string;
+                            }[];
+                            kind: string;
+                            kindLabel: string;
+                            number: number | null;
+                            recipients: {
+                                leaderId: number;
+                                name: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            signerName: string | null;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -858,7 +1010,70 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                instruct: boolean;
+                                read: boolean;
+                                send: boolean;
+                                sign: boolean;
+                            };
+                            committeeId: number;
+                            committeeName: string;
+                            copyTo: string;
+                            id: number;
+                            items: {
+                                adoptions: {
+                                    adoptedOn: string;
+                                    evidence: string;
+                                    level: string;
+                                    levelLabel: string;
+                                }[];
+                                body: string;
+                                id: number;
+                                ordinal: number | null;
+                                reporters: {
+                                    name: string;
+                                    sectorName: string | null;
+                                }[];
+                                title: string;
+                            }[];
+                            kind: string;
+                            kindLabel: string;
+                            number: number | null;
+                            recipients: {
+                                leaderId: number;
+                                name: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            signerName: string | null;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -938,7 +1153,70 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                instruct: boolean;
+                                read: boolean;
+                                send: boolean;
+                                sign: boolean;
+                            };
+                            committeeId: number;
+                            committeeName: string;
+                            copyTo: string;
+                            id: number;
+                            items: {
+                                adoptions: {
+                                    adoptedOn: string;
+                                    evidence: string;
+                                    level: string;
+                                    levelLabel: string;
+                                }[];
+                                body: string;
+                                id: number;
+                                ordinal: number | null;
+                                reporters: {
+                                    name: string;
+                                    sectorName: string | null;
+                                }[];
+                                title: string;
+                            }[];
+                            kind: string;
+                            kindLabel: string;
+                            number: number | null;
+                            recipients: {
+                                leaderId: number;
+                                name: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            signerName: string | null;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -981,7 +1259,70 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                instruct: boolean;
+                                read: boolean;
+                                send: boolean;
+                                sign: boolean;
+                            };
+                            committeeId: number;
+                            committeeName: string;
+                            copyTo: string;
+                            id: number;
+                            items: {
+                                adoptions: {
+                                    adoptedOn: string;
+                                    evidence: string;
+                                    level: string;
+                                    levelLabel: string;
+                                }[];
+                                body: string;
+                                id: number;
+                                ordinal: number | null;
+                                reporters: {
+                                    name: string;
+                                    sectorName: string | null;
+                                }[];
+                                title: string;
+                            }[];
+                            kind: string;
+                            kindLabel: string;
+                            number: number | null;
+                            recipients: {
+                                leaderId: number;
+                                name: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            signerName: string | null;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -1024,7 +1365,70 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                instruct: boolean;
+                                read: boolean;
+                                send: boolean;
+                                sign: boolean;
+                            };
+                            committeeId: number;
+                            committeeName: string;
+                            copyTo: string;
+                            id: number;
+                            items: {
+                                adoptions: {
+                                    adoptedOn: string;
+                                    evidence: string;
+                                    level: string;
+                                    levelLabel: string;
+                                }[];
+                                body: string;
+                                id: number;
+                                ordinal: number | null;
+                                reporters: {
+                                    name: string;
+                                    sectorName: string | null;
+                                }[];
+                                title: string;
+                            }[];
+                            kind: string;
+                            kindLabel: string;
+                            number: number | null;
+                            recipients: {
+                                leaderId: number;
+                                name: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            /** Format: date-time */
+                            signedAt: string | null;
+                            signerName: string | null;
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -6344,6 +6748,1463 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/deliberation-posts/{id}/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 采纳留言中的建议 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                            authorKind: string;
+                            authorName: string;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            groupId: number | null;
+                            id: number;
+                            isPublic: boolean;
+                            kind: string;
+                            kindLabel: string;
+                            liked: boolean;
+                            likes: number;
+                            parentId: number | null;
+                            sensitiveWords: string[];
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberation-posts/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核通过留言 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                            authorKind: string;
+                            authorName: string;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            groupId: number | null;
+                            id: number;
+                            isPublic: boolean;
+                            kind: string;
+                            kindLabel: string;
+                            liked: boolean;
+                            likes: number;
+                            parentId: number | null;
+                            sensitiveWords: string[];
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberation-posts/{id}/like": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 点赞留言 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            liked: boolean;
+                            likes: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** 取消点赞 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            liked: boolean;
+                            likes: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberation-posts/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予发布留言 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                            authorKind: string;
+                            authorName: string;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            groupId: number | null;
+                            id: number;
+                            isPublic: boolean;
+                            kind: string;
+                            kindLabel: string;
+                            liked: boolean;
+                            likes: number;
+                            parentId: number | null;
+                            sensitiveWords: string[];
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 网络议政议题列表（本会及下级） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: string;
+                    pageSize?: string;
+                    status?: "open" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                audience: string;
+                                audienceLabel: string;
+                                closesOn: string;
+                                committeeId: number;
+                                committeeName: string;
+                                counts: {
+                                    adopted: number;
+                                    members: number;
+                                    participants: number;
+                                    pending: number;
+                                    posts: number;
+                                    publicPosts: number;
+                                    suggestions: number;
+                                    visits: number;
+                                };
+                                description: string;
+                                id: number;
+                                opensOn: string;
+                                status: string;
+                                statusLabel: string;
+                                title: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 发布网络议政议题（征集时间、仅委员或也向社会公众开放） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        audience: "members" | "public";
+                        closesOn: string;
+                        description: string;
+                        opensOn: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 网络议政议题（参与情况、分组、综述、流程记录） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束网络议政征集 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/groups/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 重命名分组 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    groupId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/deliberations/{id}/groups/{groupId}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 拆分分组（选中的留言另成一组） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    groupId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        postIds: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/groups/auto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按关键词自动归类留言（替换现有分组） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/groups/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 合并分组 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        groupIds: number[];
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 议题的留言（回复随留言；组织者可按状态查看待审核的留言，或按分组） */
+        get: {
+            parameters: {
+                query?: {
+                    groupId?: string;
+                    page?: string;
+                    pageSize?: string;
+                    status?: "pending" | "approved" | "rejected" | "adopted";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    adopt: boolean;
+                                    approve: boolean;
+                                    reject: boolean;
+                                };
+                                authorKind: string;
+                                authorName: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                groupId: number | null;
+                                id: number;
+                                isPublic: boolean;
+                                kind: string;
+                                kindLabel: string;
+                                liked: boolean;
+                                likes: number;
+                                parentId: number | null;
+                                replies: {
+                                    abilities: {
+                                        adopt: boolean;
+                                        approve: boolean;
+                                        reject: boolean;
+                                    };
+                                    authorKind: string;
+                                    authorName: string;
+                                    body: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    groupId: number | null;
+                                    id: number;
+                                    isPublic: boolean;
+                                    kind: string;
+                                    kindLabel: string;
+                                    liked: boolean;
+                                    likes: number;
+                                    parentId: number | null;
+                                    sensitiveWords: string[];
+                                    status: string;
+                                    statusLabel: string;
+                                    version: number;
+                                }[];
+                                sensitiveWords: string[];
+                                status: string;
+                                statusLabel: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 委员留言或回复（含敏感词的留言须审核后显示） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /**
+                         * @default comment
+                         * @enum {string}
+                         */
+                        kind?: "suggestion" | "comment";
+                        parentId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                            authorKind: string;
+                            authorName: string;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            groupId: number | null;
+                            id: number;
+                            isPublic: boolean;
+                            kind: string;
+                            kindLabel: string;
+                            liked: boolean;
+                            likes: number;
+                            parentId: number | null;
+                            sensitiveWords: string[];
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新开放网络议政征集 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 网络议政情况专报（Word） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存网络议政综述（专报正文） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        summary: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/duty-archive/actions": {
         parameters: {
             query?: never;
@@ -8143,6 +10004,11 @@ export interface paths {
             parameters: {
                 query: {
                     committeeId?: string;
+                    page?: string;
+                    pageSize?: string;
+                    q?: string;
+                    sectorId?: string;
+                    state?: "submitted" | "saved" | "none";
                     year: string;
                 };
                 header?: never;
@@ -8168,10 +10034,55 @@ export interface paths {
                                 /** Format: date-time */
                                 updatedAt: string | null;
                             }[];
+                            members: number;
+                            page: number;
+                            pageSize: number;
                             submitted: number;
+                            total: number;
+                            totalCapped?: boolean;
                             year: number;
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-archive/self-reports/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出述职报告提交情况（.xlsx，条件同列表） */
+        get: {
+            parameters: {
+                query: {
+                    committeeId?: string;
+                    q?: string;
+                    sectorId?: string;
+                    state?: "submitted" | "saved" | "none";
+                    year: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -8446,7 +10357,7 @@ export interface paths {
                     state?: "pending" | "submitted" | "returned" | "accepted";
                     status?: "open" | "closed";
                     subjectId?: string;
-                    subjectType?: "bulletinIssue" | "opinionItem" | "proposal";
+                    subjectType?: "bulletinIssue" | "opinionItem" | "proposal" | "deliberation";
                     unitId?: string;
                 };
                 header?: never;
@@ -8460,7 +10371,40 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                committeeId: number;
+                                dueOn: string;
+                                id: number;
+                                instructedOn: string;
+                                leaderId: number | null;
+                                leaderName: string;
+                                level: string;
+                                levelLabel: string;
+                                overdue: boolean;
+                                principal: boolean;
+                                status: string;
+                                statusLabel: string;
+                                subjectId: number;
+                                subjectLabel: string;
+                                subjectTitle: string;
+                                subjectType: string;
+                                text: string;
+                                units: {
+                                    state: string;
+                                    stateLabel: string;
+                                    unitId: number;
+                                    unitName: string;
+                                }[];
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -8486,7 +10430,7 @@ export interface paths {
                         principal?: boolean;
                         subjectId: number;
                         /** @enum {string} */
-                        subjectType: "bulletinIssue" | "opinionItem" | "proposal";
+                        subjectType: "bulletinIssue" | "opinionItem" | "proposal" | "deliberation";
                         text: string;
                         unitIds: number[];
                     };
@@ -8494,11 +10438,80 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                attachFeedbackFile: boolean;
+                                attachScan: boolean;
+                                close: boolean;
+                                feedback: boolean;
+                                sendBack: boolean;
+                            };
+                            committeeId: number;
+                            dueOn: string;
+                            feedback: {
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                files: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                returnNote: string | null;
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            id: number;
+                            instructedOn: string;
+                            leaderId: number | null;
+                            leaderName: string;
+                            level: string;
+                            levelLabel: string;
+                            overdue: boolean;
+                            principal: boolean;
+                            scans: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            subjectId: number;
+                            subjectLabel: string;
+                            subjectLink: string | null;
+                            subjectTitle: string;
+                            subjectType: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            units: {
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -8532,7 +10545,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                attachFeedbackFile: boolean;
+                                attachScan: boolean;
+                                close: boolean;
+                                feedback: boolean;
+                                sendBack: boolean;
+                            };
+                            committeeId: number;
+                            dueOn: string;
+                            feedback: {
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                files: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                returnNote: string | null;
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            id: number;
+                            instructedOn: string;
+                            leaderId: number | null;
+                            leaderName: string;
+                            level: string;
+                            levelLabel: string;
+                            overdue: boolean;
+                            principal: boolean;
+                            scans: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            subjectId: number;
+                            subjectLabel: string;
+                            subjectLink: string | null;
+                            subjectTitle: string;
+                            subjectType: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            units: {
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -8578,7 +10660,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                attachFeedbackFile: boolean;
+                                attachScan: boolean;
+                                close: boolean;
+                                feedback: boolean;
+                                sendBack: boolean;
+                            };
+                            committeeId: number;
+                            dueOn: string;
+                            feedback: {
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                files: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                returnNote: string | null;
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            id: number;
+                            instructedOn: string;
+                            leaderId: number | null;
+                            leaderName: string;
+                            level: string;
+                            levelLabel: string;
+                            overdue: boolean;
+                            principal: boolean;
+                            scans: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            subjectId: number;
+                            subjectLabel: string;
+                            subjectLink: string | null;
+                            subjectTitle: string;
+                            subjectType: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            units: {
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -8621,7 +10772,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                attachFeedbackFile: boolean;
+                                attachScan: boolean;
+                                close: boolean;
+                                feedback: boolean;
+                                sendBack: boolean;
+                            };
+                            committeeId: number;
+                            dueOn: string;
+                            feedback: {
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                files: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                returnNote: string | null;
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            id: number;
+                            instructedOn: string;
+                            leaderId: number | null;
+                            leaderName: string;
+                            level: string;
+                            levelLabel: string;
+                            overdue: boolean;
+                            principal: boolean;
+                            scans: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            subjectId: number;
+                            subjectLabel: string;
+                            subjectLink: string | null;
+                            subjectTitle: string;
+                            subjectType: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            units: {
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -8664,7 +10884,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                attachFeedbackFile: boolean;
+                                attachScan: boolean;
+                                close: boolean;
+                                feedback: boolean;
+                                sendBack: boolean;
+                            };
+                            committeeId: number;
+                            dueOn: string;
+                            feedback: {
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                files: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                returnNote: string | null;
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            id: number;
+                            instructedOn: string;
+                            leaderId: number | null;
+                            leaderName: string;
+                            level: string;
+                            levelLabel: string;
+                            overdue: boolean;
+                            principal: boolean;
+                            scans: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            subjectId: number;
+                            subjectLabel: string;
+                            subjectLink: string | null;
+                            subjectTitle: string;
+                            subjectType: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            units: {
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -8703,11 +10992,83 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            attachmentId: number;
+                            instruction: {
+                                abilities: {
+                                    accept: boolean;
+                                    attachFeedbackFile: boolean;
+                                    attachScan: boolean;
+                                    close: boolean;
+                                    feedback: boolean;
+                                    sendBack: boolean;
+                                };
+                                committeeId: number;
+                                dueOn: string;
+                                feedback: {
+                                    /** Format: date-time */
+                                    fedBackAt: string | null;
+                                    feedback: string | null;
+                                    files: {
+                                        fileName: string;
+                                        id: number;
+                                        sizeBytes: number;
+                                    }[];
+                                    returnNote: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    unitId: number;
+                                    unitName: string;
+                                }[];
+                                id: number;
+                                instructedOn: string;
+                                leaderId: number | null;
+                                leaderName: string;
+                                level: string;
+                                levelLabel: string;
+                                overdue: boolean;
+                                principal: boolean;
+                                scans: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                status: string;
+                                statusLabel: string;
+                                subjectId: number;
+                                subjectLabel: string;
+                                subjectLink: string | null;
+                                subjectTitle: string;
+                                subjectType: string;
+                                text: string;
+                                timeline: {
+                                    action: string;
+                                    actionLabel: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    data: unknown;
+                                    fromStatus: string | null;
+                                    id: number;
+                                    note: string | null;
+                                    toStatus: string | null;
+                                    toStatusLabel: string | null;
+                                }[];
+                                units: {
+                                    state: string;
+                                    stateLabel: string;
+                                    unitId: number;
+                                    unitName: string;
+                                }[];
+                                version: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -8783,11 +11144,83 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            attachmentId: number;
+                            instruction: {
+                                abilities: {
+                                    accept: boolean;
+                                    attachFeedbackFile: boolean;
+                                    attachScan: boolean;
+                                    close: boolean;
+                                    feedback: boolean;
+                                    sendBack: boolean;
+                                };
+                                committeeId: number;
+                                dueOn: string;
+                                feedback: {
+                                    /** Format: date-time */
+                                    fedBackAt: string | null;
+                                    feedback: string | null;
+                                    files: {
+                                        fileName: string;
+                                        id: number;
+                                        sizeBytes: number;
+                                    }[];
+                                    returnNote: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    unitId: number;
+                                    unitName: string;
+                                }[];
+                                id: number;
+                                instructedOn: string;
+                                leaderId: number | null;
+                                leaderName: string;
+                                level: string;
+                                levelLabel: string;
+                                overdue: boolean;
+                                principal: boolean;
+                                scans: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                status: string;
+                                statusLabel: string;
+                                subjectId: number;
+                                subjectLabel: string;
+                                subjectLink: string | null;
+                                subjectTitle: string;
+                                subjectType: string;
+                                text: string;
+                                timeline: {
+                                    action: string;
+                                    actionLabel: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    data: unknown;
+                                    fromStatus: string | null;
+                                    id: number;
+                                    note: string | null;
+                                    toStatus: string | null;
+                                    toStatusLabel: string | null;
+                                }[];
+                                units: {
+                                    state: string;
+                                    stateLabel: string;
+                                    unitId: number;
+                                    unitName: string;
+                                }[];
+                                version: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -8831,7 +11264,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                accept: boolean;
+                                attachFeedbackFile: boolean;
+                                attachScan: boolean;
+                                close: boolean;
+                                feedback: boolean;
+                                sendBack: boolean;
+                            };
+                            committeeId: number;
+                            dueOn: string;
+                            feedback: {
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                files: {
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                                returnNote: string | null;
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            id: number;
+                            instructedOn: string;
+                            leaderId: number | null;
+                            leaderName: string;
+                            level: string;
+                            levelLabel: string;
+                            overdue: boolean;
+                            principal: boolean;
+                            scans: {
+                                fileName: string;
+                                id: number;
+                                sizeBytes: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            subjectId: number;
+                            subjectLabel: string;
+                            subjectLink: string | null;
+                            subjectTitle: string;
+                            subjectType: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            units: {
+                                state: string;
+                                stateLabel: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -8859,7 +11361,7 @@ export interface paths {
                     state?: "pending" | "submitted" | "returned" | "accepted";
                     status?: "open" | "closed";
                     subjectId?: string;
-                    subjectType?: "bulletinIssue" | "opinionItem" | "proposal";
+                    subjectType?: "bulletinIssue" | "opinionItem" | "proposal" | "deliberation";
                     unitId?: string;
                 };
                 header?: never;
@@ -12065,7 +14567,26 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                committeeId: number;
+                                id: number;
+                                issueId: number | null;
+                                reporterNames: string[];
+                                status: string;
+                                statusLabel: string;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -12101,7 +14622,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                recordAdoption: boolean;
+                                sendUp: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            body: string;
+                            committeeId: number;
+                            id: number;
+                            issueId: number | null;
+                            reports: {
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                id: number;
+                                itemId: number | null;
+                                rejectReason: string | null;
+                                reporterCommitteeId: number | null;
+                                reporterKind: string;
+                                reporterKindLabel: string;
+                                reporterMemberId: number | null;
+                                reporterName: string;
+                                sectorName: string | null;
+                                sourceItemId: number | null;
+                                status: string;
+                                statusLabel: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                title: string;
+                                urgency: string;
+                                urgencyLabel: string;
+                                version: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            versions: {
+                                /** Format: date-time */
+                                at: string;
+                                body: string;
+                                editorName: string;
+                                title: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -12149,7 +14739,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                recordAdoption: boolean;
+                                sendUp: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            body: string;
+                            committeeId: number;
+                            id: number;
+                            issueId: number | null;
+                            reports: {
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                id: number;
+                                itemId: number | null;
+                                rejectReason: string | null;
+                                reporterCommitteeId: number | null;
+                                reporterKind: string;
+                                reporterKindLabel: string;
+                                reporterMemberId: number | null;
+                                reporterName: string;
+                                sectorName: string | null;
+                                sourceItemId: number | null;
+                                status: string;
+                                statusLabel: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                title: string;
+                                urgency: string;
+                                urgencyLabel: string;
+                                version: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            versions: {
+                                /** Format: date-time */
+                                at: string;
+                                body: string;
+                                editorName: string;
+                                title: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -12193,7 +14852,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                recordAdoption: boolean;
+                                sendUp: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            body: string;
+                            committeeId: number;
+                            id: number;
+                            issueId: number | null;
+                            reports: {
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                id: number;
+                                itemId: number | null;
+                                rejectReason: string | null;
+                                reporterCommitteeId: number | null;
+                                reporterKind: string;
+                                reporterKindLabel: string;
+                                reporterMemberId: number | null;
+                                reporterName: string;
+                                sectorName: string | null;
+                                sourceItemId: number | null;
+                                status: string;
+                                statusLabel: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                title: string;
+                                urgency: string;
+                                urgencyLabel: string;
+                                version: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            versions: {
+                                /** Format: date-time */
+                                at: string;
+                                body: string;
+                                editorName: string;
+                                title: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -12236,7 +14964,76 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                edit: boolean;
+                                recordAdoption: boolean;
+                                sendUp: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            body: string;
+                            committeeId: number;
+                            id: number;
+                            issueId: number | null;
+                            reports: {
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                id: number;
+                                itemId: number | null;
+                                rejectReason: string | null;
+                                reporterCommitteeId: number | null;
+                                reporterKind: string;
+                                reporterKindLabel: string;
+                                reporterMemberId: number | null;
+                                reporterName: string;
+                                sectorName: string | null;
+                                sourceItemId: number | null;
+                                status: string;
+                                statusLabel: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                title: string;
+                                urgency: string;
+                                urgencyLabel: string;
+                                version: number;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            versions: {
+                                /** Format: date-time */
+                                at: string;
+                                body: string;
+                                editorName: string;
+                                title: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -12279,7 +15076,39 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                id: number;
+                                itemId: number | null;
+                                rejectReason: string | null;
+                                reporterCommitteeId: number | null;
+                                reporterKind: string;
+                                reporterKindLabel: string;
+                                reporterMemberId: number | null;
+                                reporterName: string;
+                                sectorName: string | null;
+                                sourceItemId: number | null;
+                                status: string;
+                                statusLabel: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                title: string;
+                                urgency: string;
+                                urgencyLabel: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -12312,11 +15141,85 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12350,7 +15253,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12389,7 +15366,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12434,7 +15485,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12473,11 +15598,88 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            attachmentId: number;
+                            report: {
+                                abilities: {
+                                    adopt: boolean;
+                                    edit: boolean;
+                                    receive: boolean;
+                                    reject: boolean;
+                                    submit: boolean;
+                                    withdraw: boolean;
+                                };
+                                adoptions: {
+                                    adoptedOn: string;
+                                    evidence: string;
+                                    level: string;
+                                    levelLabel: string;
+                                }[];
+                                analysis: string;
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                edited: {
+                                    body: string;
+                                    id: number;
+                                    title: string;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                } | null;
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                itemId: number | null;
+                                length: number;
+                                maxChars: number;
+                                publishedIn: string | null;
+                                recommendation: string;
+                                rejectReason: string | null;
+                                reporterCommitteeId: number | null;
+                                reporterKind: string;
+                                reporterKindLabel: string;
+                                reporterMemberId: number | null;
+                                reporterName: string;
+                                sectorName: string | null;
+                                situation: string;
+                                sourceItemId: number | null;
+                                status: string;
+                                statusLabel: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                timeline: {
+                                    action: string;
+                                    actionLabel: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    data: unknown;
+                                    fromStatus: string | null;
+                                    id: number;
+                                    note: string | null;
+                                    toStatus: string | null;
+                                    toStatusLabel: string | null;
+                                }[];
+                                title: string;
+                                urgency: string;
+                                urgencyLabel: string;
+                                version: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -12536,7 +15738,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12578,7 +15854,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12622,7 +15972,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12665,7 +16089,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12708,7 +16206,81 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12803,11 +16375,85 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                edit: boolean;
+                                receive: boolean;
+                                reject: boolean;
+                                submit: boolean;
+                                withdraw: boolean;
+                            };
+                            adoptions: {
+                                adoptedOn: string;
+                                evidence: string;
+                                level: string;
+                                levelLabel: string;
+                            }[];
+                            analysis: string;
+                            committeeId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            edited: {
+                                body: string;
+                                id: number;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            id: number;
+                            itemId: number | null;
+                            length: number;
+                            maxChars: number;
+                            publishedIn: string | null;
+                            recommendation: string;
+                            rejectReason: string | null;
+                            reporterCommitteeId: number | null;
+                            reporterKind: string;
+                            reporterKindLabel: string;
+                            reporterMemberId: number | null;
+                            reporterName: string;
+                            sectorName: string | null;
+                            situation: string;
+                            sourceItemId: number | null;
+                            status: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            urgency: string;
+                            urgencyLabel: string;
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -12839,7 +16485,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            maxChars: number;
+                        };
+                    };
                 };
             };
         };
@@ -12864,7 +16514,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            maxChars: number;
+                        };
+                    };
                 };
             };
         };
@@ -12900,7 +16554,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                score: number;
+                                status: string;
+                                statusLabel: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                title: string;
+                            }[];
+                            terms: string[];
+                        };
+                    };
                 };
             };
         };
@@ -12936,7 +16603,31 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            adopted: number;
+                            adoptions: {
+                                [key: string]: number;
+                            };
+                            feedbackGiven: number;
+                            feedbackOnTime: number;
+                            feedbackOverdue: number;
+                            instructions: {
+                                [key: string]: number;
+                            };
+                            issues: {
+                                [key: string]: number;
+                            };
+                            merged: number;
+                            pending: number;
+                            principal: number;
+                            received: number;
+                            rejected: number;
+                            reporters: number;
+                            withdrawn: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -30065,6 +33756,183 @@ export interface paths {
                         description: string;
                         name?: string | null;
                         title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            message: string;
+                            received: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/deliberations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开：网络议政议题 */
+        get: {
+            parameters: {
+                query?: {
+                    committeeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            committee: {
+                                id: number;
+                                name: string;
+                            };
+                            items: {
+                                closesOn: string;
+                                description: string;
+                                id: number;
+                                open: boolean;
+                                opensOn: string;
+                                participants: number;
+                                posts: number;
+                                title: string;
+                                visits: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/deliberations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开：网络议政议题与已审核的留言（访问按地址每日计一次） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closesOn: string;
+                            committeeName: string;
+                            description: string;
+                            id: number;
+                            items: {
+                                adopted: boolean;
+                                author: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                kindLabel: string;
+                                likes: number;
+                                replies: {
+                                    adopted: boolean;
+                                    author: string;
+                                    body: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    id: number;
+                                    kindLabel: string;
+                                    likes: number;
+                                }[];
+                            }[];
+                            open: boolean;
+                            opensOn: string;
+                            participants: number;
+                            posts: number;
+                            suggestions: number;
+                            title: string;
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/deliberations/{id}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公开：在网络议政议题下留言（免登录；审核后才会公开） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /**
+                         * @default suggestion
+                         * @enum {string}
+                         */
+                        kind?: "suggestion" | "comment";
+                        name?: string | null;
                     };
                 };
             };

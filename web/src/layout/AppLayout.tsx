@@ -1,108 +1,53 @@
-import { FontSizeOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
-import {
-  Button,
-  ConfigProvider,
-  Drawer,
-  Dropdown,
-  Grid,
-  Layout,
-  Menu,
-  type MenuProps,
-  Spin,
-  Typography,
-  theme,
-} from 'antd';
+import { MenuOutlined } from '@ant-design/icons';
+import { Button, Grid, Layout, Spin, theme } from 'antd';
 import { Suspense, useState } from 'react';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { ROLE_LABELS } from '../../../domain/roles';
-import { type Me, useSessionActions } from '../api/session';
+import type { Me } from '../api/session';
 import { NotificationBell } from '../features/notifications/NotificationBell';
-import { MENU_GROUPS, PAGES, type PageDef } from '../pages';
 import { lazyPage } from '../pages/lazyPage';
 import { BRAND_RED, ON_RED_CLASS, ON_RED_SECONDARY } from '../theme/tokens';
+import { useDeferredPopup } from './deferredPopup';
 import { PageHeading } from './PageHeading';
 import { pageAt } from './pageMeta';
 import { MAIN_ID, SkipLink } from './SkipLink';
 
 // Fetched when first opened: most visits never change the text size.
 const TextScaleDialog = lazyPage(() => import('../theme/TextScaleDialog'), 'TextScaleDialog');
-
-/**
- * The menu a user sees: only the pages their role may open, grouped. A group with one entry shows
- * the entry alone: its heading would cost a line on a phone and say nothing the entry does not.
- */
-function menuItems(me: Me): MenuProps['items'] {
-  const visible = PAGES.filter((p) => p.menu && p.show(me));
-  const item = (p: PageDef) => ({ key: p.path, icon: p.icon, label: p.label });
-  const top = visible.filter((p) => !p.group).map(item);
-  const groups = MENU_GROUPS.map((g) => visible.filter((p) => p.group === g))
-    .filter((pages) => pages.length > 0)
-    .map((pages) =>
-      pages.length === 1
-        ? item(pages[0])
-        : {
-            key: `group:${pages[0].group}`,
-            type: 'group' as const,
-            label: pages[0].group,
-            children: pages.map(item),
-          },
-    );
-  return [...top, ...groups];
-}
+// On a phone the menu waits in the drawer and the account menu behind its button: neither is
+// part of the first page.
+const loadNavMenu = () => import('./NavMenu');
+const NavMenu = lazyPage(loadNavMenu, 'NavMenu');
+const MenuDrawer = lazyPage(loadNavMenu, 'MenuDrawer');
+const loadUserMenu = () => import('./UserMenu').then((m) => m.UserMenu);
 
 /** Header, role-based menu (a drawer on phones) and the page outlet. */
 export function AppLayout({ me }: { me: Me }) {
-  const navigate = useNavigate();
   const location = useLocation();
   const screens = Grid.useBreakpoint();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [textScaleOpen, setTextScaleOpen] = useState(false);
   const [textScaleShown, setTextScaleShown] = useState(false);
-  const { logout } = useSessionActions();
+  const [drawerShown, setDrawerShown] = useState(false);
+  const userMenu = useDeferredPopup(loadUserMenu, true);
   const isMobile = !screens.md;
   // Menus widen with the text (长辈模式), but a phone's drawer leaves a strip of the page.
   const scale = theme.useToken().token.fontSize / 14;
-  const page = pageAt(location.pathname);
-  const selected = PAGES.filter(
-    (p) =>
-      p.menu &&
-      (location.pathname === p.path || (p.path !== '/' && location.pathname.startsWith(`${p.path}/`))),
-  )
-    .map((p) => p.path)
-    .slice(-1);
-  const menu = (
-    <Menu
-      mode="inline"
-      aria-label="主菜单"
-      selectedKeys={selected}
-      items={menuItems(me)}
-      onClick={({ key }) => {
-        navigate(key);
-        setDrawerOpen(false);
-      }}
-    />
+  const page = pageAt(location.pathname, me);
+  const userButton = (
+    <Button
+      type="text"
+      style={{ color: '#fff', minWidth: 0, overflow: 'hidden' }}
+      data-testid="user-menu"
+      aria-haspopup="menu"
+      {...userMenu.buttonProps}
+    >
+      <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
+        {me.displayName}
+        {!isMobile && `（${ROLE_LABELS[me.role]}）`}
+      </span>
+    </Button>
   );
-  const userMenu: MenuProps['items'] = [
-    {
-      key: 'text-scale',
-      icon: <FontSizeOutlined />,
-      label: '字号 / 长辈模式',
-      onClick: () => {
-        setTextScaleShown(true);
-        setTextScaleOpen(true);
-      },
-    },
-    { key: 'pwd', icon: <UserOutlined />, label: '修改密码', onClick: () => navigate('/change-password') },
-    {
-      key: 'logout',
-      icon: <LogoutOutlined />,
-      label: '退出登录',
-      onClick: async () => {
-        await logout();
-        navigate('/login');
-      },
-    },
-  ];
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <SkipLink />
@@ -115,68 +60,74 @@ export function AppLayout({ me }: { me: Me }) {
             type="text"
             aria-label="打开菜单"
             icon={<MenuOutlined style={{ color: '#fff' }} />}
-            onClick={() => setDrawerOpen(true)}
+            // The drawer's code is fetched as the finger or the focus reaches the button.
+            onPointerEnter={() => void loadNavMenu()}
+            onFocus={() => void loadNavMenu()}
+            onClick={() => {
+              setDrawerShown(true);
+              setDrawerOpen(true);
+            }}
           />
         )}
-        <Typography.Text strong style={{ color: '#fff', fontSize: '1.125rem', whiteSpace: 'nowrap' }}>
-          同心
-        </Typography.Text>
-        {!isMobile && (
-          <Typography.Text style={{ color: ON_RED_SECONDARY }}>{me.committeeName}</Typography.Text>
-        )}
+        <strong style={{ color: '#fff', fontSize: '1.125rem', whiteSpace: 'nowrap' }}>同心</strong>
+        {!isMobile && <span style={{ color: ON_RED_SECONDARY }}>{me.committeeName}</span>}
         <div style={{ flex: 1 }} />
         <NotificationBell />
-        <Dropdown menu={{ items: userMenu }} placement="bottomRight">
-          <Button
-            type="text"
-            style={{ color: '#fff', minWidth: 0, overflow: 'hidden' }}
-            data-testid="user-menu"
-          >
-            <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
-              {me.displayName}
-              {!isMobile && `（${ROLE_LABELS[me.role]}）`}
-            </span>
-          </Button>
-        </Dropdown>
+        {userMenu.Popup ? (
+          <userMenu.Popup
+            button={userButton}
+            initiallyOpen={userMenu.initiallyOpen}
+            onTextScale={() => {
+              setTextScaleShown(true);
+              setTextScaleOpen(true);
+            }}
+          />
+        ) : (
+          userButton
+        )}
       </Layout.Header>
       {textScaleShown && (
         <Suspense fallback={null}>
           <TextScaleDialog open={textScaleOpen} onClose={() => setTextScaleOpen(false)} />
         </Suspense>
       )}
-      <Layout>
-        {isMobile ? (
-          <Drawer
-            placement="left"
-            open={drawerOpen}
-            onClose={() => setDrawerOpen(false)}
-            size={Math.min(260 * scale, window.innerWidth * 0.85)}
-            title={me.committeeName}
-            // The whole menu on one phone screen: the drawer's own padding and the group titles'
-            // line spacing gave way to the items (a member's 我的履职 made it one item longer).
-            styles={{ body: { padding: '4px 0' } }}
-          >
-            <ConfigProvider theme={{ components: { Menu: { groupTitleLineHeight: 1.2 } } }}>
-              {menu}
-            </ConfigProvider>
-          </Drawer>
-        ) : (
-          <Layout.Sider width={220 * scale} theme="light">
-            {menu}
-          </Layout.Sider>
-        )}
-        <Layout.Content
-          id={MAIN_ID}
-          tabIndex={-1}
-          style={{ padding: (isMobile ? 12 : 24) * scale, minWidth: 0 }}
-        >
-          {page && <PageHeading>{page.label}</PageHeading>}
-          {/* The shell stays while the next page's chunk loads. */}
-          <Suspense fallback={<Spin />}>
-            <Outlet />
-          </Suspense>
-        </Layout.Content>
-      </Layout>
+      {/* On a wide screen the menu's chunk and the page come together: the heading takes the focus
+          (useFocusOnNavigate) with the menu already before it, so Shift+Tab reaches the menu. Not
+          before the screen's width is known (useBreakpoint's first answer is empty): a phone's page
+          drawn first would be hidden again while the wide screen's menu loads, and lose the focus. */}
+      {screens.md === undefined ? null : (
+        <Suspense fallback={<Spin />}>
+          <Layout>
+            {isMobile ? (
+              drawerShown && (
+                <Suspense fallback={null}>
+                  <MenuDrawer
+                    me={me}
+                    open={drawerOpen}
+                    width={Math.min(260 * scale, window.innerWidth * 0.85)}
+                    onClose={() => setDrawerOpen(false)}
+                  />
+                </Suspense>
+              )
+            ) : (
+              <Layout.Sider width={220 * scale} theme="light">
+                <NavMenu me={me} onNavigate={() => undefined} />
+              </Layout.Sider>
+            )}
+            <Layout.Content
+              id={MAIN_ID}
+              tabIndex={-1}
+              style={{ padding: (isMobile ? 12 : 24) * scale, minWidth: 0 }}
+            >
+              {page && <PageHeading>{page.label}</PageHeading>}
+              {/* The shell stays while the next page's chunk loads. */}
+              <Suspense fallback={<Spin />}>
+                <Outlet />
+              </Suspense>
+            </Layout.Content>
+          </Layout>
+        </Suspense>
+      )}
     </Layout>
   );
 }

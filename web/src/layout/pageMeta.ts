@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { matchRoutes, useLocation } from 'react-router';
+import type { Me } from '../api/session';
 import { PAGES, type PageDef } from '../pages';
 
 const APP_NAME = '同心';
@@ -7,27 +8,40 @@ const APP_NAME = '同心';
 /** Routes outside the page registry, with the names their titles use. */
 const OTHER_ROUTES: Record<string, string> = { '/login': '登录', '/change-password': '修改密码' };
 
-/** The registry page at a path (the most specific match, so /proposals/new beats /proposals/:id). */
-export function pageAt(pathname: string): PageDef | undefined {
+/**
+ * Every parameter of a registry path is a record's id (/opinions/:id, /checkin/:sittingId): an
+ * address whose parameter is not a number is no page, so /opinions/queue, which a 特邀信息员 may
+ * not open, is not taken for the report numbered "queue".
+ */
+export const idsOnly = (params: Record<string, string | undefined>) =>
+  Object.values(params).every((v) => v === undefined || /^\d+$/.test(v));
+
+/**
+ * The registry page at a path (the most specific match, so /proposals/new beats /proposals/:id),
+ * among the pages the signed-in user may open when `me` is given: a page outside the role is
+ * no more named in the heading or the tab than routed.
+ */
+export function pageAt(pathname: string, me?: Me): PageDef | undefined {
   // Built per call, not at import: pages import this module while PAGES is being built.
-  const routes = PAGES.map((p) => ({ path: p.path, page: p }));
-  return matchRoutes(routes, pathname)?.at(-1)?.route.page;
+  const routes = PAGES.filter((p) => !me || p.show(me)).map((p) => ({ path: p.path, page: p }));
+  const match = matchRoutes(routes, pathname)?.at(-1);
+  return match && idsOnly(match.params) ? match.route.page : undefined;
 }
 
 /** The name of the page at a path, as its heading and the browser tab show it. */
-export const pageName = (pathname: string): string | undefined =>
-  OTHER_ROUTES[pathname] ?? pageAt(pathname)?.label;
+export const pageName = (pathname: string, me?: Me): string | undefined =>
+  OTHER_ROUTES[pathname] ?? pageAt(pathname, me)?.label;
 
 /**
  * Gives each page its own document title from the registry ("待审查 · 同心"), so the browser
  * tab, history and a screen reader tell the pages apart; a new page gets it from its PageDef.
  */
-export function useDocumentTitle(): void {
+export function useDocumentTitle(me?: Me): void {
   const { pathname } = useLocation();
   useEffect(() => {
-    const name = pageName(pathname) ?? '页面不存在';
+    const name = pageName(pathname, me) ?? '页面不存在';
     document.title = `${name} · ${APP_NAME}`;
-  }, [pathname]);
+  }, [pathname, me]);
 }
 
 /**
@@ -57,11 +71,13 @@ export function useFocusOnNavigate(): void {
       }
     });
     observer.observe(document.body, { childList: true, subtree: true });
+    // Long enough for a slow phone's first page after signing in: the heading waits for the
+    // shell's chunks (on a wide screen the menu's too).
     const fallback = setTimeout(() => {
       observer.disconnect();
       const el = target();
       if (el && document.activeElement === document.body) focus(el);
-    }, 3000);
+    }, 10_000);
     return () => {
       observer.disconnect();
       clearTimeout(fallback);

@@ -1,49 +1,11 @@
 import { BellOutlined } from '@ant-design/icons';
-import { Badge, Button, Empty, Popover, Space, Typography, theme } from 'antd';
-import { type ReactNode, useState } from 'react';
-import { useNavigate } from 'react-router';
-import { formatTime } from '../../components/format';
-import { PlainList } from '../../components/PlainList';
-import { useMessage } from '../../feedback/message';
+import { Badge, Button, theme } from 'antd';
+import type { ReactNode } from 'react';
+import { useDeferredPopup } from '../../layout/deferredPopup';
 import { useTodos } from '../todos/api';
-import { TodoList } from '../todos/TodoList';
-import { type Notification, useLatestNotifications, useNotificationActions } from './api';
+import { useLatestNotifications } from './api';
 
-/** Opens what a notification is about, marking it read on the way. */
-export function useOpenNotification() {
-  const navigate = useNavigate();
-  const { markRead } = useNotificationActions();
-  const message = useMessage();
-  return async (n: Notification) => {
-    try {
-      if (!n.readAt) await markRead(n.id);
-    } catch (e) {
-      message.error((e as Error).message);
-    }
-    if (n.link) navigate(n.link);
-  };
-}
-
-/** One notification line: unread ones in bold, at most two lines of detail, the time below. */
-export function NotificationLine({ n }: { n: Notification }) {
-  return (
-    <div style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
-      <Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>
-      {n.body && (
-        <Typography.Paragraph
-          type="secondary"
-          style={{ fontSize: '0.75rem', margin: 0 }}
-          ellipsis={{ rows: 2 }}
-        >
-          {n.body}
-        </Typography.Paragraph>
-      )}
-      <Typography.Text type="secondary" style={{ fontSize: '0.75rem' }}>
-        {formatTime(n.createdAt)}
-      </Typography.Text>
-    </div>
-  );
-}
+const loadPopover = () => import('./NotificationPopover').then((m) => m.NotificationPopover);
 
 /**
  * The count as one piece of text (Ant Design's animated count splits the digits), which the
@@ -69,80 +31,27 @@ function UnreadCount({ children }: { children: ReactNode }) {
 }
 
 /**
- * The bell in the header: the to-dos (the same list as the home page) and the latest
- * notifications in a dropdown; its count adds both. A link to every notification and 全部已读.
+ * The bell in the header; its count adds the to-dos and the unread notifications. Pressing it
+ * opens the panel (NotificationPopover), whose code comes with the first press.
  */
 export function NotificationBell() {
   const { data } = useLatestNotifications();
-  const todos = useTodos().data ?? [];
-  const owed = todos.reduce((n, t) => n + t.count, 0);
-  const { markAllRead } = useNotificationActions();
-  const open = useOpenNotification();
-  const navigate = useNavigate();
-  const [shown, setShown] = useState(false);
+  const owed = (useTodos().data ?? []).reduce((n, t) => n + t.count, 0);
+  const panel = useDeferredPopup(loadPopover, false);
   const unread = data?.unread ?? 0;
   const total = owed + unread;
   const count = total > 99 ? '99+' : total;
-  const content = (
-    // On a 375 px phone the panel and its padding must fit beside the screen edges.
-    <div style={{ width: 'min(300px, calc(100vw - 48px))' }} data-testid="notification-panel">
-      {todos.length > 0 && (
-        <>
-          <Typography.Text strong>待办</Typography.Text>
-          <TodoList todos={todos} onOpen={() => setShown(false)} />
-          <Typography.Text strong>通知</Typography.Text>
-        </>
-      )}
-      {data?.items.length ? (
-        <PlainList
-          items={data.items}
-          rowKey={(n) => n.id}
-          onItemClick={(n) => {
-            setShown(false);
-            void open(n);
-          }}
-          render={(n) => <NotificationLine n={n} />}
-        />
-      ) : (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无通知" />
-      )}
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginTop: 8 }}>
-        <Button
-          type="link"
-          size="small"
-          onClick={() => {
-            setShown(false);
-            navigate('/notifications');
-          }}
-        >
-          查看全部通知
-        </Button>
-        <Button type="link" size="small" disabled={unread === 0} onClick={() => markAllRead()}>
-          全部已读
-        </Button>
-      </Space>
-    </div>
-  );
-  return (
-    <Popover
-      content={content}
-      title="待办与通知"
-      trigger="click"
-      open={shown}
-      onOpenChange={setShown}
-      placement="bottomRight"
-      // Shifted back inside the screen where the bell sits too far left for the panel's width.
-      align={{ overflow: { adjustX: true, shiftX: true } }}
+  const button = (
+    <Button
+      type="text"
+      aria-label={count ? `待办与通知 ${count}（待办 ${owed} 项，未读 ${unread} 条）` : '待办与通知'}
+      data-testid="notification-bell"
+      {...panel.buttonProps}
     >
-      <Button
-        type="text"
-        aria-label={count ? `待办与通知 ${count}（待办 ${owed} 项，未读 ${unread} 条）` : '待办与通知'}
-        data-testid="notification-bell"
-      >
-        <Badge count={count ? <UnreadCount>{count}</UnreadCount> : 0}>
-          <BellOutlined style={{ color: '#fff', fontSize: '1.125rem' }} />
-        </Badge>
-      </Button>
-    </Popover>
+      <Badge count={count ? <UnreadCount>{count}</UnreadCount> : 0}>
+        <BellOutlined style={{ color: '#fff', fontSize: '1.125rem' }} />
+      </Badge>
+    </Button>
   );
+  return panel.Popup ? <panel.Popup button={button} initiallyOpen={panel.initiallyOpen} /> : button;
 }

@@ -1,26 +1,50 @@
-import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Segmented, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Form, Input, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
-import { api, download } from '../../api/client';
+import { download, type Page } from '../../api/client';
+import { FilterSelect } from '../../components/FilterSelect';
 import { formatTime } from '../../components/format';
+import { ServerTable } from '../../components/ServerTable';
 import { useYearParam } from '../../features/duty-archive/api';
 import { YearSelect } from '../../features/duty-archive/common';
 import type { SelfReportList } from '../../features/duty-archive/types';
+import { useCatalogueOptions } from '../../features/members/api';
 import { useMessage } from '../../feedback/message';
 
 type Row = SelfReportList['items'][number];
 
-/** 述职情况: every member of the year, who has submitted their 述职 and when; each as Word. */
+const STATES = [
+  { value: 'submitted', label: '已提交' },
+  { value: 'saved', label: '已保存未提交' },
+  { value: 'none', label: '未撰写' },
+];
+
+function SelfReportFilters() {
+  const sectors = useCatalogueOptions('sectors');
+  return (
+    <>
+      <Form.Item name="q">
+        <Input allowClear placeholder="姓名" aria-label="姓名" style={{ width: 120 }} />
+      </Form.Item>
+      <FilterSelect name="state" label="提交情况" width={140} options={STATES} />
+      <FilterSelect name="sectorId" label="界别" width={130} options={sectors.data ?? []} />
+    </>
+  );
+}
+
+/** The year's figures come with every page, whatever the filters. */
+function Figures({ page }: { page: Page<Row> | undefined }) {
+  const list = page as SelfReportList | undefined;
+  return (
+    <Typography.Text data-testid="self-report-count">
+      已提交 {list?.submitted ?? 0} / {list?.members ?? 0} 人
+    </Typography.Text>
+  );
+}
+
+/** 述职情况: the year's members, who has submitted their 述职 and when; each as Word; paged on the server. */
 export function SelfReportsPage() {
   const [year, setYear] = useYearParam();
-  const [show, setShow] = useState<'all' | 'submitted' | 'pending'>('all');
   const message = useMessage();
-  const url = `/api/duty-archive/self-reports?year=${year}`;
-  const { data, isLoading } = useQuery({ queryKey: [url], queryFn: () => api.get<SelfReportList>(url) });
-  const rows = (data?.items ?? []).filter(
-    (r) => show === 'all' || (show === 'submitted') === (r.submittedAt !== null),
-  );
   const word = (r: Row) =>
     download(`/api/duty-archive/members/${r.memberId}/self-report.docx?year=${year}`).catch((e) =>
       message.error((e as Error).message),
@@ -28,28 +52,14 @@ export function SelfReportsPage() {
   return (
     <Card size="small">
       <Space orientation="vertical" style={{ width: '100%' }}>
-        <Space wrap>
-          <YearSelect year={year} onChange={setYear} />
-          <Segmented
-            value={show}
-            onChange={(v) => setShow(v as typeof show)}
-            options={[
-              { value: 'all', label: '全部' },
-              { value: 'submitted', label: '已提交' },
-              { value: 'pending', label: '未提交' },
-            ]}
-          />
-          <Typography.Text data-testid="self-report-count">
-            已提交 {data?.submitted ?? 0} / {data?.items.length ?? 0} 人
-          </Typography.Text>
-        </Space>
-        <Table<Row>
+        <YearSelect year={year} onChange={setYear} />
+        <ServerTable<Row>
+          url="/api/duty-archive/self-reports"
           rowKey="memberId"
-          loading={isLoading}
-          dataSource={rows}
-          size="middle"
-          scroll={{ x: 'max-content' }}
-          pagination={{ pageSize: 50, showTotal: (t) => `共 ${t} 条` }}
+          params={{ year }}
+          filters={<SelfReportFilters />}
+          urlFilters={['state']}
+          toolbar={(page) => <Figures page={page} />}
           columns={[
             {
               key: 'name',
@@ -67,7 +77,7 @@ export function SelfReportsPage() {
                 ) : r.updatedAt ? (
                   <Tag color="gold">已保存未提交</Tag>
                 ) : (
-                  <Tag>未提交</Tag>
+                  <Tag>未撰写</Tag>
                 ),
             },
             { key: 'at', title: '提交时间', render: (_, r) => formatTime(r.submittedAt).slice(0, 16) },

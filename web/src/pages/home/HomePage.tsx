@@ -1,7 +1,8 @@
-import { Alert, Card, Spin, Typography } from 'antd';
+import { Alert, Spin, theme } from 'antd';
 import { Suspense } from 'react';
 import { ROLE_LABELS } from '../../../../domain/roles';
 import { useMe } from '../../api/session';
+import { Panel } from '../../components/Panel';
 import { useTodos } from '../../features/todos/api';
 import { TodoList } from '../../features/todos/TodoList';
 import { lazyPage } from '../lazyPage';
@@ -36,21 +37,20 @@ export function HomePage() {
   const { data: me } = useMe();
   const { data: summary, error, isLoading } = useDashboardSummary();
   const todos = useTodos();
+  const { token } = theme.useToken();
   if (!me) return null;
   return (
     // A flex column rather than <Space>: each role's figures are a fragment whose parts need the gap too.
     <div style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
-      <Card size="small">
-        <Typography.Title level={4} style={{ marginTop: 0 }}>
+      <Panel>
+        <p style={{ margin: 0, fontSize: token.fontSizeHeading4, fontWeight: token.fontWeightStrong }}>
           欢迎，{me.displayName}
-        </Typography.Title>
-        <Typography.Text type="secondary">
+        </p>
+        <span style={{ color: token.colorTextSecondary }}>
           {me.committeeName} · {ROLE_LABELS[me.role]}
-        </Typography.Text>
-      </Card>
-      <Card size="small" title="我的待办">
-        {todos.isLoading ? <Spin /> : <TodoList todos={todos.data ?? []} />}
-      </Card>
+        </span>
+      </Panel>
+      <Panel title="我的待办">{todos.isLoading ? <Spin /> : <TodoList todos={todos.data ?? []} />}</Panel>
       {isLoading && <Spin />}
       {error && <Alert type="error" showIcon title={(error as Error).message} />}
       {summary && <RoleFigures s={summary} />}

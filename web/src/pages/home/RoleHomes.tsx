@@ -1,5 +1,6 @@
-import { Card, Descriptions, Empty } from 'antd';
+import { Descriptions, Empty } from 'antd';
 import { MEMBER_STATUS_LABELS, type MemberStatus } from '../../../../domain/members';
+import { Panel } from '../../components/Panel';
 import { StatGrid } from './StatGrid';
 import type { AccountsSummary, AuditSummary, MemberSummary, UnitSummary } from './summary';
 
@@ -9,7 +10,7 @@ export function MemberHome({ s }: { s: MemberSummary }) {
   return (
     <>
       {p && (
-        <Card title="我的委员信息" size="small">
+        <Panel title="我的委员信息">
           <Descriptions
             column={{ xs: 1, sm: 2, lg: 3 }}
             size="small"
@@ -25,7 +26,7 @@ export function MemberHome({ s }: { s: MemberSummary }) {
               },
             ]}
           />
-        </Card>
+        </Panel>
       )}
       <StatGrid
         stats={[
@@ -42,9 +43,9 @@ export function MemberHome({ s }: { s: MemberSummary }) {
 /** The handling unit the account answers for. */
 export function UnitHome({ s }: { s: UnitSummary }) {
   return (
-    <Card title="承办单位" size="small">
+    <Panel title="承办单位">
       {s.unit ? s.unit.name : <Empty description="账号未关联承办单位，请联系安全管理员" />}
-    </Card>
+    </Panel>
   );
 }
 
@@ -60,7 +61,7 @@ export function AccountsHome({ s }: { s: AccountsSummary }) {
           { key: 'disabled', title: '已停用账号', value: s.disabled, suffix: '个' },
         ]}
       />
-      <Card title="各角色账号数" size="small">
+      <Panel title="各角色账号数">
         <StatGrid
           stats={s.byRole.map((r) => ({
             key: `role-${r.role}`,
@@ -69,7 +70,7 @@ export function AccountsHome({ s }: { s: AccountsSummary }) {
             suffix: '个',
           }))}
         />
-      </Card>
+      </Panel>
     </>
   );
 }

@@ -1,6 +1,7 @@
-import { Card, Col, Descriptions, Row, Spin, Table } from 'antd';
+import { Col, Descriptions, Row, Spin, Table } from 'antd';
 import { Suspense } from 'react';
 import { COMMITTEE_LEVEL_LABELS, type CommitteeLevel } from '../../../../domain/org-resources';
+import { Panel } from '../../components/Panel';
 import { lazyPage } from '../lazyPage';
 import { StatGrid } from './StatGrid';
 import type { WorkSummary } from './summary';
@@ -26,16 +27,16 @@ export function WorkHome({ s }: { s: WorkSummary }) {
       <Row gutter={[12, 12]}>
         {s.bySector.length > 0 && (
           <Col xs={24} lg={16}>
-            <Card title="在任委员界别分布" size="small" data-testid="sector-chart">
+            <Panel title="在任委员界别分布" testId="sector-chart">
               <Suspense fallback={<Spin />}>
                 <SectorChart data={s.bySector} />
               </Suspense>
-            </Card>
+            </Panel>
           </Col>
         )}
         {s.byPosition.length > 0 && (
           <Col xs={24} lg={8}>
-            <Card title="在任委员职务构成" size="small">
+            <Panel title="在任委员职务构成">
               <Descriptions
                 column={1}
                 size="small"
@@ -45,12 +46,12 @@ export function WorkHome({ s }: { s: WorkSummary }) {
                   children: `${p.count} 名`,
                 }))}
               />
-            </Card>
+            </Panel>
           </Col>
         )}
       </Row>
       {s.subCommittees.length > 0 && (
-        <Card title="下级委员会" size="small">
+        <Panel title="下级委员会">
           <Table
             rowKey="id"
             size="small"
@@ -67,7 +68,7 @@ export function WorkHome({ s }: { s: WorkSummary }) {
               { key: 'members', dataIndex: 'members', title: '在任委员', align: 'right' },
             ]}
           />
-        </Card>
+        </Panel>
       )}
     </>
   );

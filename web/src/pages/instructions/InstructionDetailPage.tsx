@@ -15,6 +15,7 @@ import {
 } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatTime } from '../../components/format';
+import { PartFiles, ScanFiles } from '../../features/instructions/InstructionFiles';
 import type { InstructionView } from '../../features/instructions/types';
 import { useDoc, useDocStep } from '../../features/opinions/api';
 import { EventTimeline, ModalStep, PlainStep, PlainText, StatusTag } from '../../features/opinions/common';
@@ -40,6 +41,7 @@ function UnitPart({ i, part }: { i: InstructionView; part: Part }) {
           )}
         </Space>
         {part.feedback && <PlainText text={part.feedback} />}
+        <PartFiles i={i} part={part} />
         {part.state === 'returned' && part.returnNote && (
           <Alert type="warning" showIcon title="退回原因" description={part.returnNote} />
         )}
@@ -126,6 +128,7 @@ export function InstructionDetailPage() {
               },
             ]}
           />
+          <ScanFiles i={i} />
           <Space wrap>
             {i.abilities.feedback && (
               <ModalStep<{ feedback: string }>

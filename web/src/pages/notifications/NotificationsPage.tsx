@@ -3,7 +3,7 @@ import { formatTime } from '../../components/format';
 import { ServerTable } from '../../components/ServerTable';
 import { type Notification, useNotificationActions } from '../../features/notifications/api';
 import { DeliverySettings } from '../../features/notifications/DeliverySettings';
-import { NotificationLine, useOpenNotification } from '../../features/notifications/NotificationBell';
+import { NotificationLine, useOpenNotification } from '../../features/notifications/NotificationLine';
 import { useMessage } from '../../feedback/message';
 
 function useColumns(): TableColumnsType<Notification> {
