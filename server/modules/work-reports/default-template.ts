@@ -16,7 +16,7 @@ import { COCKPIT_SECTIONS } from '../cockpit-sections';
 
 const p = (text: string) => line(text);
 /** Sections the default writes by hand; any other registered section gets a generic figure line. */
-const WRITTEN = new Set(['proposals', 'opinions', 'instructions', 'meetings', 'members']);
+const WRITTEN = new Set(['proposals', 'consultation', 'opinions', 'instructions', 'meetings', 'members']);
 
 const loop = (name: string, row: string): Paragraph[] => [p(`{#${name}}`), p(row), p(`{/${name}}`)];
 
@@ -33,6 +33,17 @@ function proposalParagraphs(): Paragraph[] {
     p(
       '交办承办单位{proposals.assigned}件次，已办复{proposals.replied}件次，{proposals.replyAndSatisfaction}，' +
         '基本满意率{proposals.basicSatisfactionRate}，落实率{proposals.implementationRate}。',
+    ),
+  ];
+}
+
+/** 协商议政 (the consultation module's section): activities against the plan, suggestions, the hall. */
+function consultationParagraphs(over: string): Paragraph[] {
+  return [
+    p(
+      `${over}开展各类协商活动{consultation.held}场（计划频次{consultation.targets}场，完成率{consultation.targetRate}），` +
+        '提出意见建议{consultation.suggestions}条，按时反馈率{consultation.onTimeRate}，采纳率{consultation.adoptionRate}，办结率{consultation.completionRate}；' +
+        '网络议政参与{consultation.deliberationParticipants}人次，留言{consultation.deliberationPosts}条。',
     ),
   ];
 }
@@ -85,6 +96,7 @@ function annualSummary(): FileChild[] {
     ),
     heading('一、聚焦发展大局，深化政治协商'),
     prose('此处由办公室撰写本年度协商活动的情况'),
+    ...consultationParagraphs('全年'),
     ...otherSections(),
     heading('二、坚持问题导向，强化民主监督'),
     prose('此处由办公室撰写民主监督工作的情况'),
@@ -135,6 +147,7 @@ function termReport(): FileChild[] {
     p('{period}以来，{committee}认真履行职能，现将届内工作报告如下。'),
     heading('一、政治协商'),
     prose('此处由办公室撰写届内协商工作'),
+    ...consultationParagraphs('届内'),
     ...otherSections(),
     heading('二、民主监督'),
     prose('此处由办公室撰写届内民主监督工作'),

@@ -5,6 +5,13 @@ import { leaders, proposalKeySelections, proposals, sessions } from '../../db/sc
 import type { Client, TestApp } from '../../test/app';
 import { createTestApp } from '../../test/app';
 import { documentText } from '../../test/docx';
+import {
+  consultationWorld,
+  expectOk,
+  heldActivity,
+  suggestionOn,
+} from '../consultation-activities/test-consultations';
+import { dayFromNow } from '../meetings/test-meetings';
 import { constructedYear } from '../proposal-stats/stats-year';
 
 /**
@@ -113,6 +120,41 @@ describe('the annual work summary', () => {
       uploadTemplate: true,
     });
     expect((await member.get('/api/work-reports/annualSummary?year=2025')).statusCode).toBe(403);
+  });
+});
+
+describe('协商议政 in the summary', () => {
+  it('writes the consultation module’s cockpit figures under 政治协商', async () => {
+    // Another committee: two activities held this year, three suggestions sent on the first (a
+    // suggestion counts in the year it is sent); the unit answers two (adopted, rejected) within the
+    // seven working days and completes the adopted one.
+    const cw = await consultationWorld(t, 'wc');
+    const year = Number(dayFromNow(0).slice(0, 4));
+    const a1 = await heldActivity(cw, { day: `${year}-03-10` });
+    await heldActivity(cw, { day: `${year}-06-12`, form: 'special' });
+    const ids: number[] = [];
+    for (const text of ['建议一', '建议二', '建议三']) ids.push(await suggestionOn(cw, a1, { text }));
+    await expectOk(
+      cw.c.unit.post(`/api/consultation-suggestions/${ids[0]}/feedback`, {
+        adoption: 'adopted',
+        feedback: '已研究',
+      }),
+    );
+    await expectOk(cw.c.unit.post(`/api/consultation-suggestions/${ids[0]}/complete`, { milestone: '完成' }));
+    await expectOk(
+      cw.c.unit.post(`/api/consultation-suggestions/${ids[1]}/feedback`, {
+        adoption: 'rejected',
+        feedback: '已研究',
+        reason: '财力不足',
+      }),
+    );
+    const text = await documentText(await cw.c.consult.get(`/api/work-reports/annualSummary?year=${year}`));
+    // held 2, no plan (target 0: the rate reads —); 3 suggestions; 2 answered, both on time (2/2);
+    // adopted 1 of 2 answered (50%); completed 1 of 1 adopted (100%); no hall topics.
+    expect(text).toContain(
+      '全年开展各类协商活动2场（计划频次0场，完成率—），提出意见建议3条，按时反馈率100%，采纳率50%，办结率100%；' +
+        '网络议政参与0人次，留言0条。',
+    );
   });
 });
 
