@@ -72,17 +72,12 @@ export function WorkReportsPage() {
   if (error) return <Alert type="error" showIcon title={(error as Error).message} />;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          工作报告
-        </Typography.Title>
-        <Link to="/cockpit">返回驾驶舱</Link>
-      </Space>
       <Typography.Paragraph type="secondary">
         文件中的数据与驾驶舱、统计导出使用同一口径，由系统按年度或届次生成；文字由办公室在 Word
         模板中撰写。修改模板：下载模板，在 Word 中修改文字（保留花括号中的占位符），再上传为新版本。
       </Typography.Paragraph>
       <Space wrap>
+        <Link to="/cockpit">返回驾驶舱</Link>
         <Select
           aria-label="年度"
           value={year}
