@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { leaders, proposalKeySelections, proposals, sessions } from '../../db/schema';
+import { leaders, proposals, sessions } from '../../db/schema';
 import type { Client, TestApp } from '../../test/app';
 import { createTestApp } from '../../test/app';
 import { documentText } from '../../test/docx';
@@ -13,6 +13,7 @@ import {
 } from '../consultation-activities/test-consultations';
 import { dayFromNow } from '../meetings/test-meetings';
 import { constructedYear } from '../proposal-stats/stats-year';
+import { step } from '../proposals/test-world';
 
 /**
  * The work reports read back from the .docx: the city's proposal year of the statistics test
@@ -44,15 +45,9 @@ beforeAll(async () => {
     .orderBy(asc(proposals.id))
     .limit(1);
   const [leaderRow] = await db.select().from(leaders).where(eq(leaders.id, city.pw.w.leaderId));
-  await db.insert(proposalKeySelections).values({
-    committeeId: city.pw.w.committeeId,
-    proposalId: p.id,
-    year: 2025,
-    stage: 'selected',
-    leadSupervisorLeaderId: leaderRow.id,
-    selectedAt: new Date('2025-03-01T02:00:00Z'),
-    createdByUserId: city.b.userId,
-  });
+  // The 主席会议's choice, as the office records it (counted in the year of the proposal's session).
+  await step(staff, p.id, 'key/shortlist', {});
+  await step(staff, p.id, 'key/select', { leaderId: leaderRow.id });
   // stats-year.ts proposals carry no number: the list shows the title alone.
   keyLine = `${p.title}（领衔督办：${leaderRow.name}）`;
 }, 180_000);
