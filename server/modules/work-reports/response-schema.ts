@@ -19,6 +19,7 @@ export const templatesSchema = responseFor<TemplatesResult>()(
       }),
     ),
     placeholders: z.object({ values: z.array(placeholder), loops: z.array(placeholder) }),
+    committee: z.object({ id: z.number(), name: z.string() }),
     abilities: z.object({ uploadTemplate: z.boolean() }),
   }),
 );

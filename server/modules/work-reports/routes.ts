@@ -11,10 +11,11 @@ import type { AppContext } from '../../context';
 import { route } from '../../http/route';
 import { readUpload } from '../../platform/attachments';
 import { fillTemplate } from '../../platform/docx-template';
+import { type Committee, resolveScopeCommittee } from '../../platform/scope';
 import { placeholders, reportContext, reportData } from './data';
 import { defaultTemplate } from './default-template';
 import { templatesSchema, uploadedSchema } from './response-schema';
-import { kindParams, reportQuery, versionParams, WORK_REPORT_FIELD_LABELS } from './schemas';
+import { committeeQuery, kindParams, reportQuery, versionParams, WORK_REPORT_FIELD_LABELS } from './schemas';
 import { currentTemplate, templateVersions, uploadTemplate, versionBytes } from './templates';
 
 const tags = ['工作报告'];
@@ -40,8 +41,11 @@ export async function workReportRoutes(app: FastifyInstance, ctx: AppContext) {
     summary: '工作报告模板：各类文件的模板版本与可用占位符',
     tags,
     roles: LEAGUE_READER_ROLES,
+    query: committeeQuery,
+    labels: WORK_REPORT_FIELD_LABELS,
     response: { 200: templatesSchema },
-    handler: ({ db, actor }) => templates(db, actor),
+    handler: async ({ db, actor, query }) =>
+      templates(db, actor, await resolveScopeCommittee(db, actor, query.committeeId)),
   });
 
   route(app, ctx, {
@@ -51,9 +55,11 @@ export async function workReportRoutes(app: FastifyInstance, ctx: AppContext) {
     tags,
     roles: LEAGUE_READER_ROLES,
     params: kindParams,
+    query: committeeQuery,
     labels: WORK_REPORT_FIELD_LABELS,
-    handler: async ({ db, actor, params, reply }) => {
-      const { bytes } = await currentTemplate(ctx, db, actor.committeeId, params.kind);
+    handler: async ({ db, actor, params, query, reply }) => {
+      const committee = await resolveScopeCommittee(db, actor, query.committeeId);
+      const { bytes } = await currentTemplate(ctx, db, committee.id, params.kind);
       return sendWord(reply, `${WORK_REPORT_LABELS[params.kind]}模板`, bytes);
     },
   });
@@ -77,13 +83,16 @@ export async function workReportRoutes(app: FastifyInstance, ctx: AppContext) {
     tags,
     roles: LEAGUE_READER_ROLES,
     params: versionParams,
+    query: committeeQuery,
     labels: WORK_REPORT_FIELD_LABELS,
-    handler: async ({ db, actor, params, reply }) =>
-      sendWord(
+    handler: async ({ db, actor, params, query, reply }) => {
+      const committee = await resolveScopeCommittee(db, actor, query.committeeId);
+      return sendWord(
         reply,
         `${WORK_REPORT_LABELS[params.kind]}模板（版本${params.versionId}）`,
-        await versionBytes(ctx, db, actor.committeeId, params.kind, params.versionId),
-      ),
+        await versionBytes(ctx, db, committee.id, params.kind, params.versionId),
+      );
+    },
   });
 
   route(app, ctx, {
@@ -125,8 +134,12 @@ export async function workReportRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 }
 
-async function templates(db: AppContext['handle']['db'], actor: Actor) {
-  const committeeId = actor.committeeId;
+/**
+ * A committee's templates (its own, which its documents are written with): a higher office reads a
+ * district's, but only the district's own office uploads to it.
+ */
+async function templates(db: AppContext['handle']['db'], actor: Actor, committee: Committee) {
+  const committeeId = committee.id;
   const documents = [];
   for (const kind of WORK_REPORT_KINDS) {
     documents.push({
@@ -144,7 +157,8 @@ async function templates(db: AppContext['handle']['db'], actor: Actor) {
   return {
     documents,
     placeholders: placeholders(),
-    abilities: { uploadTemplate: UPLOADERS.includes(actor.role) },
+    committee: { id: committee.id, name: committee.name },
+    abilities: { uploadTemplate: UPLOADERS.includes(actor.role) && committee.id === actor.committeeId },
   };
 }
 export type TemplatesResult = Awaited<ReturnType<typeof templates>>;

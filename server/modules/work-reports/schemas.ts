@@ -12,4 +12,7 @@ export const reportQuery = z.object({
   committeeId: textId.optional(),
 });
 
-export const WORK_REPORT_FIELD_LABELS = { kind: '文件类型', versionId: '模板版本' };
+/** Whose templates: the caller's committee, or one below it (a higher office reads a district's). */
+export const committeeQuery = z.object({ committeeId: textId.optional() });
+
+export const WORK_REPORT_FIELD_LABELS = { kind: '文件类型', versionId: '模板版本', committeeId: '委员会' };

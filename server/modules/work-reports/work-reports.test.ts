@@ -21,6 +21,10 @@ import { step } from '../proposals/test-world';
  * 6 assigned of which 4 replied; 5 rated of which 2 满意), a template the office edits and uploads,
  * and the refusals. Every expected figure is a literal with its arithmetic beside it.
  */
+interface Templates {
+  committee: { id: number; name: string };
+  abilities: { uploadTemplate: boolean };
+}
 let t: TestApp;
 let staff: Client;
 let leader: Client;
@@ -224,5 +228,36 @@ describe('the office’s template', () => {
     expect((await staff.get('/api/work-reports/templates/annualSummary/versions/999999')).statusCode).toBe(
       404,
     );
+  });
+});
+
+describe('a committee below', () => {
+  it('lets the city read a district’s documents and templates, but not upload to them', async () => {
+    // A district under the city with the same constructed year (its own 12 received, 8 registered).
+    const cityId = (JSON.parse((await staff.get('/api/work-reports/templates')).body) as Templates).committee
+      .id;
+    const district = await constructedYear(t, 'wd', cityId);
+    const districtId = district.pw.w.committeeId;
+    const text = await documentText(
+      await staff.get(`/api/work-reports/proposalReport?year=2025&committeeId=${districtId}`),
+    );
+    expect(text).toContain('wd政协关于2025年提案工作情况的报告');
+    expect(text).toContain('全年共收到提案12件（上年0件），经审查立案8件');
+    const list = JSON.parse(
+      (await staff.get(`/api/work-reports/templates?committeeId=${districtId}`)).body,
+    ) as Templates;
+    expect(list.committee).toEqual({ id: districtId, name: 'wd政协' });
+    expect(list.abilities).toEqual({ uploadTemplate: false });
+    // The city's own documents stay the city's own work (本级): still 12, not 24.
+    expect(await documentText(await staff.get('/api/work-reports/proposalReport?year=2025'))).toContain(
+      '全年共收到提案12件（上年0件）',
+    );
+    // The district's office cannot read the city's templates: a committee above is not found.
+    const up = await district.pw.c.staff.get(`/api/work-reports/templates?committeeId=${cityId}`);
+    expect(up.statusCode).toBe(404);
+    expect(
+      (await district.pw.c.staff.get(`/api/work-reports/templates/annualSummary/file?committeeId=${cityId}`))
+        .statusCode,
+    ).toBe(404);
   });
 });

@@ -34242,7 +34242,9 @@ export interface paths {
         /** 工作报告模板：各类文件的模板版本与可用占位符 */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    committeeId?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -34258,6 +34260,10 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 uploadTemplate: boolean;
+                            };
+                            committee: {
+                                id: number;
+                                name: string;
                             };
                             documents: {
                                 /** @enum {string} */
@@ -34391,7 +34397,9 @@ export interface paths {
         /** 下载正在使用的模板（.docx；未上传过则为系统默认模板） */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    committeeId?: string;
+                };
                 header?: never;
                 path: {
                     kind: "annualSummary" | "proposalReport" | "termReport";
@@ -34427,7 +34435,9 @@ export interface paths {
         /** 下载模板的某一版本（.docx） */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    committeeId?: string;
+                };
                 header?: never;
                 path: {
                     kind: "annualSummary" | "proposalReport" | "termReport";

@@ -115,7 +115,7 @@ export function CockpitPage() {
                 label: COCKPIT_SCOPE_LABELS[s],
               }))}
             />
-            {!wall && <Link to="/cockpit/reports">工作报告</Link>}
+            {!wall && <Link to={`/cockpit/reports${toQuery({ committeeId, year })}`}>工作报告</Link>}
             {wall ? (
               <Button onClick={leaveWall}>退出大屏</Button>
             ) : (

@@ -2,8 +2,8 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Collapse, Select, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
-import { api, download } from '../../api/client';
+import { Link, useSearchParams } from 'react-router';
+import { api, download, toQuery } from '../../api/client';
 import { useMessage } from '../../feedback/message';
 
 type Kind = 'annualSummary' | 'proposalReport' | 'termReport';
@@ -20,6 +20,7 @@ interface Templates {
     versions: { id: number; fileName: string; sizeBytes: number; createdAt: string }[];
   }[];
   placeholders: { values: Placeholder[]; loops: Placeholder[] };
+  committee: { id: number; name: string };
   abilities: { uploadTemplate: boolean };
 }
 interface Term {
@@ -40,11 +41,18 @@ const TEMPLATES = '/api/work-reports/templates';
 export function WorkReportsPage() {
   const message = useMessage();
   const qc = useQueryClient();
-  const [year, setYear] = useState(thisYear - 1);
+  // Opened from the cockpit: the committee drilled into (a district, for a city's office) and its year.
+  const [params] = useSearchParams();
+  const committeeId = params.get('committeeId') ?? undefined;
+  const [year, setYear] = useState(Number(params.get('year') ?? thisYear - 1));
   const [termId, setTermId] = useState<number | undefined>();
   // A refused upload stays on its card (the office reads which placeholder to fix), not only as a toast.
   const [refused, setRefused] = useState<Partial<Record<Kind, string>>>({});
-  const { data, error } = useQuery({ queryKey: [TEMPLATES], queryFn: () => api.get<Templates>(TEMPLATES) });
+  const of = toQuery({ committeeId });
+  const { data, error } = useQuery({
+    queryKey: [TEMPLATES, committeeId],
+    queryFn: () => api.get<Templates>(`${TEMPLATES}${of}`),
+  });
   const { data: terms } = useQuery({
     queryKey: ['/api/org/terms'],
     queryFn: () => api.get<{ items: Term[] }>('/api/org/terms?pageSize=50'),
@@ -53,7 +61,8 @@ export function WorkReportsPage() {
   const save = (url: string) => download(url).catch((e: Error) => message.error(e.message));
   const generate = (kind: Kind, period: 'year' | 'term') => {
     if (period === 'term' && termId === undefined) return message.error('请选择届次');
-    return save(`/api/work-reports/${kind}?${period === 'term' ? `termId=${termId}` : `year=${year}`}`);
+    const when = period === 'term' ? { termId } : { year };
+    return save(`/api/work-reports/${kind}${toQuery({ ...when, committeeId })}`);
   };
   const upload = (kind: Kind) => async (file: File) => {
     const form = new FormData();
@@ -77,7 +86,8 @@ export function WorkReportsPage() {
         模板中撰写。修改模板：下载模板，在 Word 中修改文字（保留花括号中的占位符），再上传为新版本。
       </Typography.Paragraph>
       <Space wrap>
-        <Link to="/cockpit">返回驾驶舱</Link>
+        <Link to={`/cockpit${of}`}>返回驾驶舱</Link>
+        {data && <Typography.Text strong>{data.committee.name}</Typography.Text>}
         <Select
           aria-label="年度"
           value={year}
@@ -107,7 +117,7 @@ export function WorkReportsPage() {
           }
         >
           <Space wrap>
-            <Button onClick={() => save(`${TEMPLATES}/${d.kind}/file`)}>下载当前模板</Button>
+            <Button onClick={() => save(`${TEMPLATES}/${d.kind}/file${of}`)}>下载当前模板</Button>
             <Button onClick={() => save(`${TEMPLATES}/${d.kind}/default`)}>下载默认模板</Button>
             {canUpload && (
               <Upload accept=".docx" beforeUpload={upload(d.kind)} showUploadList={false}>
@@ -148,7 +158,7 @@ export function WorkReportsPage() {
                 key: 'get',
                 title: '',
                 render: (_, v) => (
-                  <Button type="link" onClick={() => save(`${TEMPLATES}/${d.kind}/versions/${v.id}`)}>
+                  <Button type="link" onClick={() => save(`${TEMPLATES}/${d.kind}/versions/${v.id}${of}`)}>
                     下载
                   </Button>
                 ),
