@@ -23,6 +23,8 @@ export const WORK_REPORT_PERIOD: Record<WorkReportKind, 'year' | 'term'> = {
 
 /** How the two rates read together: "办复率、满意率均为100%" when equal, each named otherwise. */
 export function replyAndSatisfaction(replyRate: string, satisfactionRate: string): string {
+  // Nothing replied or rated yet (both rates '—'): say so rather than print "均为—".
+  if (replyRate === '—' && satisfactionRate === '—') return '办复率、满意率暂无数据';
   return replyRate === satisfactionRate
     ? `办复率、满意率均为${replyRate}`
     : `办复率为${replyRate}，满意率为${satisfactionRate}`;

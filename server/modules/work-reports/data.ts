@@ -64,7 +64,7 @@ export function placeholders(): { values: Placeholder[]; loops: Placeholder[] } 
       {
         name: 'proposals.replyAndSatisfaction',
         label: '提案工作·办复率和满意率',
-        definition: '两率相同时写作“办复率、满意率均为100%”，否则分别写出',
+        definition: '两率相同时写作“办复率、满意率均为100%”，否则分别写出；尚无办复和测评时写作“暂无数据”',
       },
       ...figures,
       ...figures.map((f) => ({
