@@ -219,6 +219,10 @@ describe('the office’s template', () => {
       [upload(staff, 'annualSummary', '说明.txt', Buffer.from('文本')), '.docx'],
       [upload(staff, 'annualSummary', '坏.docx', Buffer.from('not a zip')), '模板'],
       [staff.get('/api/work-reports/templates/annualSummary/versions/x'), '模板版本'],
+      [staff.get('/api/work-reports/templates?committeeId=abc'), '委员会'],
+      [staff.get('/api/work-reports/annualSummary?year=2025&committeeId=-1'), '委员会'],
+      [staff.get('/api/work-reports/annualSummary?year=1800'), '年度'],
+      [staff.get('/api/work-reports/termReport?termId=0'), '届次'],
     ];
     for (const [req, word] of cases) {
       const res = await req;
