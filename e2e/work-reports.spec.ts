@@ -65,6 +65,23 @@ test('staff download the 提案工作报告 and are told which placeholder of an
   expect(text).toContain(`全年共收到提案${own.received ?? 0}件`);
   expect(text).toContain(`经审查立案${own.registered ?? 0}件`);
 
+  // The term report is the current 届's unless another is picked.
+  const terms = (await (await staff.ctx.get('/api/org/terms?pageSize=50')).json()).items as {
+    name: string;
+    startDate: string;
+    endDate: string;
+  }[];
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const term = terms.find((x) => x.startDate <= today && today <= x.endDate)!;
+  const termReport = await downloaded(
+    page,
+    page
+      .getByTestId('work-report-termReport')
+      .getByRole('button', { name: `生成届内工作报告（${term.name}）` }),
+  );
+  expect(termReport.name).toBe(`${me.committeeName}${term.name}届内工作报告.docx`);
+  expect(await wordText(termReport.bytes)).toContain(`${me.committeeName}${term.name}工作报告`);
+
   // The office's edit names a figure the system does not have: refused, named on the card.
   const template = await downloaded(page, card.getByRole('button', { name: '下载当前模板' }));
   expect(await wordText(template.bytes)).toContain('全年共收到提案{proposals.received}件');

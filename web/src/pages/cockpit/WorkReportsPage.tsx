@@ -26,8 +26,11 @@ interface Templates {
 interface Term {
   id: number;
   name: string;
+  startDate: string;
+  endDate: string;
 }
 
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 const thisYear = Number(
   new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()),
 );
@@ -45,7 +48,7 @@ export function WorkReportsPage() {
   const [params] = useSearchParams();
   const committeeId = params.get('committeeId') ?? undefined;
   const [year, setYear] = useState(Number(params.get('year') ?? thisYear - 1));
-  const [termId, setTermId] = useState<number | undefined>();
+  const [picked, setPicked] = useState<number | undefined>();
   // A refused upload stays on its card (the office reads which placeholder to fix), not only as a toast.
   const [refused, setRefused] = useState<Partial<Record<Kind, string>>>({});
   const of = toQuery({ committeeId });
@@ -57,6 +60,10 @@ export function WorkReportsPage() {
     queryKey: ['/api/org/terms'],
     queryFn: () => api.get<{ items: Term[] }>('/api/org/terms?pageSize=50'),
   });
+  // The term under way unless another is picked: the term report is usually the current 届's.
+  const termId =
+    picked ?? terms?.items.find((t) => t.startDate <= today && today <= t.endDate)?.id ?? undefined;
+  const termName = terms?.items.find((t) => t.id === termId)?.name;
   const canUpload = data?.abilities.uploadTemplate ?? false;
   const save = (url: string) => download(url).catch((e: Error) => message.error(e.message));
   const generate = (kind: Kind, period: 'year' | 'term') => {
@@ -99,7 +106,7 @@ export function WorkReportsPage() {
           aria-label="届次"
           placeholder="届次（届内报告）"
           value={termId}
-          onChange={setTermId}
+          onChange={setPicked}
           style={{ width: 180 }}
           options={(terms?.items ?? []).map((t) => ({ value: t.id, label: t.name }))}
         />
@@ -112,7 +119,7 @@ export function WorkReportsPage() {
           data-testid={`work-report-${d.kind}`}
           extra={
             <Button type="primary" icon={<DownloadOutlined />} onClick={() => generate(d.kind, d.period)}>
-              {`生成${d.label}（${d.period === 'term' ? '按届次' : `${year}年`}）`}
+              {`生成${d.label}（${d.period === 'term' ? (termName ?? '按届次') : `${year}年`}）`}
             </Button>
           }
         >
