@@ -1,15 +1,18 @@
+import { eq } from 'drizzle-orm';
 import { formatFigure } from '../../../domain/cockpit';
+import { UNIT_LEAGUE_FIGURES } from '../../../domain/cockpit-figures';
 import { deriveRates, STATS_METRICS } from '../../../domain/proposal-stats';
 import type { Actor } from '../../../domain/roles';
 import { replyAndSatisfaction, WORK_REPORT_PERIOD, type WorkReportKind } from '../../../domain/work-reports';
 import type { DbOrTx } from '../../db/client';
+import { handlingUnits } from '../../db/schema';
 import { badRequest } from '../../errors';
 import { now } from '../../platform/clock';
 import type { CockpitScope } from '../../platform/cockpit';
 import { cnDate } from '../../platform/docx-kit';
 import type { TemplateData, TemplateVocabulary } from '../../platform/docx-template';
 import { type Committee, resolveScopeCommittee } from '../../platform/scope';
-import { type CockpitPeriod, resolvePeriod, scopeFor } from '../cockpit/queries';
+import { type CockpitPeriod, resolvePeriod, scopeFor, unitLeague } from '../cockpit/queries';
 import { COCKPIT_SECTIONS } from '../cockpit-sections';
 import { proposalCounts } from '../proposal-stats/cockpit';
 
@@ -87,6 +90,11 @@ export function placeholders(): { values: Placeholder[]; loops: Placeholder[] } 
         definition: '循环，每行有 {section}（栏目）{label}（指标）{value}（数值）{definition}（说明）',
       },
       {
+        name: 'units',
+        label: '承办单位办理情况',
+        definition: `循环，本会每个承办单位一行（绩效考评口径，与驾驶舱承办单位排行相同）：{name}（单位）${UNIT_LEAGUE_FIGURES.map((f) => `{${f.key}}（${f.label}）`).join('')}`,
+      },
+      {
         name: 'years',
         label: '届内各年度',
         definition: '循环（届内报告），每行有 {year} 和该年度的各项指标，如 {proposals.received}',
@@ -102,6 +110,7 @@ export function vocabulary(): TemplateVocabulary {
   const loops: Record<string, readonly string[]> = {};
   for (const l of p.loops) loops[l.name] = LIST_ROW;
   loops.figures = FIGURE_ROW;
+  loops.units = ['name', ...UNIT_LEAGUE_FIGURES.map((f) => f.key)];
   loops.years = ['year', ...figureNames];
   return { values: p.values.map((v) => v.name), loops };
 }
@@ -131,6 +140,7 @@ async function figureValues(db: DbOrTx, scope: CockpitScope) {
 }
 
 export interface ReportContext {
+  actor: Actor;
   committee: Committee;
   period: CockpitPeriod;
 }
@@ -147,7 +157,35 @@ export async function reportContext(
   if (wanted === 'year' && q.year === undefined) throw badRequest('年度：请选择年度', 'year');
   const committee = await resolveScopeCommittee(db, actor, q.committeeId);
   const period = await resolvePeriod(db, actor, wanted === 'term' ? { termId: q.termId } : { year: q.year });
-  return { committee, period };
+  return { actor, committee, period };
+}
+
+/**
+ * The committee's own handling units on their 绩效考评 figures: the cockpit's unit league
+ * (unitLeague) kept to the units of this committee, as the rest of the document is its own work.
+ */
+async function unitRows(db: DbOrTx, rc: ReportContext) {
+  const { committee, period } = rc;
+  const league = await unitLeague(db, rc.actor, {
+    committeeId: committee.id,
+    ...(period.kind === 'term' ? { termId: period.termId ?? undefined } : { year: period.year ?? undefined }),
+  });
+  const own = new Set(
+    (
+      await db
+        .select({ id: handlingUnits.id })
+        .from(handlingUnits)
+        .where(eq(handlingUnits.committeeId, committee.id))
+    ).map((u) => u.id),
+  );
+  return league.rows
+    .filter((r) => own.has(r.unit.id))
+    .map((r) => ({
+      name: r.unit.name,
+      ...Object.fromEntries(
+        UNIT_LEAGUE_FIGURES.map((f) => [f.key, formatFigure(f.kind, r.values[f.key] ?? null)]),
+      ),
+    }));
 }
 
 /** The data of the committee's own work (本级) over the period, for any of the templates. */
@@ -186,5 +224,6 @@ export async function reportData(db: DbOrTx, rc: ReportContext): Promise<Templat
     }
   }
   data.years = years;
+  data.units = await unitRows(db, rc);
   return data;
 }

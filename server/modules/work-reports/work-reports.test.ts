@@ -162,6 +162,14 @@ describe('the 提案工作报告 and the term report', () => {
     const text = await documentText(await staff.get('/api/work-reports/proposalReport?year=2025'));
     expect(text).toContain('全年共收到提案12件（上年0件），经审查立案8件');
     expect(text).toContain('撤案1件'); // P11
+    // 承办单位办理情况, stats-year.ts's assignments: U1 (wr教育局) 主办 P1 P2 P6, 分办 P4 = 4, replied P1 P2 P4
+    // = 3, none overdue: on time 4/4; rated P1 P2 (two ratings on P1): 满意 1 of 3 = 33.33%; marked P1
+    // P2, done P1: 50%. U2 主办 P3 P5, 分办 P4 = 3 (P1 会办 and P6 returned not counted), replied P3
+    // P5 = 2, overdue P4 and P5 = 2: on time (3 − 2)/3 = 33.33%; rated P3 (the proposer's second
+    // rating, 满意, replaces the first) and P5 (不满意): 1/2 = 50%; marked P3 (not done): 0%.
+    expect(text).toContain('五、承办单位办理情况');
+    expect(text).toContain('wr教育局\n4\n3\n0\n100%\n33.33%\n50%\n');
+    expect(text).toContain('wr卫健局\n3\n2\n2\n33.33%\n50%\n0%\n');
   });
 
   it('adds the term’s years and lists each year', async () => {
