@@ -272,3 +272,83 @@ export const UNIT_LEAGUE_FIGURES: readonly CockpitFigureDef[] = [
     public: false,
   },
 ];
+
+/** The member groupings the league of groups ranks: 界别, 委员联络组, 专门委员会. */
+export const MEMBER_GROUP_BYS = ['sector', 'liaisonGroup', 'specialCommittee'] as const;
+export type MemberGroupBy = (typeof MEMBER_GROUP_BYS)[number];
+export const MEMBER_GROUP_LABELS: Record<MemberGroupBy, string> = {
+  sector: '界别',
+  liaisonGroup: '委员联络组',
+  specialCommittee: '专门委员会',
+};
+
+/**
+ * 界别、联络组、专委会排行: the members' stored year scores (履职档案) added up per group. A term
+ * counts member-years (人次), as the cockpit's 委员履职 section does.
+ */
+export const GROUP_LEAGUE_FIGURES: readonly CockpitFigureDef[] = [
+  {
+    key: 'scored',
+    label: '参评委员',
+    kind: 'count',
+    definition: '该组中已计算年度履职积分的委员人数（届次为人次）',
+    public: false,
+  },
+  {
+    key: 'average',
+    label: '平均积分',
+    kind: 'number',
+    definition: '该组参评委员年度履职积分的平均值（保留一位小数）',
+    public: false,
+  },
+  {
+    key: 'excellentRate',
+    label: '优秀率',
+    kind: 'rate',
+    definition: `评定为“${DUTY_GRADE_LABELS.excellent}”的人次 ÷ 参评委员人次`,
+    public: false,
+  },
+  {
+    key: 'incompetent',
+    label: DUTY_GRADE_LABELS.incompetent,
+    kind: 'count',
+    definition: `评定为“${DUTY_GRADE_LABELS.incompetent}”的人次`,
+    public: false,
+  },
+  {
+    key: 'proposals',
+    label: '立案提案',
+    kind: 'count',
+    definition:
+      '参评委员计入履职档案的立案提案件数之和（第一提案人、联名人各计一次；同一委员同一提案只计一次）',
+    public: false,
+  },
+  {
+    key: 'opinions',
+    label: '社情民意',
+    kind: 'count',
+    definition: '参评委员计入履职档案的社情民意信息篇数之和',
+    public: false,
+  },
+  {
+    key: 'activities',
+    label: '履职活动',
+    kind: 'count',
+    definition: '参评委员出席会议和参加活动的次数之和（计入年度最低履职要求的活动）',
+    public: false,
+  },
+  {
+    key: 'perMember',
+    label: '人均履职事项',
+    kind: 'number',
+    definition: '（立案提案 + 社情民意 + 履职活动）÷ 参评委员人次（保留一位小数）',
+    public: false,
+  },
+  {
+    key: 'flagged',
+    label: '需提醒谈话等',
+    kind: 'count',
+    definition: '年度积分结果触发提醒谈话、警告或劝辞的人次',
+    public: false,
+  },
+];

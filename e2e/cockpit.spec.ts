@@ -19,6 +19,11 @@ test('a city leader drills down from the city to a district to one proposal', as
   const stats = await (
     await citystaff.ctx.get(`/api/proposal-stats?year=${year}&committeeId=${district.id}`)
   ).json();
+  const groups = await (
+    await citystaff.ctx.get(
+      `/api/cockpit/member-groups?year=${year}&committeeId=${district.id}&by=liaisonGroup`,
+    )
+  ).json();
 
   await loginAs(page, 'cityleader');
   await page.getByRole('menu', { name: '主菜单' }).getByRole('menuitem', { name: '驾驶舱' }).click();
@@ -34,6 +39,13 @@ test('a city leader drills down from the city to a district to one proposal', as
   await expect(page.getByRole('button', { name: '海川市政协' })).toBeVisible();
   const received = page.getByTestId('section-proposals').getByTestId('figure-received');
   await expect(received).toContainText(String(stats.total.received), { timeout: 30_000 });
+
+  // The district's liaison groups on their members' scores, the best first.
+  const groupLeague = page.getByTestId('group-league');
+  await groupLeague.getByText('委员联络组', { exact: true }).click();
+  expect(groups.rows.length).toBeGreaterThan(1);
+  await expect(groupLeague.locator('tbody tr').first()).toContainText(groups.rows[0].group.name);
+  await expect(groupLeague.locator('tbody tr').first()).toContainText(String(groups.rows[0].values.average));
 
   // 清河区 → its proposals → one proposal, in the drawer.
   await page.getByTestId('section-proposals').getByRole('button', { name: '查看明细' }).click();

@@ -28,4 +28,5 @@ it('keeps the embedded database readable by its owner only (0700 directories, 06
   const entries = modes(join(dataDir, 'pglite'));
   expect(entries.length).toBeGreaterThan(100);
   expect(entries.filter((e) => e.mode !== (e.dir ? 0o700 : 0o600))).toEqual([]);
-});
+  // Two starts of the embedded database: seconds on an idle machine, more beside the other files.
+}, 120_000);

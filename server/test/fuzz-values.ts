@@ -60,7 +60,8 @@ export function plausible(s: JsonSchema): unknown {
     case 'object':
       return Object.fromEntries(Object.entries(u.properties ?? {}).map(([k, v]) => [k, plausible(v)]));
     case 'array':
-      return u.minItems ? [plausible(u.items ?? {})] : [];
+      // As many as the schema asks for at least (a merge takes two groups).
+      return Array.from({ length: u.minItems ?? 0 }, () => plausible(u.items ?? {}));
     case 'integer':
     case 'number':
       return Math.max(u.minimum ?? 1, 1);

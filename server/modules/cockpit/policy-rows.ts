@@ -10,4 +10,6 @@ export const COCKPIT_ROWS: Record<string, Row> = {
   'GET /api/cockpit/committees': { own: ['staff', 'leader'], query: 'year=2025' },
   'GET /api/cockpit/units': { own: ['staff', 'leader'], query: 'year=2025' },
   'GET /api/cockpit/units/export': { own: ['staff', 'leader'], query: 'year=2025' },
+  'GET /api/cockpit/member-groups': { own: ['staff', 'leader'], query: 'year=2025' },
+  'GET /api/cockpit/member-groups/export': { own: ['staff', 'leader'], query: 'year=2025' },
 };

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { COCKPIT_SCOPES } from '../../../domain/cockpit';
+import { MEMBER_GROUP_BYS } from '../../../domain/cockpit-figures';
 import { dateTime, responseFor } from '../../http/response';
+import type { MemberGroupLeague } from './member-groups';
 import type { CockpitResult, CommitteeLeague, UnitLeague } from './queries';
 
 const kind = z.enum(['count', 'rate', 'number']);
@@ -101,5 +103,22 @@ export const unitLeagueSchema = responseFor<UnitLeague>()(
     period,
     columns: z.array(column),
     rows: z.array(z.object({ unit: committeeRef, values: z.record(z.string(), value) })),
+  }),
+);
+
+/** GET /api/cockpit/member-groups: member-groups.ts `MemberGroupLeague`. */
+export const memberGroupLeagueSchema = responseFor<MemberGroupLeague>()(
+  z.object({
+    committee: committeeRef,
+    period,
+    by: z.enum(MEMBER_GROUP_BYS),
+    byLabel: z.string(),
+    columns: z.array(column),
+    rows: z.array(
+      z.object({
+        group: z.object({ id: z.number().nullable(), name: z.string(), own: z.boolean() }),
+        values: z.record(z.string(), value),
+      }),
+    ),
   }),
 );

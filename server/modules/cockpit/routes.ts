@@ -4,10 +4,16 @@ import type { AppContext } from '../../context';
 import { notFound } from '../../errors';
 import { route } from '../../http/route';
 import { sendXlsx } from '../../lib/xlsx';
+import { memberGroupLeague } from './member-groups';
 import { cockpit, committeeLeague, unitLeague } from './queries';
-import { cockpitSchema, committeeLeagueSchema, unitLeagueSchema } from './response-schema';
-import { COCKPIT_LABELS, cockpitQuery, leagueQuery, unitExportQuery } from './schemas';
-import { unitFileName, unitWorkbook } from './xlsx';
+import {
+  cockpitSchema,
+  committeeLeagueSchema,
+  memberGroupLeagueSchema,
+  unitLeagueSchema,
+} from './response-schema';
+import { COCKPIT_LABELS, cockpitQuery, groupLeagueQuery, leagueQuery, unitExportQuery } from './schemas';
+import { memberGroupFileName, memberGroupWorkbook, unitFileName, unitWorkbook } from './xlsx';
 
 const tags = ['驾驶舱'];
 
@@ -62,6 +68,32 @@ export async function cockpitRoutes(app: FastifyInstance, ctx: AppContext) {
       if (!row) throw notFound('承办单位');
       const one = { ...league, rows: [row] };
       return sendXlsx(reply, unitFileName(one, row.unit.name), await unitWorkbook(one));
+    },
+  });
+
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/cockpit/member-groups',
+    summary: '界别、委员联络组、专门委员会排行（按委员年度履职积分）',
+    tags,
+    roles: LEAGUE_READER_ROLES,
+    query: groupLeagueQuery,
+    labels: COCKPIT_LABELS,
+    response: { 200: memberGroupLeagueSchema },
+    handler: ({ db, actor, query }) => memberGroupLeague(db, actor, query),
+  });
+
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/cockpit/member-groups/export',
+    summary: '导出界别、委员联络组或专门委员会排行（.xlsx）',
+    tags,
+    roles: LEAGUE_READER_ROLES,
+    query: groupLeagueQuery,
+    labels: COCKPIT_LABELS,
+    handler: async ({ db, actor, query, reply }) => {
+      const league = await memberGroupLeague(db, actor, query);
+      return sendXlsx(reply, memberGroupFileName(league), await memberGroupWorkbook(league));
     },
   });
 }

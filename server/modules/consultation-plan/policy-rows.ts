@@ -24,7 +24,7 @@ export const CONSULTATION_PLAN_ROWS: Record<string, Row> = {
   'POST /api/sensitive-words': { own: ['staff'], body: () => ({ word: `测试词${next()}` }) },
   'DELETE /api/sensitive-words/:id': onRecord('word', ['staff']),
   'GET /api/consultation-plans': { own: READERS },
-  'POST /api/consultation-plans': { own: ['staff'], body: () => ({ year: 2000 + next(), targets: [] }) },
+  'POST /api/consultation-plans': { own: ['staff'], body: () => ({ year: nextPlanYear(), targets: [] }) },
   // A draft is read by the office and the leaders (the 主席会议), not yet by members and units.
   'GET /api/consultation-plans/:id': onRecord('plan', ['staff', 'leader']),
   'PUT /api/consultation-plans/:id': onRecord('plan', ['staff'], (_s, p) => ({
@@ -68,6 +68,13 @@ export async function consultationSide(s: Side) {
     .where(eq(departments.id, s.w.departmentId));
 }
 
+/**
+ * A year no plan of the file's committee has yet, within the 2000–2100 the form allows: the test
+ * modules are shared by the files of one worker, so a plain counter would run past 2100.
+ */
+let planYears = 0;
+const nextPlanYear = () => 2000 + (planYears++ % 100);
+
 export const CONSULTATION_PLAN_TARGETS: Targets = {
   topic: async (s) => {
     const t = await ok(s.c.member.post('/api/consultation-topics', topicForm()), 201);
@@ -78,7 +85,7 @@ export const CONSULTATION_PLAN_TARGETS: Targets = {
     return { id: list.items[0].id };
   },
   plan: async (s) => {
-    const p = await ok(s.c.staff.post('/api/consultation-plans', { year: 2000 + next(), targets: [] }), 201);
+    const p = await ok(s.c.staff.post('/api/consultation-plans', { year: nextPlanYear(), targets: [] }), 201);
     return { id: p.id, version: p.version };
   },
 };

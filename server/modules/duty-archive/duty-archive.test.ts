@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DUTY_RULES } from '../../../domain/duty-rules';
 import { dutyClaims, dutyRuleSets, dutyScores, memberLinks } from '../../db/schema';
 import { createTestApp, type TestApp } from '../../test/app';
+import { xlsxSheets } from '../../test/xlsx';
 import { askLeave, type MeetingWorld, meetingBy, meetingWorld } from '../meetings/test-meetings';
 
 let t: TestApp;
@@ -214,6 +215,79 @@ describe('rules, the stored scores and the year', () => {
     });
     // Staff of another department read the rules but may not change them.
     expect((await mw.c.staff.get(`/api/duty-archive/rules?year=${year}`)).json().editable).toBe(false);
+  });
+
+  it('ranks the sectors, liaison groups and special committees on the stored scores, and exports them', async () => {
+    type GroupRow = { group: { name: string; own: boolean }; values: Record<string, number | null> };
+    const league = async (by: string) => {
+      const res = await mw.c.organiser.get(`/api/cockpit/member-groups?year=${year}&by=${by}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().rows.map((r: GroupRow) => [r.group.name, r.values]);
+    };
+    // Stored after the rule change: m1 80 (称职), m2 53, m3 40 (教育界, 城关联络组; m1 and m2 in
+    // 提案委员会); m4 42, m5 40, m6 43 (医卫界, no group). Done: m1 a proposal and the plenary, m2
+    // the co-signed proposal, m4 and m6 one confirmed claim each (activities). Flagged: m3–m6.
+    const education = {
+      scored: 3,
+      average: 57.7, // 173 ÷ 3
+      excellentRate: 0,
+      incompetent: 2,
+      proposals: 2,
+      opinions: 0,
+      activities: 1,
+      perMember: 1, // 3 ÷ 3
+      flagged: 1,
+    };
+    const medical = {
+      scored: 3,
+      average: 41.7, // 125 ÷ 3
+      excellentRate: 0,
+      incompetent: 3,
+      proposals: 0,
+      opinions: 0,
+      activities: 2,
+      perMember: 0.7, // 2 ÷ 3
+      flagged: 3,
+    };
+    expect(await league('sector')).toEqual([
+      ['教育界', education],
+      ['医卫界', medical],
+    ]);
+    expect(await league('liaisonGroup')).toEqual([
+      ['城关联络组', education],
+      ['未编入委员联络组', medical],
+    ]);
+    expect(await league('specialCommittee')).toEqual([
+      ['提案委员会', { ...education, scored: 2, average: 66.5, incompetent: 1, perMember: 1.5, flagged: 0 }],
+      [
+        '未编入专门委员会', // m3–m6: 165 ÷ 4 = 41.25
+        { ...medical, scored: 4, average: 41.3, incompetent: 4, perMember: 0.5, flagged: 4 },
+      ],
+    ]);
+    const file = await mw.c.organiser.get(`/api/cockpit/member-groups/export?year=${year}&by=sector`);
+    expect(file.statusCode, file.body).toBe(200);
+    const sheets = await xlsxSheets(file);
+    expect(sheets['界别排行'].slice(0, 3)).toEqual([
+      [
+        '界别',
+        '参评委员',
+        '平均积分',
+        '优秀率(%)',
+        '不称职',
+        '立案提案',
+        '社情民意',
+        '履职活动',
+        '人均履职事项',
+        '需提醒谈话等',
+      ],
+      ['教育界', 3, 57.7, 0, 2, 2, 0, 1, 1, 1],
+      ['医卫界', 3, 41.7, 0, 3, 0, 0, 2, 0.7, 3],
+    ]);
+    const bad = await mw.c.organiser.get(`/api/cockpit/member-groups?year=${year}&by=party`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ field: 'by' });
+    expect(bad.json().error.message).toContain('排行维度');
+    expect((await mw.c.m1.get(`/api/cockpit/member-groups?year=${year}`)).statusCode).toBe(403);
   });
 
   it('refuses contradictory rules naming the field, with nothing written', async () => {

@@ -1714,6 +1714,120 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cockpit/member-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 界别、委员联络组、专门委员会排行（按委员年度履职积分） */
+        get: {
+            parameters: {
+                query?: {
+                    by?: "sector" | "liaisonGroup" | "specialCommittee";
+                    committeeId?: string;
+                    termId?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            by: "sector" | "liaisonGroup" | "specialCommittee";
+                            byLabel: string;
+                            columns: {
+                                definition: string;
+                                key: string;
+                                /** @enum {string} */
+                                kind: "count" | "rate" | "number";
+                                label: string;
+                                section: string;
+                            }[];
+                            committee: {
+                                id: number;
+                                name: string;
+                            };
+                            period: {
+                                /** @enum {string} */
+                                kind: "year" | "term";
+                                label: string;
+                                termId: number | null;
+                                year: number | null;
+                                years: number[];
+                            };
+                            rows: {
+                                group: {
+                                    id: number | null;
+                                    name: string;
+                                    own: boolean;
+                                };
+                                values: {
+                                    [key: string]: number | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cockpit/member-groups/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出界别、委员联络组或专门委员会排行（.xlsx） */
+        get: {
+            parameters: {
+                query?: {
+                    by?: "sector" | "liaisonGroup" | "specialCommittee";
+                    committeeId?: string;
+                    termId?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cockpit/units": {
         parameters: {
             query?: never;

@@ -6,6 +6,7 @@ import { COCKPIT_SCOPE_LABELS, type CockpitScopeKind } from '../../../../domain/
 import { api, toQuery } from '../../api/client';
 import { useMe } from '../../api/session';
 import { CommitteeLeagueTable, UnitLeagueTable } from './LeagueTables';
+import { MemberGroupLeagueTable } from './MemberGroupLeague';
 import { type Drill, ProposalDrill } from './ProposalDrill';
 import { SectionCard } from './SectionCard';
 import type { Cockpit } from './types';
@@ -164,6 +165,13 @@ export function CockpitPage() {
               ))}
             </Row>
             {!wall && <UnitLeagueTable query={leagueQuery} />}
+            {!wall && (
+              <MemberGroupLeagueTable
+                query={leagueQuery}
+                year={year}
+                own={data.committee.id === me?.committeeId}
+              />
+            )}
           </>
         )}
       </Space>

@@ -5,7 +5,7 @@ import { api, download } from '../../api/client';
 import { useMessage } from '../../feedback/message';
 import type { CommitteeLeague, LeagueColumn, UnitLeague } from './types';
 
-const figureColumns = (columns: LeagueColumn[]) =>
+export const figureColumns = (columns: LeagueColumn[]) =>
   columns.map((c) => ({
     key: c.key,
     title: (
