@@ -20,10 +20,11 @@ const WRITTEN = new Set(['proposals', 'consultation', 'opinions', 'instructions'
 
 const loop = (name: string, row: string): Paragraph[] => [p(`{#${name}}`), p(row), p(`{/${name}}`)];
 
-function proposalParagraphs(): Paragraph[] {
+/** `over`: 全年 in a year's document, 届内 in the term's. */
+function proposalParagraphs(over: string): Paragraph[] {
   return [
     p(
-      '全年共收到提案{proposals.received}件，经审查立案{proposals.registered}件，立案率{proposals.registrationRate}；' +
+      `${over}共收到提案{proposals.received}件，经审查立案{proposals.registered}件，立案率{proposals.registrationRate}；` +
         '转作意见建议{proposals.converted}件，并案{proposals.merged}件，不予立案{proposals.rejected}件。',
     ),
     p(
@@ -48,13 +49,13 @@ function consultationParagraphs(over: string): Paragraph[] {
   ];
 }
 
-function opinionParagraphs(): Paragraph[] {
+function opinionParagraphs(over: string): Paragraph[] {
   const levels = ADOPTION_LEVELS.map(
     (l) => `${ADOPTION_LEVEL_LABELS[l]}采用{opinions.adopted_${l}}件次`,
   ).join('，');
   return [
     p(
-      `全年收到社情民意信息{opinions.received}篇，编用{opinions.adopted}篇，编发《社情民意》{opinions.issues}期；${levels}。`,
+      `${over}收到社情民意信息{opinions.received}篇，编用{opinions.adopted}篇，编发《社情民意》{opinions.issues}期；${levels}。`,
     ),
     p(
       '获领导批示{instructions.total}件，其中党政主要领导批示{instructions.principal}件；责任单位按时反馈率{instructions.feedbackOnTimeRate}。',
@@ -101,9 +102,9 @@ function annualSummary(): FileChild[] {
     heading('二、坚持问题导向，强化民主监督'),
     prose('此处由办公室撰写民主监督工作的情况'),
     heading('三、提高提案质量，推动提案办理'),
-    ...proposalParagraphs(),
+    ...proposalParagraphs('全年'),
     heading('四、畅通反映渠道，做好社情民意信息工作'),
-    ...opinionParagraphs(),
+    ...opinionParagraphs('全年'),
     heading('五、加强委员管理，提升履职能力'),
     ...memberParagraphs(),
     heading('六、加强自身建设，提高工作水平'),
@@ -168,9 +169,9 @@ function termReport(): FileChild[] {
     heading('二、民主监督'),
     prose('此处由办公室撰写届内民主监督工作'),
     heading('三、提案工作'),
-    ...proposalParagraphs(),
+    ...proposalParagraphs('届内'),
     heading('四、社情民意信息'),
-    ...opinionParagraphs(),
+    ...opinionParagraphs('届内'),
     heading('五、委员管理'),
     p(
       '届内组织会议活动{meetings.meetings}场，委员实到{meetings.attended}人次，出席率{meetings.attendanceRate}。',

@@ -176,7 +176,8 @@ describe('the 提案工作报告 and the term report', () => {
     const text = await documentText(await staff.get(`/api/work-reports/termReport?termId=${termId}`));
     expect(text).toContain('wr政协第十一届工作报告');
     // The term runs 2022–2026; only 2025 has proposals: the term's figures are 2025's.
-    expect(text).toContain('全年共收到提案12件，经审查立案8件');
+    expect(text).toContain('届内共收到提案12件，经审查立案8件');
+    expect(text).toContain('届内收到社情民意信息0篇');
     expect(text).toContain('2024年\n0\n0\n');
     expect(text).toContain('2025年\n12\n8\n66.67%\n40%\n');
   });
