@@ -38,6 +38,7 @@ export const PROPOSAL_SECTION: CockpitSectionDef = {
   ],
   trendFigure: 'received',
   trendDefinition: '按提交月份统计的收到提案件数（提案所属届次会议在本年度）',
+  lists: [{ key: 'keyProposals', title: '重点提案及领衔督办' }],
 };
 
 export const OPINION_SECTION: CockpitSectionDef = {

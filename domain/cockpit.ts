@@ -44,6 +44,8 @@ export interface CockpitSectionDef {
   trendFigure: string;
   /** What the trend counts per month, in words. */
   trendDefinition: string;
+  /** The lists the section gives (the server's `lists` answers these keys): the Word templates loop over them. */
+  lists?: readonly { key: string; title: string }[];
 }
 
 /** n ÷ d to four decimals; null when there is nothing to divide by (the same rounding as 提案统计). */

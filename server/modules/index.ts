@@ -21,6 +21,7 @@ import { proposalRoutes } from './proposals/routes';
 import { proposalSearchRoutes } from './proposals/routes-search';
 import { publicRoutes } from './public/routes';
 import { supervisionModule } from './supervision/module';
+import { workReportRoutes } from './work-reports/routes';
 
 /** Every module's routes, in one list. */
 export async function registerModules(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -43,6 +44,7 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext): Pr
   await proposalStatsRoutes(app, ctx);
   await proposalDocRoutes(app, ctx);
   await cockpitRoutes(app, ctx);
+  await workReportRoutes(app, ctx);
   await proposalSearchRoutes(app, ctx);
   await publicRoutes(app, ctx);
 }

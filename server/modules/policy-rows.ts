@@ -12,6 +12,7 @@ import { OPINION_ROWS } from './opinion-reports/policy-rows';
 import { ORG_ROWS } from './org/policy-rows';
 import { PROPOSAL_ROWS } from './proposals/policy-rows';
 import { SUPERVISION_ROWS } from './supervision/policy-rows';
+import { WORK_REPORT_ROWS } from './work-reports/policy-rows';
 
 /** Every module's policy rows: a module adds its table here with its routes. */
 export const POLICY_ROWS: Record<string, Record<string, Row>> = {
@@ -24,6 +25,7 @@ export const POLICY_ROWS: Record<string, Record<string, Row>> = {
   instructions: INSTRUCTION_ROWS,
   dutyArchive: DUTY_ARCHIVE_ROWS,
   cockpit: COCKPIT_ROWS,
+  workReports: WORK_REPORT_ROWS,
   consultation: CONSULTATION_ROWS,
   consultationPlan: CONSULTATION_PLAN_ROWS,
   deliberations: DELIBERATION_ROWS,

@@ -62,7 +62,7 @@ export async function resolvePeriod(
   return { kind: 'term', year: null, termId: term.id, label: term.name, years };
 }
 
-async function scopeFor(
+export async function scopeFor(
   db: DbOrTx,
   committee: Committee,
   subtree: boolean,

@@ -35843,6 +35843,278 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/work-reports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 生成工作报告（.docx）：年度工作综述、提案工作报告（按年度）或届内工作报告（按届次） */
+        get: {
+            parameters: {
+                query?: {
+                    committeeId?: string;
+                    termId?: string;
+                    year?: string;
+                };
+                header?: never;
+                path: {
+                    kind: "annualSummary" | "proposalReport" | "termReport";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-reports/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作报告模板：各类文件的模板版本与可用占位符 */
+        get: {
+            parameters: {
+                query?: {
+                    committeeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                uploadTemplate: boolean;
+                            };
+                            committee: {
+                                id: number;
+                                name: string;
+                            };
+                            documents: {
+                                /** @enum {string} */
+                                kind: "annualSummary" | "proposalReport" | "termReport";
+                                label: string;
+                                /** @enum {string} */
+                                period: "year" | "term";
+                                versions: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    sizeBytes: number;
+                                }[];
+                            }[];
+                            placeholders: {
+                                loops: {
+                                    definition: string;
+                                    label: string;
+                                    name: string;
+                                }[];
+                                values: {
+                                    definition: string;
+                                    label: string;
+                                    name: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-reports/templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传模板新版本（办公室；multipart，字段 file，.docx；含无法识别的占位符时拒绝） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "annualSummary" | "proposalReport" | "termReport";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            versionId: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-reports/templates/{kind}/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载系统默认模板（.docx） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "annualSummary" | "proposalReport" | "termReport";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-reports/templates/{kind}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载正在使用的模板（.docx；未上传过则为系统默认模板） */
+        get: {
+            parameters: {
+                query?: {
+                    committeeId?: string;
+                };
+                header?: never;
+                path: {
+                    kind: "annualSummary" | "proposalReport" | "termReport";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-reports/templates/{kind}/versions/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载模板的某一版本（.docx） */
+        get: {
+            parameters: {
+                query?: {
+                    committeeId?: string;
+                };
+                header?: never;
+                path: {
+                    kind: "annualSummary" | "proposalReport" | "termReport";
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -116,6 +116,7 @@ export function CockpitPage() {
                 label: COCKPIT_SCOPE_LABELS[s],
               }))}
             />
+            {!wall && <Link to={`/cockpit/reports${toQuery({ committeeId, year })}`}>工作报告</Link>}
             {wall ? (
               <Button onClick={leaveWall}>退出大屏</Button>
             ) : (

@@ -1,0 +1,276 @@
+import { and, asc, eq } from 'drizzle-orm';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { leaders, proposals, sessions } from '../../db/schema';
+import type { Client, TestApp } from '../../test/app';
+import { createTestApp } from '../../test/app';
+import { documentText } from '../../test/docx';
+import {
+  consultationWorld,
+  expectOk,
+  heldActivity,
+  suggestionOn,
+} from '../consultation-activities/test-consultations';
+import { dayFromNow } from '../meetings/test-meetings';
+import { constructedYear } from '../proposal-stats/stats-year';
+import { step } from '../proposals/test-world';
+
+/**
+ * The work reports read back from the .docx: the city's proposal year of the statistics test
+ * (stats-year.ts: 12 received, 8 registered, 1 converted, 1 merged, 1 rejected, 1 withdrawn;
+ * 6 assigned of which 4 replied; 5 rated of which 2 满意), a template the office edits and uploads,
+ * and the refusals. Every expected figure is a literal with its arithmetic beside it.
+ */
+interface Templates {
+  committee: { id: number; name: string };
+  abilities: { uploadTemplate: boolean };
+}
+let t: TestApp;
+let staff: Client;
+let leader: Client;
+let member: Client;
+let termId: number;
+/** The one key proposal: the city's first concluded proposal (P1), led by the world's leader. */
+let keyLine: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const city = await constructedYear(t, 'wr');
+  staff = city.pw.c.staff;
+  leader = city.pw.c.leader;
+  member = city.pw.c.lead;
+  const [s] = await t.ctx.handle.db.select().from(sessions).where(eq(sessions.id, city.pw.sessionId));
+  termId = s.termId;
+  const db = t.ctx.handle.db;
+  const [p] = await db
+    .select()
+    .from(proposals)
+    .where(and(eq(proposals.committeeId, city.pw.w.committeeId), eq(proposals.status, 'concluded')))
+    .orderBy(asc(proposals.id))
+    .limit(1);
+  const [leaderRow] = await db.select().from(leaders).where(eq(leaders.id, city.pw.w.leaderId));
+  // The 主席会议's choice, as the office records it (counted in the year of the proposal's session).
+  await step(staff, p.id, 'key/shortlist', {});
+  await step(staff, p.id, 'key/select', { leaderId: leaderRow.id });
+  // stats-year.ts proposals carry no number: the list shows the title alone.
+  keyLine = `${p.title}（领衔督办：${leaderRow.name}）`;
+}, 180_000);
+afterAll(() => t.close());
+
+function upload(client: Client, kind: string, fileName: string, bytes: Buffer) {
+  const boundary = '----template';
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
+    bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return client.request({
+    method: 'POST',
+    url: `/api/work-reports/templates/${kind}`,
+    payload,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  });
+}
+
+/** The office's edit in Word: a paragraph of its own (with a figure) after the first one. */
+async function withParagraph(template: Buffer, text: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(template);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const at = xml.indexOf('</w:p>') + '</w:p>'.length;
+  const added = `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+  zip.file('word/document.xml', xml.slice(0, at) + added + xml.slice(at));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+describe('the annual work summary', () => {
+  it('reads the year’s figures from the shipped template', async () => {
+    const text = await documentText(await staff.get('/api/work-reports/annualSummary?year=2025'));
+    expect(text).toContain('wr政协2025年工作综述');
+    expect(text).toContain(
+      // 12 received, 8 registered: 8/12 = 66.67%; P10 converted, P8 merged, P9 rejected.
+      '全年共收到提案12件，经审查立案8件，立案率66.67%；转作意见建议1件，并案1件，不予立案1件。',
+    );
+    // 4 of 6 assignments replied (66.67%), 2 满意 of 5 rated (40%): the rates differ, so each is named.
+    expect(text).toContain('办复率为66.67%，满意率为40%');
+    // One key proposal, its leader not a principal one; listed with who leads it.
+    expect(text).toContain('确定1件重点提案，其中0件由党政主要领导领衔督办：');
+    expect(text).toContain(keyLine);
+    // Modules without figures in this year read 0, never a placeholder.
+    expect(text).toContain('全年收到社情民意信息0篇');
+    expect(text).not.toMatch(/[{}]/);
+    for (const h of [
+      '一、聚焦发展大局，深化政治协商',
+      '二、坚持问题导向，强化民主监督',
+      '六、加强自身建设，提高工作水平',
+    ])
+      expect(text).toContain(h);
+  });
+
+  it('gives the leaders the same document, and refuses a member', async () => {
+    const text = await documentText(await leader.get('/api/work-reports/annualSummary?year=2025'));
+    expect(text).toContain('经审查立案8件');
+    // The leader reads the templates but the office alone uploads them (the page hides the button).
+    expect(JSON.parse((await leader.get('/api/work-reports/templates')).body).abilities).toEqual({
+      uploadTemplate: false,
+    });
+    expect(JSON.parse((await staff.get('/api/work-reports/templates')).body).abilities).toEqual({
+      uploadTemplate: true,
+    });
+    expect((await member.get('/api/work-reports/annualSummary?year=2025')).statusCode).toBe(403);
+  });
+});
+
+describe('协商议政 in the summary', () => {
+  it('writes the consultation module’s cockpit figures under 政治协商', async () => {
+    // Another committee: two activities held this year, three suggestions sent on the first (a
+    // suggestion counts in the year it is sent); the unit answers two (adopted, rejected) within the
+    // seven working days and completes the adopted one.
+    const cw = await consultationWorld(t, 'wc');
+    const year = Number(dayFromNow(0).slice(0, 4));
+    const a1 = await heldActivity(cw, { day: `${year}-03-10` });
+    await heldActivity(cw, { day: `${year}-06-12`, form: 'special' });
+    const ids: number[] = [];
+    for (const text of ['建议一', '建议二', '建议三']) ids.push(await suggestionOn(cw, a1, { text }));
+    await expectOk(
+      cw.c.unit.post(`/api/consultation-suggestions/${ids[0]}/feedback`, {
+        adoption: 'adopted',
+        feedback: '已研究',
+      }),
+    );
+    await expectOk(cw.c.unit.post(`/api/consultation-suggestions/${ids[0]}/complete`, { milestone: '完成' }));
+    await expectOk(
+      cw.c.unit.post(`/api/consultation-suggestions/${ids[1]}/feedback`, {
+        adoption: 'rejected',
+        feedback: '已研究',
+        reason: '财力不足',
+      }),
+    );
+    const text = await documentText(await cw.c.consult.get(`/api/work-reports/annualSummary?year=${year}`));
+    // held 2, no plan (target 0: the rate reads —); 3 suggestions; 2 answered, both on time (2/2);
+    // adopted 1 of 2 answered (50%); completed 1 of 1 adopted (100%); no hall topics.
+    expect(text).toContain(
+      '全年开展各类协商活动2场（计划频次0场，完成率—），提出意见建议3条，按时反馈率100%，采纳率50%，办结率100%；' +
+        '网络议政参与0人次，留言0条。',
+    );
+  });
+});
+
+describe('the 提案工作报告 and the term report', () => {
+  it('writes the proposal report with last year beside the figure', async () => {
+    const text = await documentText(await staff.get('/api/work-reports/proposalReport?year=2025'));
+    expect(text).toContain('全年共收到提案12件（上年0件），经审查立案8件');
+    expect(text).toContain('撤案1件'); // P11
+    // 承办单位办理情况, stats-year.ts's assignments: U1 (wr教育局) 主办 P1 P2 P6, 分办 P4 = 4, replied P1 P2 P4
+    // = 3, none overdue: on time 4/4; rated P1 P2 (two ratings on P1): 满意 1 of 3 = 33.33%; marked P1
+    // P2, done P1: 50%. U2 主办 P3 P5, 分办 P4 = 3 (P1 会办 and P6 returned not counted), replied P3
+    // P5 = 2, overdue P4 and P5 = 2: on time (3 − 2)/3 = 33.33%; rated P3 (the proposer's second
+    // rating, 满意, replaces the first) and P5 (不满意): 1/2 = 50%; marked P3 (not done): 0%.
+    expect(text).toContain('五、承办单位办理情况');
+    expect(text).toContain('wr教育局\n4\n3\n0\n100%\n33.33%\n50%\n');
+    expect(text).toContain('wr卫健局\n3\n2\n2\n33.33%\n50%\n0%\n');
+  });
+
+  it('adds the term’s years and lists each year', async () => {
+    const text = await documentText(await staff.get(`/api/work-reports/termReport?termId=${termId}`));
+    expect(text).toContain('wr政协第十一届工作报告');
+    // The term runs 2022–2026; only 2025 has proposals: the term's figures are 2025's.
+    expect(text).toContain('届内共收到提案12件，经审查立案8件');
+    expect(text).toContain('届内收到社情民意信息0篇');
+    expect(text).toContain('2024年\n0\n0\n');
+    expect(text).toContain('2025年\n12\n8\n66.67%\n40%\n');
+  });
+});
+
+describe('the office’s template', () => {
+  it('keeps the office’s paragraph when the numbers are regenerated, as a new version', async () => {
+    const current = await staff.get('/api/work-reports/templates/annualSummary/file');
+    expect(current.statusCode).toBe(200);
+    const edited = await withParagraph(
+      current.rawPayload,
+      '办公室补充：本年度立案提案{proposals.registered}件，均已交办。',
+    );
+    const res = await upload(staff, 'annualSummary', '综述模板（修改）.docx', edited);
+    expect(res.statusCode, res.body).toBe(201);
+    const text = await documentText(await staff.get('/api/work-reports/annualSummary?year=2025'));
+    expect(text).toContain('办公室补充：本年度立案提案8件，均已交办。');
+    expect(text).toContain('经审查立案8件');
+    const list = JSON.parse((await staff.get('/api/work-reports/templates')).body);
+    const doc = list.documents.find((d: { kind: string }) => d.kind === 'annualSummary');
+    expect(doc.versions.map((v: { fileName: string }) => v.fileName)).toEqual(['综述模板（修改）.docx']);
+    const again = await staff.get(`/api/work-reports/templates/annualSummary/versions/${doc.versions[0].id}`);
+    expect(await documentText(again)).toContain('办公室补充：本年度立案提案{proposals.registered}件');
+    // Another committee's kind is untouched: the proposal report still has no versions.
+    expect(list.documents.find((d: { kind: string }) => d.kind === 'proposalReport').versions).toEqual([]);
+  });
+
+  it('refuses a template with an unknown placeholder, naming it, and keeps the versions', async () => {
+    const base = (await staff.get('/api/work-reports/templates/proposalReport/default')).rawPayload;
+    const bad = await withParagraph(
+      base,
+      '全年提案{proposals.received}件，优秀提案{proposals.excellent}件。',
+    );
+    const res = await upload(staff, 'proposalReport', '报告模板.docx', bad);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toContain('{proposals.excellent}');
+    expect(res.json().error.field).toBe('file');
+    const list = JSON.parse((await staff.get('/api/work-reports/templates')).body);
+    expect(list.documents.find((d: { kind: string }) => d.kind === 'proposalReport').versions).toEqual([]);
+  });
+
+  it('answers bad input with a Chinese 400 naming the field', async () => {
+    const cases: [Promise<{ statusCode: number; body: string }>, string][] = [
+      [staff.get('/api/work-reports/annualReport?year=2025'), '文件类型'],
+      [staff.get('/api/work-reports/annualSummary'), '年度'],
+      [staff.get('/api/work-reports/annualSummary?year=abc'), '年度'],
+      [staff.get('/api/work-reports/termReport?year=2025'), '届次'],
+      [upload(staff, 'annualSummary', '说明.txt', Buffer.from('文本')), '.docx'],
+      [upload(staff, 'annualSummary', '坏.docx', Buffer.from('not a zip')), '模板'],
+      [staff.get('/api/work-reports/templates/annualSummary/versions/x'), '模板版本'],
+      [staff.get('/api/work-reports/templates?committeeId=abc'), '委员会'],
+      [staff.get('/api/work-reports/annualSummary?year=2025&committeeId=-1'), '委员会'],
+      [staff.get('/api/work-reports/annualSummary?year=1800'), '年度'],
+      [staff.get('/api/work-reports/termReport?termId=0'), '届次'],
+    ];
+    for (const [req, word] of cases) {
+      const res = await req;
+      expect(res.statusCode, res.body).toBe(400);
+      expect(JSON.parse(res.body).error.message).toContain(word);
+    }
+    expect((await staff.get('/api/work-reports/templates/annualSummary/versions/999999')).statusCode).toBe(
+      404,
+    );
+  });
+});
+
+describe('a committee below', () => {
+  it('lets the city read a district’s documents and templates, but not upload to them', async () => {
+    // A district under the city with the same constructed year (its own 12 received, 8 registered).
+    const cityId = (JSON.parse((await staff.get('/api/work-reports/templates')).body) as Templates).committee
+      .id;
+    const district = await constructedYear(t, 'wd', cityId);
+    const districtId = district.pw.w.committeeId;
+    const text = await documentText(
+      await staff.get(`/api/work-reports/proposalReport?year=2025&committeeId=${districtId}`),
+    );
+    expect(text).toContain('wd政协关于2025年提案工作情况的报告');
+    expect(text).toContain('全年共收到提案12件（上年0件），经审查立案8件');
+    const list = JSON.parse(
+      (await staff.get(`/api/work-reports/templates?committeeId=${districtId}`)).body,
+    ) as Templates;
+    expect(list.committee).toEqual({ id: districtId, name: 'wd政协' });
+    expect(list.abilities).toEqual({ uploadTemplate: false });
+    // The city's own documents stay the city's own work (本级): still 12, not 24.
+    expect(await documentText(await staff.get('/api/work-reports/proposalReport?year=2025'))).toContain(
+      '全年共收到提案12件（上年0件）',
+    );
+    // The district's office cannot read the city's templates: a committee above is not found.
+    const up = await district.pw.c.staff.get(`/api/work-reports/templates?committeeId=${cityId}`);
+    expect(up.statusCode).toBe(404);
+    expect(
+      (await district.pw.c.staff.get(`/api/work-reports/templates/annualSummary/file?committeeId=${cityId}`))
+        .statusCode,
+    ).toBe(404);
+  });
+});
