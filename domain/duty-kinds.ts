@@ -121,6 +121,12 @@ export const CONSULTATION_DUTY_KINDS: DutyKindDef[] = [
   kind('协商议政', 'consultation.adopted', '意见建议被采纳', 3, 15),
 ];
 
+/** 网络议政: taking part in a topic (once per topic, posts shown), each suggestion the staff adopted. */
+export const DELIBERATION_DUTY_KINDS: DutyKindDef[] = [
+  kind('协商议政', 'deliberation.post', '参与网络议政', 2, 10, 'activity'),
+  kind('协商议政', 'deliberation.adopted', '网络议政建议被采纳', 3, 15),
+];
+
 /** 自行申报: what happens outside the platform, claimed by the member and confirmed by staff. */
 export const CLAIM_DUTY_KINDS: DutyKindDef[] = [
   kind('自行申报', 'claim.visit', '企业走访', 2, 10, 'activity'),
@@ -139,6 +145,7 @@ export const DUTY_KINDS: readonly DutyKindDef[] = [
   ...OPINION_DUTY_KINDS,
   ...INSTRUCTION_DUTY_KINDS,
   ...CONSULTATION_DUTY_KINDS,
+  ...DELIBERATION_DUTY_KINDS,
   ...CLAIM_DUTY_KINDS,
 ];
 export const DUTY_KIND_BY_KEY: ReadonlyMap<string, DutyKindDef> = new Map(DUTY_KINDS.map((k) => [k.key, k]));

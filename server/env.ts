@@ -19,7 +19,7 @@ const envSchema = z.object({
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   /** Requests per minute and IP to the public (no login) pages' API. */
   PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
-  /** Topics (社会征题) one address may send from the public page per hour. */
+  /** Submissions one address may send from the public page per hour, per form (社会征题, 网络议政 posts). */
   TOPIC_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   SEED_DEMO: z
     .enum(['auto', 'never'])

@@ -1,4 +1,5 @@
 import type { CockpitSection } from '../platform/cockpit';
+import { CONSULTATION_COCKPIT_SECTION } from './deliberations/cockpit';
 import { MEMBER_COCKPIT_SECTION } from './duty-archive/cockpit';
 import { INSTRUCTION_COCKPIT_SECTION } from './instructions/cockpit';
 import { MEETING_COCKPIT_SECTION } from './meetings/cockpit';
@@ -11,5 +12,6 @@ export const COCKPIT_SECTIONS: readonly CockpitSection[] = [
   OPINION_COCKPIT_SECTION,
   INSTRUCTION_COCKPIT_SECTION,
   MEETING_COCKPIT_SECTION,
+  CONSULTATION_COCKPIT_SECTION,
   MEMBER_COCKPIT_SECTION,
 ];

@@ -1,5 +1,6 @@
 import type { DutySource } from '../platform/duty-items';
 import { CONSULTATION_DUTY_SOURCE } from './consultation-activities/duty-items';
+import { DELIBERATION_DUTY_SOURCE } from './deliberations/duty-items';
 import { CLAIM_DUTY_SOURCE } from './duty-archive/claim-items';
 import { INSTRUCTION_DUTY_SOURCE } from './instructions/duty-items';
 import { MEETING_DUTY_SOURCE } from './meetings/duty-items';
@@ -13,5 +14,6 @@ export const DUTY_SOURCES: readonly DutySource[] = [
   OPINION_DUTY_SOURCE,
   INSTRUCTION_DUTY_SOURCE,
   CONSULTATION_DUTY_SOURCE,
+  DELIBERATION_DUTY_SOURCE,
   CLAIM_DUTY_SOURCE,
 ];

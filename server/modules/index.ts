@@ -7,6 +7,7 @@ import { cockpitRoutes } from './cockpit/routes';
 import { consultationActivitiesModule } from './consultation-activities/module';
 import { consultationPlanModule } from './consultation-plan/routes';
 import { dashboardRoutes } from './dashboard/routes';
+import { deliberationsModule } from './deliberations/routes';
 import { dutyArchiveModule } from './duty-archive/module';
 import { instructionsModule } from './instructions/module';
 import { meetingsModule } from './meetings/module';
@@ -34,6 +35,7 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext): Pr
   await consultationActivitiesModule(app, ctx);
   await dutyArchiveModule(app, ctx);
   await consultationPlanModule(app, ctx);
+  await deliberationsModule(app, ctx);
   await notificationRoutes(app, ctx);
   await proposalRoutes(app, ctx);
   await proposalStatsRoutes(app, ctx);

@@ -1,3 +1,4 @@
+import { DELIBERATION_INSTRUCTION_SUBJECT } from './deliberations/instruction-subject';
 import type { InstructionSubject } from './instructions/subjects';
 import { OPINION_INSTRUCTION_SUBJECTS } from './opinion-reports/instruction-subjects';
 import { PROPOSAL_INSTRUCTION_SUBJECT } from './proposals/instruction-subject';
@@ -6,6 +7,7 @@ import { PROPOSAL_INSTRUCTION_SUBJECT } from './proposals/instruction-subject';
 export const INSTRUCTION_SUBJECTS: readonly InstructionSubject[] = [
   ...OPINION_INSTRUCTION_SUBJECTS,
   PROPOSAL_INSTRUCTION_SUBJECT,
+  DELIBERATION_INSTRUCTION_SUBJECT,
 ];
 
 export const INSTRUCTION_SUBJECT_TYPES = INSTRUCTION_SUBJECTS.map((s) => s.type) as [string, ...string[]];

@@ -4,6 +4,7 @@ import { committees } from '../db/schema';
 import { demoMember, insertDemoAccounts } from './accounts';
 import { seedConsultationPlan } from './consultation-plan';
 import { seedConsultations } from './consultations';
+import { seedDeliberations } from './deliberations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { seedDutyArchive } from './duty-archive';
 import { createIdentityIssuer } from './identity';
@@ -58,6 +59,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeed> {
     await seedMeetings(ctx, tx, orgs.district, members.district);
     await seedConsultationPlan(ctx, tx, orgs.district);
     await seedConsultations(ctx, tx, orgs.district, members.district);
+    await seedDeliberations(ctx, tx, orgs.district);
     await seedDutyArchive(tx, orgs.district, members.district);
     return { orgs, members, memberPhone: demoMember(members.district).phone };
   });

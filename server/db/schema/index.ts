@@ -4,6 +4,7 @@ export * from './calendar';
 export * from './committees';
 export * from './consultation-plan';
 export * from './consultations';
+export * from './deliberations';
 export * from './duty-archive';
 export * from './events';
 export * from './instructions';

@@ -38,7 +38,12 @@ interface SuggestionRow {
  * (采纳 + 部分采纳)); problems raised at grass-roots sessions and solved.
  */
 export async function consultationStats(db: DbOrTx, actor: Actor, year: number) {
-  const scope = ids(await readScopeIds(db, actor));
+  return consultationStatsOf(db, await readScopeIds(db, actor), year);
+}
+
+/** The same figures over a given set of committees (the cockpit's 本级 or subtree). */
+export async function consultationStatsOf(db: DbOrTx, committeeIds: number[], year: number) {
+  const scope = ids(committeeIds);
   const today = shanghaiDate(now());
   const activities = await rowsOf<ActivityRow>(
     db,

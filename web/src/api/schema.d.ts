@@ -6748,6 +6748,1463 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/deliberation-posts/{id}/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 采纳留言中的建议 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                            authorKind: string;
+                            authorName: string;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            groupId: number | null;
+                            id: number;
+                            isPublic: boolean;
+                            kind: string;
+                            kindLabel: string;
+                            liked: boolean;
+                            likes: number;
+                            parentId: number | null;
+                            sensitiveWords: string[];
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberation-posts/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核通过留言 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                            authorKind: string;
+                            authorName: string;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            groupId: number | null;
+                            id: number;
+                            isPublic: boolean;
+                            kind: string;
+                            kindLabel: string;
+                            liked: boolean;
+                            likes: number;
+                            parentId: number | null;
+                            sensitiveWords: string[];
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberation-posts/{id}/like": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 点赞留言 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            liked: boolean;
+                            likes: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** 取消点赞 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            liked: boolean;
+                            likes: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberation-posts/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予发布留言 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                            authorKind: string;
+                            authorName: string;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            groupId: number | null;
+                            id: number;
+                            isPublic: boolean;
+                            kind: string;
+                            kindLabel: string;
+                            liked: boolean;
+                            likes: number;
+                            parentId: number | null;
+                            sensitiveWords: string[];
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 网络议政议题列表（本会及下级） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: string;
+                    pageSize?: string;
+                    status?: "open" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                audience: string;
+                                audienceLabel: string;
+                                closesOn: string;
+                                committeeId: number;
+                                committeeName: string;
+                                counts: {
+                                    adopted: number;
+                                    members: number;
+                                    participants: number;
+                                    pending: number;
+                                    posts: number;
+                                    publicPosts: number;
+                                    suggestions: number;
+                                    visits: number;
+                                };
+                                description: string;
+                                id: number;
+                                opensOn: string;
+                                status: string;
+                                statusLabel: string;
+                                title: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 发布网络议政议题（征集时间、仅委员或也向社会公众开放） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        audience: "members" | "public";
+                        closesOn: string;
+                        description: string;
+                        opensOn: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 网络议政议题（参与情况、分组、综述、流程记录） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束网络议政征集 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/groups/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 重命名分组 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    groupId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/deliberations/{id}/groups/{groupId}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 拆分分组（选中的留言另成一组） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    groupId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        postIds: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/groups/auto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按关键词自动归类留言（替换现有分组） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/groups/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 合并分组 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        groupIds: number[];
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 议题的留言（回复随留言；组织者可按状态查看待审核的留言，或按分组） */
+        get: {
+            parameters: {
+                query?: {
+                    groupId?: string;
+                    page?: string;
+                    pageSize?: string;
+                    status?: "pending" | "approved" | "rejected" | "adopted";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    adopt: boolean;
+                                    approve: boolean;
+                                    reject: boolean;
+                                };
+                                authorKind: string;
+                                authorName: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                groupId: number | null;
+                                id: number;
+                                isPublic: boolean;
+                                kind: string;
+                                kindLabel: string;
+                                liked: boolean;
+                                likes: number;
+                                parentId: number | null;
+                                replies: {
+                                    abilities: {
+                                        adopt: boolean;
+                                        approve: boolean;
+                                        reject: boolean;
+                                    };
+                                    authorKind: string;
+                                    authorName: string;
+                                    body: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    groupId: number | null;
+                                    id: number;
+                                    isPublic: boolean;
+                                    kind: string;
+                                    kindLabel: string;
+                                    liked: boolean;
+                                    likes: number;
+                                    parentId: number | null;
+                                    sensitiveWords: string[];
+                                    status: string;
+                                    statusLabel: string;
+                                    version: number;
+                                }[];
+                                sensitiveWords: string[];
+                                status: string;
+                                statusLabel: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            totalCapped?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 委员留言或回复（含敏感词的留言须审核后显示） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /**
+                         * @default comment
+                         * @enum {string}
+                         */
+                        kind?: "suggestion" | "comment";
+                        parentId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                adopt: boolean;
+                                approve: boolean;
+                                reject: boolean;
+                            };
+                            authorKind: string;
+                            authorName: string;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            groupId: number | null;
+                            id: number;
+                            isPublic: boolean;
+                            kind: string;
+                            kindLabel: string;
+                            liked: boolean;
+                            likes: number;
+                            parentId: number | null;
+                            sensitiveWords: string[];
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新开放网络议政征集 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 网络议政情况专报（Word） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliberations/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存网络议政综述（专报正文） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        summary: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                close: boolean;
+                                compile: boolean;
+                                moderate: boolean;
+                                post: boolean;
+                                reopen: boolean;
+                            };
+                            audience: string;
+                            audienceLabel: string;
+                            closesOn: string;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            compiledAt: string | null;
+                            counts: {
+                                adopted: number;
+                                members: number;
+                                participants: number;
+                                pending: number;
+                                posts: number;
+                                publicPosts: number;
+                                suggestions: number;
+                                visits: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            groups: {
+                                adopted: number;
+                                id: number;
+                                name: string;
+                                posts: number;
+                                representatives: {
+                                    body: string;
+                                    id: number;
+                                    likes: number;
+                                }[];
+                                suggestions: number;
+                                terms: string[];
+                            }[];
+                            id: number;
+                            opensOn: string;
+                            status: string;
+                            statusLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/duty-archive/actions": {
         parameters: {
             query?: never;
@@ -32299,6 +33756,183 @@ export interface paths {
                         description: string;
                         name?: string | null;
                         title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            message: string;
+                            received: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/deliberations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开：网络议政议题 */
+        get: {
+            parameters: {
+                query?: {
+                    committeeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            committee: {
+                                id: number;
+                                name: string;
+                            };
+                            items: {
+                                closesOn: string;
+                                description: string;
+                                id: number;
+                                open: boolean;
+                                opensOn: string;
+                                participants: number;
+                                posts: number;
+                                title: string;
+                                visits: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/deliberations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开：网络议政议题与已审核的留言（访问按地址每日计一次） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closesOn: string;
+                            committeeName: string;
+                            description: string;
+                            id: number;
+                            items: {
+                                adopted: boolean;
+                                author: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                kindLabel: string;
+                                likes: number;
+                                replies: {
+                                    adopted: boolean;
+                                    author: string;
+                                    body: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    id: number;
+                                    kindLabel: string;
+                                    likes: number;
+                                }[];
+                            }[];
+                            open: boolean;
+                            opensOn: string;
+                            participants: number;
+                            posts: number;
+                            suggestions: number;
+                            title: string;
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/deliberations/{id}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公开：在网络议政议题下留言（免登录；审核后才会公开） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /**
+                         * @default suggestion
+                         * @enum {string}
+                         */
+                        kind?: "suggestion" | "comment";
+                        name?: string | null;
                     };
                 };
             };

@@ -5,6 +5,7 @@ import type { Me } from '../api/session';
 import { COCKPIT_PAGES } from './cockpit/pages';
 import { CONSULTATION_PLAN_PAGES } from './consultation-plan/pages';
 import { CONSULTATION_PAGES } from './consultations/pages';
+import { DELIBERATION_PAGES } from './deliberations/pages';
 import { DUTY_ARCHIVE_PAGES } from './duty-archive/pages';
 import { INSTRUCTION_PAGES } from './instructions/pages';
 import { lazyPage } from './lazyPage';
@@ -56,6 +57,7 @@ export const PAGES: PageDef[] = [
   ...DUTY_ARCHIVE_PAGES,
   ...CONSULTATION_PLAN_PAGES,
   ...CONSULTATION_PAGES,
+  ...DELIBERATION_PAGES,
   ...MEMBER_PAGES,
   ...ORG_PAGES,
   {

@@ -25,7 +25,7 @@ function EntryCard({ e }: { e: PublicPlanEntry }) {
 }
 
 /** A text field with its limit and a live count (the server refuses anything longer). */
-function Field({
+export function Field({
   label,
   name,
   max,

@@ -93,6 +93,9 @@ export function ProposalsPage() {
         <p className="public-secondary">
           <Link to="/public/consultation">协商议政：年度协商计划 · 我来出题</Link>
         </p>
+        <p className="public-secondary">
+          <Link to="/public/deliberations">网上议政厅：围绕议题留言建言</Link>
+        </p>
         <div className="public-filters">
           <label htmlFor={ids.committee}>委员会</label>
           <select

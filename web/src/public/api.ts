@@ -118,14 +118,20 @@ export function usePublicConsultation(committeeId?: number) {
  * Sends a resident's topic. No cookie goes with it (`omit`): a visitor who is also signed in to the
  * platform would otherwise be asked for the session's CSRF token on a page that has none.
  */
-export async function submitPublicTopic(body: {
+export const submitPublicTopic = (body: {
   committeeId: number;
   title: string;
   description: string;
   name?: string;
   contact?: string;
-}): Promise<{ received: boolean; message: string }> {
-  const res = await fetch('/api/public/consultation/topics', {
+}) => postPublic('/api/public/consultation/topics', body);
+
+/** A form sent from a public page (no cookie, see above); a refusal becomes an ApiError naming the field. */
+export async function postPublic(
+  url: string,
+  body: unknown,
+): Promise<{ received: boolean; message: string }> {
+  const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),

@@ -6,6 +6,7 @@ import { ApiError } from '../api/client';
 import { applyToRoot, storedScale } from '../theme/textScaleRoot';
 import { ConsultationOutcomesPage } from './ConsultationOutcomesPage';
 import { ConsultationPage } from './ConsultationPage';
+import { DeliberationListPage, DeliberationTopicPage } from './DeliberationPages';
 import { ProposalDetailPage } from './ProposalDetailPage';
 import { ProposalsPage } from './ProposalsPage';
 import './public.css';
@@ -35,6 +36,8 @@ createRoot(document.getElementById('root')!).render(
           <Route path="/public/proposals/:id" element={<ProposalDetailPage />} />
           <Route path="/public/consultation/outcomes" element={<ConsultationOutcomesPage />} />
           <Route path="/public/consultation" element={<ConsultationPage />} />
+          <Route path="/public/deliberations" element={<DeliberationListPage />} />
+          <Route path="/public/deliberations/:id" element={<DeliberationTopicPage />} />
           <Route path="*" element={<Navigate to="/public/proposals" replace />} />
         </Routes>
       </BrowserRouter>

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/app';
+import { type PlanWorld, planWorld } from '../consultation-plan/test-world';
+import { DELIBERATION_DUTY_SOURCE } from './duty-items';
+import { dayFrom, openTopic, publicPost } from './test-world';
+
+let t: TestApp;
+let pw: PlanWorld;
+let topicId: number;
+const YEAR = Number(dayFrom(-1).slice(0, 4));
+beforeAll(async () => {
+  t = await createTestApp();
+  pw = await planWorld(t, 'dg');
+  topicId = (await openTopic(pw, 'public')).id;
+  const posts = [];
+  for (const body of ['建议增加公交班次', '建议公交站台加装座椅']) {
+    posts.push(
+      (await pw.c.member.post(`/api/deliberations/${topicId}/posts`, { body, kind: 'suggestion' })).json(),
+    );
+  }
+  await pw.c.organiser.post(`/api/deliberation-posts/${posts[1].id}/adopt`, { expectedVersion: 1 });
+  await publicPost(t, topicId, { body: '希望延长末班车时间' });
+  await publicPost(t, topicId, { body: '还没审核的留言' }, '203.0.113.50');
+  const queue = (await pw.c.organiser.get(`/api/deliberations/${topicId}/posts?status=pending`)).json();
+  const first = queue.items.find((p: { body: string }) => p.body === '希望延长末班车时间');
+  await pw.c.organiser.post(`/api/deliberation-posts/${first.id}/approve`, { expectedVersion: 1 });
+}, 60_000);
+afterAll(() => t.close());
+
+describe('the hall in the other modules’ registries', () => {
+  it('gives the member one participation for the topic and one item per adopted suggestion', async () => {
+    const items = await DELIBERATION_DUTY_SOURCE.collect(t.ctx.handle.db, {
+      committeeId: pw.w.committeeId,
+      year: YEAR,
+    });
+    expect(items.map((i) => [i.memberId, i.kind, i.evidence.link]).sort()).toEqual([
+      [pw.w.memberId, 'deliberation.adopted', `/deliberations/${topicId}`],
+      [pw.w.memberId, 'deliberation.post', `/deliberations/${topicId}`],
+    ]);
+  });
+
+  it('shows the hall’s participation in the cockpit’s 协商议政 section', async () => {
+    const res = await pw.c.organiser.get(`/api/cockpit?year=${YEAR}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const section = res.json().sections.find((s: { key: string }) => s.key === 'consultation');
+    const value = (key: string) => section.figures.find((f: { key: string }) => f.key === key).value;
+    // One member (2 posts) and one resident's approved post; the post still held is not counted.
+    expect(value('deliberationParticipants')).toBe(2);
+    expect(value('deliberationPosts')).toBe(3);
+    expect(value('held')).toBe(0);
+    expect(value('targetRate')).toBeNull();
+  });
+
+  it('lets a leader write a 批示 on the topic’s report', async () => {
+    const res = await pw.c.leader.post('/api/instructions', {
+      subjectType: 'deliberation',
+      subjectId: topicId,
+      level: 'county',
+      principal: false,
+      text: '请交通局研究公交线网优化。',
+      instructedOn: dayFrom(0),
+      dueOn: dayFrom(20),
+      unitIds: [pw.w.unitId],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({
+      subjectLabel: '网络议政情况专报',
+      subjectTitle: '网络议政情况专报《如何改善城区交通出行》',
+    });
+  });
+});
