@@ -11,6 +11,7 @@ import { createIdentityIssuer } from './identity';
 import { seedMeetings } from './meetings';
 import { insertRoster, type SeededMember } from './members';
 import { createNameFactory } from './names';
+import { seedOpinions } from './opinions';
 import { insertOrg, type OrgRefs } from './org';
 import { CITY_PLAN, type CommitteePlan, DEMO_PLANS, DISTRICT_PLAN, SIBLING_PLAN } from './plans';
 import { insertProposalTopics } from './proposal-topics';
@@ -59,6 +60,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeed> {
     await seedMeetings(ctx, tx, orgs.district, members.district);
     await seedConsultationPlan(ctx, tx, orgs.district);
     await seedConsultations(ctx, tx, orgs.district, members.district);
+    await seedOpinions(tx, orgs.district, orgs.city, members.district);
     await seedDeliberations(ctx, tx, orgs.district);
     await seedDutyArchive(tx, orgs.district, members.district);
     return { orgs, members, memberPhone: demoMember(members.district).phone };
