@@ -1,7 +1,9 @@
+import { and, asc, eq, gte } from 'drizzle-orm';
 import type { InstructionLevel } from '../../domain/instructions';
 import type { Actor } from '../../domain/roles';
 import { actorOfUsername } from '../auth/actor';
 import type { Db } from '../db/client';
+import { proposals } from '../db/schema';
 import { shanghaiDate } from '../lib/working-days';
 import {
   acceptFeedback,
@@ -152,5 +154,61 @@ export async function seedOpinionInstructions(
       await feedback(12);
       await sendBack(15);
     }
+  }
+}
+
+/**
+ * 批示 are not only on 社情民意: the first two key proposals of 2026 (by id) got one each, from the
+ * 区委书记 on paper (closed after 区交通运输局's feedback) and from the 市委书记 (区卫生健康局's
+ * feedback awaiting the office). Both 党政主要领导.
+ */
+export async function seedProposalInstructions(db: Db, org: OrgRefs, city: OrgRefs) {
+  const office = await actorOfUsername(db, 'office');
+  const unitBase = await actorOfUsername(db, 'unit');
+  const keys = await db
+    .select({ id: proposals.id })
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.committeeId, org.committeeId),
+        eq(proposals.isKey, true),
+        gte(proposals.submittedAt, new Date('2026-01-01T00:00:00+08:00')),
+      ),
+    )
+    .orderBy(asc(proposals.id))
+    .limit(2);
+  const plan = [
+    {
+      leaderId: org.leaders[0].id,
+      leaderName: null,
+      level: 'county',
+      on: '2026-04-15',
+      unit: '区交通运输局',
+    },
+    { leaderName: city.leaders[0].name, level: 'city', on: '2026-10-20', unit: '区卫生健康局' },
+  ] as const;
+  for (const [n, p] of plan.entries()) {
+    const unitId = org.handlingUnitIds.get(p.unit)!;
+    const unit = { ...unitBase, handlingUnitId: unitId, displayName: p.unit };
+    const at = (day: string, days: number, hour: number) =>
+      new Date(new Date(`${day}T00:00:00+08:00`).getTime() + days * DAY + hour * 3_600_000);
+    const row = await atTime(at(p.on, 0, 9), () =>
+      createInstruction(db, office, {
+        subjectType: 'proposal',
+        subjectId: keys[n].id,
+        ...p,
+        principal: true,
+        text: '这件重点提案所提问题很实在，请承办单位认真研究，拿出具体措施，按期反馈。',
+        instructedOn: p.on,
+        dueOn: shanghaiDate(at(p.on, 30, 9)),
+        unitIds: [unitId],
+      }),
+    );
+    await atTime(at(p.on, 20, 15), () =>
+      giveFeedback(db, unit, row.id, { feedback: FEEDBACK[n % FEEDBACK.length] }),
+    );
+    if (n === 1) continue;
+    await atTime(at(p.on, 22, 10), () => acceptFeedback(db, office, row.id, { unitId }));
+    await atTime(at(p.on, 23, 16), () => closeInstruction(db, office, row.id, {}));
   }
 }

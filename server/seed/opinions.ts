@@ -19,7 +19,7 @@ import { sendItemUp } from '../modules/opinion-reports/commands/upward';
 import { atTime } from '../platform/clock';
 import { demoMember } from './accounts';
 import type { SeededMember } from './members';
-import { seedOpinionInstructions } from './opinions-instructions';
+import { seedOpinionInstructions, seedProposalInstructions } from './opinions-instructions';
 import { BODIES, MATTER_COUNT, REJECT_REASONS, reportText } from './opinions-texts';
 import type { OrgRefs } from './org';
 
@@ -266,7 +266,7 @@ async function higherLevels(w: World, issues: SeededIssue[], cityAdopted: number
  * from members, the demo 特邀信息员 and bodies filed for by the editors (研究室), 24 issues
  * compiled by the editors and signed by the office, 6 items sent up to 海川市政协 (3 adopted there
  * into a city issue), adoptions recorded by 省政协 and 全国政协, and 12 批示 with their feedback in
- * every state (server/seed/opinions-instructions.ts).
+ * every state, with two more on key proposals (server/seed/opinions-instructions.ts).
  */
 export async function seedOpinions(tx: Tx, org: OrgRefs, city: OrgRefs, members: SeededMember[]) {
   const db: Db = tx;
@@ -298,5 +298,6 @@ export async function seedOpinions(tx: Tx, org: OrgRefs, city: OrgRefs, members:
   const cityAdopted = await upward(w, issues);
   await higherLevels(w, issues, cityAdopted);
   await seedOpinionInstructions(db, org, city, issues, OPINIONS_LAST);
+  await seedProposalInstructions(db, org, city);
   return { reports: REPORTS, issues: issues.length };
 }

@@ -384,13 +384,13 @@ describe('demo seed', () => {
       // and 3rd of those and issue 9's 专报 item; 全国政协 the 1st and issue 14's.
       adoptions: { city: 3, province: 3, national: 2 },
       // 批示 j = 0–11 by j % 8 (j = 11 全国): county 0 1 2 4 7 8 9 10, city 3 6, province 5;
-      // 主要领导 0 1 3 8 9.
-      instructions: { county: 8, city: 2, province: 1, national: 1 },
-      principal: 5,
-      // Unit parts: 12 + a second unit on j = 2 and 8; fed back all but the owed 5 and 11: 12, all on
-      // time but j = 6's.
-      feedbackGiven: 12,
-      feedbackOnTime: 11,
+      // 主要领导 0 1 3 8 9; and two on key proposals, the 区委书记's and the 市委书记's.
+      instructions: { county: 9, city: 3, province: 1, national: 1 },
+      principal: 7,
+      // Unit parts: 12 + a second unit on j = 2 and 8 + the proposals' 2; fed back all but the owed
+      // 5 and 11: 14, all on time but j = 6's.
+      feedbackGiven: 14,
+      feedbackOnTime: 13,
     });
     // Reporters: 8 特邀信息员 (i ≡ 9 mod 20), 7 bodies (i ≡ 7 mod 25), 145 members (the demo
     // member's i ≡ 3 mod 50 among them), and the district as a body in the city's inbox.
@@ -416,9 +416,10 @@ describe('demo seed', () => {
     expect(own.total).toBe(3);
     const office = await login(t.app, 'office', DEMO_PASSWORD);
     const byState = async (q: string) => (await office.get(`/api/instructions?${q}&pageSize=1`)).json().total;
-    expect(await byState('status=closed')).toBe(4); // j % 6 = 0, 1: j = 0, 1, 6, 7
-    expect(await byState('status=open')).toBe(8);
-    expect(await byState('state=submitted')).toBe(4); // j = 2, 8 (second unit), 3, 9
+    expect(await byState('status=closed')).toBe(5); // j % 6 = 0, 1: j = 0, 1, 6, 7; the 区委书记's on a proposal
+    expect(await byState('status=open')).toBe(9);
+    expect(await byState('state=submitted')).toBe(5); // j = 2, 8 (second unit), 3, 9; the 市委书记's
+    expect(await byState('subjectType=proposal')).toBe(2);
     expect(await byState('state=returned')).toBe(2); // j = 4, 10
     // The cockpit's 社情民意 section shows the same year, the city's including the district.
     const cockpit = (
