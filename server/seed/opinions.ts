@@ -6,6 +6,7 @@ import { opinionReports } from '../db/schema';
 import { shanghaiDate } from '../lib/working-days';
 import { recordAdoption } from '../modules/opinion-reports/commands/adoption';
 import { createIssue, readIssue, sendIssue, signIssue } from '../modules/opinion-reports/commands/issue';
+import { editItem } from '../modules/opinion-reports/commands/item';
 import {
   adoptReport,
   createBodyReport,
@@ -97,7 +98,7 @@ function actorFor(w: World, i: number): Actor {
   return { ...w.member, memberId: m.id, displayName: m.name };
 }
 
-/** Report i: filed, then what the editors did with it (reportFate). Returns its item if one was made. */
+/** Report i: filed, then what the editors did with it (reportFate); a new item joins `items`, a merge makes its item ready later. */
 async function fileOne(w: World, i: number, items: Item[]): Promise<void> {
   const fate = reportFate(i);
   // The report merged into the one before it is on the same matter in the same place.
@@ -136,8 +137,17 @@ async function fileOne(w: World, i: number, items: Item[]): Promise<void> {
   }
   const into = fate === 'merge' ? items[items.length - 1] : undefined;
   const row = await atTime(decidedAt, () => adoptReport(w.db, w.editor, id, { itemId: into?.id }));
-  if (into) into.readyAt = decidedAt;
-  else items.push({ id: row.itemId!, readyAt: decidedAt });
+  if (into) {
+    into.readyAt = decidedAt;
+    return;
+  }
+  items.push({ id: row.itemId!, readyAt: decidedAt });
+  // Every tenth item the editors rewrite (the reporter's text stays beside it): tighter, 建议 set apart.
+  if (i % 10 !== 0) return;
+  const body = `${text.situation}\n\n${text.analysis}\n\n【建议】${text.recommendation.replace(/^建议/, '')}`;
+  await atTime(after(decidedAt, 0, 17), () =>
+    editItem(w.db, w.editor, row.itemId!, { title: text.title, body }),
+  );
 }
 
 /** An issue compiled, signed, sent: the dates it went through and its items. */
