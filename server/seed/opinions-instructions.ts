@@ -20,6 +20,11 @@ const DAY = 86_400_000;
 
 /** 批示 of the year on the district's issues and items. */
 export const INSTRUCTIONS = 12;
+/**
+ * The due date of the last two (given in late November): owed but not yet overdue on the demo's
+ * "today" (2026-12-01), overdue once the real date passes it.
+ */
+export const LAST_DUE = '2027-01-15';
 
 /** The units 批示 may name; the demo `unit` account is 区教育局's. */
 const UNITS = [
@@ -82,10 +87,10 @@ function giverOf(j: number, org: OrgRefs, city: OrgRefs): Giver {
 }
 
 /**
- * 12 批示 on the sent issues k = 8 … 19 (j even: the issue; j odd: its first item), their
+ * 12 批示 on the sent issues k = 8 … 17, 20, 21 (j even: the issue; j odd: its first item), their
  * feedback by j % 6: 0 closed; 1 closed after one send-back; 2 two units, one accepted, the other
  * fed back awaiting the office; 3 fed back awaiting the office; 4 sent back; 5 still owed. Due 30
- * days after the 批示 (60 for the last two); the unit of j = 6 fed back after its due date.
+ * days after the 批示, the last two on LAST_DUE; the unit of j = 6 fed back after its due date.
  */
 export async function seedOpinionInstructions(
   db: Db,
@@ -102,7 +107,8 @@ export async function seedOpinionInstructions(
     return unitBase.handlingUnitId === id ? unitBase : { ...unitBase, handlingUnitId: id, displayName: name };
   };
   for (let j = 0; j < INSTRUCTIONS; j++) {
-    const issue = issues[8 + j];
+    // The last two on the last issues sent: still within their due date when the demo's year ends.
+    const issue = issues[j < INSTRUCTIONS - 2 ? 8 + j : 10 + j];
     const day0 = new Date(issue.sentAt!.getTime() + 3 * DAY);
     const on = (days: number, hour = 10) => {
       const midnight = new Date(`${shanghaiDate(day0)}T00:00:00+08:00`).getTime();
@@ -119,7 +125,7 @@ export async function seedOpinionInstructions(
         ...giverOf(j, org, city),
         text: TEXTS[j % TEXTS.length],
         instructedOn,
-        dueOn: shanghaiDate(new Date(on(0).getTime() + (j >= INSTRUCTIONS - 2 ? 60 : 30) * DAY)),
+        dueOn: j < INSTRUCTIONS - 2 ? shanghaiDate(new Date(on(0).getTime() + 30 * DAY)) : LAST_DUE,
         unitIds: units.map((u) => org.handlingUnitIds.get(u)!),
       }),
     );

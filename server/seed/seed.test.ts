@@ -22,6 +22,7 @@ import {
   terms,
   users,
 } from '../db/schema';
+import { shanghaiDate } from '../lib/working-days';
 import { createTestApp, login, type TestApp } from '../test/app';
 import { createTestDatabase } from '../test/db';
 import { seedDemo, seedDemoIfEmpty } from './demo';
@@ -391,6 +392,9 @@ describe('demo seed', () => {
       // 5 and 11: 14, all on time but j = 6's.
       feedbackGiven: 14,
       feedbackOnTime: 13,
+      // Owed: j = 4 and 10 sent back, 5 and 11 never fed back. 4 and 5 were due in the summer; 10 and
+      // 11 (given in late November) are due 2027-01-15, overdue only once that day has passed.
+      feedbackOverdue: shanghaiDate(new Date()) > '2027-01-15' ? 4 : 2,
     });
     // Reporters: 8 特邀信息员 (i ≡ 9 mod 20), 7 bodies (i ≡ 7 mod 25), 145 members (the demo
     // member's i ≡ 3 mod 50 among them), and the district as a body in the city's inbox.
@@ -410,7 +414,7 @@ describe('demo seed', () => {
     // The leader read every sent issue (k = 0–21) but the last two.
     const leader = await login(t.app, 'leader', DEMO_PASSWORD);
     expect((await leader.get('/api/bulletin-issues?unread=true&pageSize=1')).json().total).toBe(2);
-    // 区教育局 is named on j = 0 (closed), 4 (sent back, due in the spring: overdue) and 11 (owed).
+    // 区教育局 is named on j = 0 (closed), 4 (sent back, due in the summer: overdue) and 11 (owed).
     const unit = await login(t.app, 'unit', DEMO_PASSWORD);
     const own = (await unit.get('/api/instructions?pageSize=50')).json();
     expect(own.total).toBe(3);
