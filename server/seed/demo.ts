@@ -11,6 +11,7 @@ import { createIdentityIssuer } from './identity';
 import { seedMeetings } from './meetings';
 import { insertRoster, type SeededMember } from './members';
 import { createNameFactory } from './names';
+import { seedOpinions } from './opinions';
 import { insertOrg, type OrgRefs } from './org';
 import { CITY_PLAN, type CommitteePlan, DEMO_PLANS, DISTRICT_PLAN, SIBLING_PLAN } from './plans';
 import { insertProposalTopics } from './proposal-topics';
@@ -60,6 +61,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeed> {
     await seedMeetings(ctx, tx, orgs.district, members.district);
     await seedConsultationPlan(ctx, tx, orgs.district);
     await seedConsultations(ctx, tx, orgs.district, members.district);
+    await seedOpinions(tx, orgs.district, orgs.city, members.district);
     await seedDeliberations(ctx, tx, orgs.district);
     await seedSupervision(tx, orgs.district, members.district);
     await seedDutyArchive(tx, orgs.district, members.district);

@@ -22,6 +22,7 @@ import {
   terms,
   users,
 } from '../db/schema';
+import { shanghaiDate } from '../lib/working-days';
 import { SUPERVISION_DUTY_SOURCE } from '../modules/supervision/duty-items';
 import { createTestApp, login, type TestApp } from '../test/app';
 import { createTestDatabase } from '../test/db';
@@ -406,6 +407,85 @@ describe('demo seed', () => {
     const items = await SUPERVISION_DUTY_SOURCE.collect(db, { committeeId: districtId, year: 2026 });
     expect(items.filter((i) => i.kind === 'supervision.visit')).toHaveLength(13);
     expect(items.filter((i) => i.kind === 'inspection.visit')).toHaveLength(14);
+  });
+
+  it('replays the district’s 社情民意 year through the commands: 160 reports, 24 issues, adoption up to 全国政协', async () => {
+    // The plan (server/seed/opinions.ts), counted by hand. Reports 0–159; the last 8 (152–159) still
+    // wait: 152, 154, 156, 158 filed, the odd ones received. 0–151 by i % 20: 0–10 adopted into a new
+    // item, 11 merged into the item before, 12–16 and 18–19 not adopted, 17 withdrawn; 152 = 7 cycles
+    // + r 0–11: adopted 7·12 + 12 = 96 (8 merged: 11, 31 … 151), rejected 7·7 = 49, withdrawn 7.
+    const editor = await login(t.app, 'editor', DEMO_PASSWORD);
+    const stats = (await editor.get('/api/opinion-stats?year=2026')).json();
+    expect(stats).toMatchObject({
+      received: 160,
+      adopted: 96,
+      rejected: 49,
+      withdrawn: 7,
+      pending: 8,
+      merged: 8,
+      // Issues k = 0–23, every fifth (4, 9, 14, 19) a 专报; the last (23, a periodical) not signed yet.
+      issues: { periodical: 19, special: 4 },
+      // The city took up u = 0, 1, 2 of the 6 sent up (3 not, 4 received, 5 unopened); 省政协 the 1st
+      // and 3rd of those and issue 9's 专报 item; 全国政协 the 1st and issue 14's.
+      adoptions: { city: 3, province: 3, national: 2 },
+      // 批示 j = 0–11 by j % 8 (j = 11 全国): county 0 1 2 4 7 8 9 10, city 3 6, province 5;
+      // 主要领导 0 1 3 8 9; and two on key proposals, the 区委书记's and the 市委书记's.
+      instructions: { county: 9, city: 3, province: 1, national: 1 },
+      principal: 7,
+      // Unit parts: 12 + a second unit on j = 2 and 8 + the proposals' 2; fed back all but the owed
+      // 5 and 11: 14, all on time but j = 6's.
+      feedbackGiven: 14,
+      feedbackOnTime: 13,
+      // Owed: j = 4 and 10 sent back, 5 and 11 never fed back. 4 and 5 were due in the summer; 10 and
+      // 11 (given in late November) are due 2027-01-15, overdue only once that day has passed.
+      feedbackOverdue: shanghaiDate(new Date()) > '2027-01-15' ? 4 : 2,
+    });
+    // Reporters: 8 特邀信息员 (i ≡ 9 mod 20), 7 bodies (i ≡ 7 mod 25), 145 members (the demo
+    // member's i ≡ 3 mod 50 among them), and the district as a body in the city's inbox.
+    const kinds = async (client: Awaited<ReturnType<typeof login>>, kind: string) =>
+      (await client.get(`/api/opinion-reports?reporterKind=${kind}&pageSize=1`)).json().total;
+    expect(await kinds(editor, 'informant')).toBe(8);
+    expect(await kinds(editor, 'body')).toBe(7);
+    expect(await kinds(editor, 'member')).toBe(145);
+    const cityEditor = await login(t.app, 'cityeditor', DEMO_PASSWORD);
+    expect(await kinds(cityEditor, 'committee')).toBe(6);
+    const member = await login(t.app, 'member', DEMO_PASSWORD);
+    const mine = (await member.get('/api/opinion-reports?pageSize=50')).json();
+    // i = 3 and 103 (r = 3: adopted), 53 (r = 13: not), 153 (still received), and two drafts.
+    expect(mine.total).toBe(6);
+    const informant = await login(t.app, 'informant', DEMO_PASSWORD);
+    expect((await informant.get('/api/opinion-reports?pageSize=1')).json().total).toBe(8);
+    // The leader read every sent issue (k = 0–21) but the last two.
+    const leader = await login(t.app, 'leader', DEMO_PASSWORD);
+    expect((await leader.get('/api/bulletin-issues?unread=true&pageSize=1')).json().total).toBe(2);
+    // 区教育局 is named on j = 0 (closed), 4 (sent back, due in the summer: overdue) and 11 (owed).
+    const unit = await login(t.app, 'unit', DEMO_PASSWORD);
+    const own = (await unit.get('/api/instructions?pageSize=50')).json();
+    expect(own.total).toBe(3);
+    const office = await login(t.app, 'office', DEMO_PASSWORD);
+    const byState = async (q: string) => (await office.get(`/api/instructions?${q}&pageSize=1`)).json().total;
+    expect(await byState('status=closed')).toBe(5); // j % 6 = 0, 1: j = 0, 1, 6, 7; the 区委书记's on a proposal
+    expect(await byState('status=open')).toBe(9);
+    expect(await byState('state=submitted')).toBe(5); // j = 2, 8 (second unit), 3, 9; the 市委书记's
+    expect(await byState('subjectType=proposal')).toBe(2);
+    expect(await byState('state=returned')).toBe(2); // j = 4, 10
+    // The cockpit's 社情民意 section shows the same year, the city's including the district.
+    const cockpit = (
+      await (await login(t.app, 'cityleader', DEMO_PASSWORD)).get('/api/cockpit?year=2026')
+    ).json();
+    const figures = Object.fromEntries(
+      cockpit.sections
+        .find((x: { key: string }) => x.key === 'opinions')
+        .figures.map((f: { key: string; value: number }) => [f.key, f.value]),
+    );
+    // The city's own 6 reports from the district on top of the district's 160; its one issue.
+    expect(figures).toMatchObject({
+      received: 166,
+      adopted: 99,
+      issues: 24,
+      adopted_city: 3,
+      adopted_national: 2,
+    });
   });
 
   it('is deterministic: a second fresh database gets the same roster', async () => {
