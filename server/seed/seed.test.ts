@@ -429,16 +429,18 @@ describe('demo seed', () => {
       // and 3rd of those and issue 9's 专报 item; 全国政协 the 1st and issue 14's.
       adoptions: { city: 3, province: 3, national: 2 },
       // 批示 j = 0–11 by j % 8 (j = 11 全国): county 0 1 2 4 7 8 9 10, city 3 6, province 5;
-      // 主要领导 0 1 3 8 9; and two on key proposals, the 区委书记's and the 市委书记's.
-      instructions: { county: 9, city: 3, province: 1, national: 1 },
-      principal: 7,
+      // 主要领导 0 1 3 8 9; two on key proposals, the 区委书记's and the 市委书记's; and the 区委书记's
+      // on the 农村饮水安全 inspection report (server/seed/supervision.ts), county and 主要领导.
+      instructions: { county: 10, city: 3, province: 1, national: 1 },
+      principal: 8,
       // Unit parts: 12 + a second unit on j = 2 and 8 + the proposals' 2; fed back all but the owed
       // 5 and 11: 14, all on time but j = 6's.
       feedbackGiven: 14,
       feedbackOnTime: 13,
       // Owed: j = 4 and 10 sent back, 5 and 11 never fed back. 4 and 5 were due in the summer; 10 and
-      // 11 (given in late November) are due 2027-01-15, overdue only once that day has passed.
-      feedbackOverdue: shanghaiDate(new Date()) > '2027-01-15' ? 4 : 2,
+      // 11 (given in late November) are due 2027-01-15, overdue only once that day has passed. The
+      // inspection report's 批示 to 区水利局 (due 2026-06-30) was never answered: one more.
+      feedbackOverdue: shanghaiDate(new Date()) > '2027-01-15' ? 5 : 3,
     });
     // Reporters: 8 特邀信息员 (i ≡ 9 mod 20), 7 bodies (i ≡ 7 mod 25), 145 members (the demo
     // member's i ≡ 3 mod 50 among them), and the district as a body in the city's inbox.
@@ -465,7 +467,8 @@ describe('demo seed', () => {
     const office = await login(t.app, 'office', DEMO_PASSWORD);
     const byState = async (q: string) => (await office.get(`/api/instructions?${q}&pageSize=1`)).json().total;
     expect(await byState('status=closed')).toBe(5); // j % 6 = 0, 1: j = 0, 1, 6, 7; the 区委书记's on a proposal
-    expect(await byState('status=open')).toBe(9);
+    // 14 − 5 closed = 9, and the inspection report's (server/seed/supervision.ts), never answered.
+    expect(await byState('status=open')).toBe(10);
     expect(await byState('state=submitted')).toBe(5); // j = 2, 8 (second unit), 3, 9; the 市委书记's
     expect(await byState('subjectType=proposal')).toBe(2);
     expect(await byState('state=returned')).toBe(2); // j = 4, 10
