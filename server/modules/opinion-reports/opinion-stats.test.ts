@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { liaisonGroups, members } from '../../db/schema';
 import { createTestApp, login, type TestApp } from '../../test/app';
 import { TEST_PASSWORD } from '../../test/factories';
 import { xlsxRows } from '../../test/xlsx';
@@ -110,6 +112,15 @@ describe('社情民意 and 批示 figures of a year', () => {
       return i.id as number;
     };
     // The county: A adopted, compiled and sent up; B rejected; C from the 特邀信息员, waiting.
+    // m1 belongs to the county's 城关联络组; nobody else to a liaison group.
+    const [group] = await t.ctx.handle.db
+      .insert(liaisonGroups)
+      .values({ committeeId: county.w.committeeId, name: '城关联络组' })
+      .returning();
+    await t.ctx.handle.db
+      .update(members)
+      .set({ liaisonGroupId: group.id })
+      .where(eq(members.id, county.w.memberId));
     const a = await fileReport(county, 'm1', { title: '甲' }, ['receive', 'adopt']);
     const b = await fileReport(county, 'm2', { title: '乙' }, ['receive']);
     await expectOk(county.c.editor.post(`/api/opinion-reports/${b}/reject`, { reason: '不宜编发' }));
@@ -170,6 +181,20 @@ describe('社情民意 and 批示 figures of a year', () => {
         row(county.w.committeeId, 'sbx政协', [3, 1, 1, 1, 0]),
         row(city.w.committeeId, 'sb政协', [2, 1, 0, 1, 1]),
       ],
+      // 甲 by m1; 乙, 丙, U and 丁 (U adopted into the city's issue with its 批示).
+      byLiaisonGroup: [
+        row('', '未编入联络组', [4, 1, 0, 1, 1]),
+        row(group.id, '城关联络组', [1, 1, 1, 1, 0]),
+      ],
+      // One report each, by name (code point order): 丙 the informant's, 甲 m1's, U the county's, 乙
+      // m2's, 丁 the party's.
+      byReporter: [
+        row(`informant:${county.w.informantId}`, 'sbx信息员', [1, 0, 0, 0, 0]),
+        row(`member:${county.w.memberId}`, 'sbx委员', [1, 1, 1, 1, 0]),
+        row('name:sbx政协', 'sbx政协', [1, 1, 0, 1, 1]),
+        row(`member:${county.m2MemberId}`, 'sbx李四', [1, 0, 0, 0, 0]),
+        row('name:民盟市委', '民盟市委', [1, 0, 0, 0, 0]),
+      ],
     });
     const below = await expectOk(county.c.editor.get(`/api/opinion-stats/breakdown?year=${year}`));
     expect(below.byCommittee).toEqual([row(county.w.committeeId, 'sbx政协', [3, 1, 1, 1, 0])]);
@@ -195,6 +220,13 @@ describe('社情民意 and 批示 figures of a year', () => {
       ['界别', '未注明界别', '2'],
       ['政协', 'sbx政协', '3'],
       ['政协', 'sb政协', '2'],
+      ['联络组', '未编入联络组', '4'],
+      ['联络组', '城关联络组', '1'],
+      ['报送人', 'sbx信息员', '1'],
+      ['报送人', 'sbx委员', '1'],
+      ['报送人', 'sbx政协', '1'],
+      ['报送人', 'sbx李四', '1'],
+      ['报送人', '民盟市委', '1'],
     ]);
   });
 });

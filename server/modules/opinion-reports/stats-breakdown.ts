@@ -13,6 +13,15 @@ function idArray(ids: number[]) {
   return sql.raw(`'{${ids.join(',')}}'::int[]`);
 }
 
+/** The label of a group without a name: reports of no sector or liaison group form one row. */
+const UNNAMED: Record<RawRow['dim'], string> = {
+  kind: '',
+  sector: '未注明界别',
+  committee: '',
+  liaison: '未编入联络组',
+  reporter: '',
+};
+
 /** One group's figures: the seeds' "编印…X篇，被全国、省政协录用X篇，领导批示X人次". */
 export interface BreakdownRow {
   key: string;
@@ -27,7 +36,7 @@ export interface BreakdownRow {
 }
 
 interface RawRow {
-  dim: 'kind' | 'sector' | 'committee';
+  dim: 'kind' | 'sector' | 'committee' | 'liaison' | 'reporter';
   key: string | null;
   label: string | null;
   received: number;
@@ -42,18 +51,25 @@ interface RawRow {
 /**
  * A year's filed reports in the caller's scope (Beijing year of filing, as the headline figures)
  * broken down by reporter kind, by sector (a member's, or the body's/informant's own) and by the
- * committee where each was filed (the caller's own and each committee below it). Per group:
+ * committee where each was filed (the caller's own and each committee below it), by liaison group
+ * (a member's, or the group's own when filed in its name) and by reporter (a member, an informant,
+ * or a body or lower committee by the name filed). Per group:
  * received, taken up (采用), adopted by the national, province and city CPPCC (the level recorded on
  * the report's item, by hand or from the parent's issue), distinct issues signed that carry them,
  * and 批示 人次 (批示 on the report's item or on the issue carrying it, once per report).
- * One statement: GROUPING SETS over the three dimensions.
+ * One statement: GROUPING SETS over the five dimensions.
  */
 export async function opinionBreakdown(db: DbOrTx, actor: Actor, year: number) {
   const scope = idArray(await readScopeIds(db, actor));
   const res = (await db.execute(sql`
     with filed as (
       select r.id, r.committee_id, r.reporter_kind, r.status, r.item_id,
-        coalesce(m.sector_id, r.sector_id) as sector_id, i.issue_id
+        coalesce(m.sector_id, r.sector_id) as sector_id, i.issue_id,
+        coalesce(m.liaison_group_id, r.liaison_group_id) as liaison_group_id,
+        case when r.reporter_member_id is not null then 'member:' || r.reporter_member_id
+             when r.informant_id is not null then 'informant:' || r.informant_id
+             else 'name:' || coalesce(r.reporter_name, '') end as reporter_key,
+        coalesce(m.name, r.reporter_name, '') as reporter_label
       from opinion_reports r
       left join members m on m.id = r.reporter_member_id
       left join opinion_items i on i.id = r.item_id
@@ -70,11 +86,17 @@ export async function opinionBreakdown(db: DbOrTx, actor: Actor, year: number) {
              or (x.subject_type = 'bulletinIssue' and x.subject_id = f.issue_id)) as instr
       from filed f
     )
-    select
-      case when grouping(reporter_kind) = 0 then 'kind' when grouping(sector_id) = 0 then 'sector' else 'committee' end as dim,
-      coalesce(reporter_kind, sector_id::text, committee_id::text) as key,
+    select * from (select
+      case when grouping(reporter_kind) = 0 then 'kind' when grouping(sector_id) = 0 then 'sector'
+           when grouping(committee_id) = 0 then 'committee' when grouping(liaison_group_id) = 0 then 'liaison'
+           else 'reporter' end as dim,
+      case when grouping(reporter_kind) = 0 then reporter_kind when grouping(sector_id) = 0 then sector_id::text
+           when grouping(committee_id) = 0 then committee_id::text
+           when grouping(liaison_group_id) = 0 then liaison_group_id::text else reporter_key end as key,
       case when grouping(sector_id) = 0 then (select s.name from sectors s where s.id = sector_id)
-           when grouping(committee_id) = 0 then (select c.name from committees c where c.id = committee_id) end as label,
+           when grouping(committee_id) = 0 then (select c.name from committees c where c.id = committee_id)
+           when grouping(liaison_group_id) = 0 then (select g.name from liaison_groups g where g.id = liaison_group_id)
+           when grouping(reporter_key) = 0 then reporter_label end as label,
       count(*)::int as received,
       count(*) filter (where status = 'adopted')::int as adopted,
       count(*) filter (where nat)::int as national,
@@ -83,21 +105,27 @@ export async function opinionBreakdown(db: DbOrTx, actor: Actor, year: number) {
       count(distinct signed_issue)::int as issues,
       coalesce(sum(instr), 0)::int as instructions
     from facts
-    group by grouping sets ((reporter_kind), (sector_id), (committee_id))
-    order by 1, 4 desc, 2
+    group by grouping sets ((reporter_kind), (sector_id), (committee_id), (liaison_group_id),
+      (reporter_key, reporter_label))) groups
+    -- Names in code-point order, the same on every server whatever its collation.
+    order by dim, received desc, label collate "C", key
   `)) as unknown as { rows: RawRow[] };
   const of = (dim: RawRow['dim']) =>
     res.rows
       .filter((r) => r.dim === dim)
       .map(({ dim: d, key, label, ...figures }) => ({
         key: key ?? '',
-        label:
-          d === 'kind'
-            ? REPORTER_KIND_LABELS[key as ReporterKind]
-            : (label ?? (d === 'sector' ? '未注明界别' : '')),
+        label: d === 'kind' ? REPORTER_KIND_LABELS[key as ReporterKind] : (label ?? UNNAMED[d]),
         ...figures,
       }));
-  return { year, byReporterKind: of('kind'), bySector: of('sector'), byCommittee: of('committee') };
+  return {
+    year,
+    byReporterKind: of('kind'),
+    bySector: of('sector'),
+    byCommittee: of('committee'),
+    byLiaisonGroup: of('liaison'),
+    byReporter: of('reporter'),
+  };
 }
 
 const rowSchema = z.object({
@@ -118,6 +146,8 @@ export const breakdownSchema = responseFor<Awaited<ReturnType<typeof opinionBrea
     byReporterKind: z.array(rowSchema),
     bySector: z.array(rowSchema),
     byCommittee: z.array(rowSchema),
+    byLiaisonGroup: z.array(rowSchema),
+    byReporter: z.array(rowSchema),
   }),
 );
 
@@ -127,6 +157,8 @@ export function breakdownRows(b: Awaited<ReturnType<typeof opinionBreakdown>>) {
     ...b.byReporterKind.map((r) => ({ dim: '报送人类别', ...r })),
     ...b.bySector.map((r) => ({ dim: '界别', ...r })),
     ...b.byCommittee.map((r) => ({ dim: '政协', ...r })),
+    ...b.byLiaisonGroup.map((r) => ({ dim: '联络组', ...r })),
+    ...b.byReporter.map((r) => ({ dim: '报送人', ...r })),
   ];
 }
 

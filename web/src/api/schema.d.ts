@@ -17756,6 +17756,28 @@ export interface paths {
                                 province: number;
                                 received: number;
                             }[];
+                            byLiaisonGroup: {
+                                adopted: number;
+                                city: number;
+                                instructions: number;
+                                issues: number;
+                                key: string;
+                                label: string;
+                                national: number;
+                                province: number;
+                                received: number;
+                            }[];
+                            byReporter: {
+                                adopted: number;
+                                city: number;
+                                instructions: number;
+                                issues: number;
+                                key: string;
+                                label: string;
+                                national: number;
+                                province: number;
+                                received: number;
+                            }[];
                             byReporterKind: {
                                 adopted: number;
                                 city: number;

@@ -39,7 +39,8 @@ function BreakdownCard({ year }: { year: number }) {
     <Table<BreakdownRow>
       size="small"
       rowKey="key"
-      pagination={false}
+      // A year's reporters run to a hundred and more: a page at a time.
+      pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
       scroll={{ x: true }}
       columns={BREAKDOWN_COLUMNS}
       dataSource={rows}
@@ -68,6 +69,8 @@ function BreakdownCard({ year }: { year: number }) {
             { key: 'kind', label: '按报送人类别', children: table(data.byReporterKind) },
             { key: 'sector', label: '按界别', children: table(data.bySector) },
             { key: 'committee', label: '按本会及下级政协', children: table(data.byCommittee) },
+            { key: 'liaison', label: '按联络组', children: table(data.byLiaisonGroup) },
+            { key: 'reporter', label: '按报送人', children: table(data.byReporter) },
           ]}
         />
       )}
