@@ -10688,11 +10688,16 @@ export interface paths {
                             suggestions: number;
                             timeline: {
                                 action: string;
+                                actionLabel: string;
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                data: unknown;
+                                fromStatus: string | null;
                                 id: number;
                                 note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
                             }[];
                             topic: string;
                             visitList: {
@@ -10804,11 +10809,16 @@ export interface paths {
                             suggestions: number;
                             timeline: {
                                 action: string;
+                                actionLabel: string;
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                data: unknown;
+                                fromStatus: string | null;
                                 id: number;
                                 note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
                             }[];
                             topic: string;
                             visitList: {
@@ -10932,11 +10942,16 @@ export interface paths {
                             suggestions: number;
                             timeline: {
                                 action: string;
+                                actionLabel: string;
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                data: unknown;
+                                fromStatus: string | null;
                                 id: number;
                                 note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
                             }[];
                             topic: string;
                             visitList: {
@@ -11100,11 +11115,16 @@ export interface paths {
                             suggestions: number;
                             timeline: {
                                 action: string;
+                                actionLabel: string;
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                data: unknown;
+                                fromStatus: string | null;
                                 id: number;
                                 note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
                             }[];
                             topic: string;
                             visitList: {
@@ -11227,11 +11247,16 @@ export interface paths {
                             suggestions: number;
                             timeline: {
                                 action: string;
+                                actionLabel: string;
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                data: unknown;
+                                fromStatus: string | null;
                                 id: number;
                                 note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
                             }[];
                             topic: string;
                             visitList: {
@@ -35369,11 +35394,16 @@ export interface paths {
                             suggestions: number;
                             timeline: {
                                 action: string;
+                                actionLabel: string;
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                data: unknown;
+                                fromStatus: string | null;
                                 id: number;
                                 note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
                             }[];
                             topic: string;
                             unitId: number;
@@ -35480,11 +35510,16 @@ export interface paths {
                             suggestions: number;
                             timeline: {
                                 action: string;
+                                actionLabel: string;
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                data: unknown;
+                                fromStatus: string | null;
                                 id: number;
                                 note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
                             }[];
                             topic: string;
                             unitId: number;
@@ -35608,11 +35643,16 @@ export interface paths {
                             suggestions: number;
                             timeline: {
                                 action: string;
+                                actionLabel: string;
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                data: unknown;
+                                fromStatus: string | null;
                                 id: number;
                                 note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
                             }[];
                             topic: string;
                             unitId: number;
@@ -35730,11 +35770,16 @@ export interface paths {
                             suggestions: number;
                             timeline: {
                                 action: string;
+                                actionLabel: string;
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                data: unknown;
+                                fromStatus: string | null;
                                 id: number;
                                 note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
                             }[];
                             topic: string;
                             unitId: number;
