@@ -25,6 +25,14 @@ export const APPOINTMENT_ROLE_LABELS: Record<AppointmentRole, string> = {
   hearer: '听证员',
 };
 
+/** What the timelines of supervision groups and inspections say each event was. */
+export const SUPERVISION_EVENT_LABELS: Record<string, string> = {
+  create: '创建',
+  visit: '记录活动',
+  writeReport: '撰写报告',
+  sendReport: '报送报告',
+};
+
 /** Where a 意见建议 came from: a consultation activity, a supervision group or special topic, an inspection. */
 export const SUGGESTION_ORIGINS = ['activity', 'supervision', 'inspection'] as const;
 export type SuggestionOrigin = (typeof SUGGESTION_ORIGINS)[number];

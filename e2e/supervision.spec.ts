@@ -96,3 +96,30 @@ test('staff record an inspection with a visit, a suggestion and the report; the 
     expect.objectContaining({ visits: 1, suggestions: 1, openSuggestions: 0, reportSentTo: '区委书记' }),
   ]);
 });
+
+/**
+ * The demo's supervision (server/seed/supervision.ts): the office finds the group at 区行政审批服务局
+ * by its kind, opens it and sees both visits and its two suggestions in the loop; a leader reads
+ * the members' 特约监督员 / 听证员 appointments.
+ */
+test('the office reads a supervision group with its visits and suggestions; a leader reads the appointments', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const staff = await pageAs(browser, 'office');
+  await staff.goto('/supervision-groups?kind=group');
+  await staff.getByRole('link', { name: '第一民主监督小组' }).first().click();
+  await expect(staff.getByRole('heading', { name: '第一民主监督小组' })).toBeVisible(slow);
+  await expect(staff.getByText('监督活动（2）')).toBeVisible();
+  await expect(staff.getByText('2026-04-08 区政务服务中心', { exact: true })).toBeVisible();
+  await expect(staff.getByText(/周巧丽 记录活动：2026-04-08 区政务服务中心/)).toBeVisible();
+  await expect(staff.getByText('意见建议与整改反馈（2）')).toBeVisible();
+  await expect(staff.getByRole('main').getByText('已办结')).toBeVisible();
+  await expect(staff.getByRole('main').getByText('落实中')).toBeVisible();
+
+  const leader = await pageAs(browser, 'leader');
+  await leader.goto('/member-appointments');
+  await expect(leader.getByRole('cell', { name: '区人民法院' })).toBeVisible(slow);
+  await expect(leader.getByRole('cell', { name: '区司法局' })).toBeVisible();
+  await expect(leader.getByRole('button', { name: '登记聘任' })).toHaveCount(0);
+});

@@ -5,6 +5,7 @@ import {
   type AppointmentRole,
   INSPECTION_KIND_LABELS,
   type InspectionKind,
+  SUPERVISION_EVENT_LABELS,
   SUPERVISION_KIND_LABELS,
   type SupervisionKind,
 } from '../../../domain/supervision';
@@ -20,7 +21,7 @@ import {
   supervisionVisits,
 } from '../../db/schema';
 import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
-import { subjectEvents } from '../../platform/events';
+import { presentEvent, subjectEvents } from '../../platform/events';
 import { fetchListRows, type ListPurpose, type ListSource, type Paging } from '../../platform/list-page';
 import { likePattern, readScopeIds } from '../../platform/scope';
 import { suggestionsOf } from '../consultation-activities/suggestion-queries';
@@ -107,14 +108,11 @@ export async function exportGroups(db: DbOrTx, actor: Actor, q: GroupFilters) {
   return rows.map(presentGroup);
 }
 
+/** A group's or inspection's timeline (no statuses: these records have no workflow). */
 const timelineOf = async (db: DbOrTx, type: string, id: number) =>
-  (await subjectEvents(db, type, id)).map((e) => ({
-    id: e.id,
-    action: e.action,
-    actorName: e.actorName,
-    note: e.note,
-    at: e.at,
-  }));
+  (await subjectEvents(db, type, id)).map((e) =>
+    presentEvent(e, { action: SUPERVISION_EVENT_LABELS, status: {} }),
+  );
 
 /** A group's page: members, visits with who was there, suggestions through the loop, its timeline. */
 export async function groupView(db: DbOrTx, actor: Actor, id: number) {

@@ -8,7 +8,20 @@ const id = z.number();
 const text = z.string();
 const maybe = <T extends z.ZodType>(s: T) => s.nullable();
 const named = z.object({ id, name: text });
-const timeline = z.array(z.object({ id, action: text, actorName: text, note: maybe(text), at: dateTime }));
+const timeline = z.array(
+  z.object({
+    id,
+    action: text,
+    actionLabel: text,
+    fromStatus: maybe(text),
+    toStatus: maybe(text),
+    toStatusLabel: maybe(text),
+    actorName: text,
+    note: maybe(text),
+    data: z.unknown(),
+    at: dateTime,
+  }),
+);
 
 const groupItem = z.object({
   id,

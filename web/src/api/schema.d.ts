@@ -10688,11 +10688,16 @@ export interface paths {
                             suggestions: number;
                             timeline: {
                                 action: string;
+                                actionLabel: string;
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                data: unknown;
+                                fromStatus: string | null;
                                 id: number;
                                 note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
                             }[];
                             topic: string;
                             visitList: {
@@ -10804,11 +10809,16 @@ export interface paths {
                             suggestions: number;
                             timeline: {
                                 action: string;
+                                actionLabel: string;
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                data: unknown;
+                                fromStatus: string | null;
                                 id: number;
                                 note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
                             }[];
                             topic: string;
                             visitList: {
@@ -10932,11 +10942,16 @@ export interface paths {
                             suggestions: number;
                             timeline: {
                                 action: string;
+                                actionLabel: string;
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                data: unknown;
+                                fromStatus: string | null;
                                 id: number;
                                 note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
                             }[];
                             topic: string;
                             visitList: {
@@ -11100,11 +11115,16 @@ export interface paths {
                             suggestions: number;
                             timeline: {
                                 action: string;
+                                actionLabel: string;
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                data: unknown;
+                                fromStatus: string | null;
                                 id: number;
                                 note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
                             }[];
                             topic: string;
                             visitList: {
@@ -11227,11 +11247,16 @@ export interface paths {
                             suggestions: number;
                             timeline: {
                                 action: string;
+                                actionLabel: string;
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                data: unknown;
+                                fromStatus: string | null;
                                 id: number;
                                 note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
                             }[];
                             topic: string;
                             visitList: {
@@ -35391,11 +35416,16 @@ export interface paths {
                             suggestions: number;
                             timeline: {
                                 action: string;
+                                actionLabel: string;
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                data: unknown;
+                                fromStatus: string | null;
                                 id: number;
                                 note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
                             }[];
                             topic: string;
                             unitId: number;
@@ -35502,11 +35532,16 @@ export interface paths {
                             suggestions: number;
                             timeline: {
                                 action: string;
+                                actionLabel: string;
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                data: unknown;
+                                fromStatus: string | null;
                                 id: number;
                                 note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
                             }[];
                             topic: string;
                             unitId: number;
@@ -35630,11 +35665,16 @@ export interface paths {
                             suggestions: number;
                             timeline: {
                                 action: string;
+                                actionLabel: string;
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                data: unknown;
+                                fromStatus: string | null;
                                 id: number;
                                 note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
                             }[];
                             topic: string;
                             unitId: number;
@@ -35752,11 +35792,16 @@ export interface paths {
                             suggestions: number;
                             timeline: {
                                 action: string;
+                                actionLabel: string;
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                data: unknown;
+                                fromStatus: string | null;
                                 id: number;
                                 note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
                             }[];
                             topic: string;
                             unitId: number;
