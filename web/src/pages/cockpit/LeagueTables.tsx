@@ -5,13 +5,17 @@ import { api, download } from '../../api/client';
 import { useMessage } from '../../feedback/message';
 import type { CommitteeLeague, LeagueColumn, UnitLeague } from './types';
 
-export const figureColumns = (columns: LeagueColumn[]) =>
+/**
+ * A league table's figure columns; `bySection` names each with its cockpit section (the committee
+ * league mixes every section's figures, the unit and group leagues have one subject).
+ */
+export const figureColumns = (columns: LeagueColumn[], bySection = false) =>
   columns.map((c) => ({
     key: c.key,
     title: (
       <Tooltip title={c.definition}>
         <span>
-          {c.section === '承办单位' ? '' : `${c.section}·`}
+          {bySection ? `${c.section}·` : ''}
           {c.label}
         </span>
       </Tooltip>
@@ -51,7 +55,7 @@ export function CommitteeLeagueTable({ query, onDrill }: { query: string; onDril
               </Button>
             ),
           },
-          ...figureColumns(data?.columns ?? []),
+          ...figureColumns(data?.columns ?? [], true),
         ]}
       />
     </Card>
