@@ -62,9 +62,10 @@ api_postgres() {
   return "$rc"
 }
 
-# Two workers, each with its own server and demo committee (scripts/e2e.mjs): one worker leaves most
-# of two cores idle. E2E_WORKERS=1 runs them one at a time on one server, as before.
-e2e() { E2E_WORKERS=${E2E_WORKERS:-2} E2E_JSON_REPORT="$PWD/$REPORTS/e2e.json" node scripts/e2e.mjs; }
+# One worker by default: on two cores, two workers (each with its own server and demo committee,
+# E2E_WORKERS=2) overloaded the machine and pages took past the specs' waits (2026-12-06: meetings,
+# proposals-handling, -review and -word timed out under two workers; the last CI run on one passed).
+e2e() { E2E_WORKERS=${E2E_WORKERS:-1} E2E_JSON_REPORT="$PWD/$REPORTS/e2e.json" node scripts/e2e.mjs; }
 
 stage 'system packages' '' bash scripts/ensure-system-deps.sh postgres chromium fonts
 stage 'lint (biome)' '' npx biome check .
