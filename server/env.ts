@@ -42,6 +42,9 @@ export const ENV_VARIABLES = Object.keys(envSchema.shape);
 
 export type Env = Omit<z.infer<typeof envSchema>, 'API_DOCS'> & { API_DOCS: 'on' | 'off' };
 
+/** Which vitest worker runs this file ('0' outside vitest): test apps keep their data apart by it. */
+export const testWorkerId = (): string => process.env.VITEST_POOL_ID ?? '0';
+
 /** The only reader of process.env: validates once and fails fast with a readable message. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = envSchema.safeParse(source);

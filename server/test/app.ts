@@ -2,7 +2,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp } from '../app';
 import type { AppContext } from '../context';
 import type { Db } from '../db/client';
-import { loadEnv } from '../env';
+import { loadEnv, testWorkerId } from '../env';
 import { createFieldCipher } from '../lib/crypto';
 import { createTestDatabase } from './db';
 
@@ -24,7 +24,7 @@ export async function createTestApp(envOverrides: Record<string, string> = {}): 
     NODE_ENV: 'test',
     // One directory per vitest worker: files running side by side keep their stored files and
     // audit checkpoints apart.
-    DATA_DIR: `.tmp/test-data/w${process.env.VITEST_POOL_ID ?? '0'}`,
+    DATA_DIR: `.tmp/test-data/w${testWorkerId()}`,
     LOGIN_RATE_LIMIT: '1000',
     TOPIC_RATE_LIMIT: '1000',
     ...envOverrides,
