@@ -87,10 +87,11 @@ test('a 特邀信息员 files a report on a phone and sees nothing else', async 
   await expect(page.getByTestId('report-title')).toHaveText(title);
   await expect(page.getByText('已报送').first()).toBeVisible();
   await page.getByRole('button', { name: '打开菜单' }).click();
-  const labels = (
-    await page.getByRole('menu', { name: '主菜单' }).getByRole('menuitem').allTextContents()
-  ).map((t) => t.trim());
-  expect(labels).toEqual(['首页', '我的社情民意']);
+  // The drawer slides in: a retrying assertion, not a one-off read of whatever is there yet.
+  await expect(page.getByRole('menu', { name: '主菜单' }).getByRole('menuitem')).toHaveText([
+    '首页',
+    '我的社情民意',
+  ]);
   for (const url of ['/members', '/proposals/new', '/opinions/queue', '/instructions']) {
     await expectNotFound(page, url);
   }

@@ -24,11 +24,12 @@ export interface PageScan {
 
 /**
  * Watches the document and scans each new page state with axe once it is still: the state is the
- * viewport width, the path, the open dialogs, the selected tabs and the headings, so a navigation, a dialog or a tab
- * is a new state and typing into a field is not. Until a new state is scanned, a transparent
- * layer over the page holds back the spec's clicks and taps (Playwright waits while an element
- * "intercepts pointer events"), so no state is left behind unscanned however fast the spec goes.
- * States in `seenStates` (scanned earlier in the run) are not scanned again.
+ * viewport width, the path, the open dialogs, the selected tabs and the headings, so a navigation,
+ * a dialog or a tab is a new state and typing into a field is not; a record's page counts once per
+ * state, not once per record. Until a new state is scanned, a transparent layer over the page
+ * holds back the spec's clicks and taps (Playwright waits while an element "intercepts pointer
+ * events"), so no state is left behind unscanned however fast the spec goes. States in
+ * `seenStates` (scanned earlier in the run) are not scanned again.
  */
 export function watchPageStates(seenStates: string[]): void {
   const w = window as unknown as Record<string, unknown>;
@@ -46,14 +47,18 @@ export function watchPageStates(seenStates: string[]): void {
       .filter((el) => el.getClientRects().length > 0 && !el.closest('[aria-hidden=true]'))
       .map((el) => (el.textContent ?? '').trim().slice(0, 40))
       .join('/');
-  const stateKey = () =>
-    [
+  // A record's page (a path with an id) is one state whatever the record: another proposal is the
+  // same screen with another title, so its id and its own headings (the title) stay out of the key.
+  const stateKey = () => {
+    const path = location.pathname.replace(/\/\d+(?=\/|$)/g, '/:id');
+    return [
       window.innerWidth,
-      location.pathname,
+      path,
       visibleText('[role=dialog] .ant-modal-title, [role=dialog] .ant-drawer-title'),
       visibleText('[role=tab][aria-selected=true]'),
-      visibleText('h1, h2, h3'),
+      visibleText(path === location.pathname ? 'h1, h2, h3' : 'h1'),
     ].join('|');
+  };
 
   let layer: HTMLElement | null = null;
   let blockedSince = 0;
