@@ -5,6 +5,7 @@ import { INSTRUCTION_COCKPIT_SECTION } from './instructions/cockpit';
 import { MEETING_COCKPIT_SECTION } from './meetings/cockpit';
 import { OPINION_COCKPIT_SECTION } from './opinion-reports/cockpit';
 import { PROPOSAL_COCKPIT_SECTION } from './proposal-stats/cockpit';
+import { SUPERVISION_COCKPIT_SECTION } from './supervision/cockpit';
 
 /** Every module's cockpit section (platform/cockpit.ts), in the order the cockpit shows them: a module adds its own here. */
 export const COCKPIT_SECTIONS: readonly CockpitSection[] = [
@@ -13,5 +14,6 @@ export const COCKPIT_SECTIONS: readonly CockpitSection[] = [
   INSTRUCTION_COCKPIT_SECTION,
   MEETING_COCKPIT_SECTION,
   CONSULTATION_COCKPIT_SECTION,
+  SUPERVISION_COCKPIT_SECTION,
   MEMBER_COCKPIT_SECTION,
 ];

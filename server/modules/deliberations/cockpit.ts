@@ -2,15 +2,9 @@ import { sql } from 'drizzle-orm';
 import { rate } from '../../../domain/cockpit';
 import { CONSULTATION_SECTION } from '../../../domain/cockpit-consultation';
 import type { DbOrTx } from '../../db/client';
-import { type CockpitScope, type CockpitSection, idArray, memoised, yearArray } from '../../platform/cockpit';
+import { type CockpitScope, type CockpitSection, idArray, yearArray } from '../../platform/cockpit';
 import { rowsOf } from '../../platform/duty-items';
-import { consultationStatsOf } from '../consultation-activities/stats';
-
-/** 协商统计 of one year over the scope's committees, once per request. */
-const statsOf = (db: DbOrTx, scope: CockpitScope, year: number) =>
-  memoised(scope, `consultation:${scope.committeeIds.join(',')}:${year}`, () =>
-    consultationStatsOf(db, scope.committeeIds, year),
-  );
+import { cockpitConsultationStats } from '../consultation-activities/cockpit-stats';
 
 /** The plans' frequency targets (the minimum of each form, summed) of the committees and years. */
 async function targetsOf(db: DbOrTx, scope: CockpitScope) {
@@ -46,7 +40,7 @@ export const CONSULTATION_COCKPIT_SECTION: CockpitSection = {
   module: 'deliberations',
   def: CONSULTATION_SECTION,
   async figures(db, scope) {
-    const years = await Promise.all(scope.years.map((y) => statsOf(db, scope, y)));
+    const years = await Promise.all(scope.years.map((y) => cockpitConsultationStats(db, scope, y)));
     const add = (pick: (s: (typeof years)[number]) => number) => years.reduce((n, s) => n + pick(s), 0);
     const held = add((s) => s.activities.held);
     const answered = add((s) => s.suggestions.answered);
@@ -72,7 +66,7 @@ export const CONSULTATION_COCKPIT_SECTION: CockpitSection = {
     };
   },
   async months(db, scope, year) {
-    const s = await statsOf(db, scope, year);
+    const s = await cockpitConsultationStats(db, scope, year);
     return s.activities.byMonth.map((m) => m.held);
   },
   listLink: () => '/consultations',

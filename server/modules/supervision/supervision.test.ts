@@ -246,6 +246,37 @@ describe('视察调研', () => {
     const stats = await expectOk(cw.c.consult.get('/api/consultation-stats?year=2026'));
     expect(stats.inspections).toEqual({ inspections: 1, research: 0, visits: 1, reports: 1, suggestions: 1 });
     expect(stats.supervision).toMatchObject({ groups: 1, special: 0, visits: 1, suggestions: 1 });
+
+    // The cockpit's section: the group's visit (2 April) and this one (12 May), both suggestions.
+    const cockpit = await expectOk(cw.c.consult.get('/api/cockpit?year=2026&scope=self'));
+    const section = cockpit.sections.find((x: { key: string }) => x.key === 'supervision');
+    expect(
+      Object.fromEntries(section.figures.map((f: { key: string; value: number }) => [f.key, f.value])),
+    ).toEqual({ groups: 1, special: 0, inspections: 1, research: 0, visits: 2, reports: 1, suggestions: 2 });
+    expect(section.trend.values).toEqual([0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0]);
+    expect(section.lists).toEqual([
+      {
+        key: 'reports',
+        title: '视察调研报告',
+        total: 1,
+        rows: [
+          {
+            id: i.id,
+            title: '关于农村饮水安全的视察报告',
+            detail: '视察报告 · 2026-05-20 报送区委书记',
+            committeeId: cw.mw.w.committeeId,
+            link: `/inspections/${i.id}`,
+          },
+        ],
+      },
+    ]);
+    // The year's work summary words the same figures under 民主监督 and lists the report.
+    const summary = await documentText(await cw.c.consult.get('/api/work-reports/annualSummary?year=2026'));
+    expect(summary).toContain(
+      '全年派出民主监督小组1个，开展专项民主监督0项；组织视察1次、调研0次，开展监督视察活动2次，' +
+        '报送视察调研报告1篇，提出意见建议2条，均交有关部门书面反馈：',
+    );
+    expect(summary).toContain('关于农村饮水安全的视察报告（视察报告 · 2026-05-20 报送区委书记）');
   });
 });
 

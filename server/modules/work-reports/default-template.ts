@@ -10,13 +10,20 @@ import { COCKPIT_SECTIONS } from '../cockpit-sections';
  * binary: a change of wording is a reviewable diff, and a module that registers a cockpit section
  * later (协商, 监督) shows up in the default's "其他" figures by itself. Each placeholder sits whole
  * in one run, so docxtemplater reads it; the office downloads this, edits the prose in Word and
- * uploads it back. A module that is not built (民主监督) gets its heading and prose only, never a
- * made-up number.
+ * uploads it back. Every figure is a placeholder the data fills, never a number written here.
  */
 
 const p = (text: string) => line(text);
 /** Sections the default writes by hand; any other registered section gets a generic figure line. */
-const WRITTEN = new Set(['proposals', 'consultation', 'opinions', 'instructions', 'meetings', 'members']);
+const WRITTEN = new Set([
+  'proposals',
+  'consultation',
+  'supervision',
+  'opinions',
+  'instructions',
+  'meetings',
+  'members',
+]);
 
 const loop = (name: string, row: string): Paragraph[] => [p(`{#${name}}`), p(row), p(`{/${name}}`)];
 
@@ -46,6 +53,18 @@ function consultationParagraphs(over: string): Paragraph[] {
         '提出意见建议{consultation.suggestions}条，按时反馈率{consultation.onTimeRate}，采纳率{consultation.adoptionRate}，办结率{consultation.completionRate}；' +
         '网络议政参与{consultation.deliberationParticipants}人次，留言{consultation.deliberationPosts}条。',
     ),
+  ];
+}
+
+/** 民主监督 and 视察调研 (the supervision module's section), with the reports sent. */
+function supervisionParagraphs(over: string): Paragraph[] {
+  return [
+    p(
+      `${over}派出民主监督小组{supervision.groups}个，开展专项民主监督{supervision.special}项；` +
+        '组织视察{supervision.inspections}次、调研{supervision.research}次，开展监督视察活动{supervision.visits}次，' +
+        '报送视察调研报告{supervision.reports}篇，提出意见建议{supervision.suggestions}条，均交有关部门书面反馈：',
+    ),
+    ...loop('supervision.reports.list', '{title}（{detail}）'),
   ];
 }
 
@@ -101,6 +120,7 @@ function annualSummary(): FileChild[] {
     ...otherSections(),
     heading('二、坚持问题导向，强化民主监督'),
     prose('此处由办公室撰写民主监督工作的情况'),
+    ...supervisionParagraphs('全年'),
     heading('三、提高提案质量，推动提案办理'),
     ...proposalParagraphs('全年'),
     heading('四、畅通反映渠道，做好社情民意信息工作'),
@@ -168,6 +188,7 @@ function termReport(): FileChild[] {
     ...otherSections(),
     heading('二、民主监督'),
     prose('此处由办公室撰写届内民主监督工作'),
+    ...supervisionParagraphs('届内'),
     heading('三、提案工作'),
     ...proposalParagraphs('届内'),
     heading('四、社情民意信息'),
