@@ -19,6 +19,11 @@ test('a city leader drills down from the city to a district to one proposal', as
   const stats = await (
     await citystaff.ctx.get(`/api/proposal-stats?year=${year}&committeeId=${district.id}`)
   ).json();
+  const districtCockpit = await (
+    await citystaff.ctx.get(`/api/cockpit?year=${year}&committeeId=${district.id}&scope=self`)
+  ).json();
+  const supervision = districtCockpit.sections.find((x: { key: string }) => x.key === 'supervision');
+  const reportsSent = supervision.figures.find((f: { key: string }) => f.key === 'reports').value;
   const groups = await (
     await citystaff.ctx.get(
       `/api/cockpit/member-groups?year=${year}&committeeId=${district.id}&by=liaisonGroup`,
@@ -48,6 +53,12 @@ test('a city leader drills down from the city to a district to one proposal', as
   const firstGroup = groupLeague.locator('tbody tr.ant-table-row').first();
   await expect(firstGroup).toContainText(groups.rows[0].group.name);
   await expect(firstGroup).toContainText(String(groups.rows[0].values.average));
+
+  // The district's 民主监督与视察调研: its inspection reports of the demo year, as the cockpit counts them.
+  expect(reportsSent).toBeGreaterThan(0);
+  await expect(page.getByTestId('section-supervision').getByTestId('figure-reports')).toContainText(
+    String(reportsSent),
+  );
 
   // 清河区 → its proposals → one proposal, in the drawer.
   await page.getByTestId('section-proposals').getByRole('button', { name: '查看明细' }).click();
