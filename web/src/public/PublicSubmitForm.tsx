@@ -12,15 +12,7 @@ export interface SubmitField {
 }
 
 /** A text field with its limit and a live count (the server refuses anything longer). */
-function Field({
-  label,
-  name,
-  max,
-  required,
-  multiline,
-  hint,
-  error,
-}: SubmitField & { error?: string }) {
+function Field({ label, name, max, required, multiline, hint, error }: SubmitField & { error?: string }) {
   const id = useId();
   const [length, setLength] = useState(0);
   const props = {
