@@ -1,4 +1,3 @@
-import rateLimit from '@fastify/rate-limit';
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import {
@@ -20,10 +19,10 @@ import {
   consultations,
   handlingUnits,
 } from '../../db/schema';
-import { notFound, tooMany } from '../../errors';
 import { offsetOf } from '../../http/paging';
 import { parseInput } from '../../http/validation';
-import { committeeName, defaultPublicCommittee } from '../public/queries';
+import { publicApi } from '../../platform/public-submissions';
+import { defaultPublicCommittee, publicCommitteeOr404 } from '../public/queries';
 import { publicOutcomesQuery } from './schemas';
 
 const clean = (t: string | null) => (t === null ? null : stripContactData(t));
@@ -102,12 +101,7 @@ export async function publicOutcomes(db: DbOrTx, committeeId: number, page: numb
 /** GET /api/public/consultation/outcomes (no login, rate-limited per address like the public proposals). */
 export async function publicOutcomeRoutes(app: FastifyInstance, ctx: AppContext) {
   const db = ctx.handle.db;
-  await app.register(async (scoped) => {
-    await scoped.register(rateLimit, {
-      max: ctx.env.PUBLIC_RATE_LIMIT,
-      timeWindow: '1 minute',
-      errorResponseBuilder: () => tooMany('查询过于频繁，请稍后再试'),
-    });
+  await publicApi(app, ctx, '查询过于频繁，请稍后再试', (scoped) => {
     scoped.get(
       '/api/public/consultation/outcomes',
       {
@@ -115,13 +109,8 @@ export async function publicOutcomeRoutes(app: FastifyInstance, ctx: AppContext)
       },
       async (req) => {
         const q = parseInput(publicOutcomesQuery, req.query);
-        const committeeId = q.committeeId ?? (await defaultPublicCommittee(db));
-        const name = committeeId === null ? null : await committeeName(db, committeeId);
-        if (committeeId === null || name === null) throw notFound('委员会');
-        return {
-          committee: { id: committeeId, name },
-          ...(await publicOutcomes(db, committeeId, q.page, q.pageSize)),
-        };
+        const committee = await publicCommitteeOr404(db, q.committeeId ?? (await defaultPublicCommittee(db)));
+        return { committee, ...(await publicOutcomes(db, committee.id, q.page, q.pageSize)) };
       },
     );
   });

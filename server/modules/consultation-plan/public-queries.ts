@@ -1,8 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { committees, consultationPlans, consultationPlanVersions, consultationTopics } from '../../db/schema';
-import { notFound } from '../../errors';
-import { defaultPublicCommittee } from '../public/queries';
+import { consultationPlans, consultationPlanVersions, consultationTopics } from '../../db/schema';
+import { defaultPublicCommittee, publicCommitteeOr404 } from '../public/queries';
 
 /** The committee a visitor lands on: the newest published plan's, else the public page's default. */
 async function defaultCommittee(db: DbOrTx): Promise<number | null> {
@@ -20,15 +19,7 @@ async function defaultCommittee(db: DbOrTx): Promise<number | null> {
  * approved topics of the public source appear, without the resident's name or contact.
  */
 export async function publicConsultation(db: DbOrTx, committeeId?: number) {
-  const id = committeeId ?? (await defaultCommittee(db));
-  const [c] =
-    id === null
-      ? []
-      : await db
-          .select({ id: committees.id, name: committees.name })
-          .from(committees)
-          .where(eq(committees.id, id));
-  if (!c) throw notFound('委员会');
+  const c = await publicCommitteeOr404(db, committeeId ?? (await defaultCommittee(db)));
   const [version] = await db
     .select({
       year: consultationPlans.year,

@@ -19,8 +19,8 @@ import {
 import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
 import { fetchListRows, type ListPurpose, type ListSource, type Paging } from '../../platform/list-page';
 import { likePattern, readScopeIds } from '../../platform/scope';
+import { activeWords } from '../../platform/sensitive-words';
 import type { TopicFilters } from './schemas';
-import { activeWords } from './sensitive-words';
 
 const TOPIC_LIST: ListSource = {
   table: consultationTopics,

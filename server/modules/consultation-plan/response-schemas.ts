@@ -160,6 +160,3 @@ export const publicConsultationSchema = responseFor<PublicConsultation>()(
     topics: z.array(z.object({ id, title: text, description: text, createdAt: dateTime })),
   }),
 );
-
-/** What the public form answers: received, and whether it waits for moderation (always). */
-export const publicSubmitSchema = z.object({ received: z.boolean(), message: text });

@@ -1,13 +1,11 @@
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { CONSULTATION_DUTIES } from '../../../domain/consultations';
 import type { Role } from '../../../domain/roles';
 import type { AppContext } from '../../context';
-import { tooMany } from '../../errors';
-import { openApiSchema, route } from '../../http/route';
-import { parseInput } from '../../http/validation';
+import { route } from '../../http/route';
 import { shanghaiDateTime } from '../../lib/working-days';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
+import { publicApi, publicGet, publicSubmit } from '../../platform/public-submissions';
 import { step, stepRoutes } from '../../platform/step-routes';
 import {
   adjustPlan,
@@ -28,7 +26,6 @@ import {
   planPageSchema,
   planViewSchema,
   publicConsultationSchema,
-  publicSubmitSchema,
   topicPageSchema,
   topicViewSchema,
   wordListSchema,
@@ -294,56 +291,29 @@ function planRoutes(app: FastifyInstance, ctx: AppContext) {
 }
 
 /**
- * The public page (no login): the published plan, approved residents' topics, and the topic form.
- * Declared with Fastify directly (route() requires a session); every request is limited per
- * address like the other public routes, a submission more tightly (TOPIC_RATE_LIMIT an hour).
+ * The public page (no login): the published plan, approved residents' topics, and the topic form,
+ * limited per address like the other public routes, a submission more tightly (TOPIC_RATE_LIMIT an hour).
  */
 async function publicRoutes(app: FastifyInstance, ctx: AppContext) {
   const db = ctx.handle.db;
-  await app.register(async (scoped) => {
-    await scoped.register(rateLimit, {
-      max: ctx.env.PUBLIC_RATE_LIMIT,
-      timeWindow: '1 minute',
-      errorResponseBuilder: () => tooMany('访问过于频繁，请稍后再试'),
+  await publicApi(app, ctx, '访问过于频繁，请稍后再试', (scoped) => {
+    publicGet(scoped, {
+      url: '/api/public/consultation',
+      summary: '公开：年度协商计划（最新公布的版本）与已采纳的群众议题',
+      query: publicPlanQuery,
+      labels,
+      response: publicConsultationSchema,
+      handler: ({ query }) => publicConsultation(db, query.committeeId),
     });
-    scoped.get(
-      '/api/public/consultation',
-      {
-        config: { openApiInput: { querystring: publicPlanQuery } },
-        schema: {
-          summary: '公开：年度协商计划（最新公布的版本）与已采纳的群众议题',
-          tags: ['公开'],
-          response: { 200: openApiSchema(publicConsultationSchema, 'output') },
-        },
-      },
-      async (req) => {
-        const q = parseInput(publicPlanQuery, req.query, '请求', labels);
-        return publicConsultation(db, q.committeeId);
-      },
-    );
-    scoped.post(
-      '/api/public/consultation/topics',
-      {
-        config: {
-          openApiInput: { body: publicTopicBody },
-          rateLimit: {
-            max: ctx.env.TOPIC_RATE_LIMIT,
-            timeWindow: '1 hour',
-            errorResponseBuilder: () => tooMany('提交过于频繁，请一小时后再试'),
-          },
-        },
-        schema: {
-          summary: '公开：提交协商议题（社会征题，免登录；审核后才会公开）',
-          tags: ['公开'],
-          response: { 201: openApiSchema(publicSubmitSchema, 'output') },
-        },
-      },
-      async (req, reply) => {
-        const body = parseInput(publicTopicBody, req.body, '请求', labels);
-        await submitPublicTopic(db, ctx.cipher, body);
-        return reply.status(201).send({ received: true, message: '议题已收到，经工作人员审核后公开' });
-      },
-    );
+    publicSubmit(scoped, ctx, {
+      url: '/api/public/consultation/topics',
+      summary: '公开：提交协商议题（社会征题，免登录；审核后才会公开）',
+      body: publicTopicBody,
+      labels,
+      tooManyMessage: '提交过于频繁，请一小时后再试',
+      receivedMessage: '议题已收到，经工作人员审核后公开',
+      submit: ({ body }) => submitPublicTopic(db, ctx.cipher, body),
+    });
   });
 }
 

@@ -6,7 +6,7 @@ import { notFound } from '../../errors';
 import { tokenDigest } from '../../lib/crypto';
 import { shanghaiDate } from '../../lib/working-days';
 import { now } from '../../platform/clock';
-import { defaultPublicCommittee } from '../public/queries';
+import { defaultPublicCommittee, publicCommitteeOr404 } from '../public/queries';
 import { acceptsPosts } from './present';
 import { type Counts, countsOf } from './queries';
 
@@ -27,15 +27,7 @@ const core = (d: typeof deliberations.$inferSelect, counts: Counts) => ({
 
 /** The public topics of a committee (the page's default committee when none is named). */
 export async function publicDeliberations(db: DbOrTx, committeeId?: number) {
-  const id = committeeId ?? (await defaultPublicCommittee(db));
-  const [c] =
-    id === null
-      ? []
-      : await db
-          .select({ id: committees.id, name: committees.name })
-          .from(committees)
-          .where(eq(committees.id, id));
-  if (!c) throw notFound('委员会');
+  const c = await publicCommitteeOr404(db, committeeId ?? (await defaultPublicCommittee(db)));
   const rows = await db
     .select()
     .from(deliberations)

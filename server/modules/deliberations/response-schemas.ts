@@ -132,4 +132,3 @@ export const publicTopicSchema = responseFor<PublicDeliberation>()(
     items: z.array(z.object({ ...publicPost, replies: z.array(z.object(publicPost)) })),
   }),
 );
-export const publicReceivedSchema = z.object({ received: z.boolean(), message: text });

@@ -1,14 +1,12 @@
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { CONSULTATION_DUTIES } from '../../../domain/consultations';
 import type { Role } from '../../../domain/roles';
 import { namedRow, registerAuditTarget } from '../../auth/audit-targets';
 import type { AppContext } from '../../context';
 import { deliberationPosts, deliberations } from '../../db/schema';
-import { tooMany } from '../../errors';
-import { openApiSchema, route } from '../../http/route';
-import { parseInput } from '../../http/validation';
+import { route } from '../../http/route';
 import { sendDocx } from '../../platform/docx-kit';
+import { publicApi, publicGet, publicSubmit } from '../../platform/public-submissions';
 import { step, stepRoutes } from '../../platform/step-routes';
 import {
   closeDeliberation,
@@ -29,7 +27,6 @@ import {
   postPageSchema,
   postViewSchema,
   publicListSchema,
-  publicReceivedSchema,
   publicTopicSchema,
 } from './response-schemas';
 import {
@@ -288,60 +285,33 @@ function groupRoutes(app: FastifyInstance, ctx: AppContext) {
  */
 async function publicRoutes(app: FastifyInstance, ctx: AppContext) {
   const db = ctx.handle.db;
-  await app.register(async (scoped) => {
-    await scoped.register(rateLimit, {
-      max: ctx.env.PUBLIC_RATE_LIMIT,
-      timeWindow: '1 minute',
-      errorResponseBuilder: () => tooMany('访问过于频繁，请稍后再试'),
+  await publicApi(app, ctx, '访问过于频繁，请稍后再试', (scoped) => {
+    publicGet(scoped, {
+      url: '/api/public/deliberations',
+      summary: '公开：网络议政议题',
+      query: publicQuery,
+      labels,
+      response: publicListSchema,
+      handler: ({ query }) => publicDeliberations(db, query.committeeId),
     });
-    scoped.get(
-      '/api/public/deliberations',
-      {
-        config: { openApiInput: { querystring: publicQuery } },
-        schema: {
-          summary: '公开：网络议政议题',
-          tags: ['公开'],
-          response: { 200: openApiSchema(publicListSchema, 'output') },
-        },
-      },
-      async (req) => publicDeliberations(db, parseInput(publicQuery, req.query, '请求', labels).committeeId),
-    );
-    scoped.get(
-      '/api/public/deliberations/:id',
-      {
-        config: { openApiInput: { params: idParams } },
-        schema: {
-          summary: '公开：网络议政议题与已审核的留言（访问按地址每日计一次）',
-          tags: ['公开'],
-          response: { 200: openApiSchema(publicTopicSchema, 'output') },
-        },
-      },
-      async (req) => publicDeliberation(db, parseInput(idParams, req.params, '请求', labels).id, req.ip),
-    );
-    scoped.post(
-      '/api/public/deliberations/:id/posts',
-      {
-        config: {
-          openApiInput: { params: idParams, body: publicPostBody },
-          rateLimit: {
-            max: ctx.env.TOPIC_RATE_LIMIT,
-            timeWindow: '1 hour',
-            errorResponseBuilder: () => tooMany('留言过于频繁，请一小时后再试'),
-          },
-        },
-        schema: {
-          summary: '公开：在网络议政议题下留言（免登录；审核后才会公开）',
-          tags: ['公开'],
-          response: { 201: openApiSchema(publicReceivedSchema, 'output') },
-        },
-      },
-      async (req, reply) => {
-        const { id } = parseInput(idParams, req.params, '请求', labels);
-        const body = parseInput(publicPostBody, req.body, '请求', labels);
-        await postAsResident(db, id, body);
-        return reply.status(201).send({ received: true, message: '留言已收到，经工作人员审核后公开' });
-      },
-    );
+    publicGet(scoped, {
+      url: '/api/public/deliberations/:id',
+      summary: '公开：网络议政议题与已审核的留言（访问按地址每日计一次）',
+      params: idParams,
+      labels,
+      response: publicTopicSchema,
+      handler: ({ params, req }) => publicDeliberation(db, params.id, req.ip),
+    });
+    publicSubmit(scoped, ctx, {
+      url: '/api/public/deliberations/:id/posts',
+      summary: '公开：在网络议政议题下留言（免登录；审核后才会公开）',
+      params: idParams,
+      body: publicPostBody,
+      labels,
+      tooManyMessage: '留言过于频繁，请一小时后再试',
+      receivedMessage: '留言已收到，经工作人员审核后公开',
+      submit: ({ params, body }) => postAsResident(db, params.id, body),
+    });
   });
 }
 

@@ -11,6 +11,7 @@ import {
   proposals,
   sessions,
 } from '../../db/schema';
+import { notFound } from '../../errors';
 import { offsetOf } from '../../http/paging';
 import { textFilter, textOrder } from '../proposals/search';
 
@@ -59,6 +60,19 @@ export async function defaultPublicCommittee(db: DbOrTx): Promise<number | null>
 export async function committeeName(db: DbOrTx, id: number): Promise<string | null> {
   const [row] = await db.select({ name: committees.name }).from(committees).where(eq(committees.id, id));
   return row?.name ?? null;
+}
+
+/** The committee a public page shows (its id and name), when there is one; else a 404 (委员会). */
+export async function publicCommitteeOr404(db: DbOrTx, id: number | null) {
+  const [c] =
+    id === null
+      ? []
+      : await db
+          .select({ id: committees.id, name: committees.name })
+          .from(committees)
+          .where(eq(committees.id, id));
+  if (!c) throw notFound('委员会');
+  return c;
 }
 
 /** The sessions of a committee that have published proposals, newest first, for the filter. */

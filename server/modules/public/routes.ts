@@ -1,10 +1,10 @@
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { COMMITTEE_LEVEL_LABELS, type CommitteeLevel } from '../../../domain/org-resources';
 import type { AppContext } from '../../context';
-import { notFound, tooMany } from '../../errors';
+import { notFound } from '../../errors';
 import { idParam, textId as idText, pageQuery, parseInput } from '../../http/validation';
+import { publicApi } from '../../platform/public-submissions';
 import { proposalSettingsFor } from '../proposals/config';
 import { presentPublicDetail, presentPublicItem } from './present';
 import {
@@ -12,6 +12,7 @@ import {
   defaultPublicCommittee,
   findPublicProposal,
   listPublicProposals,
+  publicCommitteeOr404,
   publicCommittees,
   publicExtras,
   publicProposalText,
@@ -27,17 +28,11 @@ const listQuery = pageQuery.extend({
 
 /**
  * The public page's API (no login): committees, published proposals with their public replies.
- * Read-only GETs declared with Fastify directly (route() requires a session), rate-limited per IP.
+ * Read-only GETs, rate-limited per address (platform/public-submissions.ts).
  */
 export async function publicRoutes(app: FastifyInstance, ctx: AppContext) {
   const db = ctx.handle.db;
-  await app.register(async (scoped) => {
-    await scoped.register(rateLimit, {
-      max: ctx.env.PUBLIC_RATE_LIMIT,
-      timeWindow: '1 minute',
-      errorResponseBuilder: () => tooMany('查询过于频繁，请稍后再试'),
-    });
-
+  await publicApi(app, ctx, '查询过于频繁，请稍后再试', (scoped) => {
     scoped.get('/api/public/committees', { schema: { summary: '公开查询：委员会列表', tags } }, async () => {
       const [rows, defaultId] = await Promise.all([publicCommittees(db), defaultPublicCommittee(db)]);
       return {
@@ -54,9 +49,11 @@ export async function publicRoutes(app: FastifyInstance, ctx: AppContext) {
       { schema: { summary: '公开查询：已公开答复的提案（分页、全文检索、按届次会议）', tags } },
       async (req) => {
         const query = parseInput(listQuery, req.query);
-        const committeeId = query.committeeId ?? (await defaultPublicCommittee(db));
-        const name = committeeId === null ? null : await committeeName(db, committeeId);
-        if (committeeId === null || name === null) throw notFound('委员会');
+        const committee = await publicCommitteeOr404(
+          db,
+          query.committeeId ?? (await defaultPublicCommittee(db)),
+        );
+        const committeeId = committee.id;
         const [{ rows, total }, sessions, settings] = await Promise.all([
           listPublicProposals(db, { ...query, committeeId }),
           publicSessions(db, committeeId),
@@ -68,7 +65,7 @@ export async function publicRoutes(app: FastifyInstance, ctx: AppContext) {
         );
         const items = rows.map((r) => presentPublicItem(r, extras, settings.replyCategories));
         const { page, pageSize } = query;
-        return { committee: { id: committeeId, name }, sessions, items, total, page, pageSize };
+        return { committee, sessions, items, total, page, pageSize };
       },
     );
 

@@ -1,9 +1,9 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { TOPIC_LIMITS } from '../../../domain/consultation-plan';
-import { ApiError } from '../api/client';
-import { type PublicPlanEntry, submitPublicTopic, usePublicCommittees, usePublicConsultation } from './api';
+import { type PublicPlanEntry, postPublic, usePublicCommittees, usePublicConsultation } from './api';
 import { PublicShell } from './PublicShell';
+import { PublicSubmitForm } from './PublicSubmitForm';
 
 const num = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
 
@@ -24,111 +24,26 @@ function EntryCard({ e }: { e: PublicPlanEntry }) {
   );
 }
 
-/** A text field with its limit and a live count (the server refuses anything longer). */
-export function Field({
-  label,
-  name,
-  max,
-  required,
-  multiline,
-  hint,
-  error,
-}: {
-  label: string;
-  name: string;
-  max: number;
-  required?: boolean;
-  multiline?: boolean;
-  hint?: string;
-  error?: string;
-}) {
-  const id = useId();
-  const [length, setLength] = useState(0);
-  const props = {
-    id,
-    name,
-    maxLength: max,
-    required,
-    'aria-describedby': `${id}-count`,
-    'aria-invalid': error ? true : undefined,
-    onChange: (e: { target: { value: string } }) => setLength(e.target.value.length),
-  };
-  return (
-    <div className="public-field">
-      <label htmlFor={id}>
-        {label}
-        {required ? '' : '（选填）'}
-      </label>
-      {multiline ? <textarea rows={6} {...props} /> : <input type="text" {...props} />}
-      <span id={`${id}-count`} className="public-secondary">
-        {hint ? `${hint} · ` : ''}
-        {length} / {max} 字
-      </span>
-      {error && <span className="public-error">{error}</span>}
-    </div>
-  );
-}
-
 /** 提交协商议题 (社会征题): no account; the topic shows here only after the staff approve it. */
 function TopicForm({ committeeId }: { committeeId: number }) {
-  const [state, setState] = useState<{ done?: string; error?: string; field?: string; busy?: boolean }>({});
-  const [formKey, setFormKey] = useState(0);
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const text = (k: string) => String(f.get(k) ?? '').trim();
-    setState({ busy: true });
-    try {
-      const res = await submitPublicTopic({
-        committeeId,
-        title: text('title'),
-        description: text('description'),
-        name: text('name') || undefined,
-        contact: text('contact') || undefined,
-      });
-      setState({ done: res.message });
-      setFormKey((k) => k + 1);
-    } catch (err) {
-      setState({
-        error: err instanceof Error ? err.message : '提交失败',
-        field: err instanceof ApiError ? err.field : undefined,
-      });
-    }
-  };
-  const fieldError = (name: string) => (state.field === name ? state.error : undefined);
   return (
-    <form key={formKey} className="public-card public-stack" aria-label="提交协商议题" onSubmit={submit}>
-      <Field label="议题" name="title" max={TOPIC_LIMITS.title} required error={fieldError('title')} />
-      <Field
-        label="情况和建议"
-        name="description"
-        max={TOPIC_LIMITS.description}
-        required
-        multiline
-        error={fieldError('description')}
-      />
-      <Field label="姓名" name="name" max={TOPIC_LIMITS.name} error={fieldError('name')} />
-      <Field
-        label="联系方式"
-        name="contact"
-        max={TOPIC_LIMITS.contact}
-        hint="仅工作人员可见，不会公开"
-        error={fieldError('contact')}
-      />
-      {state.error && !state.field && (
-        <p role="alert" className="public-error">
-          {state.error}
-        </p>
-      )}
-      {state.done && (
-        <p role="status" className="public-success">
-          {state.done}
-        </p>
-      )}
-      <button type="submit" className="public-primary" disabled={state.busy}>
-        提交议题
-      </button>
-    </form>
+    <PublicSubmitForm
+      label="提交协商议题"
+      submitLabel="提交议题"
+      fields={[
+        { label: '议题', name: 'title', max: TOPIC_LIMITS.title, required: true },
+        {
+          label: '情况和建议',
+          name: 'description',
+          max: TOPIC_LIMITS.description,
+          required: true,
+          multiline: true,
+        },
+        { label: '姓名', name: 'name', max: TOPIC_LIMITS.name },
+        { label: '联系方式', name: 'contact', max: TOPIC_LIMITS.contact, hint: '仅工作人员可见，不会公开' },
+      ]}
+      send={(v) => postPublic('/api/public/consultation/topics', { committeeId, ...v })}
+    />
   );
 }
 

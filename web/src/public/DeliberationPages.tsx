@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { DELIBERATION_LIMITS } from '../../../domain/deliberations';
-import { ApiError, api, toQuery } from '../api/client';
+import { api, toQuery } from '../api/client';
 import type { ApiResponse } from '../api/types';
 import { postPublic } from './api';
-import { Field } from './ConsultationPage';
 import { PublicShell } from './PublicShell';
+import { PublicSubmitForm } from './PublicSubmitForm';
 
 type HallList = ApiResponse<'/api/public/deliberations'>;
 type Topic = ApiResponse<'/api/public/deliberations/{id}'>;
@@ -86,60 +85,16 @@ function PostCard({ p }: { p: Post }) {
 
 /** 我要留言: no account; the post shows only after the staff approve it. */
 function PostForm({ id }: { id: number }) {
-  const [state, setState] = useState<{ done?: string; error?: string; field?: string; busy?: boolean }>({});
-  const [formKey, setFormKey] = useState(0);
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const text = (k: string) => String(f.get(k) ?? '').trim();
-    setState({ busy: true });
-    try {
-      const res = await postPublic(`/api/public/deliberations/${id}/posts`, {
-        body: text('body'),
-        kind: 'suggestion',
-        name: text('name') || undefined,
-      });
-      setState({ done: res.message });
-      setFormKey((k) => k + 1);
-    } catch (err) {
-      setState({
-        error: err instanceof Error ? err.message : '提交失败',
-        field: err instanceof ApiError ? err.field : undefined,
-      });
-    }
-  };
-  const fieldError = (name: string) => (state.field === name ? state.error : undefined);
   return (
-    <form key={formKey} className="public-card public-stack" aria-label="我要留言" onSubmit={submit}>
-      <Field
-        label="意见建议"
-        name="body"
-        max={DELIBERATION_LIMITS.body}
-        required
-        multiline
-        error={fieldError('body')}
-      />
-      <Field
-        label="称呼"
-        name="name"
-        max={DELIBERATION_LIMITS.name}
-        hint="不会公开"
-        error={fieldError('name')}
-      />
-      {state.error && !state.field && (
-        <p role="alert" className="public-error">
-          {state.error}
-        </p>
-      )}
-      {state.done && (
-        <p role="status" className="public-success">
-          {state.done}
-        </p>
-      )}
-      <button type="submit" className="public-primary" disabled={state.busy}>
-        提交留言
-      </button>
-    </form>
+    <PublicSubmitForm
+      label="我要留言"
+      submitLabel="提交留言"
+      fields={[
+        { label: '意见建议', name: 'body', max: DELIBERATION_LIMITS.body, required: true, multiline: true },
+        { label: '称呼', name: 'name', max: DELIBERATION_LIMITS.name, hint: '不会公开' },
+      ]}
+      send={(v) => postPublic(`/api/public/deliberations/${id}/posts`, { ...v, kind: 'suggestion' })}
+    />
   );
 }
 

@@ -115,18 +115,10 @@ export function usePublicConsultation(committeeId?: number) {
 }
 
 /**
- * Sends a resident's topic. No cookie goes with it (`omit`): a visitor who is also signed in to the
- * platform would otherwise be asked for the session's CSRF token on a page that has none.
+ * A resident's form sent from a public page. No cookie goes with it (`omit`): a visitor who is also
+ * signed in to the platform would otherwise be asked for the session's CSRF token on a page that has
+ * none. A refusal becomes an ApiError naming the field.
  */
-export const submitPublicTopic = (body: {
-  committeeId: number;
-  title: string;
-  description: string;
-  name?: string;
-  contact?: string;
-}) => postPublic('/api/public/consultation/topics', body);
-
-/** A form sent from a public page (no cookie, see above); a refusal becomes an ApiError naming the field. */
 export async function postPublic(
   url: string,
   body: unknown,

@@ -8,8 +8,8 @@ import { badRequest, forbidden } from '../../../errors';
 import type { FieldCipher } from '../../../lib/crypto';
 import { now } from '../../../platform/clock';
 import { appendEvent } from '../../../platform/events';
+import { screenSubmission } from '../../../platform/public-submissions';
 import type { PublicTopicInput, TopicInput } from '../schemas';
-import { activeWords, screen } from '../sensitive-words';
 import { transitionTopic } from '../transitions';
 
 /** Where a signed-in proposer's topic comes from: the account's role is the source. */
@@ -42,7 +42,13 @@ interface NewTopic {
  * event. Text is stored as typed: it is shown as text everywhere, never as HTML.
  */
 async function insertTopic(tx: DbOrTx, actor: Actor | 'system', cipher: FieldCipher, t: NewTopic) {
-  const hits = screen(await activeWords(tx, t.committeeId), [t.title, t.description, t.proposerName ?? '']);
+  // Every topic waits for the moderators, whoever proposed it.
+  const { sensitiveWords: hits, status } = await screenSubmission(
+    tx,
+    t.committeeId,
+    [t.title, t.description, t.proposerName ?? ''],
+    true,
+  );
   const at = now();
   const [row] = await tx
     .insert(consultationTopics)
@@ -56,6 +62,7 @@ async function insertTopic(tx: DbOrTx, actor: Actor | 'system', cipher: FieldCip
       contactMask: t.contact ? maskContact(t.contact) : null,
       proposerUserId: t.proposerUserId,
       sensitiveWords: hits,
+      status,
       createdAt: at,
       updatedAt: at,
     })
@@ -65,7 +72,7 @@ async function insertTopic(tx: DbOrTx, actor: Actor | 'system', cipher: FieldCip
     subjectType: 'consultationTopic',
     subjectId: row.id,
     action: 'create',
-    toStatus: 'pending',
+    toStatus: status,
     data: { source: t.source, sensitiveWords: hits },
   });
   return { id: row.id, sensitiveWords: hits };

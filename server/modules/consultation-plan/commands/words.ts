@@ -4,8 +4,8 @@ import type { DbOrTx } from '../../../db/client';
 import { sensitiveWords } from '../../../db/schema';
 import { forbidden, notFound } from '../../../errors';
 import { now } from '../../../platform/clock';
+import { activeWords } from '../../../platform/sensitive-words';
 import { organisesConsultation } from '../policy';
-import { activeWords } from '../sensitive-words';
 
 function mustOrganise(actor: Actor) {
   if (!organisesConsultation(actor)) throw forbidden('仅协商工作或综合部门的工作人员可以维护敏感词');

@@ -7,7 +7,7 @@ import { badRequest, conflict, forbidden, notFound } from '../../../errors';
 import { shanghaiDate } from '../../../lib/working-days';
 import { now } from '../../../platform/clock';
 import { appendEvent } from '../../../platform/events';
-import { activeWords, screen } from '../../consultation-plan/sensitive-words';
+import { screenSubmission } from '../../../platform/public-submissions';
 import { type DeliberationRow, loadDeliberation, lockPost } from '../load';
 import { postsInHall } from '../policy';
 import type { PostInput, PublicPostInput } from '../schemas';
@@ -38,8 +38,12 @@ interface NewPost {
  */
 async function insertPost(tx: DbOrTx, actor: Actor | 'system', p: NewPost) {
   const d = p.deliberation;
-  const hits = screen(await activeWords(tx, d.committeeId), [p.body, p.authorName ?? '']);
-  const status = p.isPublic || hits.length > 0 ? 'pending' : 'approved';
+  const { sensitiveWords: hits, status } = await screenSubmission(
+    tx,
+    d.committeeId,
+    [p.body, p.authorName ?? ''],
+    p.isPublic,
+  );
   const at = now();
   const [row] = await tx
     .insert(deliberationPosts)

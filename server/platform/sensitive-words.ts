@@ -1,8 +1,8 @@
 import { and, asc, count, eq } from 'drizzle-orm';
 import { Mint } from 'mint-filter';
-import type { DbOrTx } from '../../db/client';
-import { sensitiveWords } from '../../db/schema';
-import { now } from '../../platform/clock';
+import type { DbOrTx } from '../db/client';
+import { sensitiveWords } from '../db/schema';
+import { now } from './clock';
 
 /**
  * The list a committee starts with: what a government portal's moderators commonly hold back
