@@ -36,6 +36,9 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     locale: 'zh-CN',
+    // The app honours the preference (no antd motion): pages are still sooner, drawers and dialogs
+    // need no animation frames, and the accessibility scan waits for no transition to end.
+    reducedMotion: 'reduce',
     timezoneId: 'Asia/Shanghai',
     screenshot: 'only-on-failure',
     // A failed test keeps its trace (actions, DOM snapshots, network), without the screencast: its
