@@ -25,6 +25,8 @@ export const SUPERVISION_LABELS: Record<string, string> = {
   memberId: '委员',
   role: '聘任类别',
   year: '年度',
+  visitId: '活动记录',
+  attachmentId: '附件',
 };
 
 const memberIds = z.array(jsonId).min(1, '至少选择 1 名委员').max(200, '不能超过 200 项');
@@ -103,3 +105,5 @@ export const inspectionQuery = pageQuery.extend(inspectionFilters.shape);
 export type InspectionQuery = z.infer<typeof inspectionQuery>;
 export const appointmentQuery = z.object({ memberId: textId.optional() });
 export const idParams = z.object({ id: textId });
+export const visitParams = idParams.extend({ visitId: textId });
+export const visitFileParams = visitParams.extend({ attachmentId: textId });

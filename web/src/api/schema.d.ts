@@ -10701,6 +10701,14 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
                                 id: number;
                                 members: {
                                     id: number;
@@ -10822,6 +10830,14 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
                                 id: number;
                                 members: {
                                     id: number;
@@ -10955,6 +10971,14 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
                                 id: number;
                                 members: {
                                     id: number;
@@ -11128,6 +11152,14 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
                                 id: number;
                                 members: {
                                     id: number;
@@ -11260,6 +11292,14 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
                                 id: number;
                                 members: {
                                     id: number;
@@ -11276,6 +11316,300 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}/visits/{visitId}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传视察调研行程附件（照片、纪要、签到表扫描件等；multipart，字段 file，≤10 MB） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    visitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            openSuggestions: number;
+                            plan: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
+                            planTopicId: number | null;
+                            reportBody: string | null;
+                            reportSentOn: string | null;
+                            reportSentTo: string | null;
+                            reportTitle: string | null;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                notes: string;
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}/visits/{visitId}/files/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载视察调研行程附件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                    visitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除视察调研行程附件 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                    visitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            openSuggestions: number;
+                            plan: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
+                            planTopicId: number | null;
+                            reportBody: string | null;
+                            reportSentOn: string | null;
+                            reportSentTo: string | null;
+                            reportTitle: string | null;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                notes: string;
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -35431,6 +35765,14 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
                                 findings: string;
                                 id: number;
                                 members: {
@@ -35547,6 +35889,14 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
                                 findings: string;
                                 id: number;
                                 members: {
@@ -35680,6 +36030,14 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
                                 findings: string;
                                 id: number;
                                 members: {
@@ -35807,6 +36165,14 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
                                 findings: string;
                                 id: number;
                                 members: {
@@ -35823,6 +36189,290 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-groups/{id}/visits/{visitId}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传监督活动附件（照片、纪要、签到表扫描件等；multipart，字段 file，≤10 MB） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    visitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            endsOn: string;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            leaderMemberId: number | null;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            name: string;
+                            openSuggestions: number;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            unitId: number;
+                            unitName: string;
+                            visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                findings: string;
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-groups/{id}/visits/{visitId}/files/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载监督活动附件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                    visitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除监督活动附件 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                    visitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            endsOn: string;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            leaderMemberId: number | null;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            name: string;
+                            openSuggestions: number;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            unitId: number;
+                            unitName: string;
+                            visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                findings: string;
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

@@ -26,6 +26,7 @@ import type { InspectionView } from '../../features/supervision/types';
 import { useMessage } from '../../feedback/message';
 import { SuggestionStep } from '../consultations/ConsultationRecords';
 import { SuggestionList } from '../consultations/SuggestionList';
+import { VisitFiles } from './VisitFiles';
 import { VisitStep } from './VisitStep';
 
 type Step = ReturnType<typeof useRecordStep<InspectionView>>;
@@ -142,6 +143,7 @@ export function InspectionPage() {
                   到场：{v.members.map((m) => m.name).join('、')}
                 </Typography.Text>
                 {v.notes && <PlainText text={v.notes} />}
+                <VisitFiles<InspectionView> url={url} visit={v} editable={i.canOrganise} />
               </Space>
             </List.Item>
           )}
