@@ -48,6 +48,9 @@ export const SUPERVISION_ROWS: Record<string, Row> = {
   'POST /api/inspections/:id/visits': onRecord('inspection', ['staff'], visit),
   'POST /api/inspections/:id/suggestions': onRecord('inspection', ['staff'], suggestion),
   'PUT /api/inspections/:id/report': onRecord('inspection', ['staff'], () => report),
+  'PUT /api/inspections/:id/consultation': onRecord('inspection', ['staff'], () => ({
+    consultationId: null,
+  })),
   'GET /api/inspections/:id/report.docx': onRecord('reported', READERS),
   'POST /api/supervision-groups/:id/visits/:visitId/files': {
     ...onRecord('groupVisit', ['staff']),

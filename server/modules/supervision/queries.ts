@@ -28,6 +28,7 @@ import { likePattern, readScopeIds } from '../../platform/scope';
 import { suggestionsOf } from '../consultation-activities/suggestion-queries';
 import { loadGroup, loadInspection } from './load';
 import { organisesSupervision } from './policy';
+import { preparedActivity } from './preparations';
 import type { GroupFilters, GroupQuery, InspectionFilters, InspectionQuery } from './schemas';
 import { VISIT_FILE, type VisitOwner, visitSubjectType } from './visit-files';
 
@@ -178,6 +179,7 @@ function presentInspection(r: {
     kindLabel: INSPECTION_KIND_LABELS[r.i.kind as InspectionKind],
     topic: r.i.topic,
     planTopicId: r.i.planTopicId,
+    consultationId: r.i.consultationId,
     startsOn: r.i.startsOn,
     memberCount: r.i.memberIds.length,
     reportTitle: r.i.reportTitle,
@@ -256,6 +258,7 @@ export async function inspectionView(db: DbOrTx, actor: Actor, id: number) {
     ...presentInspection(head),
     plan: row.plan,
     planTopic,
+    consultation: await preparedActivity(db, row.consultationId),
     reportBody: row.reportBody,
     members: memberList,
     visitList: visits.map((v) => ({

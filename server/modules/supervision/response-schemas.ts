@@ -68,6 +68,7 @@ const inspectionItem = z.object({
   kindLabel: text,
   topic: text,
   planTopicId: maybe(id),
+  consultationId: maybe(id),
   startsOn: text,
   memberCount: z.number(),
   reportTitle: maybe(text),
@@ -86,6 +87,7 @@ export const inspectionViewSchema = responseFor<Presented<typeof inspectionView>
   inspectionItem.extend({
     plan: text,
     planTopic: maybe(z.object({ id, title: text })),
+    consultation: maybe(z.object({ id, topic: text, formLabel: text, day: text })),
     reportBody: maybe(text),
     members: z.array(named),
     visitList: z.array(

@@ -18,6 +18,7 @@ import {
   createGroup,
   createInspection,
   removeAppointment,
+  setPreparedConsultation,
   writeReport,
 } from './commands';
 import { reportDocument } from './documents';
@@ -51,6 +52,7 @@ import {
   inspectionFilters,
   inspectionQuery,
   inspectionVisitBody,
+  preparesBody,
   reportBody,
   SUPERVISION_LABELS,
   supervisionVisitBody,
@@ -218,7 +220,7 @@ export async function supervisionRoutes(app: FastifyInstance, ctx: AppContext) {
   route(app, ctx, {
     method: 'POST',
     url: '/api/inspections',
-    summary: '新建视察或调研（主题，可取自年度协商计划；工作方案；参加委员）',
+    summary: '新建视察或调研（主题，可取自年度协商计划；所准备的协商活动；工作方案；参加委员）',
     tags: itags,
     roles: ['staff'],
     staffDuty,
@@ -234,7 +236,7 @@ export async function supervisionRoutes(app: FastifyInstance, ctx: AppContext) {
   route(app, ctx, {
     method: 'GET',
     url: '/api/inspections/:id',
-    summary: '视察调研详情（方案、委员、行程、报告、意见建议及反馈、过程）',
+    summary: '视察调研详情（方案、所准备的协商活动、委员、行程及附件、报告、意见建议及反馈、过程）',
     tags: itags,
     roles: READERS,
     params: idParams,
@@ -290,6 +292,23 @@ export async function supervisionRoutes(app: FastifyInstance, ctx: AppContext) {
     response: { 200: inspectionViewSchema },
     handler: async ({ db, actor, params, body }) => {
       await writeReport(db, actor, params.id, body);
+      return inspectionView(db, actor, params.id);
+    },
+  });
+  route(app, ctx, {
+    method: 'PUT',
+    url: '/api/inspections/:id/consultation',
+    summary: '关联所准备的协商活动（须为本委员会的协商活动；null 取消关联）',
+    tags: itags,
+    roles: ['staff'],
+    staffDuty,
+    audit: '关联协商活动',
+    params: idParams,
+    body: preparesBody,
+    labels,
+    response: { 200: inspectionViewSchema },
+    handler: async ({ db, actor, params, body }) => {
+      await setPreparedConsultation(db, actor, params.id, body);
       return inspectionView(db, actor, params.id);
     },
   });

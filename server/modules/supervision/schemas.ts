@@ -17,6 +17,7 @@ export const SUPERVISION_LABELS: Record<string, string> = {
   findings: '发现的问题',
   notes: '情况记录',
   planTopicId: '年度计划议题',
+  consultationId: '所准备的协商活动',
   plan: '工作方案',
   title: '报告标题',
   body: '报告正文',
@@ -55,11 +56,17 @@ export const inspectionBody = z.object({
   kind: z.enum(INSPECTION_KINDS, { error: '须为视察或调研' }),
   topic: text(200),
   planTopicId: jsonId.nullish().transform((v) => v ?? null),
+  /** The consultation activity of the same committee this inspection prepares (专题协商会 …). */
+  consultationId: jsonId.nullish().transform((v) => v ?? null),
   plan: optionalText(5000).transform((v) => v ?? ''),
   memberIds,
   startsOn: isoDate,
 });
 export type InspectionInput = z.infer<typeof inspectionBody>;
+
+/** 关联协商活动: link an inspection to the activity it prepares, or (null) unlink it. */
+export const preparesBody = z.object({ consultationId: jsonId.nullable() });
+export type PreparesInput = z.infer<typeof preparesBody>;
 
 export const inspectionVisitBody = z.object({
   visitedOn: isoDate,
