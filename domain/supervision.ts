@@ -29,6 +29,10 @@ export const APPOINTMENT_ROLE_LABELS: Record<AppointmentRole, string> = {
 export const SUPERVISION_EVENT_LABELS: Record<string, string> = {
   create: '创建',
   visit: '记录活动',
+  visitFile: '上传活动附件',
+  removeVisitFile: '删除活动附件',
+  linkConsultation: '关联协商活动',
+  unlinkConsultation: '取消关联协商活动',
   writeReport: '撰写报告',
   sendReport: '报送报告',
 };

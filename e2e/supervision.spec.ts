@@ -7,7 +7,8 @@ const slow = { timeout: 30_000 };
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 /**
- * 视察 end to end: the office creates an inspection with two members, records a visit, sends a
+ * 视察 end to end: the office creates an inspection with two members, records a visit with its
+ * scanned sign-in sheet, sends a
  * suggestion to 区教育局 and writes and sends the report; the department answers from its to-dos
  * and the inspection's page shows the suggestion 落实中.
  */
@@ -52,6 +53,16 @@ test('staff record an inspection with a visit, a suggestion and the report; the 
   await visit.getByRole('button', { name: '保存' }).click();
   await expect(visit).toBeHidden(slow);
   await expect(staff.getByText(`到场：${names.join('、')}`)).toBeVisible();
+
+  // The scanned sign-in sheet on the visit: listed as a link that downloads the same bytes.
+  const sheet = Buffer.from(`%PDF-1.4\n签到表 ${mark}\n%%EOF`);
+  await staff
+    .locator('input[type=file]')
+    .setInputFiles({ name: '签到表.pdf', mimeType: 'application/pdf', buffer: sheet });
+  const link = staff.getByRole('link', { name: '签到表.pdf' });
+  await expect(link).toBeVisible(slow);
+  const href = await link.getAttribute('href');
+  expect((await (await office.ctx.get(href!)).body()).equals(sheet)).toBe(true);
 
   await staff.getByRole('button', { name: '交办意见建议' }).click();
   const s = staff.getByRole('dialog', { name: '交办意见建议' });

@@ -162,6 +162,39 @@ export function listAttachments(db: DbOrTx, subject: Subject, purpose: string) {
     .orderBy(asc(attachments.id));
 }
 
+/**
+ * The files of one purpose of many subjects of a type (the visits of a group …), by subject id, oldest
+ * first: one query for a page that lists several subjects with their files.
+ */
+export async function listAttachmentsOf(db: DbOrTx, subjectType: string, ids: number[], purpose: string) {
+  const bySubject = new Map<number, Awaited<ReturnType<typeof listAttachments>>>();
+  if (ids.length === 0) return bySubject;
+  const rows = await db
+    .select({
+      subjectId: attachments.subjectId,
+      id: attachments.id,
+      fileName: attachments.fileName,
+      mimeType: attachments.mimeType,
+      sizeBytes: attachments.sizeBytes,
+      createdAt: attachments.createdAt,
+    })
+    .from(attachments)
+    .where(
+      and(
+        eq(attachments.subjectType, subjectType),
+        inArray(attachments.subjectId, ids),
+        eq(attachments.purpose, purpose),
+      ),
+    )
+    .orderBy(asc(attachments.id));
+  for (const { subjectId, ...file } of rows) {
+    const list = bySubject.get(subjectId) ?? [];
+    list.push(file);
+    bySubject.set(subjectId, list);
+  }
+  return bySubject;
+}
+
 /** One file of a subject, or null (the caller answers 404). */
 export async function findAttachment(db: DbOrTx, subject: Subject, attachmentId: number, purpose?: string) {
   const [row] = await db

@@ -397,6 +397,15 @@ describe('demo seed', () => {
     expect(inspections.items.every((i: { reportSentOn: string | null }) => i.reportSentOn !== null)).toBe(
       true,
     );
+    // 城市内涝防治 prepares the September 对口协商 on river water; the activity lists it with its report.
+    const flooding = inspections.items.find((i: { topic: string }) => i.topic === '城市内涝防治');
+    const river = (await office.get(`/api/consultations/${flooding.consultationId}`)).json();
+    expect(river.topic).toBe('与区生态环境分局对口协商：河道水环境治理');
+    expect(river.preparations).toMatchObject([{ id: flooding.id, kindLabel: '视察', topic: '城市内涝防治' }]);
+    expect(river.preparations[0].reportSentOn).not.toBeNull();
+    expect(inspections.items.filter((i: { consultationId: number | null }) => i.consultationId).length).toBe(
+      1,
+    );
     const stats = (await office.get('/api/consultation-stats?year=2026')).json();
     expect(stats.supervision).toEqual({ groups: 1, special: 1, visits: 3, suggestions: 3 });
     expect(stats.inspections).toEqual({ inspections: 2, research: 1, visits: 4, reports: 3, suggestions: 3 });

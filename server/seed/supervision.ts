@@ -1,6 +1,8 @@
+import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../domain/roles';
 import { actorOfUsername } from '../auth/actor';
 import type { Db, Tx } from '../db/client';
+import { consultations } from '../db/schema';
 import {
   completeSuggestion,
   giveFeedback,
@@ -22,6 +24,15 @@ import { demoMember } from './accounts';
 import type { SeededMember } from './members';
 import type { OrgRefs } from './org';
 
+/** The committee's activity of a topic, made earlier by server/seed/consultations.ts. */
+async function activityId(db: Db, org: OrgRefs, topic: string) {
+  const [row] = await db
+    .select({ id: consultations.id })
+    .from(consultations)
+    .where(and(eq(consultations.committeeId, org.committeeId), eq(consultations.topic, topic)));
+  return row.id;
+}
+
 /** A Beijing day at a given hour. */
 const at = (day: string, hour = 10) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00+08:00`);
 
@@ -34,7 +45,7 @@ const at = (day: string, hour = 10) => new Date(`${day}T${String(hour).padStart(
  * - three inspections and research, each with a report sent to leaders: 农村饮水安全 (视察, 4 members,
  *   visits with 3 and 4 present, a suggestion adopted, the 区委书记's 批示 on the report), 养老机构运营
  *   (调研, 3 members, one visit with 3, a suggestion not adopted), 城市内涝防治 (视察, 4 members, one
- *   visit with 4, a suggestion still awaiting feedback);
+ *   visit with 4, a suggestion still awaiting feedback; it prepares the September 对口协商 on river water);
  * - two members' outside appointments (区人民法院特约监督员, 区司法局听证员).
  * So 13 supervision visit points and 14 inspection visit points in the duty archive.
  */
@@ -166,6 +177,7 @@ export async function seedSupervision(tx: Tx, org: OrgRefs, members: SeededMembe
       kind: 'inspection',
       topic: '农村饮水安全',
       planTopicId: null,
+      consultationId: null,
       plan: '分两组视察城关、白沙两镇的集中供水工程，听取区水利局情况汇报。',
       memberIds: i1Members,
       startsOn: '2026-04-20',
@@ -234,6 +246,7 @@ export async function seedSupervision(tx: Tx, org: OrgRefs, members: SeededMembe
       kind: 'research',
       topic: '养老机构运营情况',
       planTopicId: null,
+      consultationId: null,
       plan: '走访公办、民办养老机构各一家，召开座谈会听取意见。',
       memberIds: i2Members,
       startsOn: '2026-06-02',
@@ -276,11 +289,14 @@ export async function seedSupervision(tx: Tx, org: OrgRefs, members: SeededMembe
   // 视察: 城市内涝防治, its suggestion still awaiting feedback.
   const city = '区城市管理局';
   const i3Members = ids(60, 4);
+  // Prepares the 对口协商 on river water quality in September (server/seed/consultations.ts).
+  const riverActivity = await activityId(db, org, '与区生态环境分局对口协商：河道水环境治理');
   const i3 = await atTime(at('2026-07-28'), () =>
     createInspection(db, office, {
       kind: 'inspection',
       topic: '城市内涝防治',
       planTopicId: null,
+      consultationId: riverActivity,
       plan: '视察城区易涝点整治和排水管网建设。',
       memberIds: i3Members,
       startsOn: '2026-08-05',

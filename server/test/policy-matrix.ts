@@ -130,6 +130,7 @@ export function filePayload() {
 const ANON_PARAMS: Params = {
   id: 1,
   attachmentId: 1,
+  visitId: 1,
   memberId: 1,
   replyId: 1,
   sittingId: 1,

@@ -1,8 +1,9 @@
-import { date, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, date, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { createdAt, id } from './columns';
 import { committeeRef } from './committees';
 import { consultationTopics } from './consultation-plan';
+import { consultations } from './consultations';
 import { members } from './members';
 import { handlingUnits } from './org';
 
@@ -66,6 +67,14 @@ export const inspections = pgTable(
     kind: text('kind').notNull(),
     topic: text('topic').notNull(),
     planTopicId: integer('plan_topic_id').references(() => consultationTopics.id),
+    /**
+     * The consultation activity (a 专题协商会 …) of the same committee this inspection prepares; its
+     * page lists its preparatory inspections with their reports. (consultations.ts imports this file
+     * for the suggestions' origin, hence the typed lazy reference.)
+     */
+    consultationId: integer('consultation_id').references((): AnyPgColumn => consultations.id, {
+      onDelete: 'set null',
+    }),
     plan: text('plan').notNull().default(''),
     memberIds: integer('member_ids').array().notNull().default([]),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
@@ -78,7 +87,10 @@ export const inspections = pgTable(
       .references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index('inspections_committee_idx').on(t.committeeId, t.startsOn)],
+  (t) => [
+    index('inspections_committee_idx').on(t.committeeId, t.startsOn),
+    index('inspections_consultation_idx').on(t.consultationId),
+  ],
 );
 
 export const inspectionVisits = pgTable(

@@ -20,6 +20,7 @@ import {
 import { listAttachments } from '../../platform/attachments';
 import { presentEvent, subjectEvents } from '../../platform/events';
 import { meetingAttendance } from '../meetings/attendance';
+import { preparationsOf } from '../supervision/preparations';
 import { SPEECH_FILE, speechSubject } from './commands/records';
 import { loadConsultation, loadSuggestion } from './load';
 import { consultationItem } from './queries';
@@ -88,6 +89,7 @@ export async function consultationView(db: DbOrTx, actor: Actor, id: number) {
   return {
     ...(await consultationItem(db, id)),
     planTopic,
+    preparations: await preparationsOf(db, id),
     summary: row.summary,
     leaders: await namesOf(db, leaders, row.leaderIds),
     units: await namesOf(db, handlingUnits, row.unitIds),

@@ -106,6 +106,19 @@ export const consultationPageSchema = responseFor<Page<ConsultationItem>>()(page
 export const consultationViewSchema = responseFor<Presented<typeof consultationView>>()(
   consultationItem.extend({
     planTopic: maybe(z.object({ id, title: text })),
+    /** 视察 / 调研 that prepared the activity, with their reports. */
+    preparations: z.array(
+      z.object({
+        id,
+        kind: text,
+        kindLabel: text,
+        topic: text,
+        startsOn: text,
+        reportTitle: maybe(text),
+        reportSentTo: maybe(text),
+        reportSentOn: maybe(text),
+      }),
+    ),
     summary: text,
     leaders: z.array(named),
     units: z.array(named),

@@ -7,6 +7,7 @@ import {
 } from '../../../domain/supervision';
 import type { Db, DbOrTx } from '../../db/client';
 import {
+  consultations,
   handlingUnits,
   inspections,
   inspectionVisits,
@@ -29,6 +30,7 @@ import type {
   GroupInput,
   InspectionInput,
   InspectionVisitInput,
+  PreparesInput,
   ReportInput,
   SupervisionVisitInput,
 } from './schemas';
@@ -58,6 +60,19 @@ async function checkUnit(db: DbOrTx, committeeId: number, unitId: number) {
     .from(handlingUnits)
     .where(and(eq(handlingUnits.id, unitId), eq(handlingUnits.committeeId, committeeId)));
   if (!u) throw badRequest('监督部门：不属于本委员会', 'unitId');
+}
+
+/**
+ * The activity an inspection prepares must be one of the inspection's own committee: a lower or
+ * higher committee's activity (or none) is a 400 on the field. Returns its topic for the timeline.
+ */
+async function checkPrepared(db: DbOrTx, committeeId: number, consultationId: number) {
+  const [c] = await db
+    .select({ topic: consultations.topic })
+    .from(consultations)
+    .where(and(eq(consultations.id, consultationId), eq(consultations.committeeId, committeeId)));
+  if (!c) throw badRequest('所准备的协商活动：须为本委员会的协商活动', 'consultationId');
+  return c.topic;
 }
 
 const assertOrganiser = (actor: Actor) => assertOrganises(actor, { committeeId: actor.committeeId });
@@ -139,6 +154,7 @@ export async function createInspection(db: Db, actor: Actor, input: InspectionIn
   return db.transaction(async (tx) => {
     if (input.planTopicId !== null && !(await isPlanTopic(tx, actor.committeeId, input.planTopicId)))
       throw badRequest('年度计划议题：不在本委员会的年度协商计划中', 'planTopicId');
+    if (input.consultationId !== null) await checkPrepared(tx, actor.committeeId, input.consultationId);
     const memberIds = await checkMembers(tx, actor.committeeId, input.memberIds, 'memberIds');
     const [row] = await tx
       .insert(inspections)
@@ -192,6 +208,28 @@ export async function addInspectionSuggestion(db: Db, actor: Actor, id: number, 
       now(),
     ),
   );
+}
+
+/** 关联协商活动: the activity this inspection prepares is set, changed or (null) removed. */
+export async function setPreparedConsultation(db: Db, actor: Actor, id: number, input: PreparesInput) {
+  const row = await loadInspection(db, actor, id);
+  assertOrganises(actor, row);
+  await db.transaction(async (tx) => {
+    const topic =
+      input.consultationId === null ? null : await checkPrepared(tx, row.committeeId, input.consultationId);
+    await tx
+      .update(inspections)
+      .set({ consultationId: input.consultationId })
+      .where(eq(inspections.id, row.id));
+    await appendEvent(tx, actor, {
+      committeeId: row.committeeId,
+      subjectType: 'inspection',
+      subjectId: row.id,
+      action: topic === null ? 'unlinkConsultation' : 'linkConsultation',
+      note: topic ?? undefined,
+      data: { consultationId: input.consultationId },
+    });
+  });
 }
 
 /** 视察（调研）报告: written (rewritten) and, with a date, sent to leaders, who may write a 批示 on it. */

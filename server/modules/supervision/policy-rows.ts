@@ -1,5 +1,5 @@
 import type { Role } from '../../../domain/roles';
-import { ok, onRecord, type Row, type Side, type Targets } from '../../test/policy-matrix';
+import { filePayload, ok, onRecord, type Row, type Side, type Targets } from '../../test/policy-matrix';
 
 const READERS: readonly Role[] = ['staff', 'leader', 'member'];
 
@@ -48,7 +48,26 @@ export const SUPERVISION_ROWS: Record<string, Row> = {
   'POST /api/inspections/:id/visits': onRecord('inspection', ['staff'], visit),
   'POST /api/inspections/:id/suggestions': onRecord('inspection', ['staff'], suggestion),
   'PUT /api/inspections/:id/report': onRecord('inspection', ['staff'], () => report),
+  'PUT /api/inspections/:id/consultation': onRecord('inspection', ['staff'], () => ({
+    consultationId: null,
+  })),
   'GET /api/inspections/:id/report.docx': onRecord('reported', READERS),
+  'POST /api/supervision-groups/:id/visits/:visitId/files': {
+    ...onRecord('groupVisit', ['staff']),
+    upload: true,
+  },
+  'GET /api/supervision-groups/:id/visits/:visitId/files/:attachmentId': onRecord('groupVisitFile', READERS),
+  'DELETE /api/supervision-groups/:id/visits/:visitId/files/:attachmentId': onRecord('groupVisitFile', [
+    'staff',
+  ]),
+  'POST /api/inspections/:id/visits/:visitId/files': {
+    ...onRecord('inspectionVisit', ['staff']),
+    upload: true,
+  },
+  'GET /api/inspections/:id/visits/:visitId/files/:attachmentId': onRecord('inspectionVisitFile', READERS),
+  'DELETE /api/inspections/:id/visits/:visitId/files/:attachmentId': onRecord('inspectionVisitFile', [
+    'staff',
+  ]),
   'GET /api/member-appointments': { own: READERS },
   'POST /api/member-appointments': {
     own: ['staff'],
@@ -61,9 +80,34 @@ const inspection = async (s: Side) => ({
   id: (await ok(s.c.staff.post('/api/inspections', inspectionForm(s)), 201)).id,
 });
 
+const group = async (s: Side) => ({
+  id: (await ok(s.c.staff.post('/api/supervision-groups', groupForm(s)), 201)).id,
+});
+
+/** A visit of a fresh group or inspection (`base` is its list URL). */
+async function visitOf(s: Side, base: string, make: (s: Side) => Promise<{ id: number }>) {
+  const { id } = await make(s);
+  const view = await ok(s.c.staff.post(`${base}/${id}/visits`, { ...visit(s), notes: '' }), 201);
+  return { id, visitId: view.visitList[0].id as number };
+}
+
+/** …with one file on it. */
+async function visitFileOf(s: Side, base: string, make: (s: Side) => Promise<{ id: number }>) {
+  const p = await visitOf(s, base, make);
+  const view = await ok(
+    s.c.staff.request({ method: 'POST', url: `${base}/${p.id}/visits/${p.visitId}/files`, ...filePayload() }),
+    201,
+  );
+  return { ...p, attachmentId: view.visitList[0].files[0].id as number };
+}
+
 export const SUPERVISION_TARGETS: Targets = {
-  group: async (s) => ({ id: (await ok(s.c.staff.post('/api/supervision-groups', groupForm(s)), 201)).id }),
+  group,
   inspection,
+  groupVisit: (s) => visitOf(s, '/api/supervision-groups', group),
+  groupVisitFile: (s) => visitFileOf(s, '/api/supervision-groups', group),
+  inspectionVisit: (s) => visitOf(s, '/api/inspections', inspection),
+  inspectionVisitFile: (s) => visitFileOf(s, '/api/inspections', inspection),
   reported: async (s) => {
     const { id } = await inspection(s);
     await ok(s.c.staff.put(`/api/inspections/${id}/report`, report));

@@ -21,13 +21,16 @@ import {
   supervisionVisits,
 } from '../../db/schema';
 import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
+import { listAttachmentsOf } from '../../platform/attachments';
 import { presentEvent, subjectEvents } from '../../platform/events';
 import { fetchListRows, type ListPurpose, type ListSource, type Paging } from '../../platform/list-page';
 import { likePattern, readScopeIds } from '../../platform/scope';
 import { suggestionsOf } from '../consultation-activities/suggestion-queries';
 import { loadGroup, loadInspection } from './load';
 import { organisesSupervision } from './policy';
+import { preparedActivity } from './preparations';
 import type { GroupFilters, GroupQuery, InspectionFilters, InspectionQuery } from './schemas';
+import { VISIT_FILE, type VisitOwner, visitSubjectType } from './visit-files';
 
 const G = supervisionGroups;
 const I = inspections;
@@ -108,6 +111,15 @@ export async function exportGroups(db: DbOrTx, actor: Actor, q: GroupFilters) {
   return rows.map(presentGroup);
 }
 
+/** The files of a record's visits, by visit id. */
+const visitFiles = (db: DbOrTx, owner: VisitOwner, visits: { id: number }[]) =>
+  listAttachmentsOf(
+    db,
+    visitSubjectType(owner),
+    visits.map((v) => v.id),
+    VISIT_FILE,
+  );
+
 /** A group's or inspection's timeline (no statuses: these records have no workflow). */
 const timelineOf = async (db: DbOrTx, type: string, id: number) =>
   (await subjectEvents(db, type, id)).map((e) =>
@@ -129,6 +141,7 @@ export async function groupView(db: DbOrTx, actor: Actor, id: number) {
     .orderBy(asc(supervisionVisits.visitedOn), asc(supervisionVisits.id));
   const memberList = await namesOf(db, g.memberIds);
   const nameOf = new Map(memberList.map((m) => [m.id, m.name]));
+  const files = await visitFiles(db, 'group', visits);
   return {
     ...presentGroup(head),
     leaderMemberId: g.leaderMemberId,
@@ -139,6 +152,7 @@ export async function groupView(db: DbOrTx, actor: Actor, id: number) {
       place: v.place,
       findings: v.findings,
       members: v.memberIds.map((m) => ({ id: m, name: nameOf.get(m) ?? '' })),
+      files: files.get(v.id) ?? [],
     })),
     suggestionList: await suggestionsOf(db, actor, id, 'supervision'),
     timeline: await timelineOf(db, 'supervisionGroup', id),
@@ -165,6 +179,7 @@ function presentInspection(r: {
     kindLabel: INSPECTION_KIND_LABELS[r.i.kind as InspectionKind],
     topic: r.i.topic,
     planTopicId: r.i.planTopicId,
+    consultationId: r.i.consultationId,
     startsOn: r.i.startsOn,
     memberCount: r.i.memberIds.length,
     reportTitle: r.i.reportTitle,
@@ -232,6 +247,7 @@ export async function inspectionView(db: DbOrTx, actor: Actor, id: number) {
     .orderBy(asc(inspectionVisits.visitedOn), asc(inspectionVisits.id));
   const memberList = await namesOf(db, row.memberIds);
   const nameOf = new Map(memberList.map((m) => [m.id, m.name]));
+  const files = await visitFiles(db, 'inspection', visits);
   const [planTopic = null] = row.planTopicId
     ? await db
         .select({ id: consultationTopics.id, title: consultationTopics.title })
@@ -242,6 +258,7 @@ export async function inspectionView(db: DbOrTx, actor: Actor, id: number) {
     ...presentInspection(head),
     plan: row.plan,
     planTopic,
+    consultation: await preparedActivity(db, row.consultationId),
     reportBody: row.reportBody,
     members: memberList,
     visitList: visits.map((v) => ({
@@ -250,6 +267,7 @@ export async function inspectionView(db: DbOrTx, actor: Actor, id: number) {
       place: v.place,
       notes: v.notes,
       members: v.memberIds.map((m) => ({ id: m, name: nameOf.get(m) ?? '' })),
+      files: files.get(v.id) ?? [],
     })),
     suggestionList: await suggestionsOf(db, actor, id, 'inspection'),
     timeline: await timelineOf(db, 'inspection', id),

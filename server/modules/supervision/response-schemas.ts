@@ -8,6 +8,10 @@ const id = z.number();
 const text = z.string();
 const maybe = <T extends z.ZodType>(s: T) => s.nullable();
 const named = z.object({ id, name: text });
+/** A visit's file as its page lists it (downloaded from the visit's files URL). */
+const files = z.array(
+  z.object({ id, fileName: text, mimeType: text, sizeBytes: z.number(), createdAt: dateTime }),
+);
 const timeline = z.array(
   z.object({
     id,
@@ -49,7 +53,7 @@ export const groupViewSchema = responseFor<Presented<typeof groupView>>()(
     leaderMemberId: maybe(id),
     members: z.array(named),
     visitList: z.array(
-      z.object({ id, visitedOn: text, place: text, findings: text, members: z.array(named) }),
+      z.object({ id, visitedOn: text, place: text, findings: text, members: z.array(named), files }),
     ),
     suggestionList: z.array(suggestionItem),
     timeline,
@@ -64,6 +68,7 @@ const inspectionItem = z.object({
   kindLabel: text,
   topic: text,
   planTopicId: maybe(id),
+  consultationId: maybe(id),
   startsOn: text,
   memberCount: z.number(),
   reportTitle: maybe(text),
@@ -82,9 +87,12 @@ export const inspectionViewSchema = responseFor<Presented<typeof inspectionView>
   inspectionItem.extend({
     plan: text,
     planTopic: maybe(z.object({ id, title: text })),
+    consultation: maybe(z.object({ id, topic: text, formLabel: text, day: text })),
     reportBody: maybe(text),
     members: z.array(named),
-    visitList: z.array(z.object({ id, visitedOn: text, place: text, notes: text, members: z.array(named) })),
+    visitList: z.array(
+      z.object({ id, visitedOn: text, place: text, notes: text, members: z.array(named), files }),
+    ),
     suggestionList: z.array(suggestionItem),
     timeline,
     canOrganise: z.boolean(),

@@ -1,8 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { CONSULTATION_DUTIES } from '../../../domain/consultations';
+import type { Actor } from '../../../domain/roles';
 import type { AppContext } from '../../context';
+import type { DbOrTx } from '../../db/client';
+import { notFound } from '../../errors';
 import { route } from '../../http/route';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
+import { findAttachment, readUpload, sendAttachment } from '../../platform/attachments';
 import { sendDocx } from '../../platform/docx-kit';
 import { CONSULTATION_LABELS, suggestionBody } from '../consultation-activities/schemas';
 import {
@@ -14,6 +18,7 @@ import {
   createGroup,
   createInspection,
   removeAppointment,
+  setPreparedConsultation,
   writeReport,
 } from './commands';
 import { reportDocument } from './documents';
@@ -47,10 +52,22 @@ import {
   inspectionFilters,
   inspectionQuery,
   inspectionVisitBody,
+  preparesBody,
   reportBody,
   SUPERVISION_LABELS,
   supervisionVisitBody,
+  visitFileParams,
+  visitParams,
 } from './schemas';
+import {
+  addVisitFile,
+  loadVisit,
+  loadVisitToRecord,
+  removeVisitFile,
+  VISIT_FILE,
+  type VisitOwner,
+  visitSubject,
+} from './visit-files';
 
 const labels = SUPERVISION_LABELS;
 const READERS = ['staff', 'leader', 'member'] as const;
@@ -203,7 +220,7 @@ export async function supervisionRoutes(app: FastifyInstance, ctx: AppContext) {
   route(app, ctx, {
     method: 'POST',
     url: '/api/inspections',
-    summary: '新建视察或调研（主题，可取自年度协商计划；工作方案；参加委员）',
+    summary: '新建视察或调研（主题，可取自年度协商计划；所准备的协商活动；工作方案；参加委员）',
     tags: itags,
     roles: ['staff'],
     staffDuty,
@@ -219,7 +236,7 @@ export async function supervisionRoutes(app: FastifyInstance, ctx: AppContext) {
   route(app, ctx, {
     method: 'GET',
     url: '/api/inspections/:id',
-    summary: '视察调研详情（方案、委员、行程、报告、意见建议及反馈、过程）',
+    summary: '视察调研详情（方案、所准备的协商活动、委员、行程及附件、报告、意见建议及反馈、过程）',
     tags: itags,
     roles: READERS,
     params: idParams,
@@ -279,6 +296,23 @@ export async function supervisionRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   });
   route(app, ctx, {
+    method: 'PUT',
+    url: '/api/inspections/:id/consultation',
+    summary: '关联所准备的协商活动（须为本委员会的协商活动；null 取消关联）',
+    tags: itags,
+    roles: ['staff'],
+    staffDuty,
+    audit: '关联协商活动',
+    params: idParams,
+    body: preparesBody,
+    labels,
+    response: { 200: inspectionViewSchema },
+    handler: async ({ db, actor, params, body }) => {
+      await setPreparedConsultation(db, actor, params.id, body);
+      return inspectionView(db, actor, params.id);
+    },
+  });
+  route(app, ctx, {
     method: 'GET',
     url: '/api/inspections/:id/report.docx',
     summary: '视察调研报告（Word）',
@@ -290,6 +324,23 @@ export async function supervisionRoutes(app: FastifyInstance, ctx: AppContext) {
       const { fileName, doc } = await reportDocument(db, await loadInspection(db, actor, params.id));
       return sendDocx(reply, fileName, doc);
     },
+  });
+
+  visitFileRoutes(app, ctx, {
+    owner: 'group',
+    base: '/api/supervision-groups',
+    what: '监督活动',
+    tags,
+    view: groupView,
+    schema: groupViewSchema,
+  });
+  visitFileRoutes(app, ctx, {
+    owner: 'inspection',
+    base: '/api/inspections',
+    what: '视察调研行程',
+    tags: itags,
+    view: inspectionView,
+    schema: inspectionViewSchema,
   });
 
   const atags = ['特约监督员'];
@@ -333,6 +384,81 @@ export async function supervisionRoutes(app: FastifyInstance, ctx: AppContext) {
     handler: async ({ db, actor, params, reply }) => {
       await removeAppointment(db, actor, params.id);
       return reply.status(204).send();
+    },
+  });
+}
+
+/**
+ * A visit's files (photos, minutes, a scanned sign-in sheet): who reads the group or inspection
+ * downloads them, who records its visits adds and removes them. The visit is loaded and the caller
+ * authorised before the upload is read, so a refused caller never has a file stored.
+ */
+function visitFileRoutes(
+  app: FastifyInstance,
+  ctx: AppContext,
+  o: {
+    owner: VisitOwner;
+    base: string;
+    what: string;
+    tags: string[];
+    view: (db: DbOrTx, actor: Actor, id: number) => Promise<unknown>;
+    schema: typeof groupViewSchema | typeof inspectionViewSchema;
+  },
+) {
+  const url = `${o.base}/:id/visits/:visitId/files`;
+  route(app, ctx, {
+    method: 'POST',
+    url,
+    summary: `上传${o.what}附件（照片、纪要、签到表扫描件等；multipart，字段 file，≤10 MB）`,
+    tags: o.tags,
+    roles: ['staff'],
+    staffDuty,
+    audit: `上传${o.what}附件`,
+    params: visitParams,
+    multipart: true,
+    labels,
+    response: { 201: o.schema },
+    handler: async ({ db, actor, params, req, reply }) => {
+      const target = await loadVisitToRecord(db, actor, o.owner, params.id, params.visitId);
+      await addVisitFile(ctx, actor, target, await readUpload(req));
+      return reply.status(201).send(await o.view(db, actor, params.id));
+    },
+  });
+  route(app, ctx, {
+    method: 'GET',
+    url: `${url}/:attachmentId`,
+    summary: `下载${o.what}附件`,
+    tags: o.tags,
+    roles: READERS,
+    params: visitFileParams,
+    labels,
+    handler: async ({ db, actor, params, reply }) => {
+      await loadVisit(db, actor, o.owner, params.id, params.visitId);
+      const file = await findAttachment(
+        db,
+        visitSubject(o.owner, params.visitId),
+        params.attachmentId,
+        VISIT_FILE,
+      );
+      if (!file) throw notFound('附件');
+      return sendAttachment(reply, ctx, file);
+    },
+  });
+  route(app, ctx, {
+    method: 'DELETE',
+    url: `${url}/:attachmentId`,
+    summary: `删除${o.what}附件`,
+    tags: o.tags,
+    roles: ['staff'],
+    staffDuty,
+    audit: `删除${o.what}附件`,
+    params: visitFileParams,
+    labels,
+    response: { 200: o.schema },
+    handler: async ({ db, actor, params }) => {
+      const target = await loadVisitToRecord(db, actor, o.owner, params.id, params.visitId);
+      await removeVisitFile(ctx, actor, target, params.attachmentId);
+      return o.view(db, actor, params.id);
     },
   });
 }

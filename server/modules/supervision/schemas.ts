@@ -17,6 +17,7 @@ export const SUPERVISION_LABELS: Record<string, string> = {
   findings: '发现的问题',
   notes: '情况记录',
   planTopicId: '年度计划议题',
+  consultationId: '所准备的协商活动',
   plan: '工作方案',
   title: '报告标题',
   body: '报告正文',
@@ -25,6 +26,8 @@ export const SUPERVISION_LABELS: Record<string, string> = {
   memberId: '委员',
   role: '聘任类别',
   year: '年度',
+  visitId: '活动记录',
+  attachmentId: '附件',
 };
 
 const memberIds = z.array(jsonId).min(1, '至少选择 1 名委员').max(200, '不能超过 200 项');
@@ -53,11 +56,17 @@ export const inspectionBody = z.object({
   kind: z.enum(INSPECTION_KINDS, { error: '须为视察或调研' }),
   topic: text(200),
   planTopicId: jsonId.nullish().transform((v) => v ?? null),
+  /** The consultation activity of the same committee this inspection prepares (专题协商会 …). */
+  consultationId: jsonId.nullish().transform((v) => v ?? null),
   plan: optionalText(5000).transform((v) => v ?? ''),
   memberIds,
   startsOn: isoDate,
 });
 export type InspectionInput = z.infer<typeof inspectionBody>;
+
+/** 关联协商活动: link an inspection to the activity it prepares, or (null) unlink it. */
+export const preparesBody = z.object({ consultationId: jsonId.nullable() });
+export type PreparesInput = z.infer<typeof preparesBody>;
 
 export const inspectionVisitBody = z.object({
   visitedOn: isoDate,
@@ -103,3 +112,5 @@ export const inspectionQuery = pageQuery.extend(inspectionFilters.shape);
 export type InspectionQuery = z.infer<typeof inspectionQuery>;
 export const appointmentQuery = z.object({ memberId: textId.optional() });
 export const idParams = z.object({ id: textId });
+export const visitParams = idParams.extend({ visitId: textId });
+export const visitFileParams = visitParams.extend({ attachmentId: textId });

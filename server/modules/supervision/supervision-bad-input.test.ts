@@ -152,6 +152,17 @@ const CASES: BadInputCase[] = [
     labels,
   },
   {
+    what: '关联协商活动',
+    role: 'consult',
+    method: 'PUT',
+    url: () => `/api/inspections/${inspectionId}/consultation`,
+    valid: () => ({ consultationId: null }),
+    wrongType: ['consultationId', '专题协商会'],
+    missing: 'consultationId',
+    table: inspections,
+    labels,
+  },
+  {
     what: '登记特约监督员',
     role: 'consult',
     method: 'POST',

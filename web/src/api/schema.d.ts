@@ -4592,6 +4592,16 @@ export interface paths {
                                 title: string;
                             } | null;
                             planTopicId: number | null;
+                            preparations: {
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                reportSentOn: string | null;
+                                reportSentTo: string | null;
+                                reportTitle: string | null;
+                                startsOn: string;
+                                topic: string;
+                            }[];
                             problems: {
                                 id: number;
                                 solution: string | null;
@@ -4773,6 +4783,16 @@ export interface paths {
                                 title: string;
                             } | null;
                             planTopicId: number | null;
+                            preparations: {
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                reportSentOn: string | null;
+                                reportSentTo: string | null;
+                                reportTitle: string | null;
+                                startsOn: string;
+                                topic: string;
+                            }[];
                             problems: {
                                 id: number;
                                 solution: string | null;
@@ -4965,6 +4985,16 @@ export interface paths {
                                 title: string;
                             } | null;
                             planTopicId: number | null;
+                            preparations: {
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                reportSentOn: string | null;
+                                reportSentTo: string | null;
+                                reportTitle: string | null;
+                                startsOn: string;
+                                topic: string;
+                            }[];
                             problems: {
                                 id: number;
                                 solution: string | null;
@@ -5174,6 +5204,16 @@ export interface paths {
                                 title: string;
                             } | null;
                             planTopicId: number | null;
+                            preparations: {
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                reportSentOn: string | null;
+                                reportSentTo: string | null;
+                                reportTitle: string | null;
+                                startsOn: string;
+                                topic: string;
+                            }[];
                             problems: {
                                 id: number;
                                 solution: string | null;
@@ -5401,6 +5441,16 @@ export interface paths {
                                 title: string;
                             } | null;
                             planTopicId: number | null;
+                            preparations: {
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                reportSentOn: string | null;
+                                reportSentTo: string | null;
+                                reportTitle: string | null;
+                                startsOn: string;
+                                topic: string;
+                            }[];
                             problems: {
                                 id: number;
                                 solution: string | null;
@@ -5594,6 +5644,16 @@ export interface paths {
                                 title: string;
                             } | null;
                             planTopicId: number | null;
+                            preparations: {
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                reportSentOn: string | null;
+                                reportSentTo: string | null;
+                                reportTitle: string | null;
+                                startsOn: string;
+                                topic: string;
+                            }[];
                             problems: {
                                 id: number;
                                 solution: string | null;
@@ -5823,6 +5883,16 @@ export interface paths {
                                 title: string;
                             } | null;
                             planTopicId: number | null;
+                            preparations: {
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                reportSentOn: string | null;
+                                reportSentTo: string | null;
+                                reportTitle: string | null;
+                                startsOn: string;
+                                topic: string;
+                            }[];
                             problems: {
                                 id: number;
                                 solution: string | null;
@@ -6013,6 +6083,16 @@ export interface paths {
                                 title: string;
                             } | null;
                             planTopicId: number | null;
+                            preparations: {
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                reportSentOn: string | null;
+                                reportSentTo: string | null;
+                                reportTitle: string | null;
+                                startsOn: string;
+                                topic: string;
+                            }[];
                             problems: {
                                 id: number;
                                 solution: string | null;
@@ -6205,6 +6285,16 @@ export interface paths {
                                 title: string;
                             } | null;
                             planTopicId: number | null;
+                            preparations: {
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                reportSentOn: string | null;
+                                reportSentTo: string | null;
+                                reportTitle: string | null;
+                                startsOn: string;
+                                topic: string;
+                            }[];
                             problems: {
                                 id: number;
                                 solution: string | null;
@@ -6395,6 +6485,16 @@ export interface paths {
                                 title: string;
                             } | null;
                             planTopicId: number | null;
+                            preparations: {
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                reportSentOn: string | null;
+                                reportSentTo: string | null;
+                                reportTitle: string | null;
+                                startsOn: string;
+                                topic: string;
+                            }[];
                             problems: {
                                 id: number;
                                 solution: string | null;
@@ -6585,6 +6685,16 @@ export interface paths {
                                 title: string;
                             } | null;
                             planTopicId: number | null;
+                            preparations: {
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                reportSentOn: string | null;
+                                reportSentTo: string | null;
+                                reportTitle: string | null;
+                                startsOn: string;
+                                topic: string;
+                            }[];
                             problems: {
                                 id: number;
                                 solution: string | null;
@@ -6781,6 +6891,16 @@ export interface paths {
                                 title: string;
                             } | null;
                             planTopicId: number | null;
+                            preparations: {
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                reportSentOn: string | null;
+                                reportSentTo: string | null;
+                                reportTitle: string | null;
+                                startsOn: string;
+                                topic: string;
+                            }[];
                             problems: {
                                 id: number;
                                 solution: string | null;
@@ -10574,6 +10694,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 committeeId: number;
+                                consultationId: number | null;
                                 id: number;
                                 kind: string;
                                 kindLabel: string;
@@ -10598,7 +10719,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** 新建视察或调研（主题，可取自年度协商计划；工作方案；参加委员） */
+        /** 新建视察或调研（主题，可取自年度协商计划；所准备的协商活动；工作方案；参加委员） */
         post: {
             parameters: {
                 query?: never;
@@ -10609,6 +10730,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        consultationId?: number | null;
                         /** @enum {string} */
                         kind: "inspection" | "research";
                         memberIds: number[];
@@ -10629,6 +10751,13 @@ export interface paths {
                         "application/json": {
                             canOrganise: boolean;
                             committeeId: number;
+                            consultation: {
+                                day: string;
+                                formLabel: string;
+                                id: number;
+                                topic: string;
+                            } | null;
+                            consultationId: number | null;
                             id: number;
                             kind: string;
                             kindLabel: string;
@@ -10701,6 +10830,14 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
                                 id: number;
                                 members: {
                                     id: number;
@@ -10729,7 +10866,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 视察调研详情（方案、委员、行程、报告、意见建议及反馈、过程） */
+        /** 视察调研详情（方案、所准备的协商活动、委员、行程及附件、报告、意见建议及反馈、过程） */
         get: {
             parameters: {
                 query?: never;
@@ -10750,6 +10887,13 @@ export interface paths {
                         "application/json": {
                             canOrganise: boolean;
                             committeeId: number;
+                            consultation: {
+                                day: string;
+                                formLabel: string;
+                                id: number;
+                                topic: string;
+                            } | null;
+                            consultationId: number | null;
                             id: number;
                             kind: string;
                             kindLabel: string;
@@ -10822,6 +10966,14 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
                                 id: number;
                                 members: {
                                     id: number;
@@ -10838,6 +10990,150 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}/consultation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 关联所准备的协商活动（须为本委员会的协商活动；null 取消关联） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        consultationId: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            consultation: {
+                                day: string;
+                                formLabel: string;
+                                id: number;
+                                topic: string;
+                            } | null;
+                            consultationId: number | null;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            openSuggestions: number;
+                            plan: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
+                            planTopicId: number | null;
+                            reportBody: string | null;
+                            reportSentOn: string | null;
+                            reportSentTo: string | null;
+                            reportTitle: string | null;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                notes: string;
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -10883,6 +11179,13 @@ export interface paths {
                         "application/json": {
                             canOrganise: boolean;
                             committeeId: number;
+                            consultation: {
+                                day: string;
+                                formLabel: string;
+                                id: number;
+                                topic: string;
+                            } | null;
+                            consultationId: number | null;
                             id: number;
                             kind: string;
                             kindLabel: string;
@@ -10955,6 +11258,14 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
                                 id: number;
                                 members: {
                                     id: number;
@@ -11056,6 +11367,13 @@ export interface paths {
                         "application/json": {
                             canOrganise: boolean;
                             committeeId: number;
+                            consultation: {
+                                day: string;
+                                formLabel: string;
+                                id: number;
+                                topic: string;
+                            } | null;
+                            consultationId: number | null;
                             id: number;
                             kind: string;
                             kindLabel: string;
@@ -11128,6 +11446,14 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
                                 id: number;
                                 members: {
                                     id: number;
@@ -11188,6 +11514,13 @@ export interface paths {
                         "application/json": {
                             canOrganise: boolean;
                             committeeId: number;
+                            consultation: {
+                                day: string;
+                                formLabel: string;
+                                id: number;
+                                topic: string;
+                            } | null;
+                            consultationId: number | null;
                             id: number;
                             kind: string;
                             kindLabel: string;
@@ -11260,6 +11593,14 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
                                 id: number;
                                 members: {
                                     id: number;
@@ -11276,6 +11617,314 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}/visits/{visitId}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传视察调研行程附件（照片、纪要、签到表扫描件等；multipart，字段 file，≤10 MB） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    visitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            consultation: {
+                                day: string;
+                                formLabel: string;
+                                id: number;
+                                topic: string;
+                            } | null;
+                            consultationId: number | null;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            openSuggestions: number;
+                            plan: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
+                            planTopicId: number | null;
+                            reportBody: string | null;
+                            reportSentOn: string | null;
+                            reportSentTo: string | null;
+                            reportTitle: string | null;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                notes: string;
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}/visits/{visitId}/files/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载视察调研行程附件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                    visitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除视察调研行程附件 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                    visitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            consultation: {
+                                day: string;
+                                formLabel: string;
+                                id: number;
+                                topic: string;
+                            } | null;
+                            consultationId: number | null;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            openSuggestions: number;
+                            plan: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
+                            planTopicId: number | null;
+                            reportBody: string | null;
+                            reportSentOn: string | null;
+                            reportSentTo: string | null;
+                            reportTitle: string | null;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                notes: string;
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -35431,6 +36080,14 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
                                 findings: string;
                                 id: number;
                                 members: {
@@ -35547,6 +36204,14 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
                                 findings: string;
                                 id: number;
                                 members: {
@@ -35680,6 +36345,14 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
                                 findings: string;
                                 id: number;
                                 members: {
@@ -35807,6 +36480,14 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
                                 findings: string;
                                 id: number;
                                 members: {
@@ -35823,6 +36504,290 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-groups/{id}/visits/{visitId}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传监督活动附件（照片、纪要、签到表扫描件等；multipart，字段 file，≤10 MB） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    visitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            endsOn: string;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            leaderMemberId: number | null;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            name: string;
+                            openSuggestions: number;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            unitId: number;
+                            unitName: string;
+                            visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                findings: string;
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-groups/{id}/visits/{visitId}/files/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载监督活动附件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                    visitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除监督活动附件 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                    visitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canOrganise: boolean;
+                            committeeId: number;
+                            endsOn: string;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            leaderMemberId: number | null;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            name: string;
+                            openSuggestions: number;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            unitId: number;
+                            unitName: string;
+                            visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                findings: string;
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

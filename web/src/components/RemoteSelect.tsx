@@ -12,13 +12,23 @@ export interface RemoteSelectProps extends Omit<SelectProps<number>, 'options' |
   labelOf?: (row: Record<string, unknown>) => string;
   /** Text of the current value when it may not be among the first matches (an edit form). */
   selectedLabel?: string | null;
+  /** Keeps only the rows that may be chosen (e.g. the caller's own committee's of a list in scope). */
+  filter?: (row: Record<string, unknown>) => boolean;
 }
 
 /**
  * A searchable select over a server list: it asks for the first matches of what the user
  * types, so a 300-member committee never ships the whole directory to the browser.
  */
-export function RemoteSelect({ url, params, labelOf, selectedLabel, value, ...rest }: RemoteSelectProps) {
+export function RemoteSelect({
+  url,
+  params,
+  labelOf,
+  selectedLabel,
+  filter,
+  value,
+  ...rest
+}: RemoteSelectProps) {
   const [typed, setTyped] = useState('');
   const [q, setQ] = useState('');
   useEffect(() => {
@@ -31,7 +41,9 @@ export function RemoteSelect({ url, params, labelOf, selectedLabel, value, ...re
       api.get<Page<Record<string, unknown>>>(`${url}${toQuery({ ...params, q, page: 1, pageSize: 20 })}`),
   });
   const label = labelOf ?? ((r) => String(r.name ?? r.id));
-  const options = (data?.items ?? []).map((r) => ({ value: Number(r.id), label: label(r) }));
+  const options = (data?.items ?? [])
+    .filter(filter ?? (() => true))
+    .map((r) => ({ value: Number(r.id), label: label(r) }));
   if (value != null && selectedLabel && !options.some((o) => o.value === value)) {
     options.unshift({ value, label: selectedLabel });
   }

@@ -106,6 +106,30 @@ export function ConsultationDetailPage() {
           <Steps c={c} />
         </Space>
       </Card>
+      {c.preparations.length > 0 && (
+        <Card size="small" title={`会前视察调研（${c.preparations.length}）`}>
+          <List
+            dataSource={c.preparations}
+            rowKey="id"
+            renderItem={(p) => (
+              <List.Item>
+                <Space orientation="vertical" size={2}>
+                  <Space wrap size={4}>
+                    <Tag>{p.kindLabel}</Tag>
+                    <Link to={`/inspections/${p.id}`}>{p.topic}</Link>
+                    <Typography.Text type="secondary">{p.startsOn} 开始</Typography.Text>
+                  </Space>
+                  <Typography.Text type={p.reportTitle ? undefined : 'secondary'}>
+                    {p.reportTitle
+                      ? `《${p.reportTitle}》${p.reportSentOn ? `，${p.reportSentOn} 报送${p.reportSentTo}` : '（未报送）'}`
+                      : '报告尚未撰写'}
+                  </Typography.Text>
+                </Space>
+              </List.Item>
+            )}
+          />
+        </Card>
+      )}
       <Card size="small" title="参加委员与出席">
         {c.meeting ? (
           <Space wrap>

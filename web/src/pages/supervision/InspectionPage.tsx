@@ -26,6 +26,8 @@ import type { InspectionView } from '../../features/supervision/types';
 import { useMessage } from '../../feedback/message';
 import { SuggestionStep } from '../consultations/ConsultationRecords';
 import { SuggestionList } from '../consultations/SuggestionList';
+import { PreparedActivitySelect } from './PreparedActivity';
+import { VisitFiles } from './VisitFiles';
 import { VisitStep } from './VisitStep';
 
 type Step = ReturnType<typeof useRecordStep<InspectionView>>;
@@ -70,6 +72,38 @@ function ReportStep({ i, step }: { i: InspectionView; step: Step }) {
   );
 }
 
+/** 关联协商活动: the activity of the committee this inspection prepares, changed or removed. */
+function PreparesStep({ i, step }: { i: InspectionView; step: Step }) {
+  return (
+    <ModalStep<{ consultationId?: number | null }>
+      button={i.consultation ? '更改' : '关联协商活动'}
+      title="所准备的协商活动"
+      name="inspection-prepares"
+      okText="保存"
+      buttonProps={{ size: 'small', type: 'link' }}
+      initialValues={{ consultationId: i.consultationId }}
+      onSubmit={({ consultationId }) =>
+        step(
+          'consultation',
+          { consultationId: consultationId ?? null },
+          consultationId ? '已关联协商活动' : '已取消关联',
+          'put',
+        )
+      }
+    >
+      <Form.Item name="consultationId" label="协商活动" extra="清空即取消关联">
+        <PreparedActivitySelect
+          selectedLabel={
+            i.consultation
+              ? `${i.consultation.day} ${i.consultation.formLabel}：${i.consultation.topic}`
+              : null
+          }
+        />
+      </Form.Item>
+    </ModalStep>
+  );
+}
+
 /** 视察 / 调研: plan, members, visits, the report (Word, 批示), suggestions with feedback. */
 export function InspectionPage() {
   const { id } = useParams();
@@ -109,6 +143,22 @@ export function InspectionPage() {
                 ),
               },
               {
+                key: 'consultation',
+                label: '所准备的协商活动',
+                children: (
+                  <Space wrap size={4}>
+                    {i.consultation ? (
+                      <Link to={`/consultations/${i.consultation.id}`}>
+                        {i.consultation.day} {i.consultation.formLabel}：{i.consultation.topic}
+                      </Link>
+                    ) : (
+                      '—'
+                    )}
+                    {i.canOrganise && <PreparesStep i={i} step={step} />}
+                  </Space>
+                ),
+              },
+              {
                 key: 'members',
                 label: `参加委员（${i.memberCount}）`,
                 children: i.members.map((m) => m.name).join('、'),
@@ -142,6 +192,7 @@ export function InspectionPage() {
                   到场：{v.members.map((m) => m.name).join('、')}
                 </Typography.Text>
                 {v.notes && <PlainText text={v.notes} />}
+                <VisitFiles<InspectionView> url={url} visit={v} editable={i.canOrganise} />
               </Space>
             </List.Item>
           )}

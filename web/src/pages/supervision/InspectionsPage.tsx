@@ -12,6 +12,7 @@ import { RemoteSelect } from '../../components/RemoteSelect';
 import { ServerTable } from '../../components/ServerTable';
 import { CosignerPicker } from '../../features/proposals/CosignerPicker';
 import type { InspectionItem, InspectionView } from '../../features/supervision/types';
+import { PreparedActivitySelect } from './PreparedActivity';
 
 const year = new Date().getFullYear();
 const kinds = INSPECTION_KINDS.map((k) => ({ value: k, label: INSPECTION_KIND_LABELS[k] }));
@@ -58,6 +59,7 @@ interface Values {
   kind: string;
   topic: string;
   planTopicId?: number | null;
+  consultationId?: number | null;
   plan?: string;
   memberIds: number[];
   startsOn: Dayjs;
@@ -92,6 +94,7 @@ export function InspectionsPage() {
     const made = await api.post<InspectionView>('/api/inspections', {
       ...v,
       planTopicId: v.planTopicId ?? null,
+      consultationId: v.consultationId ?? null,
       startsOn: startsOn?.format('YYYY-MM-DD'),
     });
     navigate(`/inspections/${made.id}`);
@@ -148,6 +151,9 @@ export function InspectionsPage() {
           <Input maxLength={200} />
         </Form.Item>
         <PlanTopic />
+        <Form.Item name="consultationId" label="所准备的协商活动" extra="为专题协商会等协商活动作准备时选择">
+          <PreparedActivitySelect />
+        </Form.Item>
         <Form.Item name="plan" label="工作方案">
           <Input.TextArea rows={4} maxLength={5000} placeholder="路线、分组、时间安排" />
         </Form.Item>

@@ -7,6 +7,7 @@ import { useRecordStep } from '../../features/supervision/api';
 import type { GroupView } from '../../features/supervision/types';
 import { SuggestionStep } from '../consultations/ConsultationRecords';
 import { SuggestionList } from '../consultations/SuggestionList';
+import { VisitFiles } from './VisitFiles';
 import { VisitStep } from './VisitStep';
 
 /**
@@ -70,6 +71,7 @@ export function SupervisionGroupPage() {
                   到场：{v.members.map((m) => m.name).join('、')}
                 </Typography.Text>
                 <PlainText text={v.findings} />
+                <VisitFiles<GroupView> url={url} visit={v} editable={g.canOrganise} />
               </Space>
             </List.Item>
           )}

@@ -1,0 +1,3 @@
+ALTER TABLE "inspections" ADD COLUMN "consultation_id" integer;--> statement-breakpoint
+ALTER TABLE "inspections" ADD CONSTRAINT "inspections_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "inspections_consultation_idx" ON "inspections" USING btree ("consultation_id");
