@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions } from '../../db/schema';
 import { type Client, createTestApp, login, type TestApp } from '../../test/app';
 import { addDutyStaff, TEST_PASSWORD } from '../../test/factories';
+import { heldYesterday, meetingWorld } from '../meetings/test-meetings';
 import { expectOk, fileReport, itemOf, type OpinionWorld, sentIssue } from '../opinion-reports/test-opinions';
 import {
   addAssignment,
@@ -209,6 +210,28 @@ describe('a committee alone', () => {
     const proposals = body.sections.find((x: Section) => x.key === 'proposals') as Section;
     expect(proposals.trend!.labels[0]).toBe('2022年');
     expect(proposals.trend!.values.at(-1)).toBe(YEAR === 2026 ? 12 : 0);
+  });
+});
+
+describe('meetings', () => {
+  it('counts a held meeting’s attendance as its own page does', async () => {
+    // Another committee: one standing meeting held yesterday, six members invited (heldYesterday).
+    const mw = await meetingWorld(t, 'kc');
+    const { m } = await heldYesterday(mw);
+    // Its Beijing year (yesterday is last year on 1 January).
+    const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' })
+      .format(new Date(m.sittings[0].startsAt))
+      .slice(0, 4);
+    const body = await get(mw.c.staff, `/api/cockpit?year=${year}&scope=self`);
+    // m1 出席 and m2 迟到 are 实到 (2); m3, m4 请假 (2); m5, m6 缺席 (2); 2 of 6 attended = 33.33%.
+    expect(figuresOf(body, 'meetings')).toEqual({
+      meetings: 1,
+      expected: 6,
+      attended: 2,
+      leave: 2,
+      absent: 2,
+      attendanceRate: 0.3333,
+    });
   });
 });
 

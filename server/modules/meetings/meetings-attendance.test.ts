@@ -6,7 +6,7 @@ import { documentText } from '../../test/docx';
 import { xlsxSheets } from '../../test/xlsx';
 import { sittingToken } from './codes';
 import { runMeetingReminders } from './reminders';
-import { askLeave, inHours, type MeetingWorld, meetingBy, meetingWorld } from './test-meetings';
+import { askLeave, heldYesterday, type MeetingWorld, meetingBy, meetingWorld } from './test-meetings';
 
 let t: TestApp;
 let mw: MeetingWorld;
@@ -90,43 +90,9 @@ describe('the 委员码 at the door and the roll call', () => {
   });
 });
 
-/** A meeting held yesterday in two sittings, its attendance entered afterwards. */
-async function heldYesterday(absentees: ('m5' | 'm6')[] = ['m5', 'm6'], kind = 'standing') {
-  const m = await meetingBy(mw, {
-    kind,
-    startHours: -30,
-    sittings: [
-      { name: '上午', startsAt: inHours(-30), endsAt: inHours(-28) },
-      { name: '下午', startsAt: inHours(-26), endsAt: inHours(-24) },
-    ],
-  });
-  const [s1, s2] = m.sittings.map((s: { id: number }) => s.id);
-  const roll = (sid: number, memberIds: number[], late = false) =>
-    mw.c.organiser.post(`/api/meetings/sittings/${sid}/roll-call`, { memberIds, late });
-  const present = (['m1', 'm2', 'm3', 'm4', 'm5', 'm6'] as const).filter(
-    (k) => !absentees.includes(k as never),
-  );
-  if (present.includes('m1')) await roll(s1, [mw.m.m1]);
-  if (present.includes('m2')) await roll(s1, [mw.m.m2]);
-  if (present.includes('m4')) await roll(s1, [mw.m.m4]);
-  await roll(s2, [mw.m.m1]);
-  await roll(s2, [mw.m.m2], true);
-  const approve = async (who: 'm3' | 'm4', fields: Record<string, string>) => {
-    const leave = (await askLeave(mw.c[who], m.id, fields)).json().leaveRequest;
-    await mw.c.organiser.post(`/api/leave-requests/${leave.id}/decide`, { approve: true });
-  };
-  await approve('m3', { category: 'official', reason: '市里开会' });
-  await approve('m4', { category: 'sick', reason: '下午就医', sittingIds: String(s2) });
-  if (!absentees.includes('m6')) {
-    await roll(s1, [mw.m.m6]);
-    await roll(s2, [mw.m.m6]);
-  }
-  return { m, s1, s2 };
-}
-
 describe('attendance', () => {
   it('gives 应到/实到/迟到/请假/缺席 per sitting and for the meeting, as counted by hand', async () => {
-    const { m, s1, s2 } = await heldYesterday();
+    const { m, s1, s2 } = await heldYesterday(mw);
     const view = (await mw.c.organiser.get(`/api/meetings/${m.id}`)).json();
     const figures = (sid: number) => view.sittings.find((s: { id: number }) => s.id === sid).figures;
     // m1, m2, m4 on time; m3 on leave; m5, m6 nowhere.
@@ -142,7 +108,7 @@ describe('attendance', () => {
   });
 
   it('prints the sign-in sheet and exports the attendance list with the same states', async () => {
-    const { m } = await heldYesterday();
+    const { m } = await heldYesterday(mw);
     const text = await documentText(await mw.c.organiser.get(`/api/meetings/${m.id}/sign-in-sheet.docx`));
     for (const s of [
       '上午签到表',
@@ -172,11 +138,11 @@ describe('attendance', () => {
   });
 
   it('flags a member absent without leave from three plenaries of the term', async () => {
-    await heldYesterday(['m5', 'm6'], 'plenary');
-    await heldYesterday(['m5', 'm6'], 'plenary');
+    await heldYesterday(mw, ['m5', 'm6'], 'plenary');
+    await heldYesterday(mw, ['m5', 'm6'], 'plenary');
     let flags = (await mw.c.organiser.get('/api/meetings/absence-flags')).json();
     expect(flags.members).toEqual([]);
-    await heldYesterday(['m5'], 'plenary');
+    await heldYesterday(mw, ['m5'], 'plenary');
     flags = (await mw.c.organiser.get('/api/meetings/absence-flags')).json();
     expect(
       flags.members.map((x: { memberId: number; absences: number }) => [x.memberId, x.absences]),

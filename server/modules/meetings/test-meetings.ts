@@ -193,3 +193,45 @@ export function askLeave(
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   });
 }
+
+/**
+ * A meeting held yesterday in two sittings, its attendance entered afterwards: m1 出席, m2 迟到 (late
+ * to the second sitting), m3 and m4 请假 (m4 for the second sitting), the absentees 无故缺席 (m5
+ * always: nobody rolls them; m6 unless left out of `absentees`, then present at both).
+ */
+export async function heldYesterday(
+  mw: MeetingWorld,
+  absentees: ('m5' | 'm6')[] = ['m5', 'm6'],
+  kind = 'standing',
+) {
+  const m = await meetingBy(mw, {
+    kind,
+    startHours: -30,
+    sittings: [
+      { name: '上午', startsAt: inHours(-30), endsAt: inHours(-28) },
+      { name: '下午', startsAt: inHours(-26), endsAt: inHours(-24) },
+    ],
+  });
+  const [s1, s2] = m.sittings.map((s: { id: number }) => s.id);
+  const roll = (sid: number, memberIds: number[], late = false) =>
+    mw.c.organiser.post(`/api/meetings/sittings/${sid}/roll-call`, { memberIds, late });
+  const present = (['m1', 'm2', 'm3', 'm4', 'm5', 'm6'] as const).filter(
+    (k) => !absentees.includes(k as never),
+  );
+  if (present.includes('m1')) await roll(s1, [mw.m.m1]);
+  if (present.includes('m2')) await roll(s1, [mw.m.m2]);
+  if (present.includes('m4')) await roll(s1, [mw.m.m4]);
+  await roll(s2, [mw.m.m1]);
+  await roll(s2, [mw.m.m2], true);
+  const approve = async (who: 'm3' | 'm4', fields: Record<string, string>) => {
+    const leave = (await askLeave(mw.c[who], m.id, fields)).json().leaveRequest;
+    await mw.c.organiser.post(`/api/leave-requests/${leave.id}/decide`, { approve: true });
+  };
+  await approve('m3', { category: 'official', reason: '市里开会' });
+  await approve('m4', { category: 'sick', reason: '下午就医', sittingIds: String(s2) });
+  if (!absentees.includes('m6')) {
+    await roll(s1, [mw.m.m6]);
+    await roll(s2, [mw.m.m6]);
+  }
+  return { m, s1, s2 };
+}
