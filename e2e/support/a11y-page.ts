@@ -42,6 +42,9 @@ export function watchPageStates(seenStates: string[]): void {
     '.ant-spin-spinning, .ant-skeleton-active, .ant-btn-loading, [class*="-appear-active"], [class*="-enter-active"], [class*="-leave-active"]';
   const QUIET_MS = 150;
   const MAX_WAIT_MS = 5000;
+  // A scan that never ends (seen once in CI under load: the layer then held a spec's clicks until
+  // its timeout) is given up, reported as an error, and the page is let go.
+  const SCAN_LIMIT_MS = 15_000;
   const visibleText = (selector: string) =>
     [...document.querySelectorAll<HTMLElement>(selector)]
       .filter((el) => el.getClientRects().length > 0 && !el.closest('[aria-hidden=true]'))
@@ -87,18 +90,29 @@ export function watchPageStates(seenStates: string[]): void {
     running = true;
     const started = performance.now();
     const axe = w.axe as { run: (ctx: object, opts: object) => Promise<{ violations: AxeViolation[] }> };
+    let limit: ReturnType<typeof setTimeout> | undefined;
     try {
-      const result = await axe.run(
-        { exclude: [['[data-a11y-scan]']] },
-        {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-          resultTypes: ['violations'],
-        },
-      );
+      const result = await Promise.race([
+        axe.run(
+          { exclude: [['[data-a11y-scan]']] },
+          {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+            resultTypes: ['violations'],
+          },
+        ),
+        new Promise<never>((_, reject) => {
+          limit = setTimeout(
+            () => reject(new Error(`axe did not finish in ${SCAN_LIMIT_MS} ms`)),
+            SCAN_LIMIT_MS,
+          );
+        }),
+      ]);
       const ms = Math.round(performance.now() - started);
       outbox.push({ key, url: location.href, ms, violations: result.violations.map(compact) });
     } catch (e) {
       outbox.push({ key, url: location.href, ms: 0, violations: [], error: String(e) });
+    } finally {
+      clearTimeout(limit);
     }
     seen.add(key);
     running = false;

@@ -1,42 +1,21 @@
-import { UploadOutlined } from '@ant-design/icons';
-import { Button, List, Upload } from 'antd';
-import { useState } from 'react';
-import { api } from '../../api/client';
-import { useMessage } from '../../feedback/message';
+import { List } from 'antd';
+import { FileLink, UploadButton } from '../../components/Files';
 import { useOpinionRefresh } from '../opinions/api';
-import { FileLink } from '../proposals/Attachments';
 import type { InstructionFile, InstructionView } from './types';
 
 /**
  * Upload to one of the 批示's file routes; the server answers with the 批示 as the caller sees it,
- * which replaces the cached page (the server checks the type, the size and who may upload again).
+ * which replaces the cached page.
  */
-function UploadButton({ i, path, label }: { i: InstructionView; path: string; label: string }) {
-  const message = useMessage();
+function InstructionUpload({ i, path, label }: { i: InstructionView; path: string; label: string }) {
   const refresh = useOpinionRefresh();
-  const [busy, setBusy] = useState(false);
   const url = `/api/instructions/${i.id}`;
-  const upload = async (file: File) => {
-    const form = new FormData();
-    form.set('file', file);
-    setBusy(true);
-    try {
-      const res = await api.upload<{ instruction: InstructionView }>(`${url}/${path}`, form);
-      refresh(url, res.instruction);
-      message.success(`已上传 ${file.name}`);
-    } catch (e) {
-      message.error((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-    return false;
-  };
   return (
-    <Upload beforeUpload={upload} showUploadList={false}>
-      <Button icon={<UploadOutlined />} loading={busy}>
-        {label}
-      </Button>
-    </Upload>
+    <UploadButton<{ instruction: InstructionView }>
+      url={`${url}/${path}`}
+      label={label}
+      done={(res) => refresh(url, res.instruction)}
+    />
   );
 }
 
@@ -62,7 +41,7 @@ export function ScanFiles({ i }: { i: InstructionView }) {
   return (
     <div>
       <FileList i={i} files={i.scans} />
-      {i.abilities.attachScan && <UploadButton i={i} path="scans" label="上传批示件扫描件" />}
+      {i.abilities.attachScan && <InstructionUpload i={i} path="scans" label="上传批示件扫描件" />}
     </div>
   );
 }
@@ -76,7 +55,7 @@ export function PartFiles({ i, part }: { i: InstructionView; part: InstructionVi
   return (
     <div>
       <FileList i={i} files={part.files} />
-      {owes && <UploadButton i={i} path="feedback-files" label="上传反馈附件" />}
+      {owes && <InstructionUpload i={i} path="feedback-files" label="上传反馈附件" />}
     </div>
   );
 }

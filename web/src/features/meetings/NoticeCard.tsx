@@ -1,6 +1,6 @@
 import { Card, Descriptions, List, Space, Tag, Typography } from 'antd';
+import { FileLink } from '../../components/Files';
 import { formatTime } from '../../components/format';
-import { FileLink } from '../proposals/Attachments';
 import { RichText } from '../proposals/RichText';
 import { materialUrl } from './api';
 import type { MeetingView, Sitting } from './types';

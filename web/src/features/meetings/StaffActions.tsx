@@ -1,8 +1,7 @@
-import { UploadOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Space, Upload } from 'antd';
+import { Button, Form, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api } from '../../api/client';
+import { UploadButton } from '../../components/Files';
 import { FormModal } from '../../components/FormModal';
 import { useMessage } from '../../feedback/message';
 import { useMeetingRefresh, useMeetingStep } from './api';
@@ -17,18 +16,6 @@ export function StaffActions({ m }: { m: MeetingView }) {
   const [cancelling, setCancelling] = useState(false);
   const run = (path: string, done: string) =>
     step(path, {}, done).catch((e) => message.error((e as Error).message));
-  const upload = async (file: File) => {
-    const form = new FormData();
-    form.set('file', file);
-    try {
-      const res = await api.upload<{ meeting: MeetingView }>(`/api/meetings/${m.id}/materials`, form);
-      refresh(res.meeting);
-      message.success('已上传会议材料');
-    } catch (e) {
-      message.error((e as Error).message);
-    }
-    return false;
-  };
   return (
     <Space wrap>
       {m.abilities.publish && (
@@ -38,9 +25,12 @@ export function StaffActions({ m }: { m: MeetingView }) {
       )}
       {m.abilities.edit && <Button onClick={() => navigate(`/meetings/${m.id}/edit`)}>修改会议</Button>}
       {m.abilities.edit && (
-        <Upload beforeUpload={upload} showUploadList={false}>
-          <Button icon={<UploadOutlined />}>上传会议材料</Button>
-        </Upload>
+        <UploadButton<{ meeting: MeetingView }>
+          url={`/api/meetings/${m.id}/materials`}
+          label="上传会议材料"
+          success="已上传会议材料"
+          done={(res) => refresh(res.meeting)}
+        />
       )}
       {m.abilities.cancel && (
         <Button danger onClick={() => setCancelling(true)}>

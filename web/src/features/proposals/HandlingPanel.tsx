@@ -1,8 +1,8 @@
 import { Card, Descriptions, Empty, List, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { overdueText } from '../../../../domain/proposals';
+import { FileLink } from '../../components/Files';
 import { formatTime } from '../../components/format';
-import { FileLink } from './Attachments';
 import { replyFileUrl } from './api';
 import { ReplyLetterButton } from './DocumentButtons';
 import { RatingModal } from './KeyActions';

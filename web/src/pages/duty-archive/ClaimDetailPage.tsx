@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, UploadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -13,17 +13,16 @@ import {
   Skeleton,
   Space,
   Typography,
-  Upload,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate, useParams } from 'react-router';
 import { CLAIM_DUTY_KINDS } from '../../../../domain/duty-kinds';
 import { ApiError, api } from '../../api/client';
+import { FileLink, UploadButton } from '../../components/Files';
 import { useDutyRefresh } from '../../features/duty-archive/api';
 import { ClaimStatusTag } from '../../features/duty-archive/common';
 import type { ClaimView } from '../../features/duty-archive/types';
 import { EventTimeline, ModalStep, PlainStep } from '../../features/opinions/common';
-import { FileLink } from '../../features/proposals/Attachments';
 import { useMessage } from '../../feedback/message';
 
 const kindOptions = CLAIM_DUTY_KINDS.map((k) => ({ value: k.key, label: k.label }));
@@ -129,7 +128,6 @@ function ClaimActions({ c }: { c: ClaimView }) {
 export function ClaimDetailPage() {
   const { id } = useParams();
   const navigate = useNavigate();
-  const message = useMessage();
   const qc = useQueryClient();
   const refresh = useDutyRefresh();
   const url = `/api/duty-archive/claims/${id}`;
@@ -137,19 +135,6 @@ export function ClaimDetailPage() {
   if (isLoading) return <Skeleton active />;
   if (!c) return <Result status="404" title={(error as Error | null)?.message ?? '申报不存在'} />;
   const canUpload = c.abilities.withdraw || c.abilities.confirm || c.abilities.correct;
-  const upload = async (file: File) => {
-    const form = new FormData();
-    form.set('file', file);
-    try {
-      const res = await api.upload<{ claim: ClaimView }>(`${url}/files`, form);
-      qc.setQueryData([url], res.claim);
-      void refresh();
-      message.success(`已上传 ${file.name}`);
-    } catch (e) {
-      message.error((e as Error).message);
-    }
-    return false;
-  };
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small">
@@ -184,9 +169,14 @@ export function ClaimDetailPage() {
             <FileLink key={f.id} href={`${url}/files/${f.id}`} name={f.fileName} bytes={f.sizeBytes} />
           ))}
           {canUpload && (
-            <Upload beforeUpload={upload} showUploadList={false}>
-              <Button icon={<UploadOutlined />}>上传材料</Button>
-            </Upload>
+            <UploadButton<{ claim: ClaimView }>
+              url={`${url}/files`}
+              label="上传材料"
+              done={(res) => {
+                qc.setQueryData([url], res.claim);
+                void refresh();
+              }}
+            />
           )}
         </Space>
       </Card>

@@ -1,10 +1,10 @@
 import { Card, Descriptions, Result, Skeleton, Space, Tag } from 'antd';
 import { Link, useParams } from 'react-router';
+import { FileLink } from '../../components/Files';
 import { formatTime } from '../../components/format';
 import { leaveFileUrl, useLeave } from '../../features/meetings/api';
 import { LeaveDecision } from '../../features/meetings/LeaveDecision';
 import { LEAVE_COLORS } from '../../features/meetings/MeetingLeaves';
-import { FileLink } from '../../features/proposals/Attachments';
 
 /** One leave request: the member, the meeting, the reason and its file, and the decision. */
 export function LeaveRequestPage() {
