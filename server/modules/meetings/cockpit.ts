@@ -41,25 +41,22 @@ function attendanceOf(db: DbOrTx, scope: CockpitScope, year: number) {
 
 async function attendanceOfYear(db: DbOrTx, scope: CockpitScope, year: number): Promise<MonthAttendance[]> {
   const at = now();
-  const inScope = sql`m.committee_id = any(${idArray(scope.committeeIds)}) and m.status = 'published'
-    and ${inYears('m.starts_at', [year], 'instant')}`;
-  const [stored, live] = await Promise.all([
-    cockpitRows<MonthAttendance>(
-      db,
-      sql`select ${beijingMonth('m.starts_at')} as month, count(*)::int as meetings,
-          sum(a.expected)::int as expected, sum(a.attended)::int as attended, sum(a.leave)::int as leave,
-          sum(a.absent)::int as absent, 0 as pending
-        from meetings m join meeting_attendance a on a.meeting_id = m.id
-        where ${inScope} and m.ends_at <= ${at}
-        group by 1`,
-    ),
-    cockpitRows<{ id: number; month: number }>(
-      db,
-      sql`select m.id, ${beijingMonth('m.starts_at')} as month from meetings m
-        where ${inScope} and (m.ends_at > ${at}
-          or not exists (select 1 from meeting_attendance a where a.meeting_id = m.id))`,
-    ),
-  ]);
+  // One pass over the year's meetings: the stored counts added up by month, the ids to derive live.
+  const rows = await cockpitRows<MonthAttendance & { live: number[] | null }>(
+    db,
+    sql`select ${beijingMonth('m.starts_at')} as month,
+        count(a.meeting_id)::int as meetings, coalesce(sum(a.expected), 0)::int as expected,
+        coalesce(sum(a.attended), 0)::int as attended, coalesce(sum(a.leave), 0)::int as leave,
+        coalesce(sum(a.absent), 0)::int as absent, 0 as pending,
+        array_agg(m.id) filter (where a.meeting_id is null) as live
+      from meetings m
+      left join meeting_attendance a on a.meeting_id = m.id and m.ends_at <= ${at}
+      where m.committee_id = any(${idArray(scope.committeeIds)}) and m.status = 'published'
+        and ${inYears('m.starts_at', [year], 'instant')}
+      group by 1`,
+  );
+  const live = rows.flatMap((r) => (r.live ?? []).map((id) => ({ id, month: r.month })));
+  const out: MonthAttendance[] = rows.map(({ live: _, ...counts }) => counts);
   const states = statesOf(
     await factsOf(
       db,
@@ -67,7 +64,6 @@ async function attendanceOfYear(db: DbOrTx, scope: CockpitScope, year: number): 
     ),
     at,
   );
-  const out = stored.map((r) => ({ ...r }));
   for (const m of live) {
     const f = attendanceFigures([...(states.get(m.id)?.values() ?? [])].map((s) => s.state));
     out.push({ month: m.month, meetings: 1, ...f });
