@@ -33,7 +33,7 @@ import {
   SIGNER_COLUMNS,
   textPool,
 } from './generate-proposals';
-import { CopySink } from './sink';
+import { CopySink, copyTable } from './sink';
 
 const { values: args } = parseArgs({
   options: {
@@ -108,17 +108,7 @@ await pool.end();
 
 /** One table in one COPY. */
 async function copyRows(table: string, columns: readonly string[], rows: Iterable<unknown[]>) {
-  const sink = await CopySink.open(await pool.connect(), table, columns);
-  let batch: unknown[][] = [];
-  for (const row of rows) {
-    batch.push(row);
-    if (batch.length === 5000) {
-      await sink.write(batch);
-      batch = [];
-    }
-  }
-  await sink.write(batch);
-  await sink.end();
+  await copyTable(pool, table, columns, rows);
 }
 
 /** Committees and their catalogues and members, one COPY per table. */

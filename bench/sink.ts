@@ -42,3 +42,26 @@ export class CopySink {
     this.client.release();
   }
 }
+
+/** One table in one COPY on a connection of the pool, from rows produced lazily (batches of 5,000). */
+export async function copyTable(
+  pool: pg.Pool,
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<unknown[]>,
+): Promise<number> {
+  const sink = await CopySink.open(await pool.connect(), table, columns);
+  let batch: unknown[][] = [];
+  let n = 0;
+  for (const row of rows) {
+    batch.push(row);
+    n++;
+    if (batch.length === 5000) {
+      await sink.write(batch);
+      batch = [];
+    }
+  }
+  await sink.write(batch);
+  await sink.end();
+  return n;
+}

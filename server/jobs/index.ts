@@ -3,6 +3,7 @@ import { purgeIdleSessions } from '../auth/sessions';
 import { suggestionRemindersJob } from '../modules/consultation-activities/reminders';
 import { dutyScoresJob } from '../modules/duty-archive/refresh';
 import { instructionRemindersJob } from '../modules/instructions/reminders';
+import { meetingAttendanceJob } from '../modules/meetings/attendance-store';
 import { meetingRemindersJob } from '../modules/meetings/reminders';
 import { notificationDigestJob } from '../modules/notifications/digest';
 import type { JobSpec } from '../platform/jobs';
@@ -33,6 +34,7 @@ const auditCheckpointJob: JobSpec = {
 export const JOBS: JobSpec[] = [
   deadlineRemindersJob,
   meetingRemindersJob,
+  meetingAttendanceJob,
   instructionRemindersJob,
   suggestionRemindersJob,
   notificationDigestJob,

@@ -83,6 +83,29 @@ export function idArray(ids: readonly number[]) {
 /** The years as an int[] literal. */
 export const yearArray = (years: readonly number[]) => idArray(years);
 
+/**
+ * `column` within the years, as ranges the column's index serves (`extract(year from …)` hides
+ * the column from it): a date column by calendar days, a timestamp column by Beijing instants.
+ * Consecutive years (a term's) make one range.
+ */
+export function inYears(column: string, years: readonly number[], kind: 'date' | 'instant') {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const y of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === y) last[1] = y + 1;
+    else runs.push([y, y + 1]);
+  }
+  if (runs.length === 0) return sql`false`;
+  const bound = (y: number) =>
+    kind === 'date' ? sql`${`${y}-01-01`}::date` : sql`${`${y}-01-01T00:00:00+08:00`}::timestamptz`;
+  const col = sql.raw(column);
+  return sql`(${sql.join(
+    runs.map(([from, to]) => sql`(${col} >= ${bound(from)} and ${col} < ${bound(to)})`),
+    sql` or `,
+  )})`;
+}
+
 /** The Beijing month (1–12) of a timestamp column, as SQL. */
 export const beijingMonth = (column: string) =>
   sql.raw(`extract(month from ${column} at time zone 'Asia/Shanghai')::int`);

@@ -61,6 +61,11 @@ export interface WorkflowAdapter<
   facts(db: DbOrTx, actor: Actor, row: RowOf<T>, relations: Rel): F | Promise<F>;
   /** Tells the people a step concerns, inside the step's transaction. */
   notify?(notice: StepNotice<RowOf<T>, A, X>): Promise<void>;
+  /**
+   * Keeps what the module derives from the new status up to date (a meeting's stored attendance
+   * after a leave decision), inside the step's transaction, once the status is written.
+   */
+  derive?(tx: Tx, row: RowOf<T>): Promise<void>;
 }
 
 /** What a step's own writes see: the locked row, its relations, the caller's roles and facts. */
@@ -191,6 +196,7 @@ async function runTransition<
     .set({ ...outcome.patch, status: to, version: sql`${table.version} + 1`, updatedAt: now } as never)
     .where(eq(table.id, row.id))
     .returning()) as RowOf<T>[];
+  await adapter.derive?.(tx, updated);
   const note = outcome.note !== undefined ? outcome.note : (req.note ?? null);
   await appendEvent(tx, actor, {
     committeeId: row.committeeId,

@@ -126,6 +126,7 @@ export const consultationSuggestions = pgTable(
   },
   (t) => [
     index('consultation_suggestions_committee_idx').on(t.committeeId, t.id),
+    index('consultation_suggestions_committee_sent_idx').on(t.committeeId, t.sentAt),
     index('consultation_suggestions_activity_idx').on(t.consultationId),
     index('consultation_suggestions_unit_idx').on(t.unitId, t.status),
     index('consultation_suggestions_supervision_idx').on(t.supervisionGroupId),

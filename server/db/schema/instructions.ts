@@ -39,6 +39,7 @@ export const instructions = pgTable(
   },
   (t) => [
     index('instructions_committee_idx').on(t.committeeId, t.id),
+    index('instructions_committee_day_idx').on(t.committeeId, t.instructedOn),
     index('instructions_subject_idx').on(t.subjectType, t.subjectId),
   ],
 );

@@ -165,3 +165,25 @@ export const leaveRequests = pgTable(
     index('leave_requests_committee_status_idx').on(t.committeeId, t.status),
   ],
 );
+
+/**
+ * A meeting's attendance once every sitting has ended (应到 / 实到 / 迟到 / 请假 / 缺席), kept so
+ * the cockpit adds up a province's meetings without deriving each attendee's state. Attendance
+ * itself stays derived (modules/meetings/attendance.ts): every command that changes what it is
+ * derived from (invitees, sittings, check-ins, leave) rewrites the meeting's row in its own
+ * transaction (attendance-store.ts). The counts assume every sitting over, so they depend on the
+ * data only, never on the clock; the cockpit reads them for meetings that have ended and derives
+ * the others (and any meeting without a row) live.
+ */
+export const meetingAttendance = pgTable('meeting_attendance', {
+  meetingId: integer('meeting_id')
+    .primaryKey()
+    .references(() => meetings.id, { onDelete: 'cascade' }),
+  committeeId: committeeRef(),
+  expected: integer('expected').notNull(),
+  attended: integer('attended').notNull(),
+  late: integer('late').notNull(),
+  leave: integer('leave').notNull(),
+  absent: integer('absent').notNull(),
+  computedAt: at('computed_at').notNull(),
+});

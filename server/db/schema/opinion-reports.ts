@@ -68,6 +68,8 @@ export const opinionReports = pgTable(
   },
   (t) => [
     index('opinion_reports_committee_idx').on(t.committeeId, t.id),
+    // The year's reports of some committees (statistics, cockpit) as an index range.
+    index('opinion_reports_committee_submitted_idx').on(t.committeeId, t.submittedAt),
     index('opinion_reports_reporter_idx').on(t.reporterMemberId, t.id),
     index('opinion_reports_item_idx').on(t.itemId),
     index('opinion_reports_source_item_idx').on(t.sourceItemId),
@@ -174,7 +176,10 @@ export const opinionAdoptions = pgTable(
       .references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('opinion_adoptions_item_level_uq').on(t.itemId, t.level)],
+  (t) => [
+    uniqueIndex('opinion_adoptions_item_level_uq').on(t.itemId, t.level),
+    index('opinion_adoptions_committee_day_idx').on(t.committeeId, t.adoptedOn),
+  ],
 );
 
 /** A committee's rules for reports: the length limit of 情况、分析、建议 together. */

@@ -51,7 +51,10 @@ export const supervisionVisits = pgTable(
     findings: text('findings').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('supervision_visits_group_idx').on(t.groupId)],
+  (t) => [
+    index('supervision_visits_group_idx').on(t.groupId),
+    index('supervision_visits_committee_day_idx').on(t.committeeId, t.visitedOn),
+  ],
 );
 
 /**
@@ -107,7 +110,10 @@ export const inspectionVisits = pgTable(
     notes: text('notes').notNull().default(''),
     createdAt: createdAt(),
   },
-  (t) => [index('inspection_visits_inspection_idx').on(t.inspectionId)],
+  (t) => [
+    index('inspection_visits_inspection_idx').on(t.inspectionId),
+    index('inspection_visits_committee_day_idx').on(t.committeeId, t.visitedOn),
+  ],
 );
 
 /** A member appointed elsewhere as 特约监督员 / 听证员: by which body, for which term. */

@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessions } from '../../db/schema';
+import { meetingAttendance, sessions } from '../../db/schema';
 import { type Client, createTestApp, login, type TestApp } from '../../test/app';
 import { addDutyStaff, TEST_PASSWORD } from '../../test/factories';
-import { heldYesterday, meetingWorld } from '../meetings/test-meetings';
+import { storeMissingAttendance } from '../meetings/attendance-store';
+import { askLeave, heldYesterday, meetingWorld } from '../meetings/test-meetings';
 import { expectOk, fileReport, itemOf, type OpinionWorld, sentIssue } from '../opinion-reports/test-opinions';
 import {
   addAssignment,
@@ -232,6 +233,50 @@ describe('meetings', () => {
       absent: 2,
       attendanceRate: 0.3333,
     });
+  });
+
+  it('follows the commands that change a held meeting’s attendance (its stored counts)', async () => {
+    const mw = await meetingWorld(t, 'kd');
+    const { m, s1, s2 } = await heldYesterday(mw);
+    const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' })
+      .format(new Date(m.sittings[0].startsAt))
+      .slice(0, 4);
+    const url = `/api/cockpit?year=${year}&scope=self`;
+    const stored = async () => {
+      const [row] = await t.ctx.handle.db
+        .select()
+        .from(meetingAttendance)
+        .where(eq(meetingAttendance.meetingId, m.id));
+      const { expected, attended, late, leave, absent } = row;
+      return { expected, attended, late, leave, absent };
+    };
+    // As above: m1, m2 (迟到) 实到; m3, m4 请假; m5, m6 缺席.
+    expect(await stored()).toEqual({ expected: 6, attended: 2, late: 1, leave: 2, absent: 2 });
+    // The roll called afterwards for m5 at both sittings: 实到 3, 缺席 1.
+    for (const sid of [s1, s2]) {
+      await expectOk(
+        mw.c.organiser.post(`/api/meetings/sittings/${sid}/roll-call`, { memberIds: [mw.m.m5] }),
+      );
+    }
+    expect(await stored()).toEqual({ expected: 6, attended: 3, late: 1, leave: 2, absent: 1 });
+    expect(figuresOf(await get(mw.c.staff, url), 'meetings')).toMatchObject({
+      attended: 3,
+      leave: 2,
+      absent: 1,
+      attendanceRate: 0.5,
+    });
+    // m6's leave approved after the meeting: 请假 3, 缺席 0; 3 of 6 attended.
+    const leave = (await askLeave(mw.c.m6, m.id, { category: 'sick', reason: '住院' })).json().leaveRequest;
+    await expectOk(mw.c.organiser.post(`/api/leave-requests/${leave.id}/decide`, { approve: true }));
+    expect(await stored()).toEqual({ expected: 6, attended: 3, late: 1, leave: 3, absent: 0 });
+    const after = { meetings: 1, expected: 6, attended: 3, leave: 3, absent: 0, attendanceRate: 0.5 };
+    expect(figuresOf(await get(mw.c.staff, url), 'meetings')).toEqual(after);
+    // Without its stored row the meeting is derived live, to the same figures.
+    await t.ctx.handle.db.delete(meetingAttendance).where(eq(meetingAttendance.meetingId, m.id));
+    expect(figuresOf(await get(mw.c.staff, url), 'meetings')).toEqual(after);
+    // The hourly job stores it again (at least this meeting: others of the test file may lack one too).
+    expect(await storeMissingAttendance(t.ctx.handle.db)).toBeGreaterThanOrEqual(1);
+    expect(await stored()).toEqual({ expected: 6, attended: 3, late: 1, leave: 3, absent: 0 });
   });
 });
 

@@ -117,6 +117,41 @@ export interface SectionOut {
 
 const asNumber = (v: number | null | undefined) => (v === undefined ? null : v);
 
+/** The trend figure month by month with last year's beside it (a year), or year by year (a term). */
+async function trendOf(
+  db: DbOrTx,
+  section: (typeof COCKPIT_SECTIONS)[number],
+  scope: CockpitScope,
+  period: CockpitPeriod,
+  trendDef: CockpitFigureDef,
+): Promise<TrendOut | null> {
+  const def = section.def;
+  if (period.kind === 'year') {
+    const [months, before] = await Promise.all([
+      section.months(db, scope, period.year!),
+      section.months(db, scope, period.year! - 1),
+    ]);
+    if (!months) return null;
+    return {
+      figure: def.trendFigure,
+      label: trendDef.label,
+      definition: def.trendDefinition,
+      labels: MONTH_LABELS,
+      values: months,
+      previous: before,
+    };
+  }
+  const perYear = await Promise.all(period.years.map((y) => section.figures(db, { ...scope, years: [y] })));
+  return {
+    figure: def.trendFigure,
+    label: trendDef.label,
+    definition: `${trendDef.definition}（按年度）`,
+    labels: period.years.map((y) => `${y}年`),
+    values: perYear.map((v) => v[def.trendFigure] ?? 0),
+    previous: null,
+  };
+}
+
 async function sectionOut(
   db: DbOrTx,
   section: (typeof COCKPIT_SECTIONS)[number],
@@ -126,43 +161,16 @@ async function sectionOut(
 ): Promise<SectionOut> {
   const def = section.def;
   const prevScope = period.kind === 'year' ? { ...scope, years: [period.year! - 1] } : null;
-  const [values, previous] = await Promise.all([
-    section.figures(db, scope),
-    prevScope ? section.figures(db, prevScope) : Promise.resolve(null as FigureValues | null),
-  ]);
   const shown = def.figures.filter((f) => !publicOnly || f.public);
   const trendDef = def.figures.find((f) => f.key === def.trendFigure);
-  let trend: TrendOut | null = null;
-  if (trendDef && (!publicOnly || trendDef.public)) {
-    if (period.kind === 'year') {
-      const [months, before] = await Promise.all([
-        section.months(db, scope, period.year!),
-        section.months(db, scope, period.year! - 1),
-      ]);
-      if (months) {
-        trend = {
-          figure: def.trendFigure,
-          label: trendDef.label,
-          definition: def.trendDefinition,
-          labels: MONTH_LABELS,
-          values: months,
-          previous: before,
-        };
-      }
-    } else {
-      const perYear = await Promise.all(
-        period.years.map((y) => section.figures(db, { ...scope, years: [y] })),
-      );
-      trend = {
-        figure: def.trendFigure,
-        label: trendDef.label,
-        definition: `${trendDef.definition}（按年度）`,
-        labels: period.years.map((y) => `${y}年`),
-        values: perYear.map((v) => v[def.trendFigure] ?? 0),
-        previous: null,
-      };
-    }
-  }
+  const withTrend = trendDef !== undefined && (!publicOnly || trendDef.public);
+  // Figures, trend and lists are asked at once (a section's statements memoise what they share).
+  const [values, previous, trend, lists] = await Promise.all([
+    section.figures(db, scope),
+    prevScope ? section.figures(db, prevScope) : Promise.resolve(null as FigureValues | null),
+    withTrend ? trendOf(db, section, scope, period, trendDef) : null,
+    publicOnly || !section.lists ? [] : section.lists(db, scope),
+  ]);
   return {
     key: def.key,
     title: def.title,
@@ -175,7 +183,7 @@ async function sectionOut(
       previous: previous ? asNumber(previous[f.key]) : null,
     })),
     trend,
-    lists: publicOnly || !section.lists ? [] : await section.lists(db, scope),
+    lists,
     listLink: publicOnly || !section.listLink ? null : section.listLink(scope),
   };
 }
@@ -208,14 +216,18 @@ export async function cockpit(db: DbOrTx, actor: Actor, q: CockpitQuery) {
   const period = await resolvePeriod(db, actor, q);
   const scope = await scopeFor(db, committee, scopeKind === 'subtree', period.years);
   const publicOnly = actor.role === 'member';
-  const sections = [];
-  for (const s of COCKPIT_SECTIONS) sections.push(await sectionOut(db, s, scope, period, publicOnly));
+  // The sections read different tables: asked at once, the request takes the slowest one's time.
+  const [sections, crumbs, children] = await Promise.all([
+    Promise.all(COCKPIT_SECTIONS.map((s) => sectionOut(db, s, scope, period, publicOnly))),
+    trail(db, actor, committee),
+    publicOnly ? [] : childrenOf(db, committee),
+  ]);
   return {
     committee: { id: committee.id, name: committee.name, level: committee.level },
     scope: scopeKind,
     period,
-    trail: await trail(db, actor, committee),
-    children: publicOnly ? [] : await childrenOf(db, committee),
+    trail: crumbs,
+    children,
     sections,
     generatedAt: now(),
   };
@@ -252,19 +264,22 @@ export async function committeeLeague(db: DbOrTx, actor: Actor, q: LeagueQuery) 
   const committee = await resolveScopeCommittee(db, actor, q.committeeId);
   const period = await resolvePeriod(db, actor, q);
   const columns = columnsOf();
-  const rows = [];
-  for (const child of await childrenOf(db, committee)) {
-    const [full] = await db.select().from(committees).where(eq(committees.id, child.id));
-    const scope = await scopeFor(db, full, true, period.years);
-    const values: Record<string, number | null> = {};
-    for (const s of COCKPIT_SECTIONS) {
-      const wanted = s.def.figures.filter((f) => f.league);
-      if (wanted.length === 0) continue;
-      const v = await s.figures(db, scope);
-      for (const f of wanted) values[`${s.def.key}.${f.key}`] = asNumber(v[f.key]) ?? null;
-    }
-    rows.push({ committee: { id: child.id, name: child.name, level: child.level }, values });
-  }
+  const leagueSections = COCKPIT_SECTIONS.filter((s) => s.def.figures.some((f) => f.league));
+  // Every lower committee and section at once (the pool bounds how many statements run together).
+  const rows = await Promise.all(
+    (await childrenOf(db, committee)).map(async (child) => {
+      const [full] = await db.select().from(committees).where(eq(committees.id, child.id));
+      const scope = await scopeFor(db, full, true, period.years);
+      const values: Record<string, number | null> = {};
+      const figures = await Promise.all(leagueSections.map((s) => s.figures(db, scope)));
+      leagueSections.forEach((s, i) => {
+        for (const f of s.def.figures.filter((x) => x.league)) {
+          values[`${s.def.key}.${f.key}`] = asNumber(figures[i][f.key]) ?? null;
+        }
+      });
+      return { committee: { id: child.id, name: child.name, level: child.level }, values };
+    }),
+  );
   return { committee: { id: committee.id, name: committee.name }, period, columns, rows };
 }
 export type CommitteeLeague = Awaited<ReturnType<typeof committeeLeague>>;

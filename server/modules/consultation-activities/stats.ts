@@ -4,6 +4,7 @@ import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
 import { shanghaiDate } from '../../lib/working-days';
 import { now } from '../../platform/clock';
+import { inYears } from '../../platform/cockpit';
 import { rowsOf } from '../../platform/duty-items';
 import { readScopeIds } from '../../platform/scope';
 
@@ -61,7 +62,7 @@ export async function consultationStatsOf(db: DbOrTx, committeeIds: number[], ye
     db,
     sql`select form, extract(month from starts_at at time zone 'Asia/Shanghai')::int as month, status, count(*)::int as n
       from consultations where committee_id = any(${scope})
-        and extract(year from starts_at at time zone 'Asia/Shanghai')::int = ${year}
+        and ${inYears('starts_at', [year], 'instant')}
       group by 1, 2, 3`,
   );
   const [s] = await rowsOf<SuggestionRow>(
@@ -79,13 +80,13 @@ export async function consultationStatsOf(db: DbOrTx, committeeIds: number[], ye
           and to_char(fed_back_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') <= due_on::text)::int as on_time,
         count(*) filter (where status = 'sent' and due_on < ${today})::int as overdue
       from consultation_suggestions where committee_id = any(${scope})
-        and extract(year from sent_at at time zone 'Asia/Shanghai')::int = ${year}`,
+        and ${inYears('sent_at', [year], 'instant')}`,
   );
   const [p] = await rowsOf<{ raised: number; solved: number }>(
     db,
     sql`select count(*)::int as raised, count(*) filter (where p.solved)::int as solved
       from consultation_problems p join consultations c on c.id = p.consultation_id
-      where c.committee_id = any(${scope}) and extract(year from c.starts_at at time zone 'Asia/Shanghai')::int = ${year}`,
+      where c.committee_id = any(${scope}) and ${inYears('c.starts_at', [year], 'instant')}`,
   );
   // 民主监督 and 视察调研 of the year: groups by term overlapping it, visits and suggestions by their own day.
   const [sv] = await rowsOf<SupervisionRow>(
@@ -96,21 +97,21 @@ export async function consultationStatsOf(db: DbOrTx, committeeIds: number[], ye
         (select count(*)::int from supervision_groups where committee_id = any(${scope}) and kind = 'special'
           and ${year} between extract(year from starts_on)::int and extract(year from ends_on)::int) as special,
         (select count(*)::int from supervision_visits where committee_id = any(${scope})
-          and extract(year from visited_on)::int = ${year}) as supervision_visits,
+          and ${inYears('visited_on', [year], 'date')}) as supervision_visits,
         (select count(*)::int from inspections where committee_id = any(${scope}) and kind = 'inspection'
-          and extract(year from starts_on)::int = ${year}) as inspections,
+          and ${inYears('starts_on', [year], 'date')}) as inspections,
         (select count(*)::int from inspections where committee_id = any(${scope}) and kind = 'research'
-          and extract(year from starts_on)::int = ${year}) as research,
+          and ${inYears('starts_on', [year], 'date')}) as research,
         (select count(*)::int from inspection_visits where committee_id = any(${scope})
-          and extract(year from visited_on)::int = ${year}) as inspection_visits,
+          and ${inYears('visited_on', [year], 'date')}) as inspection_visits,
         (select count(*)::int from inspections where committee_id = any(${scope}) and report_sent_on is not null
-          and extract(year from report_sent_on)::int = ${year}) as reports,
+          and ${inYears('report_sent_on', [year], 'date')}) as reports,
         (select count(*)::int from consultation_suggestions where committee_id = any(${scope})
           and supervision_group_id is not null
-          and extract(year from sent_at at time zone 'Asia/Shanghai')::int = ${year}) as supervision_suggestions,
+          and ${inYears('sent_at', [year], 'instant')}) as supervision_suggestions,
         (select count(*)::int from consultation_suggestions where committee_id = any(${scope})
           and inspection_id is not null
-          and extract(year from sent_at at time zone 'Asia/Shanghai')::int = ${year}) as inspection_suggestions`,
+          and ${inYears('sent_at', [year], 'instant')}) as inspection_suggestions`,
   );
   const held = activities.filter((a) => a.status === 'held');
   const sum = (rows: ActivityRow[]) => rows.reduce((n, r) => n + r.n, 0);

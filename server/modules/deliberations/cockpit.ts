@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { rate } from '../../../domain/cockpit';
 import { CONSULTATION_SECTION } from '../../../domain/cockpit-consultation';
 import type { DbOrTx } from '../../db/client';
-import { type CockpitScope, type CockpitSection, idArray, yearArray } from '../../platform/cockpit';
+import { type CockpitScope, type CockpitSection, idArray, inYears, yearArray } from '../../platform/cockpit';
 import { rowsOf } from '../../platform/duty-items';
 import { cockpitConsultationStats } from '../consultation-activities/cockpit-stats';
 
@@ -25,7 +25,7 @@ async function hallOf(db: DbOrTx, scope: CockpitScope) {
         select count(distinct p.member_id) as members, count(*) filter (where p.is_public) as residents, count(*) as posts
         from deliberations d join deliberation_posts p on p.deliberation_id = d.id
         where d.committee_id = any(${idArray(scope.committeeIds)}) and p.status in ('approved', 'adopted')
-          and extract(year from d.opens_on)::int = any(${yearArray(scope.years)})
+          and ${inYears('d.opens_on', scope.years, 'date')}
         group by d.id) x`,
   );
   return r ?? { participants: 0, posts: 0 };

@@ -3,7 +3,7 @@ import { rate } from '../../../domain/cockpit';
 import { INSTRUCTION_SECTION } from '../../../domain/cockpit-figures';
 import { INSTRUCTION_LEVELS } from '../../../domain/instructions';
 import type { DbOrTx } from '../../db/client';
-import { type CockpitSection, cockpitRows, idArray, twelveMonths, yearArray } from '../../platform/cockpit';
+import { type CockpitSection, cockpitRows, idArray, inYears, twelveMonths } from '../../platform/cockpit';
 import { opinionYear } from '../opinion-reports/cockpit';
 
 /**
@@ -17,7 +17,7 @@ async function openFeedback(db: DbOrTx, ids: number[], years: number[]) {
   const [row] = await cockpitRows<{ n: number }>(
     db,
     sql`select count(*)::int as n from instruction_units u join instructions i on i.id = u.instruction_id
-      where i.committee_id = any(${idArray(ids)}) and extract(year from i.instructed_on)::int = any(${yearArray(years)})
+      where i.committee_id = any(${idArray(ids)}) and ${inYears('i.instructed_on', years, 'date')}
         and i.status = 'open' and u.state in ('pending', 'returned')`,
   );
   return row?.n ?? 0;
@@ -58,7 +58,7 @@ export const INSTRUCTION_COCKPIT_SECTION: CockpitSection = {
     const rows = await cockpitRows<{ month: number; n: number }>(
       db,
       sql`select extract(month from instructed_on)::int as month, count(*)::int as n from instructions
-        where committee_id = any(${idArray(scope.committeeIds)}) and extract(year from instructed_on)::int = ${year}
+        where committee_id = any(${idArray(scope.committeeIds)}) and ${inYears('instructed_on', [year], 'date')}
         group by 1`,
     );
     return twelveMonths(rows);
@@ -75,7 +75,7 @@ export async function instructionUnitFigures(db: DbOrTx, ids: number[], years: n
         count(*) filter (where u.fed_back_at is not null
           and (u.fed_back_at at time zone 'Asia/Shanghai')::date <= i.due_on)::int as "onTime"
       from instruction_units u join instructions i on i.id = u.instruction_id
-      where i.committee_id = any(${idArray(ids)}) and extract(year from i.instructed_on)::int = any(${yearArray(years)})
+      where i.committee_id = any(${idArray(ids)}) and ${inYears('i.instructed_on', years, 'date')}
       group by u.unit_id`,
   );
 }

@@ -29,7 +29,7 @@ import { now } from '../../platform/clock';
  */
 
 /** One row per sitting and attendee of some meetings: what the states are computed from. */
-function factsOf(db: DbOrTx, meetingIds: number[], memberId?: number) {
+export function factsOf(db: DbOrTx, meetingIds: number[], memberId?: number) {
   const approvedLeave = sql<boolean>`exists (select 1 from ${leaveRequests} l
     where l.meeting_id = ${meetingSittings.meetingId} and l.member_id = ${meetingInvitees.memberId}
       and l.status = 'approved'
@@ -68,7 +68,7 @@ function factsOf(db: DbOrTx, meetingIds: number[], memberId?: number) {
 type Fact = Awaited<ReturnType<typeof factsOf>>[number];
 
 /** Each attendee's state per sitting and for the meeting, grouped by meeting. */
-function statesOf(facts: Fact[], at: Date) {
+export function statesOf(facts: Fact[], at: Date) {
   const byMeeting = new Map<
     number,
     Map<number, { sittings: Map<number, AttendanceState>; state: AttendanceState }>

@@ -22,6 +22,7 @@ import {
   type WorkflowAdapter,
 } from '../../platform/workflow-engine';
 import { notifyUsers } from '../notifications/notify';
+import { storeAttendance } from './attendance-store';
 import { accountsOf, type InviteeIds, inviteesOf, meetingStaffOf } from './audience';
 import { type LeaveRow, lockLeave, lockMeeting, type MeetingRelations, type MeetingRow } from './load';
 import { leaveRolesOf, meetingRolesOf } from './policy';
@@ -126,6 +127,8 @@ export const LEAVE_ADAPTER: WorkflowAdapter<
   },
   roles: leaveRolesOf,
   facts: (_db, _actor, _row, rel) => leaveFacts(rel),
+  // Approved leave turns a missing check-in into 请假: the meeting's stored counts follow.
+  derive: (tx, row) => storeAttendance(tx, [row.meetingId]),
   notify: async ({ tx, actor, row, action, body }) => {
     const [meeting] = await tx
       .select({ title: meetings.title })

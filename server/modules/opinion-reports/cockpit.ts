@@ -6,6 +6,7 @@ import {
   type CockpitSection,
   cockpitRows,
   idArray,
+  inYears,
   memoised,
   twelveMonths,
 } from '../../platform/cockpit';
@@ -55,7 +56,7 @@ export const OPINION_COCKPIT_SECTION: CockpitSection = {
       sql`select extract(month from submitted_at at time zone 'Asia/Shanghai')::int as month, count(*)::int as n
         from opinion_reports
         where committee_id = any(${idArray(scope.committeeIds)}) and status <> 'draft'
-          and extract(year from submitted_at at time zone 'Asia/Shanghai')::int = ${year}
+          and ${inYears('submitted_at', [year], 'instant')}
         group by 1`,
     );
     return twelveMonths(rows);

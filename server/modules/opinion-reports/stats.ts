@@ -3,6 +3,7 @@ import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
 import { shanghaiDate } from '../../lib/working-days';
 import { now } from '../../platform/clock';
+import { inYears } from '../../platform/cockpit';
 import { readScopeIds } from '../../platform/scope';
 
 /** The committees as an int[] literal (integers only), as the list pages inline them. */
@@ -30,9 +31,6 @@ export interface OpinionStatsRow {
   feedbackOverdue: number;
 }
 
-/** The Beijing year of a timestamp column. */
-const yearOf = (column: string) => sql.raw(`extract(year from ${column} at time zone 'Asia/Shanghai')::int`);
-
 /**
  * 社情民意 and 批示 figures of a year for the caller's committee and the committees below it (the
  * seeds' "编印社情民意共X篇，被全国、省政协录用X篇，省市领导批示X人次"): reports filed that year and
@@ -48,11 +46,11 @@ export async function opinionStatsOf(db: DbOrTx, committeeIds: number[], year: n
   const res = (await db.execute(sql`
     with filed as (
       select r.* from opinion_reports r
-      where r.committee_id = any(${scope}) and r.status <> 'draft' and ${yearOf('r.submitted_at')} = ${year}
+      where r.committee_id = any(${scope}) and r.status <> 'draft' and ${inYears('r.submitted_at', [year], 'instant')}
     ), parts as (
       select u.state, u.fed_back_at, i.due_on, i.status from instruction_units u
       join instructions i on i.id = u.instruction_id
-      where i.committee_id = any(${scope}) and extract(year from i.instructed_on)::int = ${year}
+      where i.committee_id = any(${scope}) and ${inYears('i.instructed_on', [year], 'date')}
     )
     select
       (select count(*)::int from filed) as received,
@@ -66,13 +64,13 @@ export async function opinionStatsOf(db: DbOrTx, committeeIds: number[], year: n
       (select coalesce(jsonb_object_agg(kind, n), '{}') from (select kind, count(*)::int n from bulletin_issues
         where committee_id = any(${scope}) and number is not null and year = ${year} group by kind) k) as issues,
       (select coalesce(jsonb_object_agg(level, n), '{}') from (select level, count(*)::int n from opinion_adoptions
-        where committee_id = any(${scope}) and extract(year from adopted_on)::int = ${year} group by level) a)
+        where committee_id = any(${scope}) and ${inYears('adopted_on', [year], 'date')} group by level) a)
         as adoptions,
       (select coalesce(jsonb_object_agg(level, n), '{}') from (select level, count(*)::int n from instructions
-        where committee_id = any(${scope}) and extract(year from instructed_on)::int = ${year} group by level) l)
+        where committee_id = any(${scope}) and ${inYears('instructed_on', [year], 'date')} group by level) l)
         as instructions,
       (select count(*)::int from instructions where committee_id = any(${scope}) and principal
-        and extract(year from instructed_on)::int = ${year}) as principal,
+        and ${inYears('instructed_on', [year], 'date')}) as principal,
       (select count(*)::int from parts where fed_back_at is not null
         and (fed_back_at at time zone 'Asia/Shanghai')::date <= due_on) as "feedbackOnTime",
       (select count(*)::int from parts where fed_back_at is not null) as "feedbackGiven",

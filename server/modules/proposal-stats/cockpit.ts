@@ -7,10 +7,11 @@ import {
   type CockpitSection,
   cockpitRows,
   idArray,
+  memoised,
   twelveMonths,
   yearArray,
 } from '../../platform/cockpit';
-import { proposalStats } from './queries';
+import { proposalStats, yearSessions } from './queries';
 
 /**
  * 提案 in the cockpit: 提案统计's own figures (proposalStats, the same SQL as the statistics page and
@@ -61,19 +62,25 @@ export function countsOf(r: StatsRow): StatsCounts {
   };
 }
 
-/** The proposal counts of the scope: per year through proposalStats, then added. */
-export async function proposalCounts(db: DbOrTx, scope: CockpitScope): Promise<StatsCounts | null> {
-  let sum: StatsCounts | null = null;
-  for (const year of scope.years) {
+/** One year's counts of the scope, once per request (a term's figures and its yearly trend share them). */
+function yearCounts(db: DbOrTx, scope: CockpitScope, year: number) {
+  const key = `proposals:${scope.committee.id}:${scope.subtree}:${year}`;
+  return memoised(scope, key, async () => {
     const result = await proposalStats(
       db,
       { committee: scope.committee, year },
       scope.subtree ? 'overall' : 'committee',
     );
     const row = scope.subtree ? result.total : result.rows.find((r) => r.key === scope.committee.id);
-    if (!row) continue;
-    const counts = countsOf(row);
-    sum = sum ? addCounts(sum, counts) : counts;
+    return row ? countsOf(row) : null;
+  });
+}
+
+/** The proposal counts of the scope: per year through proposalStats (all years at once), then added. */
+export async function proposalCounts(db: DbOrTx, scope: CockpitScope): Promise<StatsCounts | null> {
+  let sum: StatsCounts | null = null;
+  for (const counts of await Promise.all(scope.years.map((y) => yearCounts(db, scope, y)))) {
+    if (counts) sum = sum ? addCounts(sum, counts) : counts;
   }
   return sum;
 }
@@ -96,8 +103,9 @@ export const PROPOSAL_COCKPIT_SECTION: CockpitSection = {
     const rows = await cockpitRows<{ month: number; n: number }>(
       db,
       sql`select extract(month from p.submitted_at at time zone 'Asia/Shanghai')::int as month, count(*)::int as n
-        from proposals p join sessions s on s.id = p.session_id
-        where p.committee_id = any(${idArray(scope.committeeIds)}) and s.year = ${year}
+        from proposals p
+        where p.committee_id = any(${idArray(scope.committeeIds)})
+          and p.session_id = any(${idArray(await yearSessions(db, scope.committee, year))})
           and p.submitted_at is not null
         group by 1`,
     );

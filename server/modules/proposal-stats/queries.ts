@@ -11,6 +11,7 @@ import type { DbOrTx } from '../../db/client';
 import { sessions } from '../../db/schema';
 import { notFound } from '../../errors';
 import { shanghaiDate } from '../../lib/working-days';
+import { idArray } from '../../platform/cockpit';
 import { type Committee, inReadScope } from '../../platform/scope';
 import { proposalSettingsFor } from '../proposals/config';
 import { type GroupLabel, groupLabels, groupSpec, scopeOf } from './groups';
@@ -42,8 +43,20 @@ function inStatsTransaction<T>(db: DbOrTx, run: (tx: DbOrTx) => Promise<T>): Pro
   return db.transaction(async (tx) => {
     await tx.execute(sql`set local jit = off`);
     await tx.execute(sql`set local work_mem = '32MB'`);
+    // The proposals come by index; their assignments, replies and ratings are joined by hashing
+    // (a nested loop over a year of a province re-reads the per-assignment aggregates per row).
+    await tx.execute(sql`set local enable_nestloop = off`);
     return run(tx);
   });
+}
+
+/** The sessions of a year in the committee's subtree. */
+export async function yearSessions(db: DbOrTx, root: Committee, year: number) {
+  const rows = await db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(and(eq(sessions.year, year), inReadScope(sessions.committeeId, scopeOf(root))));
+  return rows.map((r) => r.id);
 }
 
 /** The session or year asked for; a session outside the committee's subtree is a 404. */
@@ -172,7 +185,11 @@ export async function proposalStats(
   const resolved = await resolvePeriod(db, period);
   const where = and(
     inReadScope(sql`p.committee_id`, scopeOf(root)),
-    resolved.sessionId === null ? sql`s.year = ${resolved.year}` : sql`p.session_id = ${resolved.sessionId}`,
+    // The year's sessions by id, as a literal list: the session_id index then reads only that
+    // year's proposals, not every year's of the subtree joined to sessions and filtered.
+    resolved.sessionId === null
+      ? sql`p.session_id = any(${idArray(await yearSessions(db, root, resolved.year))})`
+      : sql`p.session_id = ${resolved.sessionId}`,
   )!;
   const today = shanghaiDate();
   const spec = groupSpec(groupBy === 'unit' ? 'overall' : groupBy, root);

@@ -58,7 +58,7 @@ p as (
 ),
 rp as (
   select r.id, r.assignment_id, r.category, r.replied_at
-  from proposal_replies r join p on p.id = r.proposal_id
+  from proposal_replies r where r.proposal_id = any(array(select id from p))
 ),
 ra as (
   select assignment_id, min(replied_at) as first_at, max(id) as last_id from rp group by assignment_id
@@ -72,6 +72,7 @@ a0 as (
   join p on p.id = a.proposal_id
   left join ra on ra.assignment_id = a.id
   where a.state = 'active' and a.mode in (${list(REPLYING_MODES)})
+    and a.proposal_id = any(array(select id from p))
 ),
 a as (
   select a0.*, case when settled_on is null then due_date < ${today}::date else settled_on > due_date end as overdue
@@ -82,7 +83,7 @@ rc as (
 ),
 rr as (
   select r.id, r.proposal_id, r.unit_id, r.member_id, r.overall
-  from proposal_ratings r join rp on rp.id = r.reply_id
+  from proposal_ratings r where r.reply_id = any(array(select id from rp))
 ),
 lr as (
   select rr.proposal_id, rr.unit_id, p.g, rr.overall

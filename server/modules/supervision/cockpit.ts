@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { SUPERVISION_SECTION } from '../../../domain/cockpit-supervision';
 import { INSPECTION_KIND_LABELS, type InspectionKind } from '../../../domain/supervision';
-import { type CockpitSection, cockpitRows, idArray, yearArray } from '../../platform/cockpit';
+import { type CockpitSection, cockpitRows, idArray, inYears } from '../../platform/cockpit';
 import { cockpitConsultationStats } from '../consultation-activities/cockpit-stats';
 
 /**
@@ -32,7 +32,7 @@ export const SUPERVISION_COCKPIT_SECTION: CockpitSection = {
           select visited_on from supervision_visits where committee_id = any(${idArray(scope.committeeIds)})
           union all
           select visited_on from inspection_visits where committee_id = any(${idArray(scope.committeeIds)})
-        ) v where extract(year from visited_on)::int = ${year}
+        ) v where ${inYears('visited_on', [year], 'date')}
         group by 1`,
     );
     return Array.from({ length: 12 }, (_, i) => rows.find((r) => r.month === i + 1)?.n ?? 0);
@@ -52,7 +52,7 @@ export const SUPERVISION_COCKPIT_SECTION: CockpitSection = {
           report_sent_on::text as "sentOn", committee_id as "committeeId", count(*) over ()::int as total
         from inspections
         where committee_id = any(${idArray(scope.committeeIds)}) and report_sent_on is not null
-          and extract(year from report_sent_on)::int = any(${yearArray(scope.years)})
+          and ${inYears('report_sent_on', scope.years, 'date')}
         order by report_sent_on, id
         limit 50`,
     );

@@ -13,6 +13,7 @@ import {
   specialCommittees,
 } from '../../../db/schema';
 import { badRequest } from '../../../errors';
+import { storeAttendance } from '../attendance-store';
 import type { InviteeIds } from '../audience';
 import type { InviteRule } from '../schemas';
 
@@ -135,5 +136,7 @@ export async function syncInvitees(tx: Tx, meeting: { id: number; committeeId: n
       ),
     );
   }
+  // Invitees and sittings (written before this by create and edit) are what attendance counts.
+  await storeAttendance(tx, [meeting.id]);
   return { added, removed, attendees: want.memberIds.length };
 }
