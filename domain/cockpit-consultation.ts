@@ -61,6 +61,13 @@ export const CONSULTATION_SECTION: CockpitSectionDef = {
       public: true,
     },
     {
+      key: 'joint',
+      label: '联动协商',
+      kind: 'count',
+      definition: '本年度已召开、有下级委员会参加的联动协商活动，本会组织或参加的各计 1 次',
+      public: true,
+    },
+    {
       key: 'deliberationParticipants',
       label: '网络议政参与',
       kind: 'count',

@@ -72,8 +72,15 @@ export const CONSULTATION_STATUS_LABELS: Record<ConsultationStatus, string> = {
 /** Staff organise consultation activities through a department with one of these duties. */
 export const CONSULTATION_DUTIES: readonly DepartmentDuty[] = ['协商工作', '综合'];
 
-/** organiser = staff of a 协商工作 or 综合 department of the activity's own committee. */
-export type ConsultationRole = 'organiser';
+/**
+ * organiser = staff of a 协商工作 or 综合 department of the activity's own committee; participant = the
+ * same staff of a committee the organiser invited to a joint activity (联动协商), who write only their
+ * committee's part (its members, speeches and suggestions).
+ */
+export type ConsultationRole = 'organiser' | 'participant';
+
+/** 联动协商: at most this many committees of the organiser's subtree take part in one activity. */
+export const MAX_PARTICIPANT_COMMITTEES = 50;
 
 export interface ConsultationFacts {
   /** The outcomes are on the public page. */
@@ -86,8 +93,34 @@ const CONSULTATION_TRANSITIONS = [
   { action: 'edit', label: '修改', from: ['planned', 'held'], to: 'same', roles: ['organiser'] },
   { action: 'hold', label: '确认召开', from: ['planned'], to: 'held', roles: ['organiser'] },
   { action: 'cancel', label: '取消活动', from: ['planned'], to: 'cancelled', roles: ['organiser'] },
-  { action: 'addSpeech', label: '记录发言', from: ['held'], to: 'same', roles: ['organiser'] },
-  { action: 'addSuggestion', label: '交办意见建议', from: ['held'], to: 'same', roles: ['organiser'] },
+  {
+    action: 'invite',
+    label: '邀请联动委员会',
+    from: ['planned', 'held'],
+    to: 'same',
+    roles: ['organiser'],
+  },
+  {
+    action: 'setMembers',
+    label: '确定本会参加委员',
+    from: ['planned', 'held'],
+    to: 'same',
+    roles: ['participant'],
+  },
+  {
+    action: 'addSpeech',
+    label: '记录发言',
+    from: ['held'],
+    to: 'same',
+    roles: ['organiser', 'participant'],
+  },
+  {
+    action: 'addSuggestion',
+    label: '交办意见建议',
+    from: ['held'],
+    to: 'same',
+    roles: ['organiser', 'participant'],
+  },
   {
     action: 'addProblem',
     label: '记录问题',

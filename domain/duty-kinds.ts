@@ -115,10 +115,14 @@ export const INSTRUCTION_DUTY_KINDS: DutyKindDef[] = INSTRUCTION_LEVELS.map((l) 
   kind('批示', `instruction.${l}`, `获${INSTRUCTION_LEVEL_NAMES[l]}领导批示`, INSTRUCTION_POINTS[l]),
 );
 
-/** 协商议政: a speech at a consultation activity, a suggestion the department adopted (采纳 or 部分采纳). */
+/**
+ * 协商议政: a speech at a consultation activity, a suggestion the department adopted (采纳 or 部分采纳),
+ * taking part for one's committee in a higher committee's joint activity (联动协商: no meeting of one's own).
+ */
 export const CONSULTATION_DUTY_KINDS: DutyKindDef[] = [
   kind('协商议政', 'consultation.speech', '协商活动发言', 3, 15, 'activity'),
   kind('协商议政', 'consultation.adopted', '意见建议被采纳', 3, 15),
+  kind('协商议政', 'consultation.joint', '参加上级联动协商', 3, 15, 'activity'),
 ];
 
 /** 民主监督 and 视察调研: taking part in a supervision visit, an inspection or research visit (present, recorded). */

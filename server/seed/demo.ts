@@ -8,6 +8,7 @@ import { seedDeliberations } from './deliberations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { seedDutyArchive } from './duty-archive';
 import { createIdentityIssuer } from './identity';
+import { seedJointConsultation } from './joint-consultation';
 import { seedMeetings } from './meetings';
 import { insertRoster, type SeededMember } from './members';
 import { createNameFactory } from './names';
@@ -61,6 +62,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeed> {
     await seedMeetings(ctx, tx, orgs.district, members.district);
     await seedConsultationPlan(ctx, tx, orgs.district);
     await seedConsultations(ctx, tx, orgs.district, members.district);
+    await seedJointConsultation(ctx, tx, orgs.city, orgs.district, members.district);
     await seedOpinions(tx, orgs.district, orgs.city, members.district);
     await seedDeliberations(ctx, tx, orgs.district);
     await seedSupervision(tx, orgs.district, members.district);

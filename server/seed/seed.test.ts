@@ -346,8 +346,18 @@ describe('demo seed', () => {
 
   it('holds the district’s consultation year through the commands: 30 activities, ~300 suggestions in every state', async () => {
     const office = await login(t.app, 'office', DEMO_PASSWORD);
+    // 30 of its own and the city's 联动协商 it takes part in (server/seed/joint-consultation.ts).
     const list = (await office.get('/api/consultations?pageSize=1')).json();
-    expect(list.total).toBe(30);
+    expect(list.total).toBe(31);
+    const joint = (await office.get('/api/consultations?joint=true')).json();
+    expect(joint.items.map((i: { committeeName: string }) => i.committeeName)).toEqual(['海川市政协']);
+    const part = (await office.get(`/api/consultations/${joint.items[0].id}`)).json().parts[1];
+    expect([part.committeeName, part.members.length, part.speeches, part.suggestions]).toEqual([
+      '海川市清河区政协',
+      3,
+      1,
+      2,
+    ]);
     const stats = (await office.get('/api/consultation-stats?year=2026')).json();
     expect(stats.activities.held).toBe(30);
     expect(stats.activities.byForm.every((f: { held: number }) => f.held > 0)).toBe(true);

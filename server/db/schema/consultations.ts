@@ -207,3 +207,27 @@ export const consultationOutputs = pgTable(
   },
   (t) => [index('consultation_outputs_activity_idx').on(t.consultationId)],
 );
+
+/**
+ * 联动协商: a committee of the organiser's subtree invited to take part in its activity. The row is the
+ * participating committee's (its tenant): the organiser's staff write the invitation, the participant's
+ * staff its members (`member_ids`, members of that committee). Speeches and suggestions of its part are
+ * rows of its own committee on the shared activity.
+ */
+export const consultationParticipants = pgTable(
+  'consultation_participants',
+  {
+    id: id(),
+    committeeId: committeeRef(),
+    consultationId: integer('consultation_id')
+      .notNull()
+      .references(() => consultations.id, { onDelete: 'cascade' }),
+    memberIds: integer('member_ids').array().notNull().default([]),
+    invitedAt: at('invited_at').notNull(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('consultation_participants_uq').on(t.consultationId, t.committeeId),
+    index('consultation_participants_committee_idx').on(t.committeeId, t.consultationId),
+  ],
+);

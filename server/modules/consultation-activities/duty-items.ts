@@ -19,8 +19,10 @@ interface Row {
 }
 
 /**
- * 协商议政 in the duty archive: a member's speech (on the activity's day, activities not cancelled)
- * and each of their suggestions a department adopted or partly adopted (on the day of the feedback).
+ * 协商议政 in the duty archive: a member's speech (on the activity's day, activities held), each of
+ * their suggestions a department adopted or partly adopted (on the day of the feedback), and taking
+ * part for their committee in a higher committee's joint activity (联动协商, on its day). Each row is
+ * the member's own committee's, so a joint activity gives every committee's members their own items.
  */
 async function collect(db: DbOrTx, scope: DutyScope): Promise<CollectedItem[]> {
   const { from, to } = yearInstants(scope.year);
@@ -41,7 +43,15 @@ async function collect(db: DbOrTx, scope: DutyScope): Promise<CollectedItem[]> {
       from consultation_suggestions g
       where g.committee_id = ${scope.committeeId} and g.member_id is not null ${member(sql`g.member_id`)}
         and g.consultation_id is not null and g.adoption in ('adopted', 'partial')
-        and g.fed_back_at >= ${from.toISOString()} and g.fed_back_at < ${to.toISOString()}`,
+        and g.fed_back_at >= ${from.toISOString()} and g.fed_back_at < ${to.toISOString()}
+    union all
+    select m.member_id, 'joint:' || c.id, 'consultation.joint',
+        to_char(c.starts_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD'), c.id,
+        '参加' || k.name || '联动协商：' || c.topic
+      from consultation_participants p cross join lateral unnest(p.member_ids) as m(member_id)
+        join consultations c on c.id = p.consultation_id join committees k on k.id = c.committee_id
+      where p.committee_id = ${scope.committeeId} ${member(sql`m.member_id`)}
+        and c.status = 'held' and c.starts_at >= ${from.toISOString()} and c.starts_at < ${to.toISOString()}`,
   );
   return rows.map((r) => ({
     memberId: r.member_id,
@@ -57,7 +67,7 @@ async function collect(db: DbOrTx, scope: DutyScope): Promise<CollectedItem[]> {
   }));
 }
 
-/** Speeches and adopted suggestions in the duty archive. */
+/** Speeches, adopted suggestions and joint activities joined in the duty archive. */
 export const CONSULTATION_DUTY_SOURCE: DutySource = {
   module: '协商议政',
   kinds: CONSULTATION_DUTY_KINDS,

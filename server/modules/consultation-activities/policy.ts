@@ -7,9 +7,18 @@ import type { Actor } from '../../../domain/roles';
 export const organisesConsultation = (actor: Pick<Actor, 'role' | 'duty' | 'canViewSensitive'>) =>
   abilitiesFor(actor).organiseConsultation;
 
-/** Write roles need the activity's own committee: a higher committee only reads. */
-export function consultationRolesOf(actor: Actor, c: { committeeId: number }): ConsultationRole[] {
-  return actor.committeeId === c.committeeId && organisesConsultation(actor) ? ['organiser'] : [];
+/**
+ * Write roles need the activity's own committee (organiser) or one it invited (participant, 联动协商):
+ * a higher committee only reads, and a participant writes only its own part.
+ */
+export function consultationRolesOf(
+  actor: Actor,
+  c: { committeeId: number },
+  participantIds: readonly number[],
+): ConsultationRole[] {
+  if (!organisesConsultation(actor)) return [];
+  if (actor.committeeId === c.committeeId) return ['organiser'];
+  return participantIds.includes(actor.committeeId) ? ['participant'] : [];
 }
 
 /** Staff, leaders and members read activities in scope; a department reads only its own suggestions. */

@@ -22,6 +22,8 @@ import { presentEvent, subjectEvents } from '../../platform/events';
 import { meetingAttendance } from '../meetings/attendance';
 import { preparationsOf } from '../supervision/preparations';
 import { SPEECH_FILE, speechSubject } from './commands/records';
+import { partsOf } from './joint-parts';
+import { participantIdsOf } from './joint-scope';
 import { loadConsultation, loadSuggestion } from './load';
 import { consultationItem } from './queries';
 import { milestonesOf, suggestionItem, suggestionsOf } from './suggestion-queries';
@@ -44,6 +46,7 @@ async function speechesOf(db: DbOrTx, consultationId: number) {
   for (const s of rows) {
     out.push({
       id: s.id,
+      committeeId: s.committeeId,
       memberId: s.memberId,
       speakerName: s.speakerName,
       title: s.title,
@@ -70,6 +73,7 @@ async function meetingOf(db: DbOrTx, meetingId: number | null) {
  */
 export async function consultationView(db: DbOrTx, actor: Actor, id: number) {
   const row = await loadConsultation(db, actor, id);
+  const participantIds = await participantIdsOf(db, id);
   const problems = await db
     .select()
     .from(consultationProblems)
@@ -94,6 +98,7 @@ export async function consultationView(db: DbOrTx, actor: Actor, id: number) {
     leaders: await namesOf(db, leaders, row.leaderIds),
     units: await namesOf(db, handlingUnits, row.unitIds),
     meeting: await meetingOf(db, row.meetingId),
+    parts: await partsOf(db, actor, row),
     speeches: await speechesOf(db, id),
     suggestionList: await suggestionsOf(db, actor, id),
     problems: problems.map((p) => ({
@@ -115,7 +120,7 @@ export async function consultationView(db: DbOrTx, actor: Actor, id: number) {
     timeline: (await subjectEvents(db, 'consultation', id)).map((e) =>
       presentEvent(e, { action: CONSULTATION_EVENT_LABELS, status: CONSULTATION_STATUS_LABELS }),
     ),
-    abilities: consultationAbilities(actor, row),
+    abilities: consultationAbilities(actor, row, participantIds),
   };
 }
 

@@ -7,13 +7,20 @@ import {
 import { ORGANISER_KIND_LABELS, type OrganiserKind } from '../../../domain/meetings';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
-import { consultationOutputs, consultationSuggestions, consultations } from '../../db/schema';
+import {
+  committees,
+  consultationOutputs,
+  consultationParticipants,
+  consultationSuggestions,
+  consultations,
+} from '../../db/schema';
 import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
 import { shanghaiDate } from '../../lib/working-days';
 import { now } from '../../platform/clock';
 import { fetchListRows, type ListPurpose, type ListSource, type Paging } from '../../platform/list-page';
 import { likePattern, readScopeIds } from '../../platform/scope';
 import { organiserNameOf } from '../meetings/organisers';
+import { participatesSql } from './joint-scope';
 import type { ConsultationFilters } from './schemas';
 
 const LIST: ListSource = {
@@ -36,6 +43,8 @@ export function outputsOverdueSql(today: string): SQL {
   )!;
 }
 
+const hasParticipants = sql`exists (select 1 from ${consultationParticipants} p where p.consultation_id = ${outerId})`;
+
 function conditions(f: ConsultationFilters, today: string): SQL[] {
   const c: SQL[] = [];
   if (f.form) c.push(eq(consultations.form, f.form));
@@ -46,6 +55,7 @@ function conditions(f: ConsultationFilters, today: string): SQL[] {
     const overdue = outputsOverdueSql(today);
     c.push(f.outputsOverdue ? overdue : sql`not (${overdue})`);
   }
+  if (f.joint !== undefined) c.push(f.joint ? hasParticipants : sql`not ${hasParticipants}`);
   if (f.q)
     c.push(or(ilike(consultations.topic, likePattern(f.q)), ilike(consultations.place, likePattern(f.q)))!);
   return c;
@@ -56,6 +66,8 @@ const columns = (today: string) => ({
   suggestions: sql<number>`(select count(*)::int from ${consultationSuggestions} s where s.consultation_id = ${outerId})`,
   awaiting: sql<number>`(select count(*)::int from ${consultationSuggestions} s where s.consultation_id = ${outerId} and s.status = 'sent')`,
   outputsOverdue: sql<boolean>`(${outputsOverdueSql(today)})`,
+  committeeName: sql<string>`(select name from ${committees} k where k.id = ${consultations.committeeId})`,
+  participants: sql<number>`(select count(*)::int from ${consultationParticipants} p where p.consultation_id = ${outerId})`,
 });
 
 type Row = {
@@ -63,6 +75,8 @@ type Row = {
   suggestions: number;
   awaiting: number;
   outputsOverdue: boolean;
+  committeeName: string;
+  participants: number;
 };
 
 async function present(db: DbOrTx, r: Row) {
@@ -70,6 +84,10 @@ async function present(db: DbOrTx, r: Row) {
   return {
     id: c.id,
     committeeId: c.committeeId,
+    /** The organising committee: a joint activity is listed for every committee taking part. */
+    committeeName: r.committeeName,
+    /** 联动协商: how many committees of the organiser's subtree take part. */
+    participantCommittees: r.participants,
     form: c.form,
     grassrootsKind: c.grassrootsKind,
     formLabel: formLabelOf(c.form, c.grassrootsKind),
@@ -102,15 +120,32 @@ async function selectRows(
   paging: Paging,
   purpose: ListPurpose,
 ) {
-  const scopeIds = await readScopeIds(db, actor);
+  const { scopeIds, visible } = await listScope(db, actor);
   const today = shanghaiDate(now());
-  return fetchListRows(db, LIST, { scopeIds, conditions: conditions(f, today), paging, purpose }, (s) =>
+  const where = [...visible, ...conditions(f, today)];
+  return fetchListRows(db, LIST, { scopeIds, conditions: where, paging, purpose }, (s) =>
     db
       .select({ ...columns(today), counted: s.counted })
       .from(consultations)
       .where(s.inPage)
       .orderBy(...s.order),
   );
+}
+
+/**
+ * The committees a list pages over and who sees what: the read scope, plus the organisers of joint
+ * activities the caller's committee takes part in, whose other activities stay unseen.
+ */
+async function listScope(db: DbOrTx, actor: Actor): Promise<{ scopeIds: number[]; visible: SQL[] }> {
+  const own = await readScopeIds(db, actor);
+  const organisers = await db
+    .selectDistinct({ id: consultations.committeeId })
+    .from(consultations)
+    .where(participatesSql(consultations.id, actor));
+  const extra = organisers.map((o) => o.id).filter((id) => !own.includes(id));
+  if (extra.length === 0) return { scopeIds: own, visible: [] };
+  const inOwn = sql`${consultations.committeeId} = any(${sql.raw(`'{${own.join(',')}}'::int[]`)})`;
+  return { scopeIds: [...own, ...extra], visible: [or(inOwn, participatesSql(consultations.id, actor))!] };
 }
 
 const presentAll = async (db: DbOrTx, rows: Row[]) => {

@@ -32,6 +32,8 @@ const timeline = z.array(
 const consultationItem = z.object({
   id,
   committeeId: id,
+  committeeName: text,
+  participantCommittees: z.number(),
   form: text,
   grassrootsKind: maybe(text),
   formLabel: text,
@@ -123,9 +125,22 @@ export const consultationViewSchema = responseFor<Presented<typeof consultationV
     leaders: z.array(named),
     units: z.array(named),
     meeting: maybe(z.object({ id, status: text, figures })),
+    /** 联动协商: the organiser's part first, then each invited committee's. */
+    parts: z.array(
+      z.object({
+        committeeId: id,
+        committeeName: text,
+        organiser: z.boolean(),
+        mine: z.boolean(),
+        members: z.array(named),
+        speeches: z.number(),
+        suggestions: z.number(),
+      }),
+    ),
     speeches: z.array(
       z.object({
         id,
+        committeeId: id,
         memberId: maybe(id),
         speakerName: text,
         title: text,
@@ -196,6 +211,14 @@ export const consultationStatsSchema = responseFor<ConsultationStats>()(
       completionRate: rate,
     }),
     problems: z.object({ raised: z.number(), solved: z.number() }),
+    joint: z.object({
+      activities: z.number(),
+      organised: z.number(),
+      joined: z.number(),
+      members: z.number(),
+      speeches: z.number(),
+      suggestions: z.number(),
+    }),
     supervision: z.object({
       groups: z.number(),
       special: z.number(),

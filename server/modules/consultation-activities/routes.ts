@@ -18,6 +18,7 @@ import {
   holdConsultation,
   publishConsultation,
 } from './commands/activity';
+import { inviteCommittees, setParticipantMembers } from './commands/joint';
 import {
   addProblem,
   addSpeech,
@@ -40,8 +41,11 @@ import {
   editConsultationBody,
   fileParams,
   idParams,
+  inviteBody,
   outputBody,
   outputParams,
+  participantMembersBody,
+  participantParams,
   problemBody,
   problemParams,
   sendOutputBody,
@@ -64,6 +68,8 @@ const EXPORT_COLUMNS: XlsxColumn<ConsultationItem>[] = [
   { header: '时间', width: 18, value: (r) => shanghaiDateTime(r.startsAt) },
   { header: '地点', width: 20, value: (r) => r.place },
   { header: '组织方', width: 20, value: (r) => r.organiserName },
+  { header: '组织委员会', width: 20, value: (r) => r.committeeName },
+  { header: '联动委员会数', value: (r) => r.participantCommittees },
   { header: '意见建议', value: (r) => r.suggestions },
   { header: '待反馈', value: (r) => r.awaitingFeedback },
   { header: '成果报送期限', width: 14, value: (r) => r.outputsDueOn ?? '' },
@@ -75,7 +81,8 @@ export async function consultationRoutes(app: FastifyInstance, ctx: AppContext) 
   route(app, ctx, {
     method: 'GET',
     url: '/api/consultations',
-    summary: '协商活动列表（本会及下级；可按形式、状态、年、月、成果报送逾期、关键词筛选）',
+    summary:
+      '协商活动列表（本会及下级，以及本会参加的上级联动协商；可按形式、状态、年、月、成果报送逾期、联动、关键词筛选）',
     tags,
     roles: READERS,
     query: consultationQuery,
@@ -148,6 +155,14 @@ export async function consultationRoutes(app: FastifyInstance, ctx: AppContext) 
   };
   stepRoutes(app, ctx, doc, [
     step({
+      url: 'participants',
+      summary:
+        '邀请联动委员会（联动协商：本会下级委员会参加，列表替换原有列表；已有发言或意见建议的不能移除）',
+      roles: ['staff'],
+      body: inviteBody,
+      run: inviteCommittees,
+    }),
+    step({
       url: 'edit',
       summary: '修改协商活动',
       roles: ['staff'],
@@ -197,6 +212,23 @@ export async function consultationRoutes(app: FastifyInstance, ctx: AppContext) 
       run: addSuggestion,
     }),
   ]);
+  route(app, ctx, {
+    method: 'PUT',
+    url: '/api/consultations/:id/participants/:committeeId/members',
+    summary: '确定本会参加委员（联动协商：参加委员会的工作人员确定本会委员；其他委员会的部分为 403）',
+    tags,
+    roles: ['staff'],
+    staffDuty,
+    audit: '确定联动协商参加委员',
+    params: participantParams,
+    body: participantMembersBody,
+    labels,
+    response: { 200: consultationViewSchema },
+    handler: async ({ db, actor, params, body }) => {
+      await setParticipantMembers(db, actor, params.id, params.committeeId, body);
+      return consultationView(db, actor, params.id);
+    },
+  });
   route(app, ctx, {
     method: 'POST',
     url: '/api/consultations/:id/problems/:problemId/solve',

@@ -4,6 +4,7 @@ import {
   CONSULTATION_FORMS,
   CONSULTATION_STATUSES,
   GRASSROOTS_KINDS,
+  MAX_PARTICIPANT_COMMITTEES,
   OUTPUT_KINDS,
 } from '../../../domain/consultations';
 import { ORGANISER_KINDS } from '../../../domain/meetings';
@@ -49,6 +50,10 @@ export const CONSULTATION_LABELS: Record<string, string> = {
   status: '状态',
   overdue: '逾期',
   consultationId: '协商活动',
+  committeeIds: '联动委员会',
+  memberIds: '参加委员',
+  committeeId: '委员会',
+  joint: '联动协商',
 };
 
 const dateTime = z.iso.datetime({ offset: true, error: '时间格式应为 ISO 8601（含时区）' });
@@ -87,6 +92,18 @@ export const editConsultationBody = consultationBody
   .omit({ invite: true })
   .extend({ expectedVersion: jsonId.optional() });
 export type ConsultationEdit = z.infer<typeof editConsultationBody>;
+
+/** 邀请联动委员会: the committees of the organiser's subtree taking part (the list replaces the last). */
+export const inviteBody = z.object({
+  committeeIds: z.array(jsonId).max(MAX_PARTICIPANT_COMMITTEES, `不能超过 ${MAX_PARTICIPANT_COMMITTEES} 个`),
+  expectedVersion: jsonId.optional(),
+});
+/** 确定本会参加委员: the participating committee's own members. */
+export const participantMembersBody = z.object({
+  memberIds: z.array(jsonId).max(500, '不能超过 500 名'),
+  expectedVersion: jsonId.optional(),
+});
+export const participantParams = z.object({ id: textId, committeeId: textId });
 
 export const stepBody = z.object({ expectedVersion: jsonId.optional(), note: optionalText(500) });
 
@@ -157,6 +174,8 @@ export const consultationFilters = z.object({
   month: textInt(1, 12).optional(),
   /** Held, past the outputs' due date, and no output sent. */
   outputsOverdue: flag,
+  /** 联动协商: activities with invited committees (true) or without (false). */
+  joint: flag,
   q: z.string().trim().max(100).optional(),
 });
 export type ConsultationFilters = z.infer<typeof consultationFilters>;

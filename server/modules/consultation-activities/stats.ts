@@ -43,12 +43,51 @@ interface SuggestionRow {
   overdue: number;
 }
 
+interface JointRow {
+  activities: number;
+  organised: number;
+  joined: number;
+  members: number;
+  speeches: number;
+  suggestions: number;
+}
+
+/**
+ * 联动协商 of the year (held activities with invited committees, by the activity's day) as the committees
+ * take part: distinct activities organised or joined, those organised, participations (one per committee
+ * invited), members named, and the speeches and suggestions of the committees' own parts.
+ */
+async function jointOf(db: DbOrTx, scope: ReturnType<typeof ids>, year: number): Promise<JointRow> {
+  const [j] = await rowsOf<JointRow>(
+    db,
+    sql`with j as (
+        select c.id, c.committee_id from consultations c
+        where c.status = 'held' and extract(year from c.starts_at at time zone 'Asia/Shanghai')::int = ${year}
+          and exists (select 1 from consultation_participants p where p.consultation_id = c.id)),
+      mine as (select p.* from consultation_participants p join j on j.id = p.consultation_id
+        where p.committee_id = any(${scope}))
+      select
+        (select count(*)::int from j where j.committee_id = any(${scope})
+          or j.id in (select consultation_id from mine)) as activities,
+        (select count(*)::int from j where j.committee_id = any(${scope})) as organised,
+        (select count(*)::int from mine) as joined,
+        (select coalesce(sum(cardinality(member_ids)), 0)::int from mine) as members,
+        (select count(*)::int from consultation_speeches s join j on j.id = s.consultation_id
+          where s.committee_id = any(${scope})) as speeches,
+        (select count(*)::int from consultation_suggestions g join j on j.id = g.consultation_id
+          where g.committee_id = any(${scope})) as suggestions`,
+  );
+  return j;
+}
+
 /**
  * A year's consultation figures (Beijing calendar) over the caller's committee and its subtree:
  * activities held by form and by month; suggestions made that year and what became of them
  * (feedback given, on time, adoption rate = (采纳 + 部分采纳) / 已反馈, completion = 已办结 /
  * (采纳 + 部分采纳)), over every origin; problems raised at grass-roots sessions and solved; 民主监督
  * (groups, special topics, visits, suggestions) and 视察调研 (by kind, visits, reports sent, suggestions).
+ * A joint activity (联动协商) is held by its organiser; each committee taking part counts its own part
+ * (its suggestions, and under `joint` its participation, members and speeches), never another's.
  */
 export async function consultationStats(db: DbOrTx, actor: Actor, year: number) {
   return consultationStatsOf(db, await readScopeIds(db, actor), year);
@@ -113,6 +152,7 @@ export async function consultationStatsOf(db: DbOrTx, committeeIds: number[], ye
           and inspection_id is not null
           and ${inYears('sent_at', [year], 'instant')}) as inspection_suggestions`,
   );
+  const joint = await jointOf(db, scope, year);
   const held = activities.filter((a) => a.status === 'held');
   const sum = (rows: ActivityRow[]) => rows.reduce((n, r) => n + r.n, 0);
   const adoptedAll = s.adopted + s.partial;
@@ -149,6 +189,7 @@ export async function consultationStatsOf(db: DbOrTx, committeeIds: number[], ye
       completionRate: rate(s.done, adoptedAll),
     },
     problems: { raised: p.raised, solved: p.solved },
+    joint,
     supervision: {
       groups: sv.groups,
       special: sv.special,

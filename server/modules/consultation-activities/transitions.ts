@@ -20,6 +20,7 @@ import type { Db, DbOrTx } from '../../db/client';
 import { consultationSuggestions, consultations, departments, users } from '../../db/schema';
 import { applyTransition, type RequestFor, type WorkflowAdapter } from '../../platform/workflow-engine';
 import { notifyUsers } from '../notifications/notify';
+import { participantIdsOf } from './joint-scope';
 import { type ConsultationRow, lockConsultation, lockSuggestion, type SuggestionRow } from './load';
 import { consultationRolesOf, suggestionRolesOf } from './policy';
 
@@ -28,10 +29,18 @@ export const consultationFacts = (row: ConsultationRow): ConsultationFacts => ({
   grassroots: row.form === 'grassroots',
 });
 
-/** How the engine reaches an activity: its organisers only; a step's sub-records are its own writes. */
+/** The committees a joint activity invited (联动协商): who holds the participant role. */
+export interface ConsultationRelations {
+  participantIds: number[];
+}
+
+/**
+ * How the engine reaches an activity: its organisers, and for their own part the staff of the committees
+ * it invited; a step's sub-records are its own writes.
+ */
 export const CONSULTATION_ADAPTER: WorkflowAdapter<
   typeof consultations,
-  null,
+  ConsultationRelations,
   ConsultationStatus,
   ConsultationRole,
   ConsultationFacts,
@@ -40,8 +49,11 @@ export const CONSULTATION_ADAPTER: WorkflowAdapter<
 > = {
   workflow: CONSULTATION_WORKFLOW,
   table: consultations,
-  lock: async (tx, actor, id) => ({ row: await lockConsultation(tx, actor, id), relations: null }),
-  roles: (actor, row) => consultationRolesOf(actor, row),
+  lock: async (tx, actor, id) => {
+    const row = await lockConsultation(tx, actor, id);
+    return { row, relations: { participantIds: await participantIdsOf(tx, id) } };
+  },
+  roles: (actor, row, relations) => consultationRolesOf(actor, row, relations.participantIds),
   facts: (_db, _actor, row) => consultationFacts(row),
 };
 
@@ -49,10 +61,10 @@ export const CONSULTATION_ADAPTER: WorkflowAdapter<
 export const transitionConsultation = (db: Db, actor: Actor, req: RequestFor<typeof CONSULTATION_ADAPTER>) =>
   applyTransition(db, CONSULTATION_ADAPTER, actor, req);
 
-export const consultationAbilities = (actor: Actor, row: ConsultationRow) =>
+export const consultationAbilities = (actor: Actor, row: ConsultationRow, participantIds: number[]) =>
   CONSULTATION_WORKFLOW.abilities(
     row.status as ConsultationStatus,
-    consultationRolesOf(actor, row),
+    consultationRolesOf(actor, row, participantIds),
     consultationFacts(row),
   );
 

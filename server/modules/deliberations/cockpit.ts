@@ -61,6 +61,7 @@ export const CONSULTATION_COCKPIT_SECTION: CockpitSection = {
         add((s) => s.suggestions.done),
         adopted,
       ),
+      joint: add((s) => s.joint.activities),
       deliberationParticipants: hall.participants,
       deliberationPosts: hall.posts,
     };

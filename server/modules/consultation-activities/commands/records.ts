@@ -20,7 +20,10 @@ export const SPEECH_FILE = 'speechFile';
 export const SPEECH_SUBJECT = 'consultationSpeech';
 export const speechSubject = (id: number) => ({ type: SPEECH_SUBJECT, id });
 
-/** 记录发言: a member of the committee (by id) or a named guest speaker, the text and an optional file. */
+/**
+ * 记录发言: a member of the writer's committee (by id) or a named guest speaker, the text and an optional
+ * file. The speech is the writer's committee's: at a joint activity each committee records its own part.
+ */
 export function addSpeech(ctx: AppContext, actor: Actor, id: number, f: SpeechFields, file: Upload | null) {
   const mime = file ? checkedType(file, '发言材料') : null;
   if (f.memberId === undefined && !f.speakerName) throw badRequest('发言人：不能为空', 'speakerName');
@@ -34,14 +37,14 @@ export function addSpeech(ctx: AppContext, actor: Actor, id: number, f: SpeechFi
           const [m] = await tx
             .select({ name: members.name })
             .from(members)
-            .where(and(eq(members.id, f.memberId), eq(members.committeeId, row.committeeId)));
+            .where(and(eq(members.id, f.memberId), eq(members.committeeId, actor.committeeId)));
           if (!m) throw badRequest('委员：不属于本委员会', 'memberId');
           speakerName = m.name;
         }
         const [speech] = await tx
           .insert(consultationSpeeches)
           .values({
-            committeeId: row.committeeId,
+            committeeId: actor.committeeId,
             consultationId: row.id,
             memberId: f.memberId ?? null,
             speakerName: speakerName!,
@@ -51,7 +54,7 @@ export function addSpeech(ctx: AppContext, actor: Actor, id: number, f: SpeechFi
           .returning({ id: consultationSpeeches.id });
         if (stored) {
           await insertAttachment(tx, {
-            committeeId: row.committeeId,
+            committeeId: actor.committeeId,
             subject: speechSubject(speech.id),
             purpose: SPEECH_FILE,
             file: stored,

@@ -118,7 +118,8 @@ export async function sendSuggestion(
 
 /**
  * 交办意见建议: a suggestion of a held activity, sent to its department at once (the department's
- * accounts are told, with the due date). Returns the suggestion's id.
+ * accounts are told, with the due date). It is the writer's committee's (its member, its department):
+ * at a joint activity each committee sends its own part. Returns the suggestion's id.
  */
 export async function addSuggestion(
   db: Db,
@@ -135,7 +136,7 @@ export async function addSuggestion(
       suggestionId = await sendSuggestion(
         tx,
         actor,
-        { committeeId: row.committeeId, consultationId: row.id, title: `协商活动“${row.topic}”` },
+        { committeeId: actor.committeeId, consultationId: row.id, title: `协商活动“${row.topic}”` },
         input,
         at,
       );
