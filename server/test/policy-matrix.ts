@@ -134,6 +134,7 @@ const ANON_PARAMS: Params = {
   memberId: 1,
   replyId: 1,
   sittingId: 1,
+  committeeId: 1,
   list: 'categories',
   day: '2026-10-10',
 };

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Role } from '../../../domain/roles';
 import { departments, liaisonGroups } from '../../db/schema';
-import { filePayload, ok, onRecord, type Row, type Side, type Targets } from '../../test/policy-matrix';
+import { filePayload, NONE, ok, onRecord, type Row, type Side, type Targets } from '../../test/policy-matrix';
 
 const READERS: readonly Role[] = ['staff', 'leader', 'member'];
 const SUGGESTION_READERS: readonly Role[] = ['staff', 'leader', 'unit', 'member'];
@@ -38,6 +38,12 @@ export const CONSULTATION_ROWS: Record<string, Row> = {
   'POST /api/consultations/:id/edit': onRecord('activity', ['staff'], (s) => form(s)),
   'POST /api/consultations/:id/hold': onRecord('activity', ['staff']),
   'POST /api/consultations/:id/cancel': onRecord('activity', ['staff']),
+  // The sides have no committee below them: inviting none is the organiser's step; naming a part's members
+  // is an invited committee's alone, so on the side's own activity nobody may (joint.test.ts has the participant).
+  'POST /api/consultations/:id/participants': onRecord('activity', ['staff'], () => ({ committeeIds: [] })),
+  'PUT /api/consultations/:id/participants/:committeeId/members': onRecord('ownPart', NONE, () => ({
+    memberIds: [],
+  })),
   'POST /api/consultations/:id/publish': onRecord('held', ['staff']),
   'POST /api/consultations/:id/problems': onRecord('grassroots', ['staff'], () => ({ text: '路灯不亮' })),
   'POST /api/consultations/:id/problems/:problemId/solve': onRecord('problem', ['staff'], () => ({
@@ -116,6 +122,7 @@ async function suggestionOf(s: Side) {
 
 export const CONSULTATION_TARGETS: Targets = {
   activity: async (s) => ({ id: await activity(s) }),
+  ownPart: async (s) => ({ id: await activity(s), committeeId: s.w.committeeId }),
   held: async (s) => ({ id: await held(s) }),
   grassroots: async (s) => ({ id: await grassroots(s) }),
   problem: async (s) => {
