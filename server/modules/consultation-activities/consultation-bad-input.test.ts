@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import {
   consultationOutputs,
+  consultationParticipants,
   consultationProblems,
   consultationProgress,
   consultationSuggestions,
@@ -207,6 +208,17 @@ const CASES: BadInputCase[] = [
     missing: 'milestone',
     tooLong: ['milestone', 1000],
     table: consultationProgress,
+    labels,
+  },
+  {
+    what: '邀请联动委员会',
+    role: 'consult',
+    method: 'POST',
+    url: () => `/api/consultations/${held}/participants`,
+    valid: () => ({ committeeIds: [] }),
+    wrongType: ['committeeIds', '清河区'],
+    missing: 'committeeIds',
+    table: consultationParticipants,
     labels,
   },
   {
