@@ -87,7 +87,7 @@ function giverOf(j: number, org: OrgRefs, city: OrgRefs): Giver {
 }
 
 /**
- * 12 批示 on the sent issues k = 8 … 17, 20, 21 (j even: the issue; j odd: its first item), their
+ * 12 批示 on the sent issues k = 8 … 17 and the last two sent (j even: the issue; j odd: its first item), their
  * feedback by j % 6: 0 closed; 1 closed after one send-back; 2 two units, one accepted, the other
  * fed back awaiting the office; 3 fed back awaiting the office; 4 sent back; 5 still owed. Due 30
  * days after the 批示, the last two on LAST_DUE; the unit of j = 6 fed back after its due date.
@@ -107,8 +107,9 @@ export async function seedOpinionInstructions(
     return unitBase.handlingUnitId === id ? unitBase : { ...unitBase, handlingUnitId: id, displayName: name };
   };
   for (let j = 0; j < INSTRUCTIONS; j++) {
-    // The last two on the last issues sent: still within their due date when the demo's year ends.
-    const issue = issues[j < INSTRUCTIONS - 2 ? 8 + j : 10 + j];
+    // The last two on the last two issues sent (the last issue is a draft, the one before unsent):
+    // still within their due date when the demo's year ends.
+    const issue = issues[j < INSTRUCTIONS - 2 ? 8 + j : issues.length - 14 + j];
     const day0 = new Date(issue.sentAt!.getTime() + 3 * DAY);
     const on = (days: number, hour = 10) => {
       const midnight = new Date(`${shanghaiDate(day0)}T00:00:00+08:00`).getTime();

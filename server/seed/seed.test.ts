@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idBirthDate, idNumberProblem, memberLinkProblem } from '../../domain/members';
 import type { AppContext } from '../context';
@@ -28,6 +27,7 @@ import { createTestApp, login, type TestApp } from '../test/app';
 import { createTestDatabase } from '../test/db';
 import { seedDemo, seedDemoIfEmpty } from './demo';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { opinionDigest, proposalDigest, rosterDigest } from './test-digests';
 
 let t: TestApp;
 let db: AppContext['handle']['db'];
@@ -45,40 +45,6 @@ afterAll(() => t.close());
 
 const countIn = async (table: typeof sectors | typeof handlingUnits | typeof leaders | typeof departments) =>
   (await db.select({ n: count() }).from(table).where(eq(table.committeeId, districtId)))[0].n;
-
-/** Member rows with their catalogue names, in the official order: what two seeds must share. */
-async function roster(ctx: AppContext) {
-  return ctx.handle.db
-    .select({
-      order: members.officialOrder,
-      name: members.name,
-      sector: sectors.name,
-      position: members.position,
-      area: liaisonGroups.area,
-      phoneEnc: members.phoneEnc,
-      idNumberEnc: members.idNumberEnc,
-    })
-    .from(members)
-    .innerJoin(sectors, eq(sectors.id, members.sectorId))
-    .leftJoin(liaisonGroups, eq(liaisonGroups.id, members.liaisonGroupId))
-    .orderBy(asc(members.committeeId), asc(members.officialOrder));
-}
-
-/** SHA-256 over names, sectors, positions, areas and the decrypted phone and ID numbers. */
-async function rosterDigest(ctx: AppContext): Promise<string> {
-  const lines = (await roster(ctx)).map((r) =>
-    [
-      r.order,
-      r.name,
-      r.sector,
-      r.position,
-      r.area,
-      ctx.cipher.decrypt(r.phoneEnc!),
-      ctx.cipher.decrypt(r.idNumberEnc!),
-    ].join('|'),
-  );
-  return createHash('sha256').update(lines.join('\n')).digest('hex');
-}
 
 describe('demo seed', () => {
   it('builds a city committee with the demo district and a smaller sibling below it', async () => {
@@ -428,22 +394,22 @@ describe('demo seed', () => {
     expect(items.filter((i) => i.kind === 'inspection.visit')).toHaveLength(14);
   });
 
-  it('replays the district’s 社情民意 year through the commands: 160 reports, 24 issues, adoption up to 全国政协', async () => {
-    // The plan (server/seed/opinions.ts), counted by hand. Reports 0–159; the last 8 (152–159) still
-    // wait: 152, 154, 156, 158 filed, the odd ones received. 0–151 by i % 20: 0–10 adopted into a new
-    // item, 11 merged into the item before, 12–16 and 18–19 not adopted, 17 withdrawn; 152 = 7 cycles
-    // + r 0–11: adopted 7·12 + 12 = 96 (8 merged: 11, 31 … 151), rejected 7·7 = 49, withdrawn 7.
+  it('replays the district’s 社情民意 year through the commands: 400 reports, 60 issues, adoption up to 全国政协', async () => {
+    // The plan (server/seed/opinions.ts), counted by hand. Reports 0–399; the last 8 (392–399) still
+    // wait: 392, 394, 396, 398 filed, the odd ones received. 0–391 by i % 20: 0–10 adopted into a new
+    // item, 11 merged into the item before, 12–16 and 18–19 not adopted, 17 withdrawn; 392 = 19 cycles
+    // + r 0–11: adopted 19·12 + 12 = 240 (20 merged: 11, 31 … 391), rejected 19·7 = 133, withdrawn 19.
     const editor = await login(t.app, 'editor', DEMO_PASSWORD);
     const stats = (await editor.get('/api/opinion-stats?year=2026')).json();
     expect(stats).toMatchObject({
-      received: 160,
-      adopted: 96,
-      rejected: 49,
-      withdrawn: 7,
+      received: 400,
+      adopted: 240,
+      rejected: 133,
+      withdrawn: 19,
       pending: 8,
-      merged: 8,
-      // Issues k = 0–23, every fifth (4, 9, 14, 19) a 专报; the last (23, a periodical) not signed yet.
-      issues: { periodical: 19, special: 4 },
+      merged: 20,
+      // Issues k = 0–59, every fifth (4, 9 … 59) a 专报; the last (59, a 专报) not signed yet.
+      issues: { periodical: 48, special: 11 },
       // The city took up u = 0, 1, 2 of the 6 sent up (3 not, 4 received, 5 unopened); 省政协 the 1st
       // and 3rd of those and issue 9's 专报 item; 全国政协 the 1st and issue 14's.
       adoptions: { city: 3, province: 3, national: 2 },
@@ -461,22 +427,22 @@ describe('demo seed', () => {
       // inspection report's 批示 to 区水利局 (due 2026-06-30) was never answered: one more.
       feedbackOverdue: shanghaiDate(new Date()) > '2027-01-15' ? 5 : 3,
     });
-    // Reporters: 8 特邀信息员 (i ≡ 9 mod 20), 7 bodies (i ≡ 7 mod 25), 145 members (the demo
+    // Reporters: 20 特邀信息员 (i ≡ 9 mod 20), 16 bodies (i ≡ 7 mod 25), 364 members (the demo
     // member's i ≡ 3 mod 50 among them), and the district as a body in the city's inbox.
     const kinds = async (client: Awaited<ReturnType<typeof login>>, kind: string) =>
       (await client.get(`/api/opinion-reports?reporterKind=${kind}&pageSize=1`)).json().total;
-    expect(await kinds(editor, 'informant')).toBe(8);
-    expect(await kinds(editor, 'body')).toBe(7);
-    expect(await kinds(editor, 'member')).toBe(145);
+    expect(await kinds(editor, 'informant')).toBe(20);
+    expect(await kinds(editor, 'body')).toBe(16);
+    expect(await kinds(editor, 'member')).toBe(364);
     const cityEditor = await login(t.app, 'cityeditor', DEMO_PASSWORD);
     expect(await kinds(cityEditor, 'committee')).toBe(6);
     const member = await login(t.app, 'member', DEMO_PASSWORD);
     const mine = (await member.get('/api/opinion-reports?pageSize=50')).json();
-    // i = 3 and 103 (r = 3: adopted), 53 (r = 13: not), 153 (still received), and two drafts.
-    expect(mine.total).toBe(6);
+    // i = 3, 103, 203, 303 (r = 3: adopted), 53, 153, 253, 353 (r = 13: not), and two drafts.
+    expect(mine.total).toBe(10);
     const informant = await login(t.app, 'informant', DEMO_PASSWORD);
-    expect((await informant.get('/api/opinion-reports?pageSize=1')).json().total).toBe(8);
-    // The leader read every sent issue (k = 0–21) but the last two.
+    expect((await informant.get('/api/opinion-reports?pageSize=1')).json().total).toBe(20);
+    // The leader read every sent issue (k = 0–57) but the last two.
     const leader = await login(t.app, 'leader', DEMO_PASSWORD);
     expect((await leader.get('/api/bulletin-issues?unread=true&pageSize=1')).json().total).toBe(2);
     // 区教育局 is named on j = 0 (closed), 4 (sent back, due in the summer: overdue) and 11 (owed).
@@ -500,22 +466,24 @@ describe('demo seed', () => {
         .find((x: { key: string }) => x.key === 'opinions')
         .figures.map((f: { key: string; value: number }) => [f.key, f.value]),
     );
-    // The city's own 6 reports from the district on top of the district's 160; its one issue.
+    // The city's own 6 reports from the district on top of the district's 400, 3 of them adopted; the
+    // district's 59 signed issues and the city's one.
     expect(figures).toMatchObject({
-      received: 166,
-      adopted: 99,
-      issues: 24,
+      received: 406,
+      adopted: 243,
+      issues: 60,
       adopted_city: 3,
       adopted_national: 2,
     });
   });
 
-  it('is deterministic: a second fresh database gets the same roster', async () => {
+  it('is deterministic: a second fresh database gets the same roster, proposals and 社情民意', async () => {
     const handle = await createTestDatabase();
     try {
       const other: AppContext = { ...t.ctx, handle };
       await seedDemo(other);
-      expect(await rosterDigest(other)).toBe(await rosterDigest(t.ctx));
+      for (const digest of [rosterDigest, proposalDigest, opinionDigest])
+        expect(await digest(other), digest.name).toBe(await digest(t.ctx));
     } finally {
       await handle.close();
     }
