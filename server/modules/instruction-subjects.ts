@@ -1,3 +1,4 @@
+import { CONSULTATION_INSTRUCTION_SUBJECT } from './consultation-activities/instruction-subject';
 import { DELIBERATION_INSTRUCTION_SUBJECT } from './deliberations/instruction-subject';
 import type { InstructionSubject } from './instructions/subjects';
 import { OPINION_INSTRUCTION_SUBJECTS } from './opinion-reports/instruction-subjects';
@@ -10,6 +11,7 @@ export const INSTRUCTION_SUBJECTS: readonly InstructionSubject[] = [
   PROPOSAL_INSTRUCTION_SUBJECT,
   INSPECTION_INSTRUCTION_SUBJECT,
   DELIBERATION_INSTRUCTION_SUBJECT,
+  CONSULTATION_INSTRUCTION_SUBJECT,
 ];
 
 export const INSTRUCTION_SUBJECT_TYPES = INSTRUCTION_SUBJECTS.map((s) => s.type) as [string, ...string[]];

@@ -169,6 +169,63 @@ describe('协商活动', () => {
     expect(text).toContain('在学校门口增设护学岗和减速带');
     expect(text).toContain('2026年3月16日');
   });
+
+  it('a 协商专报 gets a 批示 once it is sent, a 纪要 never; the 批示 names the report and the speakers are told', async () => {
+    const id = await heldActivity(cw);
+    const speech = { memberId: String(cw.mw.m.m2), title: '关于加装电梯的发言', text: '建议简化审批。' };
+    const boundary = '----speech2';
+    const res = await cw.c.consult.request({
+      method: 'POST',
+      url: `/api/consultations/${id}/speeches`,
+      payload: `${Object.entries(speech)
+        .map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
+        .join('')}--${boundary}--\r\n`,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const write = (kind: string, title: string) =>
+      expectOk(cw.c.consult.post(`/api/consultations/${id}/outputs`, { kind, title, body: '正文' }));
+    await write('minutes', '协商座谈会纪要');
+    const written = await write('report', '关于老旧小区加装电梯的协商专报');
+    const [minutes, report] = written.outputs;
+    const instruct = (subjectId: number) =>
+      cw.c.consult.post('/api/instructions', {
+        subjectType: 'consultationReport',
+        subjectId,
+        leaderId: cw.mw.w.leaderId,
+        level: 'county',
+        text: '请住建部门研究落实',
+        instructedOn: '2026-03-20',
+        dueOn: '2026-04-30',
+        unitIds: [cw.unit2],
+      });
+    expect((await instruct(report.id)).statusCode).toBe(404); // not sent yet
+    for (const o of [minutes, report])
+      await expectOk(
+        cw.c.consult.post(`/api/consultations/${id}/outputs/${o.id}/send`, {
+          sentTo: '区委',
+          sentOn: '2026-03-18',
+        }),
+      );
+    expect((await instruct(minutes.id)).statusCode).toBe(404);
+    const instruction = await expectOk(instruct(report.id), 201);
+    expect(instruction).toMatchObject({
+      subjectType: 'consultationReport',
+      subjectId: report.id,
+      subjectTitle: '协商专报《关于老旧小区加装电梯的协商专报》',
+    });
+    const listed = await expectOk(
+      cw.c.consult.get(`/api/instructions?subjectType=consultationReport&subjectId=${report.id}`),
+    );
+    expect(listed.items.map((i: { text: string }) => i.text)).toEqual(['请住建部门研究落实']);
+    // m2 spoke, m3 did not.
+    const linksOf = async (client: typeof cw.c.m2) =>
+      (await expectOk(client.get('/api/notifications?pageSize=50'))).items.map(
+        (n: { link: string }) => n.link,
+      );
+    expect(await linksOf(cw.c.m2)).toContain(`/consultations/${id}`);
+    expect(await linksOf(cw.c.m3)).not.toContain(`/consultations/${id}`);
+  });
 });
 
 describe('the suggestion loop', () => {

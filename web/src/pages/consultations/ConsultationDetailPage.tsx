@@ -6,14 +6,8 @@ import type { ConsultationView } from '../../features/consultations/types';
 import { useDoc, useDocStep } from '../../features/opinions/api';
 import { EventTimeline, PlainStep, PlainText, StatusTag } from '../../features/opinions/common';
 import { useMessage } from '../../feedback/message';
-import {
-  OutputStep,
-  ProblemStep,
-  SendOutputStep,
-  SolveStep,
-  SpeechStep,
-  SuggestionStep,
-} from './ConsultationRecords';
+import { ConsultationOutputs } from './ConsultationOutputs';
+import { ProblemStep, SolveStep, SpeechStep, SuggestionStep } from './ConsultationRecords';
 import { SuggestionList } from './SuggestionList';
 
 /** The activity's steps: 确认召开, 取消, 公开成果. */
@@ -197,24 +191,7 @@ export function ConsultationDetailPage() {
           />
         </Card>
       )}
-      <Card size="small" title="成果" extra={a.writeOutput && <OutputStep step={step} />}>
-        <List
-          dataSource={c.outputs}
-          rowKey="id"
-          locale={{ emptyText: '暂无成果' }}
-          renderItem={(o) => (
-            <List.Item extra={!o.sentOn && a.sendOutput && <SendOutputStep step={step} outputId={o.id} />}>
-              <Space wrap size={4}>
-                <Tag>{o.kindLabel}</Tag>
-                <a href={`/api/consultations/${c.id}/outputs/${o.id}/document.docx`}>{o.title}（Word）</a>
-                <Typography.Text type="secondary">
-                  {o.sentOn ? `${o.sentOn} 报送${o.sentTo}` : '未报送'}
-                </Typography.Text>
-              </Space>
-            </List.Item>
-          )}
-        />
-      </Card>
+      <ConsultationOutputs c={c} step={step} />
       <Card size="small" title="活动过程">
         <EventTimeline events={c.timeline as never} />
       </Card>

@@ -8,7 +8,7 @@ import type { ConsultationView } from '../../features/consultations/types';
 import { type useDocStep, useOpinionRefresh } from '../../features/opinions/api';
 import { ModalStep } from '../../features/opinions/common';
 
-type Step = ReturnType<typeof useDocStep<ConsultationView>>;
+export type Step = ReturnType<typeof useDocStep<ConsultationView>>;
 const dayOf = (d: Dayjs) => d.format('YYYY-MM-DD');
 
 /** 记录发言: a member (or a named guest), the text and an optional file, sent as a form. */

@@ -20,6 +20,8 @@ const SUBJECT_KINDS = [
   { value: 'opinionItem', label: '社情民意信息' },
   { value: 'proposal', label: '提案' },
   { value: 'inspectionReport', label: '视察调研报告' },
+  { value: 'deliberation', label: '网络议政情况专报' },
+  { value: 'consultationReport', label: '协商专报' },
 ];
 const yesNo = [
   { value: 'true', label: '是' },
