@@ -56,15 +56,27 @@ function consultationParagraphs(over: string): Paragraph[] {
   ];
 }
 
-/** 民主监督 and 视察调研 (the supervision module's section), with the reports sent. */
+/**
+ * 民主监督 and 视察调研 (the supervision module's section) as the seeds' reports word them: the groups
+ * and topics at work, their visits and the problems found, the inspections and research with their
+ * reports and 批示, then the suggestions and the departments' written feedback.
+ */
 function supervisionParagraphs(over: string): Paragraph[] {
   return [
     p(
-      `${over}派出民主监督小组{supervision.groups}个，开展专项民主监督{supervision.special}项；` +
-        '组织视察{supervision.inspections}次、调研{supervision.research}次，开展监督视察活动{supervision.visits}次，' +
-        '报送视察调研报告{supervision.reports}篇，提出意见建议{supervision.suggestions}条，均交有关部门书面反馈：',
+      `${over}派出民主监督小组{supervision.groups}个，开展专项民主监督{supervision.special}项，` +
+        '深入对口部门开展监督活动{supervision.supervisionVisits}次，发现的主要问题有：',
+    ),
+    ...loop('supervision.findings.list', '{title}：{detail}'),
+    p(
+      '组织视察{supervision.inspections}次、调研{supervision.research}次，开展实地视察调研{supervision.inspectionVisits}次，' +
+        '报送视察调研报告{supervision.reports}篇，其中{supervision.instructed}篇获党政领导批示：',
     ),
     ...loop('supervision.reports.list', '{title}（{detail}）'),
+    p(
+      '民主监督和视察调研共提出意见建议{supervision.suggestions}条，均交有关部门书面反馈；' +
+        '已反馈{supervision.answered}条，采纳（含部分采纳）{supervision.adopted}条。',
+    ),
   ];
 }
 

@@ -14,6 +14,7 @@ import {
 import { dayFromNow } from '../meetings/test-meetings';
 import { constructedYear } from '../proposal-stats/stats-year';
 import { step } from '../proposals/test-world';
+import { supervisionYear } from '../supervision/test-supervision';
 
 /**
  * The work reports read back from the .docx: the city's proposal year of the statistics test
@@ -153,6 +154,32 @@ describe('协商议政 in the summary', () => {
     expect(text).toContain(
       '全年开展各类协商活动2场（计划频次0场，完成率—），提出意见建议3条，按时反馈率100%，采纳率50%，办结率100%；' +
         '网络议政参与0人次，留言0条。',
+    );
+  });
+});
+
+describe('民主监督 and 视察调研 in the summary', () => {
+  it('words the supervision section’s figures, the problems found and the reports under 民主监督', async () => {
+    // test-supervision.ts's year, every figure counted there by hand.
+    const cw = await consultationWorld(t, 'ws');
+    const year = Number(dayFromNow(0).slice(0, 4));
+    await supervisionYear(cw, year);
+    const text = await documentText(await cw.c.consult.get(`/api/work-reports/annualSummary?year=${year}`));
+    expect(text).toContain(
+      [
+        // 第一监督组 and 河长制专项监督 (上年监督组 ended last year); visits 04-02, 06-15 and 05-10.
+        '全年派出民主监督小组1个，开展专项民主监督1项，深入对口部门开展监督活动3次，发现的主要问题有：',
+        // Each visit's findings, by day.
+        `第一监督组（${year}-04-02 教育局）：审批时限过长`,
+        `河长制专项监督（${year}-05-10 清水河）：河道垃圾清理不及时`,
+        `第一监督组（${year}-06-15 城关中学）：校舍维修资金拨付滞后`,
+        // 视察 1 (one visit) and 调研 1 (two visits): 3; both reports sent, the 视察's with a 批示.
+        '组织视察1次、调研1次，开展实地视察调研3次，报送视察调研报告2篇，其中1篇获党政领导批示：',
+        `关于农村饮水安全的视察报告（视察报告 · ${year}-05-20 报送区委书记）`,
+        `关于养老服务的调研报告（调研报告 · ${year}-08-01 报送区委书记）`,
+        // 2 + 1 + 1 suggestions; 教育局 answered its 3 (adopted, rejected, partial): 2 adopted in all or part.
+        '民主监督和视察调研共提出意见建议4条，均交有关部门书面反馈；已反馈3条，采纳（含部分采纳）2条。',
+      ].join('\n'),
     );
   });
 });
