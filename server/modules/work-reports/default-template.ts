@@ -122,7 +122,7 @@ const prose = (text: string) => p(`（${text}）`);
 
 function annualSummary(): FileChild[] {
   return [
-    titleLine('{committee}{period}工作综述'),
+    titleLine('{committee}{period}工作综述{scopeNote}'),
     p(
       '{period}，在党委的坚强领导下，{committee}紧扣中心大局，认真履行政治协商、民主监督、参政议政职能，各项工作取得新成效。',
     ),
@@ -150,7 +150,7 @@ function annualSummary(): FileChild[] {
 
 function proposalReport(): FileChild[] {
   return [
-    titleLine('{committee}关于{period}提案工作情况的报告'),
+    titleLine('{committee}关于{period}提案工作情况的报告{scopeNote}'),
     p('各位委员：'),
     p('现将{period}提案工作情况报告如下，请予审议。'),
     heading('一、提案提出和立案情况'),
@@ -192,7 +192,7 @@ function proposalReport(): FileChild[] {
 
 function termReport(): FileChild[] {
   return [
-    titleLine('{committee}{period}工作报告'),
+    titleLine('{committee}{period}工作报告{scopeNote}'),
     p('{period}以来，{committee}认真履行职能，现将届内工作报告如下。'),
     heading('一、政治协商'),
     prose('此处由办公室撰写届内协商工作'),

@@ -12,7 +12,7 @@ import {
   suggestionOn,
 } from '../consultation-activities/test-consultations';
 import { dayFromNow } from '../meetings/test-meetings';
-import { constructedYear } from '../proposal-stats/stats-year';
+import { constructedYear, smallCounty } from '../proposal-stats/stats-year';
 import { step } from '../proposals/test-world';
 import { supervisionYear } from '../supervision/test-supervision';
 
@@ -31,6 +31,7 @@ let staff: Client;
 let leader: Client;
 let member: Client;
 let termId: number;
+let cityCommitteeId: number;
 /** The one key proposal: the city's first concluded proposal (P1), led by the world's leader. */
 let keyLine: string;
 
@@ -42,6 +43,7 @@ beforeAll(async () => {
   member = city.pw.c.lead;
   const [s] = await t.ctx.handle.db.select().from(sessions).where(eq(sessions.id, city.pw.sessionId));
   termId = s.termId;
+  cityCommitteeId = city.pw.w.committeeId;
   const db = t.ctx.handle.db;
   const [p] = await db
     .select()
@@ -259,6 +261,7 @@ describe('the office’s template', () => {
       [staff.get('/api/work-reports/annualSummary?year=2025&committeeId=-1'), '委员会'],
       [staff.get('/api/work-reports/annualSummary?year=1800'), '年度'],
       [staff.get('/api/work-reports/termReport?termId=0'), '届次'],
+      [staff.get('/api/work-reports/annualSummary?year=2025&scope=all'), '范围'],
     ];
     for (const [req, word] of cases) {
       const res = await req;
@@ -268,6 +271,42 @@ describe('the office’s template', () => {
     expect((await staff.get('/api/work-reports/templates/annualSummary/versions/999999')).statusCode).toBe(
       404,
     );
+  });
+});
+
+describe('本级及下级', () => {
+  it('writes the city’s summary with its county (the cockpit’s subtree), the 本级 one unchanged', async () => {
+    // stats-year.ts's smallCounty below the city: 2 received, 1 registered (replied A, 满意), 1 rejected.
+    await smallCounty(t, 'wk', cityCommitteeId);
+    const res = await staff.get('/api/work-reports/annualSummary?year=2025&scope=subtree');
+    expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain(
+      'wr政协2025年年度工作综述（本级及下级）.docx',
+    );
+    const text = await documentText(res);
+    expect(text).toContain('wr政协2025年工作综述（本级及下级）');
+    expect(text).toContain(
+      // 12 + 2 received, 8 + 1 registered: 9/14 = 64.29%; P9 and the county's rejected one.
+      '全年共收到提案14件，经审查立案9件，立案率64.29%；转作意见建议1件，并案1件，不予立案2件。',
+    );
+    // Replied (4 + 1)/(6 + 1) = 71.43%; 满意 (2 + 1)/(5 + 1) = 50%; the key proposal is the city's.
+    expect(text).toContain('办复率为71.43%，满意率为50%');
+    expect(text).toContain('确定1件重点提案');
+    // The office's paragraph (the earlier test's upload) reads the subtree's figure too.
+    expect(text).toContain('办公室补充：本年度立案提案9件，均已交办。');
+    // The committee's own document is still its own work.
+    const own = await documentText(await staff.get('/api/work-reports/annualSummary?year=2025&scope=self'));
+    expect(own).toContain('wr政协2025年工作综述\n');
+    expect(own).toContain('全年共收到提案12件，经审查立案8件');
+  });
+
+  it('lists the county’s handling unit beside the city’s in the subtree’s 提案工作报告', async () => {
+    const text = await documentText(
+      await staff.get('/api/work-reports/proposalReport?year=2025&scope=subtree'),
+    );
+    expect(text).toContain('wr政协关于2025年提案工作情况的报告（本级及下级）');
+    expect(text).toContain('wr教育局\n4\n3\n0\n100%\n33.33%\n50%\n');
+    // The county's 教育局, named with its committee: 1 assigned, replied, on time, 满意 1/1, none marked.
+    expect(text).toContain('wk教育局（wk政协）\n1\n1\n0\n100%\n100%\n—\n');
   });
 });
 

@@ -3305,6 +3305,14 @@ export interface paths {
                                 suggestions: number;
                                 visits: number;
                             };
+                            joint: {
+                                activities: number;
+                                joined: number;
+                                members: number;
+                                organised: number;
+                                speeches: number;
+                                suggestions: number;
+                            };
                             problems: {
                                 raised: number;
                                 solved: number;
@@ -4409,11 +4417,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 协商活动列表（本会及下级；可按形式、状态、年、月、成果报送逾期、关键词筛选） */
+        /** 协商活动列表（本会及下级，以及本会参加的上级联动协商；可按形式、状态、年、月、成果报送逾期、联动、关键词筛选） */
         get: {
             parameters: {
                 query?: {
                     form?: "standingTopic" | "special" | "forum" | "counterpart" | "sector" | "proposalHandling" | "askUs" | "remote" | "grassroots";
+                    joint?: "true" | "false";
                     month?: string;
                     outputsOverdue?: "true" | "false";
                     page?: string;
@@ -4438,6 +4447,7 @@ export interface paths {
                             items: {
                                 awaitingFeedback: number;
                                 committeeId: number;
+                                committeeName: string;
                                 /** Format: date-time */
                                 endsAt: string;
                                 form: string;
@@ -4451,6 +4461,7 @@ export interface paths {
                                 organiserName: string;
                                 outputsDueOn: string | null;
                                 outputsOverdue: boolean;
+                                participantCommittees: number;
                                 place: string;
                                 planTopicId: number | null;
                                 published: boolean;
@@ -4541,13 +4552,16 @@ export interface paths {
                                 cancel: boolean;
                                 edit: boolean;
                                 hold: boolean;
+                                invite: boolean;
                                 publish: boolean;
                                 sendOutput: boolean;
+                                setMembers: boolean;
                                 solveProblem: boolean;
                                 writeOutput: boolean;
                             };
                             awaitingFeedback: number;
                             committeeId: number;
+                            committeeName: string;
                             /** Format: date-time */
                             endsAt: string;
                             form: string;
@@ -4586,6 +4600,19 @@ export interface paths {
                             }[];
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
+                            participantCommittees: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             place: string;
                             planTopic: {
                                 id: number;
@@ -4611,6 +4638,7 @@ export interface paths {
                             }[];
                             published: boolean;
                             speeches: {
+                                committeeId: number;
                                 /** Format: date-time */
                                 createdAt: string;
                                 files: {
@@ -4732,13 +4760,16 @@ export interface paths {
                                 cancel: boolean;
                                 edit: boolean;
                                 hold: boolean;
+                                invite: boolean;
                                 publish: boolean;
                                 sendOutput: boolean;
+                                setMembers: boolean;
                                 solveProblem: boolean;
                                 writeOutput: boolean;
                             };
                             awaitingFeedback: number;
                             committeeId: number;
+                            committeeName: string;
                             /** Format: date-time */
                             endsAt: string;
                             form: string;
@@ -4777,6 +4808,19 @@ export interface paths {
                             }[];
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
+                            participantCommittees: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             place: string;
                             planTopic: {
                                 id: number;
@@ -4802,6 +4846,7 @@ export interface paths {
                             }[];
                             published: boolean;
                             speeches: {
+                                committeeId: number;
                                 /** Format: date-time */
                                 createdAt: string;
                                 files: {
@@ -4934,13 +4979,16 @@ export interface paths {
                                 cancel: boolean;
                                 edit: boolean;
                                 hold: boolean;
+                                invite: boolean;
                                 publish: boolean;
                                 sendOutput: boolean;
+                                setMembers: boolean;
                                 solveProblem: boolean;
                                 writeOutput: boolean;
                             };
                             awaitingFeedback: number;
                             committeeId: number;
+                            committeeName: string;
                             /** Format: date-time */
                             endsAt: string;
                             form: string;
@@ -4979,6 +5027,19 @@ export interface paths {
                             }[];
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
+                            participantCommittees: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             place: string;
                             planTopic: {
                                 id: number;
@@ -5004,6 +5065,7 @@ export interface paths {
                             }[];
                             published: boolean;
                             speeches: {
+                                committeeId: number;
                                 /** Format: date-time */
                                 createdAt: string;
                                 files: {
@@ -5153,13 +5215,16 @@ export interface paths {
                                 cancel: boolean;
                                 edit: boolean;
                                 hold: boolean;
+                                invite: boolean;
                                 publish: boolean;
                                 sendOutput: boolean;
+                                setMembers: boolean;
                                 solveProblem: boolean;
                                 writeOutput: boolean;
                             };
                             awaitingFeedback: number;
                             committeeId: number;
+                            committeeName: string;
                             /** Format: date-time */
                             endsAt: string;
                             form: string;
@@ -5198,6 +5263,19 @@ export interface paths {
                             }[];
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
+                            participantCommittees: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             place: string;
                             planTopic: {
                                 id: number;
@@ -5223,6 +5301,7 @@ export interface paths {
                             }[];
                             published: boolean;
                             speeches: {
+                                committeeId: number;
                                 /** Format: date-time */
                                 createdAt: string;
                                 files: {
@@ -5390,13 +5469,16 @@ export interface paths {
                                 cancel: boolean;
                                 edit: boolean;
                                 hold: boolean;
+                                invite: boolean;
                                 publish: boolean;
                                 sendOutput: boolean;
+                                setMembers: boolean;
                                 solveProblem: boolean;
                                 writeOutput: boolean;
                             };
                             awaitingFeedback: number;
                             committeeId: number;
+                            committeeName: string;
                             /** Format: date-time */
                             endsAt: string;
                             form: string;
@@ -5435,6 +5517,19 @@ export interface paths {
                             }[];
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
+                            participantCommittees: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             place: string;
                             planTopic: {
                                 id: number;
@@ -5460,6 +5555,7 @@ export interface paths {
                             }[];
                             published: boolean;
                             speeches: {
+                                committeeId: number;
                                 /** Format: date-time */
                                 createdAt: string;
                                 files: {
@@ -5593,13 +5689,16 @@ export interface paths {
                                 cancel: boolean;
                                 edit: boolean;
                                 hold: boolean;
+                                invite: boolean;
                                 publish: boolean;
                                 sendOutput: boolean;
+                                setMembers: boolean;
                                 solveProblem: boolean;
                                 writeOutput: boolean;
                             };
                             awaitingFeedback: number;
                             committeeId: number;
+                            committeeName: string;
                             /** Format: date-time */
                             endsAt: string;
                             form: string;
@@ -5638,6 +5737,19 @@ export interface paths {
                             }[];
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
+                            participantCommittees: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             place: string;
                             planTopic: {
                                 id: number;
@@ -5663,6 +5775,7 @@ export interface paths {
                             }[];
                             published: boolean;
                             speeches: {
+                                committeeId: number;
                                 /** Format: date-time */
                                 createdAt: string;
                                 files: {
@@ -5832,13 +5945,16 @@ export interface paths {
                                 cancel: boolean;
                                 edit: boolean;
                                 hold: boolean;
+                                invite: boolean;
                                 publish: boolean;
                                 sendOutput: boolean;
+                                setMembers: boolean;
                                 solveProblem: boolean;
                                 writeOutput: boolean;
                             };
                             awaitingFeedback: number;
                             committeeId: number;
+                            committeeName: string;
                             /** Format: date-time */
                             endsAt: string;
                             form: string;
@@ -5877,6 +5993,19 @@ export interface paths {
                             }[];
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
+                            participantCommittees: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             place: string;
                             planTopic: {
                                 id: number;
@@ -5902,6 +6031,7 @@ export interface paths {
                             }[];
                             published: boolean;
                             speeches: {
+                                committeeId: number;
                                 /** Format: date-time */
                                 createdAt: string;
                                 files: {
@@ -5990,6 +6120,441 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/consultations/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 邀请联动委员会（联动协商：本会下级委员会参加，列表替换原有列表；已有发言或意见建议的不能移除） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        committeeIds: number[];
+                        expectedVersion?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addProblem: boolean;
+                                addSpeech: boolean;
+                                addSuggestion: boolean;
+                                cancel: boolean;
+                                edit: boolean;
+                                hold: boolean;
+                                invite: boolean;
+                                publish: boolean;
+                                sendOutput: boolean;
+                                setMembers: boolean;
+                                solveProblem: boolean;
+                                writeOutput: boolean;
+                            };
+                            awaitingFeedback: number;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            form: string;
+                            formLabel: string;
+                            grassrootsKind: string | null;
+                            id: number;
+                            leaders: {
+                                id: number;
+                                name: string;
+                            }[];
+                            meeting: {
+                                figures: {
+                                    absent: number;
+                                    attended: number;
+                                    expected: number;
+                                    late: number;
+                                    leave: number;
+                                    pending: number;
+                                };
+                                id: number;
+                                status: string;
+                            } | null;
+                            meetingId: number | null;
+                            organiserId: number;
+                            organiserKind: string;
+                            organiserKindLabel: string;
+                            organiserName: string;
+                            outputs: {
+                                body: string;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                sentOn: string | null;
+                                sentTo: string | null;
+                                title: string;
+                            }[];
+                            outputsDueOn: string | null;
+                            outputsOverdue: boolean;
+                            participantCommittees: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
+                            place: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
+                            planTopicId: number | null;
+                            preparations: {
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                reportSentOn: string | null;
+                                reportSentTo: string | null;
+                                reportTitle: string | null;
+                                startsOn: string;
+                                topic: string;
+                            }[];
+                            problems: {
+                                id: number;
+                                solution: string | null;
+                                solved: boolean;
+                                solvedOn: string | null;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            speeches: {
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                memberId: number | null;
+                                speakerName: string;
+                                text: string;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            statusLabel: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            units: {
+                                id: number;
+                                name: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/participants/{committeeId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 确定本会参加委员（联动协商：参加委员会的工作人员确定本会委员；其他委员会的部分为 403） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    committeeId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion?: number;
+                        memberIds: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                addProblem: boolean;
+                                addSpeech: boolean;
+                                addSuggestion: boolean;
+                                cancel: boolean;
+                                edit: boolean;
+                                hold: boolean;
+                                invite: boolean;
+                                publish: boolean;
+                                sendOutput: boolean;
+                                setMembers: boolean;
+                                solveProblem: boolean;
+                                writeOutput: boolean;
+                            };
+                            awaitingFeedback: number;
+                            committeeId: number;
+                            committeeName: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            form: string;
+                            formLabel: string;
+                            grassrootsKind: string | null;
+                            id: number;
+                            leaders: {
+                                id: number;
+                                name: string;
+                            }[];
+                            meeting: {
+                                figures: {
+                                    absent: number;
+                                    attended: number;
+                                    expected: number;
+                                    late: number;
+                                    leave: number;
+                                    pending: number;
+                                };
+                                id: number;
+                                status: string;
+                            } | null;
+                            meetingId: number | null;
+                            organiserId: number;
+                            organiserKind: string;
+                            organiserKindLabel: string;
+                            organiserName: string;
+                            outputs: {
+                                body: string;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                sentOn: string | null;
+                                sentTo: string | null;
+                                title: string;
+                            }[];
+                            outputsDueOn: string | null;
+                            outputsOverdue: boolean;
+                            participantCommittees: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
+                            place: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
+                            planTopicId: number | null;
+                            preparations: {
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                reportSentOn: string | null;
+                                reportSentTo: string | null;
+                                reportTitle: string | null;
+                                startsOn: string;
+                                topic: string;
+                            }[];
+                            problems: {
+                                id: number;
+                                solution: string | null;
+                                solved: boolean;
+                                solvedOn: string | null;
+                                text: string;
+                            }[];
+                            published: boolean;
+                            speeches: {
+                                committeeId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                memberId: number | null;
+                                speakerName: string;
+                                text: string;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            statusLabel: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            units: {
+                                id: number;
+                                name: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/consultations/{id}/problems": {
         parameters: {
             query?: never;
@@ -6032,13 +6597,16 @@ export interface paths {
                                 cancel: boolean;
                                 edit: boolean;
                                 hold: boolean;
+                                invite: boolean;
                                 publish: boolean;
                                 sendOutput: boolean;
+                                setMembers: boolean;
                                 solveProblem: boolean;
                                 writeOutput: boolean;
                             };
                             awaitingFeedback: number;
                             committeeId: number;
+                            committeeName: string;
                             /** Format: date-time */
                             endsAt: string;
                             form: string;
@@ -6077,6 +6645,19 @@ export interface paths {
                             }[];
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
+                            participantCommittees: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             place: string;
                             planTopic: {
                                 id: number;
@@ -6102,6 +6683,7 @@ export interface paths {
                             }[];
                             published: boolean;
                             speeches: {
+                                committeeId: number;
                                 /** Format: date-time */
                                 createdAt: string;
                                 files: {
@@ -6234,13 +6816,16 @@ export interface paths {
                                 cancel: boolean;
                                 edit: boolean;
                                 hold: boolean;
+                                invite: boolean;
                                 publish: boolean;
                                 sendOutput: boolean;
+                                setMembers: boolean;
                                 solveProblem: boolean;
                                 writeOutput: boolean;
                             };
                             awaitingFeedback: number;
                             committeeId: number;
+                            committeeName: string;
                             /** Format: date-time */
                             endsAt: string;
                             form: string;
@@ -6279,6 +6864,19 @@ export interface paths {
                             }[];
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
+                            participantCommittees: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             place: string;
                             planTopic: {
                                 id: number;
@@ -6304,6 +6902,7 @@ export interface paths {
                             }[];
                             published: boolean;
                             speeches: {
+                                committeeId: number;
                                 /** Format: date-time */
                                 createdAt: string;
                                 files: {
@@ -6434,13 +7033,16 @@ export interface paths {
                                 cancel: boolean;
                                 edit: boolean;
                                 hold: boolean;
+                                invite: boolean;
                                 publish: boolean;
                                 sendOutput: boolean;
+                                setMembers: boolean;
                                 solveProblem: boolean;
                                 writeOutput: boolean;
                             };
                             awaitingFeedback: number;
                             committeeId: number;
+                            committeeName: string;
                             /** Format: date-time */
                             endsAt: string;
                             form: string;
@@ -6479,6 +7081,19 @@ export interface paths {
                             }[];
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
+                            participantCommittees: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             place: string;
                             planTopic: {
                                 id: number;
@@ -6504,6 +7119,7 @@ export interface paths {
                             }[];
                             published: boolean;
                             speeches: {
+                                committeeId: number;
                                 /** Format: date-time */
                                 createdAt: string;
                                 files: {
@@ -6634,13 +7250,16 @@ export interface paths {
                                 cancel: boolean;
                                 edit: boolean;
                                 hold: boolean;
+                                invite: boolean;
                                 publish: boolean;
                                 sendOutput: boolean;
+                                setMembers: boolean;
                                 solveProblem: boolean;
                                 writeOutput: boolean;
                             };
                             awaitingFeedback: number;
                             committeeId: number;
+                            committeeName: string;
                             /** Format: date-time */
                             endsAt: string;
                             form: string;
@@ -6679,6 +7298,19 @@ export interface paths {
                             }[];
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
+                            participantCommittees: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             place: string;
                             planTopic: {
                                 id: number;
@@ -6704,6 +7336,7 @@ export interface paths {
                             }[];
                             published: boolean;
                             speeches: {
+                                committeeId: number;
                                 /** Format: date-time */
                                 createdAt: string;
                                 files: {
@@ -6840,13 +7473,16 @@ export interface paths {
                                 cancel: boolean;
                                 edit: boolean;
                                 hold: boolean;
+                                invite: boolean;
                                 publish: boolean;
                                 sendOutput: boolean;
+                                setMembers: boolean;
                                 solveProblem: boolean;
                                 writeOutput: boolean;
                             };
                             awaitingFeedback: number;
                             committeeId: number;
+                            committeeName: string;
                             /** Format: date-time */
                             endsAt: string;
                             form: string;
@@ -6885,6 +7521,19 @@ export interface paths {
                             }[];
                             outputsDueOn: string | null;
                             outputsOverdue: boolean;
+                            participantCommittees: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             place: string;
                             planTopic: {
                                 id: number;
@@ -6910,6 +7559,7 @@ export interface paths {
                             }[];
                             published: boolean;
                             speeches: {
+                                committeeId: number;
                                 /** Format: date-time */
                                 createdAt: string;
                                 files: {
@@ -7010,6 +7660,7 @@ export interface paths {
             parameters: {
                 query?: {
                     form?: "standingTopic" | "special" | "forum" | "counterpart" | "sector" | "proposalHandling" | "askUs" | "remote" | "grassroots";
+                    joint?: "true" | "false";
                     month?: string;
                     outputsOverdue?: "true" | "false";
                     q?: string;
@@ -36882,11 +37533,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 生成工作报告（.docx）：年度工作综述、提案工作报告（按年度）或届内工作报告（按届次） */
+        /** 生成工作报告（.docx）：年度工作综述、提案工作报告（按年度）或届内工作报告（按届次）；scope=subtree 为本级及下级 */
         get: {
             parameters: {
                 query?: {
                     committeeId?: string;
+                    scope?: "self" | "subtree";
                     termId?: string;
                     year?: string;
                 };
