@@ -1,6 +1,4 @@
-import { eq } from 'drizzle-orm';
 import { COCKPIT_SCOPE_LABELS, type CockpitScopeKind, formatFigure } from '../../../domain/cockpit';
-import { UNIT_LEAGUE_FIGURES } from '../../../domain/cockpit-figures';
 import { deriveRates, STATS_METRICS } from '../../../domain/proposal-stats';
 import type { Actor } from '../../../domain/roles';
 import {
@@ -10,16 +8,16 @@ import {
   type WorkReportKind,
 } from '../../../domain/work-reports';
 import type { DbOrTx } from '../../db/client';
-import { handlingUnits } from '../../db/schema';
 import { badRequest } from '../../errors';
 import { now } from '../../platform/clock';
 import type { CockpitScope } from '../../platform/cockpit';
 import { cnDate } from '../../platform/docx-kit';
 import type { TemplateData, TemplateVocabulary } from '../../platform/docx-template';
 import { type Committee, resolveScopeCommittee } from '../../platform/scope';
-import { type CockpitPeriod, resolvePeriod, scopeFor, unitLeague } from '../cockpit/queries';
+import { type CockpitPeriod, resolvePeriod, scopeFor } from '../cockpit/queries';
 import { COCKPIT_SECTIONS } from '../cockpit-sections';
 import { proposalCounts } from '../proposal-stats/cockpit';
+import { LEAGUE_LOOPS, leagueData, leagueLoopRows } from './leagues';
 
 /**
  * What a work report's template is filled with. Every figure is a cockpit section's own value
@@ -27,8 +25,9 @@ import { proposalCounts } from '../proposal-stats/cockpit';
  * registering its section) or 提案统计's (STATS_METRICS through proposalCounts, the statistics
  * page's own SQL), formatted by the cockpit's formatFigure. Names: `{section.figure}` (e.g.
  * `{proposals.received}`), last year's `{section.figure.prev}`, loops `{#section.list}` over a
- * section's lists, `{#figures}` (every figure with its definition, for a data table) and, for a
- * term, `{#years}` (each year's figures).
+ * section's lists, `{#figures}` (every figure with its definition, for a data table), the league
+ * tables `{#units}` and `{#groups.sector}` / `{#groups.liaisonGroup}` / `{#groups.specialCommittee}`
+ * (leagues.ts) and, for a term, `{#years}` (each year's figures).
  */
 
 /** One placeholder as the template page lists it: its name, what it is, how it is defined. */
@@ -100,11 +99,7 @@ export function placeholders(): { values: Placeholder[]; loops: Placeholder[] } 
         label: '全部指标',
         definition: '循环，每行有 {section}（栏目）{label}（指标）{value}（数值）{definition}（说明）',
       },
-      {
-        name: 'units',
-        label: '承办单位办理情况',
-        definition: `循环，每个承办单位一行（本级文件为本会的承办单位，本级及下级文件含下级政协的；绩效考评口径，与驾驶舱承办单位排行相同）：{name}（单位）${UNIT_LEAGUE_FIGURES.map((f) => `{${f.key}}（${f.label}）`).join('')}`,
-      },
+      ...LEAGUE_LOOPS,
       {
         name: 'years',
         label: '届内各年度',
@@ -121,7 +116,7 @@ export function vocabulary(): TemplateVocabulary {
   const loops: Record<string, readonly string[]> = {};
   for (const l of p.loops) loops[l.name] = LIST_ROW;
   loops.figures = FIGURE_ROW;
-  loops.units = ['name', ...UNIT_LEAGUE_FIGURES.map((f) => f.key)];
+  Object.assign(loops, leagueLoopRows());
   loops.years = ['year', ...figureNames];
   return { values: p.values.map((v) => v.name), loops };
 }
@@ -173,34 +168,6 @@ export async function reportContext(
   return { actor, committee, period, scope: q.scope ?? 'self' };
 }
 
-/**
- * The handling units on their 绩效考评 figures: the cockpit's unit league (unitLeague, over the
- * subtree), kept to the committee's own units when the document is its own work (本级).
- */
-async function unitRows(db: DbOrTx, rc: ReportContext) {
-  const { committee, period } = rc;
-  const league = await unitLeague(db, rc.actor, {
-    committeeId: committee.id,
-    ...(period.kind === 'term' ? { termId: period.termId ?? undefined } : { year: period.year ?? undefined }),
-  });
-  const own = new Set(
-    (
-      await db
-        .select({ id: handlingUnits.id })
-        .from(handlingUnits)
-        .where(eq(handlingUnits.committeeId, committee.id))
-    ).map((u) => u.id),
-  );
-  return league.rows
-    .filter((r) => rc.scope === 'subtree' || own.has(r.unit.id))
-    .map((r) => ({
-      name: r.unit.name,
-      ...Object.fromEntries(
-        UNIT_LEAGUE_FIGURES.map((f) => [f.key, formatFigure(f.kind, r.values[f.key] ?? null)]),
-      ),
-    }));
-}
-
 /** The data of the committee's own work (本级), or of its subtree, over the period, for any of the templates. */
 export async function reportData(db: DbOrTx, rc: ReportContext): Promise<TemplateData> {
   const { committee, period } = rc;
@@ -239,6 +206,6 @@ export async function reportData(db: DbOrTx, rc: ReportContext): Promise<Templat
     }
   }
   data.years = years;
-  data.units = await unitRows(db, rc);
+  Object.assign(data, await leagueData(db, rc, scope));
   return data;
 }

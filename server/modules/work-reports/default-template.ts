@@ -1,9 +1,11 @@
 import { type FileChild, Packer, type Paragraph } from 'docx';
 import { ADOPTION_LEVEL_LABELS, ADOPTION_LEVELS } from '../../../domain/bulletin-issues';
+import { GROUP_LEAGUE_FIGURES, MEMBER_GROUP_BYS, MEMBER_GROUP_LABELS } from '../../../domain/cockpit-figures';
 import { DUTY_GRADE_LABELS, DUTY_GRADES } from '../../../domain/duty-rules';
 import type { WorkReportKind } from '../../../domain/work-reports';
 import { heading, line, listTable, officeDocument, titleLine } from '../../platform/docx-kit';
 import { COCKPIT_SECTIONS } from '../cockpit-sections';
+import { groupLoop } from './leagues';
 
 /**
  * The default templates, written in code with docx-kit (the house style) rather than kept as a
@@ -104,6 +106,33 @@ function memberParagraphs(): Paragraph[] {
   ];
 }
 
+/** The members' groups side by side (the cockpit's league of 界别, 联络组, 专委会), one table each. */
+const GROUP_COLUMNS = [
+  'scored',
+  'average',
+  'excellentRate',
+  'proposals',
+  'opinions',
+  'activities',
+  'perMember',
+];
+function groupTables(): FileChild[] {
+  const figures = GROUP_COLUMNS.map((key) => GROUP_LEAGUE_FIGURES.find((f) => f.key === key)!);
+  return MEMBER_GROUP_BYS.flatMap((by) => {
+    const loop = groupLoop(by);
+    const cells = figures.map((f) => `{${f.key}}`);
+    cells[cells.length - 1] += `{/${loop}}`;
+    return [
+      p(`${MEMBER_GROUP_LABELS[by]}履职情况：`),
+      listTable(
+        [MEMBER_GROUP_LABELS[by], ...figures.map((f) => f.label)],
+        [23, 11, 11, 11, 11, 11, 11, 11],
+        [[`{#${loop}}{name}`, ...cells]],
+      ),
+    ];
+  });
+}
+
 /** A registered section the default does not word by hand: its figures in one line. */
 function otherSections(): Paragraph[] {
   return COCKPIT_SECTIONS.filter((s) => !WRITTEN.has(s.def.key)).map((s) =>
@@ -139,6 +168,7 @@ function annualSummary(): FileChild[] {
     ...opinionParagraphs('全年'),
     heading('五、加强委员管理，提升履职能力'),
     ...memberParagraphs(),
+    ...groupTables(),
     heading('六、加强自身建设，提高工作水平'),
     prose('此处由办公室撰写机关自身建设的情况'),
     heading('附：主要数据'),
@@ -209,6 +239,7 @@ function termReport(): FileChild[] {
     p(
       '届内组织会议活动{meetings.meetings}场，委员实到{meetings.attended}人次，出席率{meetings.attendanceRate}。',
     ),
+    ...groupTables(),
     heading('六、自身建设'),
     prose('此处由办公室撰写'),
     heading('附：届内各年度主要数据'),

@@ -1,7 +1,17 @@
 import { and, asc, eq } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { leaders, proposals, sessions } from '../../db/schema';
+import type { DutyGrade } from '../../../domain/duty-grades';
+import {
+  dutyScores,
+  leaders,
+  liaisonGroups,
+  members,
+  proposals,
+  sectors,
+  sessions,
+  specialCommittees,
+} from '../../db/schema';
 import type { Client, TestApp } from '../../test/app';
 import { createTestApp } from '../../test/app';
 import { documentText } from '../../test/docx';
@@ -32,6 +42,7 @@ let leader: Client;
 let member: Client;
 let termId: number;
 let cityCommitteeId: number;
+let cityWorld: Awaited<ReturnType<typeof constructedYear>>['pw'];
 /** The one key proposal: the city's first concluded proposal (P1), led by the world's leader. */
 let keyLine: string;
 
@@ -44,6 +55,7 @@ beforeAll(async () => {
   const [s] = await t.ctx.handle.db.select().from(sessions).where(eq(sessions.id, city.pw.sessionId));
   termId = s.termId;
   cityCommitteeId = city.pw.w.committeeId;
+  cityWorld = city.pw;
   const db = t.ctx.handle.db;
   const [p] = await db
     .select()
@@ -271,6 +283,82 @@ describe('the office’s template', () => {
     expect((await staff.get('/api/work-reports/templates/annualSummary/versions/999999')).statusCode).toBe(
       404,
     );
+  });
+});
+
+/**
+ * The year's stored duty scores (duty_scores, as the duty archive's recompute writes them), put in
+ * directly so the groups' figures are the ones below: the lead 80 (称职; 2 proposals, 1 社情民意,
+ * 3 activities), member2 90 (优秀; 1, 0, 2), both 教育界 and 城关联络组, the lead alone in 提案委员会;
+ * member3 50 (不称职; 0, 2, 1, one consequence), moved to 医卫界 (stats-year.ts's second sector), in no group.
+ */
+async function groupYear(pw: Awaited<ReturnType<typeof constructedYear>>['pw']) {
+  const db = t.ctx.handle.db;
+  const committeeId = pw.w.committeeId;
+  // stats-year.ts's second sector.
+  const [med] = await db
+    .select()
+    .from(sectors)
+    .where(and(eq(sectors.committeeId, committeeId), eq(sectors.name, '医卫界')));
+  const [liaison] = await db.insert(liaisonGroups).values({ committeeId, name: '城关联络组' }).returning();
+  const [special] = await db
+    .insert(specialCommittees)
+    .values({ committeeId, name: '提案委员会' })
+    .returning();
+  await db
+    .update(members)
+    .set({ liaisonGroupId: liaison.id, specialCommitteeId: special.id })
+    .where(eq(members.id, pw.w.memberId));
+  await db.update(members).set({ liaisonGroupId: liaison.id }).where(eq(members.id, pw.member2));
+  await db.update(members).set({ sectorId: med.id }).where(eq(members.id, pw.member3));
+  const score = (memberId: number, total: number, grade: DutyGrade, done: number[], consequences: number) =>
+    db.insert(dutyScores).values({
+      committeeId,
+      memberId,
+      year: 2025,
+      total,
+      grade,
+      consequenceCount: consequences,
+      ruleVersion: 0,
+      computedAt: new Date(),
+      result: {
+        base: 60,
+        added: total - 60,
+        bonusCut: 0,
+        deducted: 0,
+        total,
+        grade,
+        lines: [],
+        done: { proposal: done[0], opinion: done[1], activity: done[2] },
+        missing: [],
+        consequences: [],
+      },
+    });
+  await score(pw.w.memberId, 80, 'competent', [2, 1, 3], 0);
+  await score(pw.member2, 90, 'excellent', [1, 0, 2], 0);
+  await score(pw.member3, 50, 'incompetent', [0, 2, 1], 1);
+}
+
+describe('界别、委员联络组、专门委员会 in the summary', () => {
+  it('tables each grouping as the cockpit’s league does, and lists the loops with their columns', async () => {
+    await groupYear(cityWorld);
+    const text = await documentText(await staff.get('/api/work-reports/annualSummary?year=2025'));
+    // Columns: name, 参评委员, 平均积分, 优秀率, 立案提案, 社情民意, 履职活动, 人均履职事项.
+    // 教育界 = 城关联络组 = the lead + member2: 170 ÷ 2 = 85, 优秀 1 of 2, 2 + 1, 1 + 0, 3 + 2,
+    // (3 + 1 + 5) ÷ 2 = 4.5. 医卫界 = no liaison group = member3.
+    const both = '2\n85\n50%\n3\n1\n5\n4.5\n';
+    const third = '1\n50\n0%\n0\n2\n1\n3\n';
+    expect(text).toContain(
+      `界别履职情况：\n界别\n参评委员\n平均积分\n优秀率\n立案提案\n社情民意\n履职活动\n人均履职事项\n教育界\n${both}医卫界\n${third}`,
+    );
+    expect(text).toContain(`城关联络组\n${both}未编入委员联络组\n${third}`);
+    // 提案委员会 = the lead: 80, 2 + 1 + 3 = 6 a member; the rest: (90 + 50) ÷ 2 = 70, 优秀 1 of 2,
+    // 1 + 0 proposals, 0 + 2 社情民意, 2 + 1 activities, 6 ÷ 2 = 3.
+    expect(text).toContain('提案委员会\n1\n80\n0%\n2\n1\n3\n6\n未编入专门委员会\n2\n70\n50%\n1\n2\n3\n3\n');
+    const list = JSON.parse((await staff.get('/api/work-reports/templates')).body);
+    const loop = list.placeholders.loops.find((l: { name: string }) => l.name === 'groups.liaisonGroup');
+    expect(loop.label).toBe('委员联络组履职情况');
+    expect(loop.definition).toContain('{name}（名称）{scored}（参评委员）{average}（平均积分）');
   });
 });
 
