@@ -33,7 +33,7 @@ const loop = (name: string, row: string): Paragraph[] => [p(`{#${name}}`), p(row
 function proposalParagraphs(over: string): Paragraph[] {
   return [
     p(
-      `${over}共收到提案{proposals.received}件，经审查立案{proposals.registered}件，立案率{proposals.registrationRate}；` +
+      `${over}共收到提案{proposals.received}件，立案{proposals.registered}件，立案率{proposals.registrationRate}；` +
         '转作意见建议{proposals.converted}件，并案{proposals.merged}件，不予立案{proposals.rejected}件。',
     ),
     p(

@@ -22,6 +22,7 @@ import {
   suggestionOn,
 } from '../consultation-activities/test-consultations';
 import { dayFromNow } from '../meetings/test-meetings';
+import { districtYear } from '../proposal-stats/district-year';
 import { constructedYear, smallCounty } from '../proposal-stats/stats-year';
 import { step } from '../proposals/test-world';
 import { supervisionYear } from '../supervision/test-supervision';
@@ -105,7 +106,7 @@ describe('the annual work summary', () => {
     expect(text).toContain('wr政协2025年工作综述');
     expect(text).toContain(
       // 12 received, 8 registered: 8/12 = 66.67%; P10 converted, P8 merged, P9 rejected.
-      '全年共收到提案12件，经审查立案8件，立案率66.67%；转作意见建议1件，并案1件，不予立案1件。',
+      '全年共收到提案12件，立案8件，立案率66.67%；转作意见建议1件，并案1件，不予立案1件。',
     );
     // 4 of 6 assignments replied (66.67%), 2 满意 of 5 rated (40%): the rates differ, so each is named.
     expect(text).toContain('办复率为66.67%，满意率为40%');
@@ -125,7 +126,7 @@ describe('the annual work summary', () => {
 
   it('gives the leaders the same document, and refuses a member', async () => {
     const text = await documentText(await leader.get('/api/work-reports/annualSummary?year=2025'));
-    expect(text).toContain('经审查立案8件');
+    expect(text).toContain('收到提案12件，立案8件');
     // The leader reads the templates but the office alone uploads them (the page hides the button).
     expect(JSON.parse((await leader.get('/api/work-reports/templates')).body).abilities).toEqual({
       uploadTemplate: false,
@@ -169,6 +170,23 @@ describe('协商议政 in the summary', () => {
       '全年开展各类协商活动2场（计划频次0场，完成率—），提出意见建议3条，按时反馈率100%，采纳率50%，办结率100%；' +
         '网络议政参与0人次，留言0条。',
     );
+  });
+});
+
+describe('a year like DOMAIN.md §2’s', () => {
+  it('reads 收到提案178件，立案176件 … 31件重点提案 … 办复率、满意率均为100%', async () => {
+    const pw = await districtYear(t, 'wy');
+    const text = await documentText(await pw.c.staff.get('/api/work-reports/annualSummary?year=2025'));
+    // 176 ÷ 178 = 98.876…%: 98.88%; the other two converted.
+    expect(text).toContain(
+      '全年共收到提案178件，立案176件，立案率98.88%；转作意见建议2件，并案0件，不予立案0件。',
+    );
+    // 31 key proposals, 6 led by the 区委书记 (a principal leader), each listed with its leader.
+    expect(text).toContain('确定31件重点提案，其中6件由党政主要领导领衔督办：');
+    expect(text).toContain('区政协提案1（领衔督办：wy书记）');
+    expect(text).toContain('区政协提案31（领衔督办：');
+    // 176 of 176 assignments replied, 176 of 176 ratings 满意.
+    expect(text).toContain('已办复176件次，办复率、满意率均为100%');
   });
 });
 
@@ -217,7 +235,7 @@ describe('the 提案工作报告 and the term report', () => {
     const text = await documentText(await staff.get(`/api/work-reports/termReport?termId=${termId}`));
     expect(text).toContain('wr政协第十一届工作报告');
     // The term runs 2022–2026; only 2025 has proposals: the term's figures are 2025's.
-    expect(text).toContain('届内共收到提案12件，经审查立案8件');
+    expect(text).toContain('届内共收到提案12件，立案8件');
     expect(text).toContain('届内收到社情民意信息0篇');
     expect(text).toContain('2024年\n0\n0\n');
     expect(text).toContain('2025年\n12\n8\n66.67%\n40%\n');
@@ -236,7 +254,7 @@ describe('the office’s template', () => {
     expect(res.statusCode, res.body).toBe(201);
     const text = await documentText(await staff.get('/api/work-reports/annualSummary?year=2025'));
     expect(text).toContain('办公室补充：本年度立案提案8件，均已交办。');
-    expect(text).toContain('经审查立案8件');
+    expect(text).toContain('收到提案12件，立案8件');
     const list = JSON.parse((await staff.get('/api/work-reports/templates')).body);
     const doc = list.documents.find((d: { kind: string }) => d.kind === 'annualSummary');
     expect(doc.versions.map((v: { fileName: string }) => v.fileName)).toEqual(['综述模板（修改）.docx']);
@@ -374,7 +392,7 @@ describe('本级及下级', () => {
     expect(text).toContain('wr政协2025年工作综述（本级及下级）');
     expect(text).toContain(
       // 12 + 2 received, 8 + 1 registered: 9/14 = 64.29%; P9 and the county's rejected one.
-      '全年共收到提案14件，经审查立案9件，立案率64.29%；转作意见建议1件，并案1件，不予立案2件。',
+      '全年共收到提案14件，立案9件，立案率64.29%；转作意见建议1件，并案1件，不予立案2件。',
     );
     // Replied (4 + 1)/(6 + 1) = 71.43%; 满意 (2 + 1)/(5 + 1) = 50%; the key proposal is the city's.
     expect(text).toContain('办复率为71.43%，满意率为50%');
@@ -384,7 +402,7 @@ describe('本级及下级', () => {
     // The committee's own document is still its own work.
     const own = await documentText(await staff.get('/api/work-reports/annualSummary?year=2025&scope=self'));
     expect(own).toContain('wr政协2025年工作综述\n');
-    expect(own).toContain('全年共收到提案12件，经审查立案8件');
+    expect(own).toContain('全年共收到提案12件，立案8件');
   });
 
   it('lists the county’s handling unit beside the city’s in the subtree’s 提案工作报告', async () => {
