@@ -1,3 +1,5 @@
+import { COCKPIT_SCOPE_LABELS, type CockpitScopeKind } from './cockpit';
+
 /**
  * Documents written from the year's data (DOMAIN.md §9): the annual work summary (年度工作综述),
  * the plenary's report on the year's proposal work (提案工作报告) and the term's report (届内工作报告,
@@ -29,3 +31,7 @@ export function replyAndSatisfaction(replyRate: string, satisfactionRate: string
     ? `办复率、满意率均为${replyRate}`
     : `办复率为${replyRate}，满意率为${satisfactionRate}`;
 }
+
+/** A document over the subtree says so after its title and file name: "（本级及下级）"; 本级 says nothing. */
+export const scopeNote = (scope: CockpitScopeKind) =>
+  scope === 'subtree' ? `（${COCKPIT_SCOPE_LABELS.subtree}）` : '';

@@ -33,7 +33,7 @@ async function downloaded(page: Page, button: Locator) {
  * 工作报告: the office opens it from the cockpit, writes the year's 提案工作报告 as Word (its figures
  * are 提案统计's for the district, read over the API beside it), downloads the template, and
  * uploads an edit with a placeholder the system does not know: the page says which, and the
- * document stays on the shipped template.
+ * document stays on the shipped template; then the annual summary of the committee with its subtree.
  */
 test('staff download the 提案工作报告 and are told which placeholder of an upload is unknown', async ({
   page,
@@ -103,4 +103,19 @@ test('staff download the 提案工作报告 and are told which placeholder of an
   await expect(refused).toHaveCount(0);
   const again = await downloaded(page, card.getByRole('button', { name: `生成提案工作报告（${year}年）` }));
   expect(await wordText(again.bytes)).toContain(`办公室补记：本年度立案提案${own.registered ?? 0}件。`);
+
+  // 本级及下级: the annual summary over the committee's whole subtree, 提案统计's total.
+  await page.getByRole('main').getByText('本级及下级', { exact: true }).click();
+  const summary = await downloaded(
+    page,
+    page
+      .getByTestId('work-report-annualSummary')
+      .getByRole('button', { name: `生成年度工作综述（${year}年·本级及下级）` }),
+  );
+  expect(summary.name).toBe(`${me.committeeName}${year}年年度工作综述（本级及下级）.docx`);
+  const subtree = await wordText(summary.bytes);
+  expect(subtree).toContain(`${me.committeeName}${year}年工作综述（本级及下级）`);
+  expect(subtree).toContain(
+    `全年共收到提案${stats.total.received ?? 0}件，立案${stats.total.registered ?? 0}件`,
+  );
 });

@@ -7,15 +7,8 @@ import { addDutyStaff, TEST_PASSWORD } from '../../test/factories';
 import { storeMissingAttendance } from '../meetings/attendance-store';
 import { askLeave, heldYesterday, meetingWorld } from '../meetings/test-meetings';
 import { expectOk, fileReport, itemOf, type OpinionWorld, sentIssue } from '../opinion-reports/test-opinions';
-import {
-  addAssignment,
-  addProposal,
-  addRating,
-  addReply,
-  baseOf,
-  constructedYear,
-} from '../proposal-stats/stats-year';
-import { type ProposalWorld, proposalWorld } from '../proposals/test-world';
+import { constructedYear, smallCounty } from '../proposal-stats/stats-year';
+import type { ProposalWorld } from '../proposals/test-world';
 
 /**
  * The cockpit over a year built by each module's own helpers and commands: the city's proposal year
@@ -117,19 +110,8 @@ beforeAll(async () => {
   );
   await expectOk(pw.c.unit.post(`/api/instructions/${b.id}/feedback`, { feedback: '已落实。' }));
   // County B below the city: one proposal replied A and rated 满意, one rejected.
-  county = await proposalWorld(t, 'kb', pw.w.committeeId);
+  county = await smallCounty(t, 'kb', pw.w.committeeId);
   await moveSession(county.sessionId);
-  const bb = await baseOf(t, county);
-  const pb = await addProposal(bb, { status: 'rated', sectorId: county.w.sectorId });
-  const ab = { proposalId: pb, unitId: county.w.unitId, assignmentId: 0 };
-  ab.assignmentId = await addAssignment(bb, pb, county.w.unitId, 'lead', '2099-06-01');
-  await addRating(
-    bb,
-    { ...ab, replyId: await addReply(bb, ab, 'A', '2025-03-06') },
-    'satisfied',
-    county.w.memberId,
-  );
-  await addProposal(bb, { status: 'rejected', sectorId: county.w.sectorId });
 }, 180_000);
 afterAll(() => t.close());
 

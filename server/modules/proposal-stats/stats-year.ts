@@ -234,3 +234,23 @@ export async function constructedYear(t: TestApp, prefix: string, parentId: numb
   await add('cosigning', { submitted: false });
   return { pw, b, u1, u2, c1Name, c2Name };
 }
+
+/**
+ * A county below `parentId` with two proposals in its 2025 session: one replied A (2025-03-06, its
+ * unit's assignment due 2099) and rated 满意 by its proposer, one rejected.
+ */
+export async function smallCounty(t: TestApp, prefix: string, parentId: number) {
+  const county = await proposalWorld(t, prefix, parentId);
+  const b = await baseOf(t, county);
+  const rated = await addProposal(b, { status: 'rated', sectorId: county.w.sectorId });
+  const a = { proposalId: rated, unitId: county.w.unitId, assignmentId: 0 };
+  a.assignmentId = await addAssignment(b, rated, county.w.unitId, 'lead', '2099-06-01');
+  await addRating(
+    b,
+    { ...a, replyId: await addReply(b, a, 'A', '2025-03-06') },
+    'satisfied',
+    county.w.memberId,
+  );
+  await addProposal(b, { status: 'rejected', sectorId: county.w.sectorId });
+  return county;
+}

@@ -252,7 +252,20 @@ describe('视察调研', () => {
     const section = cockpit.sections.find((x: { key: string }) => x.key === 'supervision');
     expect(
       Object.fromEntries(section.figures.map((f: { key: string; value: number }) => [f.key, f.value])),
-    ).toEqual({ groups: 1, special: 0, inspections: 1, research: 0, visits: 2, reports: 1, suggestions: 2 });
+    ).toEqual({
+      groups: 1,
+      special: 0,
+      inspections: 1,
+      research: 0,
+      visits: 2,
+      supervisionVisits: 1,
+      inspectionVisits: 1,
+      reports: 1,
+      suggestions: 2,
+      answered: 1, // the group's, adopted in the first test; the inspection's is not answered
+      adopted: 1,
+      instructed: 1, // the report above
+    });
     expect(section.trend.values).toEqual([0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0]);
     expect(section.lists).toEqual([
       {
@@ -269,12 +282,19 @@ describe('视察调研', () => {
           },
         ],
       },
+      {
+        key: 'findings',
+        title: '民主监督发现的问题',
+        total: 1,
+        rows: [
+          expect.objectContaining({ title: '第一民主监督小组（2026-04-02 教育局）', detail: '审批时限过长' }),
+        ],
+      },
     ]);
     // The year's work summary words the same figures under 民主监督 and lists the report.
     const summary = await documentText(await cw.c.consult.get('/api/work-reports/annualSummary?year=2026'));
     expect(summary).toContain(
-      '全年派出民主监督小组1个，开展专项民主监督0项；组织视察1次、调研0次，开展监督视察活动2次，' +
-        '报送视察调研报告1篇，提出意见建议2条，均交有关部门书面反馈：',
+      '组织视察1次、调研0次，开展实地视察调研1次，报送视察调研报告1篇，其中1篇获党政领导批示：',
     );
     expect(summary).toContain('关于农村饮水安全的视察报告（视察报告 · 2026-05-20 报送区委书记）');
   });

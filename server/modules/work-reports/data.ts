@@ -1,20 +1,23 @@
-import { eq } from 'drizzle-orm';
-import { formatFigure } from '../../../domain/cockpit';
-import { UNIT_LEAGUE_FIGURES } from '../../../domain/cockpit-figures';
+import { COCKPIT_SCOPE_LABELS, type CockpitScopeKind, formatFigure } from '../../../domain/cockpit';
 import { deriveRates, STATS_METRICS } from '../../../domain/proposal-stats';
 import type { Actor } from '../../../domain/roles';
-import { replyAndSatisfaction, WORK_REPORT_PERIOD, type WorkReportKind } from '../../../domain/work-reports';
+import {
+  replyAndSatisfaction,
+  scopeNote,
+  WORK_REPORT_PERIOD,
+  type WorkReportKind,
+} from '../../../domain/work-reports';
 import type { DbOrTx } from '../../db/client';
-import { handlingUnits } from '../../db/schema';
 import { badRequest } from '../../errors';
 import { now } from '../../platform/clock';
 import type { CockpitScope } from '../../platform/cockpit';
 import { cnDate } from '../../platform/docx-kit';
 import type { TemplateData, TemplateVocabulary } from '../../platform/docx-template';
 import { type Committee, resolveScopeCommittee } from '../../platform/scope';
-import { type CockpitPeriod, resolvePeriod, scopeFor, unitLeague } from '../cockpit/queries';
+import { type CockpitPeriod, resolvePeriod, scopeFor } from '../cockpit/queries';
 import { COCKPIT_SECTIONS } from '../cockpit-sections';
 import { proposalCounts } from '../proposal-stats/cockpit';
+import { LEAGUE_LOOPS, leagueData, leagueLoopRows } from './leagues';
 
 /**
  * What a work report's template is filled with. Every figure is a cockpit section's own value
@@ -22,8 +25,9 @@ import { proposalCounts } from '../proposal-stats/cockpit';
  * registering its section) or 提案统计's (STATS_METRICS through proposalCounts, the statistics
  * page's own SQL), formatted by the cockpit's formatFigure. Names: `{section.figure}` (e.g.
  * `{proposals.received}`), last year's `{section.figure.prev}`, loops `{#section.list}` over a
- * section's lists, `{#figures}` (every figure with its definition, for a data table) and, for a
- * term, `{#years}` (each year's figures).
+ * section's lists, `{#figures}` (every figure with its definition, for a data table), the league
+ * tables `{#units}` and `{#groups.sector}` / `{#groups.liaisonGroup}` / `{#groups.specialCommittee}`
+ * (leagues.ts) and, for a term, `{#years}` (each year's figures).
  */
 
 /** One placeholder as the template page lists it: its name, what it is, how it is defined. */
@@ -63,6 +67,12 @@ export function placeholders(): { values: Placeholder[]; loops: Placeholder[] } 
       { name: 'committee', label: '委员会名称', definition: '如：海川市政协' },
       { name: 'period', label: '统计期间', definition: '如：2025年，或届次名称' },
       { name: 'year', label: '年度', definition: '年度文件的年份（届内报告为空）' },
+      { name: 'scope', label: '范围', definition: '本级，或本级及下级（含全部下级政协）' },
+      {
+        name: 'scopeNote',
+        label: '范围注记',
+        definition: '本级文件为空；本级及下级文件为“（本级及下级）”，用于标题',
+      },
       { name: 'today', label: '生成日期', definition: '如：2026年1月5日' },
       {
         name: 'proposals.replyAndSatisfaction',
@@ -89,11 +99,7 @@ export function placeholders(): { values: Placeholder[]; loops: Placeholder[] } 
         label: '全部指标',
         definition: '循环，每行有 {section}（栏目）{label}（指标）{value}（数值）{definition}（说明）',
       },
-      {
-        name: 'units',
-        label: '承办单位办理情况',
-        definition: `循环，本会每个承办单位一行（绩效考评口径，与驾驶舱承办单位排行相同）：{name}（单位）${UNIT_LEAGUE_FIGURES.map((f) => `{${f.key}}（${f.label}）`).join('')}`,
-      },
+      ...LEAGUE_LOOPS,
       {
         name: 'years',
         label: '届内各年度',
@@ -110,7 +116,7 @@ export function vocabulary(): TemplateVocabulary {
   const loops: Record<string, readonly string[]> = {};
   for (const l of p.loops) loops[l.name] = LIST_ROW;
   loops.figures = FIGURE_ROW;
-  loops.units = ['name', ...UNIT_LEAGUE_FIGURES.map((f) => f.key)];
+  Object.assign(loops, leagueLoopRows());
   loops.years = ['year', ...figureNames];
   return { values: p.values.map((v) => v.name), loops };
 }
@@ -143,59 +149,35 @@ export interface ReportContext {
   actor: Actor;
   committee: Committee;
   period: CockpitPeriod;
+  /** 本级 (the committee's own work) or 本级及下级 (with its whole subtree, as the cockpit's scope). */
+  scope: CockpitScopeKind;
 }
 
-/** The committee (the caller's or one below) and the period the document asks for. */
+/** The committee (the caller's or one below), the period and the scope the document asks for. */
 export async function reportContext(
   db: DbOrTx,
   actor: Actor,
   kind: WorkReportKind,
-  q: { year?: number; termId?: number; committeeId?: number },
+  q: { year?: number; termId?: number; committeeId?: number; scope?: CockpitScopeKind },
 ): Promise<ReportContext> {
   const wanted = WORK_REPORT_PERIOD[kind];
   if (wanted === 'term' && q.termId === undefined) throw badRequest('届次：届内工作报告请选择届次', 'termId');
   if (wanted === 'year' && q.year === undefined) throw badRequest('年度：请选择年度', 'year');
   const committee = await resolveScopeCommittee(db, actor, q.committeeId);
   const period = await resolvePeriod(db, actor, wanted === 'term' ? { termId: q.termId } : { year: q.year });
-  return { actor, committee, period };
+  return { actor, committee, period, scope: q.scope ?? 'self' };
 }
 
-/**
- * The committee's own handling units on their 绩效考评 figures: the cockpit's unit league
- * (unitLeague) kept to the units of this committee, as the rest of the document is its own work.
- */
-async function unitRows(db: DbOrTx, rc: ReportContext) {
-  const { committee, period } = rc;
-  const league = await unitLeague(db, rc.actor, {
-    committeeId: committee.id,
-    ...(period.kind === 'term' ? { termId: period.termId ?? undefined } : { year: period.year ?? undefined }),
-  });
-  const own = new Set(
-    (
-      await db
-        .select({ id: handlingUnits.id })
-        .from(handlingUnits)
-        .where(eq(handlingUnits.committeeId, committee.id))
-    ).map((u) => u.id),
-  );
-  return league.rows
-    .filter((r) => own.has(r.unit.id))
-    .map((r) => ({
-      name: r.unit.name,
-      ...Object.fromEntries(
-        UNIT_LEAGUE_FIGURES.map((f) => [f.key, formatFigure(f.kind, r.values[f.key] ?? null)]),
-      ),
-    }));
-}
-
-/** The data of the committee's own work (本级) over the period, for any of the templates. */
+/** The data of the committee's own work (本级), or of its subtree, over the period, for any of the templates. */
 export async function reportData(db: DbOrTx, rc: ReportContext): Promise<TemplateData> {
   const { committee, period } = rc;
-  const scopeOf = (years: number[]) => scopeFor(db, committee, false, years);
+  const scopeOf = (years: number[]) => scopeFor(db, committee, rc.scope === 'subtree', years);
   const { values, table } = await figureValues(db, await scopeOf(period.years));
   const data: TemplateData = {
     committee: committee.name,
     period: period.label,
+    scope: COCKPIT_SCOPE_LABELS[rc.scope],
+    scopeNote: scopeNote(rc.scope),
     year: period.year === null ? '' : String(period.year),
     today: cnDate(now()),
     ...values,
@@ -224,6 +206,6 @@ export async function reportData(db: DbOrTx, rc: ReportContext): Promise<Templat
     }
   }
   data.years = years;
-  data.units = await unitRows(db, rc);
+  Object.assign(data, await leagueData(db, rc, scope));
   return data;
 }

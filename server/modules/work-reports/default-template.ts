@@ -1,9 +1,11 @@
 import { type FileChild, Packer, type Paragraph } from 'docx';
 import { ADOPTION_LEVEL_LABELS, ADOPTION_LEVELS } from '../../../domain/bulletin-issues';
+import { GROUP_LEAGUE_FIGURES, MEMBER_GROUP_BYS, MEMBER_GROUP_LABELS } from '../../../domain/cockpit-figures';
 import { DUTY_GRADE_LABELS, DUTY_GRADES } from '../../../domain/duty-rules';
 import type { WorkReportKind } from '../../../domain/work-reports';
 import { heading, line, listTable, officeDocument, titleLine } from '../../platform/docx-kit';
 import { COCKPIT_SECTIONS } from '../cockpit-sections';
+import { groupLoop } from './leagues';
 
 /**
  * The default templates, written in code with docx-kit (the house style) rather than kept as a
@@ -31,7 +33,7 @@ const loop = (name: string, row: string): Paragraph[] => [p(`{#${name}}`), p(row
 function proposalParagraphs(over: string): Paragraph[] {
   return [
     p(
-      `${over}共收到提案{proposals.received}件，经审查立案{proposals.registered}件，立案率{proposals.registrationRate}；` +
+      `${over}共收到提案{proposals.received}件，立案{proposals.registered}件，立案率{proposals.registrationRate}；` +
         '转作意见建议{proposals.converted}件，并案{proposals.merged}件，不予立案{proposals.rejected}件。',
     ),
     p(
@@ -56,15 +58,27 @@ function consultationParagraphs(over: string): Paragraph[] {
   ];
 }
 
-/** 民主监督 and 视察调研 (the supervision module's section), with the reports sent. */
+/**
+ * 民主监督 and 视察调研 (the supervision module's section) as the seeds' reports word them: the groups
+ * and topics at work, their visits and the problems found, the inspections and research with their
+ * reports and 批示, then the suggestions and the departments' written feedback.
+ */
 function supervisionParagraphs(over: string): Paragraph[] {
   return [
     p(
-      `${over}派出民主监督小组{supervision.groups}个，开展专项民主监督{supervision.special}项；` +
-        '组织视察{supervision.inspections}次、调研{supervision.research}次，开展监督视察活动{supervision.visits}次，' +
-        '报送视察调研报告{supervision.reports}篇，提出意见建议{supervision.suggestions}条，均交有关部门书面反馈：',
+      `${over}派出民主监督小组{supervision.groups}个，开展专项民主监督{supervision.special}项，` +
+        '深入对口部门开展监督活动{supervision.supervisionVisits}次，发现的主要问题有：',
+    ),
+    ...loop('supervision.findings.list', '{title}：{detail}'),
+    p(
+      '组织视察{supervision.inspections}次、调研{supervision.research}次，开展实地视察调研{supervision.inspectionVisits}次，' +
+        '报送视察调研报告{supervision.reports}篇，其中{supervision.instructed}篇获党政领导批示：',
     ),
     ...loop('supervision.reports.list', '{title}（{detail}）'),
+    p(
+      '民主监督和视察调研共提出意见建议{supervision.suggestions}条，均交有关部门书面反馈；' +
+        '已反馈{supervision.answered}条，采纳（含部分采纳）{supervision.adopted}条。',
+    ),
   ];
 }
 
@@ -92,6 +106,33 @@ function memberParagraphs(): Paragraph[] {
   ];
 }
 
+/** The members' groups side by side (the cockpit's league of 界别, 联络组, 专委会), one table each. */
+const GROUP_COLUMNS = [
+  'scored',
+  'average',
+  'excellentRate',
+  'proposals',
+  'opinions',
+  'activities',
+  'perMember',
+];
+function groupTables(): FileChild[] {
+  const figures = GROUP_COLUMNS.map((key) => GROUP_LEAGUE_FIGURES.find((f) => f.key === key)!);
+  return MEMBER_GROUP_BYS.flatMap((by) => {
+    const loop = groupLoop(by);
+    const cells = figures.map((f) => `{${f.key}}`);
+    cells[cells.length - 1] += `{/${loop}}`;
+    return [
+      p(`${MEMBER_GROUP_LABELS[by]}履职情况：`),
+      listTable(
+        [MEMBER_GROUP_LABELS[by], ...figures.map((f) => f.label)],
+        [23, 11, 11, 11, 11, 11, 11, 11],
+        [[`{#${loop}}{name}`, ...cells]],
+      ),
+    ];
+  });
+}
+
 /** A registered section the default does not word by hand: its figures in one line. */
 function otherSections(): Paragraph[] {
   return COCKPIT_SECTIONS.filter((s) => !WRITTEN.has(s.def.key)).map((s) =>
@@ -110,7 +151,7 @@ const prose = (text: string) => p(`（${text}）`);
 
 function annualSummary(): FileChild[] {
   return [
-    titleLine('{committee}{period}工作综述'),
+    titleLine('{committee}{period}工作综述{scopeNote}'),
     p(
       '{period}，在党委的坚强领导下，{committee}紧扣中心大局，认真履行政治协商、民主监督、参政议政职能，各项工作取得新成效。',
     ),
@@ -127,6 +168,7 @@ function annualSummary(): FileChild[] {
     ...opinionParagraphs('全年'),
     heading('五、加强委员管理，提升履职能力'),
     ...memberParagraphs(),
+    ...groupTables(),
     heading('六、加强自身建设，提高工作水平'),
     prose('此处由办公室撰写机关自身建设的情况'),
     heading('附：主要数据'),
@@ -138,7 +180,7 @@ function annualSummary(): FileChild[] {
 
 function proposalReport(): FileChild[] {
   return [
-    titleLine('{committee}关于{period}提案工作情况的报告'),
+    titleLine('{committee}关于{period}提案工作情况的报告{scopeNote}'),
     p('各位委员：'),
     p('现将{period}提案工作情况报告如下，请予审议。'),
     heading('一、提案提出和立案情况'),
@@ -180,7 +222,7 @@ function proposalReport(): FileChild[] {
 
 function termReport(): FileChild[] {
   return [
-    titleLine('{committee}{period}工作报告'),
+    titleLine('{committee}{period}工作报告{scopeNote}'),
     p('{period}以来，{committee}认真履行职能，现将届内工作报告如下。'),
     heading('一、政治协商'),
     prose('此处由办公室撰写届内协商工作'),
@@ -197,6 +239,7 @@ function termReport(): FileChild[] {
     p(
       '届内组织会议活动{meetings.meetings}场，委员实到{meetings.attended}人次，出席率{meetings.attendanceRate}。',
     ),
+    ...groupTables(),
     heading('六、自身建设'),
     prose('此处由办公室撰写'),
     heading('附：届内各年度主要数据'),

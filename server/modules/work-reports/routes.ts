@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { LEAGUE_READER_ROLES } from '../../../domain/cockpit';
 import type { Actor, Role } from '../../../domain/roles';
 import {
+  scopeNote,
   WORK_REPORT_KINDS,
   WORK_REPORT_LABELS,
   WORK_REPORT_PERIOD,
@@ -115,7 +116,8 @@ export async function workReportRoutes(app: FastifyInstance, ctx: AppContext) {
   route(app, ctx, {
     method: 'GET',
     url: '/api/work-reports/:kind',
-    summary: '生成工作报告（.docx）：年度工作综述、提案工作报告（按年度）或届内工作报告（按届次）',
+    summary:
+      '生成工作报告（.docx）：年度工作综述、提案工作报告（按年度）或届内工作报告（按届次）；scope=subtree 为本级及下级',
     tags,
     roles: LEAGUE_READER_ROLES,
     params: kindParams,
@@ -127,7 +129,7 @@ export async function workReportRoutes(app: FastifyInstance, ctx: AppContext) {
       const body = fillTemplate(bytes, await reportData(db, rc));
       return sendWord(
         reply,
-        `${rc.committee.name}${rc.period.label}${WORK_REPORT_LABELS[params.kind]}`,
+        `${rc.committee.name}${rc.period.label}${WORK_REPORT_LABELS[params.kind]}${scopeNote(rc.scope)}`,
         body,
       );
     },

@@ -37533,11 +37533,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 生成工作报告（.docx）：年度工作综述、提案工作报告（按年度）或届内工作报告（按届次） */
+        /** 生成工作报告（.docx）：年度工作综述、提案工作报告（按年度）或届内工作报告（按届次）；scope=subtree 为本级及下级 */
         get: {
             parameters: {
                 query?: {
                     committeeId?: string;
+                    scope?: "self" | "subtree";
                     termId?: string;
                     year?: string;
                 };

@@ -1,8 +1,9 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Collapse, Select, Space, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Collapse, Segmented, Select, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { COCKPIT_SCOPE_LABELS, type CockpitScopeKind } from '../../../../domain/cockpit';
 import { api, download, toQuery } from '../../api/client';
 import { useMessage } from '../../feedback/message';
 
@@ -49,6 +50,10 @@ export function WorkReportsPage() {
   const committeeId = params.get('committeeId') ?? undefined;
   const [year, setYear] = useState(Number(params.get('year') ?? thisYear - 1));
   const [picked, setPicked] = useState<number | undefined>();
+  // The committee's own work (本级) unless the office asks for the whole subtree, as the cockpit can.
+  const [scope, setScope] = useState<CockpitScopeKind>(
+    params.get('scope') === 'subtree' ? 'subtree' : 'self',
+  );
   // A refused upload stays on its card (the office reads which placeholder to fix), not only as a toast.
   const [refused, setRefused] = useState<Partial<Record<Kind, string>>>({});
   const of = toQuery({ committeeId });
@@ -69,7 +74,7 @@ export function WorkReportsPage() {
   const generate = (kind: Kind, period: 'year' | 'term') => {
     if (period === 'term' && termId === undefined) return message.error('请选择届次');
     const when = period === 'term' ? { termId } : { year };
-    return save(`/api/work-reports/${kind}${toQuery({ ...when, committeeId })}`);
+    return save(`/api/work-reports/${kind}${toQuery({ ...when, committeeId, scope })}`);
   };
   const upload = (kind: Kind) => async (file: File) => {
     const form = new FormData();
@@ -110,6 +115,12 @@ export function WorkReportsPage() {
           style={{ width: 180 }}
           options={(terms?.items ?? []).map((t) => ({ value: t.id, label: t.name }))}
         />
+        <Segmented
+          aria-label="范围"
+          value={scope}
+          onChange={(v) => setScope(v as CockpitScopeKind)}
+          options={(['self', 'subtree'] as const).map((s) => ({ value: s, label: COCKPIT_SCOPE_LABELS[s] }))}
+        />
       </Space>
       {(data?.documents ?? []).map((d) => (
         <Card
@@ -119,7 +130,7 @@ export function WorkReportsPage() {
           data-testid={`work-report-${d.kind}`}
           extra={
             <Button type="primary" icon={<DownloadOutlined />} onClick={() => generate(d.kind, d.period)}>
-              {`生成${d.label}（${d.period === 'term' ? (termName ?? '按届次') : `${year}年`}）`}
+              {`生成${d.label}（${d.period === 'term' ? (termName ?? '按届次') : `${year}年`}${scope === 'subtree' ? `·${COCKPIT_SCOPE_LABELS.subtree}` : ''}）`}
             </Button>
           }
         >
