@@ -102,19 +102,22 @@ export interface ScoredYear {
   ruleVersion: number;
 }
 
-/** One member's year scored now from the live items (the member's page of an open year). */
+/**
+ * One member's year scored now from the live items (the member's page of an open year). A caller
+ * that has the settings, or collected the items alongside other reads, passes them.
+ */
 export async function scoreMemberYear(
   db: DbOrTx,
   committeeId: number,
   memberId: number,
   year: number,
-  given?: YearSettings,
+  given: { settings?: YearSettings; items?: Map<number, DutyItem[]> } = {},
 ): Promise<ScoredYear> {
   const scope = { committeeId, year, memberId };
-  const settings = given ?? (await yearSettings(db, committeeId, year));
+  const settings = given.settings ?? (await yearSettings(db, committeeId, year));
   const [items, ctx] = await reads(
     db,
-    () => collectItems(db, scope),
+    () => (given.items ? Promise.resolve(given.items) : collectItems(db, scope)),
     () => scoringContexts(db, scope, settings.termStart),
   );
   return {

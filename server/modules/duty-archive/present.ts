@@ -8,7 +8,7 @@ import {
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
 import { dutyActions, dutyScores, dutyYears, sectors } from '../../db/schema';
-import { scoreMemberYear, storedScores } from './compute';
+import { collectItems, scoreMemberYear, storedScores } from './compute';
 import { keepsArchive, loadArchiveMember } from './policy';
 import { yearSettings } from './rules';
 
@@ -81,9 +81,10 @@ async function otherYears(db: DbOrTx, memberId: number, year: number) {
 export async function memberArchive(db: DbOrTx, actor: Actor, memberId: number, year: number) {
   const member = await loadArchiveMember(db, actor, memberId);
   const isSelf = actor.memberId === memberId;
-  // What does not depend on the score is read at once with the year's settings.
-  const [settings, [sector], years, actions] = await Promise.all([
+  // What does not depend on the score is read at once with the year's settings and items.
+  const [settings, items, [sector], years, actions] = await Promise.all([
     yearSettings(db, member.committeeId, year),
+    collectItems(db, { committeeId: member.committeeId, year, memberId }),
     db.select({ name: sectors.name }).from(sectors).where(eq(sectors.id, member.sectorId)),
     otherYears(db, memberId, year),
     isSelf && !keepsArchive(actor) ? [] : actionsOf(db, { memberId, year }),
@@ -93,7 +94,7 @@ export async function memberArchive(db: DbOrTx, actor: Actor, memberId: number, 
     const [row] = await storedScores(db, member.committeeId, year, [memberId]);
     if (row) scored = { score: row.result, ruleVersion: row.ruleVersion };
   }
-  scored ??= await scoreMemberYear(db, member.committeeId, memberId, year, settings);
+  scored ??= await scoreMemberYear(db, member.committeeId, memberId, year, { settings, items });
   const { score, ruleVersion } = scored;
   const showRank = !isSelf || settings.rules.showRank;
   return {

@@ -255,8 +255,9 @@ export async function plenaryAbsenceFlags(db: DbOrTx, committeeId: number) {
  * absences in a term. One statement: the rules of domain/meetings.ts `sittingState` per sitting
  * (checked in: late or present; else approved leave covering the sitting; else absent once the
  * sitting ended by the app's clock, pending before) and `meetingState` over the sittings (absent
- * at any, else leave at any, else pending at any, else late at any, else present), written in
- * SQL so a committee's year is not read row by row into the app. attendance-sql.test.ts holds it
+ * at any, else leave at any, else pending at any, else late at any, else present: each sitting's
+ * state ranked 1–5 in that order, the meeting's is the highest), written in SQL so a committee's
+ * year is not read row by row into the app. duty-archive/year-end.test.ts holds it
  * to the meeting page's derivation (statesOf) on a hand-built year.
  */
 export async function attendanceInRange(
@@ -282,14 +283,14 @@ export async function attendanceInRange(
     sql`with sitting_states as (
       select s.meeting_id, i.member_id,
         case
-          when c.checked_in_at is not null then case when c.late then 'late' else 'present' end
+          when c.checked_in_at is not null then case when c.late then 2 else 1 end
           when exists (select 1 from ${leaveRequests} l
             where l.meeting_id = s.meeting_id and l.member_id = i.member_id and l.status = 'approved'
               and (l.sitting_ids is null or jsonb_typeof(l.sitting_ids) = 'null'
-                or l.sitting_ids @> to_jsonb(s.id))) then 'leave'
-          when s.ends_at <= ${now().toISOString()} then 'absent'
-          else 'pending'
-        end as state
+                or l.sitting_ids @> to_jsonb(s.id))) then 4
+          when s.ends_at <= ${now().toISOString()} then 5
+          else 3
+        end as rank
       from ${meetings} m
         join ${meetingSittings} s on s.meeting_id = m.id
         join ${meetingInvitees} i on i.meeting_id = m.id and i.role = 'attendee' ${member}
@@ -298,13 +299,7 @@ export async function attendanceInRange(
         and m.starts_at >= ${q.from.toISOString()} and m.starts_at < ${q.to.toISOString()} ${kinds}
     ), meeting_states as (
       select meeting_id, member_id,
-        case
-          when bool_or(state = 'absent') then 'absent'
-          when bool_or(state = 'leave') then 'leave'
-          when bool_or(state = 'pending') then 'pending'
-          when bool_or(state = 'late') then 'late'
-          else 'present'
-        end as state
+        (array['present', 'late', 'pending', 'leave', 'absent'])[max(rank)] as state
       from sitting_states group by meeting_id, member_id
     )
     select x.meeting_id, m.kind, m.title, m.starts_at, x.member_id, x.state
