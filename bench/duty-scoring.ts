@@ -51,6 +51,8 @@ try {
   };
   const [seedMs] = await timed(() => seedDemo(ctx));
   const db = handle.db;
+  // The planner's statistics of the fresh tables, as autovacuum keeps them on a running database.
+  await db.execute(sql`analyze`);
   const [district] = await db.select().from(committees).where(eq(committees.name, '海川市清河区政协'));
   const items = await collectItems(db, { committeeId: district.id, year: YEAR });
   const itemCount = [...items.values()].reduce((s, l) => s + l.length, 0);

@@ -29,6 +29,8 @@ const { values: args } = parseArgs({
     url: { type: 'string' },
     committees: { type: 'string', default: '3000' },
     provinces: { type: 'string', default: '5' },
+    'member-scale': { type: 'string', default: '1' },
+    meetings: { type: 'string', default: '12' },
   },
 });
 if (!args.url) throw new Error('--url postgres://… is required (bash bench/pg.sh start prints one)');
@@ -61,7 +63,8 @@ const t0 = Date.now();
 const lap = (what: string) => console.log(`${((Date.now() - t0) / 1000).toFixed(1).padStart(7)} s  ${what}`);
 const pool = new pg.Pool({ connectionString: args.url, max: 8 });
 const client = await pool.connect();
-const tree = committeeTree(Number(args.committees), Number(args.provinces));
+const tree = committeeTree(Number(args.committees), Number(args.provinces), Number(args['member-scale']));
+const MEETINGS = Number(args.meetings);
 const {
   rows: [{ n: committeesThere }],
 } = await client.query('select count(*)::int as n from committees');
@@ -69,6 +72,12 @@ if (committeesThere !== tree.length) {
   throw new Error(
     `bench/generate.ts made ${committeesThere} committees, not ${tree.length}: pass its --committees`,
   );
+}
+const {
+  rows: [{ n: membersThere }],
+} = await client.query('select count(*)::int as n from members');
+if (membersThere !== tree.reduce((s, c) => s + c.memberCount, 0)) {
+  throw new Error(`bench/generate.ts seated ${membersThere} members: pass its --member-scale`);
 }
 const {
   rows: [{ n: already }],
@@ -104,10 +113,11 @@ function* meetingRows() {
   let leave = 0;
   for (const c of tree) {
     for (const year of SESSION_YEARS) {
-      for (let m = 0; m < 12; m++) {
+      for (let m = 0; m < MEETINGS; m++) {
         const plenary = m === 0;
         const id = ++meeting;
-        const start = at(year, m + 1, 15);
+        // Twelve a year: one a month on the 15th; more: the same months again, a day earlier each round.
+        const start = at(year, (m % 12) + 1, 15 - Math.floor(m / 12));
         const kind = plenary ? 'plenary' : MEETING_KINDS[1 + (m % (MEETING_KINDS.length - 1))];
         yield {
           t: 'meetings',

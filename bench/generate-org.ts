@@ -38,8 +38,10 @@ const MEMBERS = { province: 300, city: 150, county: 80 } as const;
 /**
  * `total` committees: `provinces` provinces, 20 cities each, and the rest counties shared out
  * evenly among the cities. Ids: provinces first, then cities, then counties (breadth first).
+ * `memberScale` multiplies every level's members (2.42 seats the duty archive's 600,000 at 3,000
+ * committees; both generators must be given the same).
  */
-export function committeeTree(total: number, provinces: number): BenchCommittee[] {
+export function committeeTree(total: number, provinces: number, memberScale = 1): BenchCommittee[] {
   const cityCount = provinces * 20;
   const countyCount = Math.max(0, total - provinces - cityCount);
   const out: BenchCommittee[] = [];
@@ -52,7 +54,7 @@ export function committeeTree(total: number, provinces: number): BenchCommittee[
       name: `${name}政协`,
       level,
       path: `${parent?.path ?? '/'}${id}/`,
-      memberCount: MEMBERS[level],
+      memberCount: Math.round(MEMBERS[level] * memberScale),
       firstMemberId: nextMember,
     };
     nextMember += c.memberCount;

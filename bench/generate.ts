@@ -42,6 +42,7 @@ const { values: args } = parseArgs({
     committees: { type: 'string', default: '3000' },
     provinces: { type: 'string', default: '5' },
     pool: { type: 'string', default: '20000' },
+    'member-scale': { type: 'string', default: '1' },
   },
 });
 if (!args.url) throw new Error('--url postgres://… is required (bash bench/pg.sh start prints one)');
@@ -84,7 +85,7 @@ const { rows: indexes } = await client.query<{ name: string; def: string }>(
 );
 for (const i of indexes) await client.query(`drop index ${i.name}`);
 
-const tree = committeeTree(Number(args.committees), Number(args.provinces));
+const tree = committeeTree(Number(args.committees), Number(args.provinces), Number(args['member-scale']));
 await copyOrg(client, tree);
 lap(`${tree.length} committees with catalogues and ${tree.reduce((s, c) => s + c.memberCount, 0)} members`);
 

@@ -8,9 +8,9 @@ import {
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
 import { dutyActions, dutyScores, dutyYears, sectors } from '../../db/schema';
-import { scoreMemberYear, storedScores } from './compute';
+import { collectItems, scoreMemberYear, storedScores } from './compute';
 import { keepsArchive, loadArchiveMember } from './policy';
-import { closedYear, effectiveRules } from './rules';
+import { yearSettings } from './rules';
 
 /** The records of consequences acted on for a member (提醒谈话: who talked, when, what was said). */
 export function actionsOf(db: DbOrTx, of: { memberId?: number; committeeId?: number; year?: number }) {
@@ -80,22 +80,23 @@ async function otherYears(db: DbOrTx, memberId: number, year: number) {
  */
 export async function memberArchive(db: DbOrTx, actor: Actor, memberId: number, year: number) {
   const member = await loadArchiveMember(db, actor, memberId);
-  const closed = await closedYear(db, member.committeeId, year);
-  const effective = await effectiveRules(db, member.committeeId, year);
+  const isSelf = actor.memberId === memberId;
+  // What does not depend on the score is read at once with the year's settings and items.
+  const [settings, items, [sector], years, actions] = await Promise.all([
+    yearSettings(db, member.committeeId, year),
+    collectItems(db, { committeeId: member.committeeId, year, memberId }),
+    db.select({ name: sectors.name }).from(sectors).where(eq(sectors.id, member.sectorId)),
+    otherYears(db, memberId, year),
+    isSelf && !keepsArchive(actor) ? [] : actionsOf(db, { memberId, year }),
+  ]);
   let scored: Awaited<ReturnType<typeof scoreMemberYear>> | null = null;
-  if (closed) {
+  if (settings.closed) {
     const [row] = await storedScores(db, member.committeeId, year, [memberId]);
     if (row) scored = { score: row.result, ruleVersion: row.ruleVersion };
   }
-  scored ??= await scoreMemberYear(db, member.committeeId, memberId, year, effective);
+  scored ??= await scoreMemberYear(db, member.committeeId, memberId, year, { settings, items });
   const { score, ruleVersion } = scored;
-  const { rules } = effective;
-  const isSelf = actor.memberId === memberId;
-  const showRank = !isSelf || rules.showRank;
-  const [sector] = await db
-    .select({ name: sectors.name })
-    .from(sectors)
-    .where(eq(sectors.id, member.sectorId));
+  const showRank = !isSelf || settings.rules.showRank;
   return {
     member: {
       id: member.id,
@@ -105,7 +106,7 @@ export async function memberArchive(db: DbOrTx, actor: Actor, memberId: number, 
       left: member.status === 'left',
     },
     year,
-    closed: closed !== null,
+    closed: settings.closed,
     ruleVersion,
     total: score.total,
     grade: score.grade,
@@ -119,8 +120,8 @@ export async function memberArchive(db: DbOrTx, actor: Actor, memberId: number, 
     missing: score.missing,
     consequences: score.consequences,
     rank: showRank ? await rankOf(db, member.committeeId, year, score.total) : null,
-    years: await otherYears(db, memberId, year),
-    actions: isSelf && !keepsArchive(actor) ? [] : await actionsOf(db, { memberId, year }),
+    years,
+    actions,
   };
 }
 

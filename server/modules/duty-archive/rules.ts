@@ -1,11 +1,12 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { keepsDutyArchive } from '../../../domain/abilities';
 import { DUTY_CATEGORY_LABELS, DUTY_KINDS } from '../../../domain/duty-kinds';
 import { DEFAULT_DUTY_RULES, type DutyRules, rulesProblem } from '../../../domain/duty-rules';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
-import { dutyRuleSets, dutyYears, users } from '../../db/schema';
+import { dutyRuleSets, dutyYears, terms, users } from '../../db/schema';
 import { badRequest, conflict } from '../../errors';
+import { rowsOf } from '../../platform/duty-items';
 import { appendEvent } from '../../platform/events';
 import { resolveScopeCommittee } from '../../platform/scope';
 
@@ -24,6 +25,38 @@ export async function effectiveRules(db: DbOrTx, committeeId: number, year: numb
     .orderBy(desc(dutyRuleSets.version))
     .limit(1);
   return row ?? { rules: DEFAULT_DUTY_RULES, version: 0 };
+}
+
+export interface YearSettings extends EffectiveRules {
+  /** The year was closed (its scores frozen). */
+  closed: boolean;
+  /** The first day of the term the year falls in (the latest to start, if two overlap), or null. */
+  termStart: string | null;
+}
+
+/**
+ * What scoring a committee's year needs besides the items, in one statement (a member's page and
+ * each committee of the year-end run ask it once): the effective rules, whether the year is
+ * closed, and its term. Read each time rather than cached, so a rule saved, a year closed or a
+ * term edited by another instance is seen at once.
+ */
+export async function yearSettings(db: DbOrTx, committeeId: number, year: number): Promise<YearSettings> {
+  const [row] = await rowsOf<{ rules: EffectiveRules | null; closed: boolean; term_start: string | null }>(
+    db,
+    sql`select
+      (select jsonb_build_object('rules', r.rules, 'version', r.version) from ${dutyRuleSets} r
+        where r.committee_id = ${committeeId} and r.year = ${year} order by r.version desc limit 1) as rules,
+      exists (select 1 from ${dutyYears} y where y.committee_id = ${committeeId} and y.year = ${year}) as closed,
+      (select t.start_date::text from ${terms} t
+        where t.committee_id = ${committeeId} and t.start_date <= ${`${year}-12-31`}
+          and t.end_date >= ${`${year}-01-01`}
+        order by t.start_date desc limit 1) as term_start`,
+  );
+  return {
+    ...(row.rules ?? { rules: DEFAULT_DUTY_RULES, version: 0 }),
+    closed: row.closed,
+    termStart: row.term_start,
+  };
 }
 
 /** Every saved version of a year's rules, the newest first, with who saved it. */

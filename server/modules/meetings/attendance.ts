@@ -21,6 +21,7 @@ import {
 } from '../../db/schema';
 import { shanghaiDate } from '../../lib/working-days';
 import { now } from '../../platform/clock';
+import { rowsOf } from '../../platform/duty-items';
 
 /**
  * Attendance is derived, never stored: from the attendees (应到), their check-ins and their
@@ -251,46 +252,65 @@ export async function plenaryAbsenceFlags(db: DbOrTx, committeeId: number) {
 /**
  * Every attendee's state at each published meeting of a committee starting in [from, to) (one
  * member's only, some kinds only): the duty archive's meeting items and its count of plenary
- * absences in a term, derived exactly as the meeting's own page derives them.
+ * absences in a term. One statement: the rules of domain/meetings.ts `sittingState` per sitting
+ * (checked in: late or present; else approved leave covering the sitting; else absent once the
+ * sitting ended by the app's clock, pending before) and `meetingState` over the sittings (absent
+ * at any, else leave at any, else pending at any, else late at any, else present: each sitting's
+ * state ranked 1–5 in that order, the meeting's is the highest), written in SQL so a committee's
+ * year is not read row by row into the app. duty-archive/year-end.test.ts holds it
+ * to the meeting page's derivation (statesOf) on a hand-built year.
  */
 export async function attendanceInRange(
   db: DbOrTx,
   q: { committeeId: number; from: Date; to: Date; memberId?: number; kinds?: readonly MeetingKind[] },
 ) {
-  const invited =
-    q.memberId === undefined
-      ? undefined
-      : sql`exists (select 1 from ${meetingInvitees} i where i.meeting_id = ${meetings.id}
-          and i.member_id = ${q.memberId} and i.role = 'attendee')`;
-  const list = await db
-    .select({ id: meetings.id, kind: meetings.kind, title: meetings.title, startsAt: meetings.startsAt })
-    .from(meetings)
-    .where(
-      and(
-        eq(meetings.committeeId, q.committeeId),
-        eq(meetings.status, 'published'),
-        gte(meetings.startsAt, q.from),
-        lt(meetings.startsAt, q.to),
-        q.kinds ? inArray(meetings.kind, [...q.kinds]) : undefined,
-        invited,
-      ),
-    );
-  const states = statesOf(
-    await factsOf(
-      db,
-      list.map((m) => m.id),
-      q.memberId,
-    ),
-    now(),
+  const kinds = q.kinds
+    ? sql`and m.kind in (${sql.join(
+        q.kinds.map((k) => sql`${k}`),
+        sql`, `,
+      )})`
+    : sql``;
+  const member = q.memberId === undefined ? sql`` : sql`and i.member_id = ${q.memberId}`;
+  const rows = await rowsOf<{
+    meeting_id: number;
+    kind: MeetingKind;
+    title: string;
+    starts_at: string | Date;
+    member_id: number;
+    state: AttendanceState;
+  }>(
+    db,
+    sql`with sitting_states as (
+      select s.meeting_id, i.member_id,
+        case
+          when c.checked_in_at is not null then case when c.late then 2 else 1 end
+          when exists (select 1 from ${leaveRequests} l
+            where l.meeting_id = s.meeting_id and l.member_id = i.member_id and l.status = 'approved'
+              and (l.sitting_ids is null or jsonb_typeof(l.sitting_ids) = 'null'
+                or l.sitting_ids @> to_jsonb(s.id))) then 4
+          when s.ends_at <= ${now().toISOString()} then 5
+          else 3
+        end as rank
+      from ${meetings} m
+        join ${meetingSittings} s on s.meeting_id = m.id
+        join ${meetingInvitees} i on i.meeting_id = m.id and i.role = 'attendee' ${member}
+        left join ${meetingCheckins} c on c.sitting_id = s.id and c.member_id = i.member_id
+      where m.committee_id = ${q.committeeId} and m.status = 'published'
+        and m.starts_at >= ${q.from.toISOString()} and m.starts_at < ${q.to.toISOString()} ${kinds}
+    ), meeting_states as (
+      select meeting_id, member_id,
+        (array['present', 'late', 'pending', 'leave', 'absent'])[max(rank)] as state
+      from sitting_states group by meeting_id, member_id
+    )
+    select x.meeting_id, m.kind, m.title, m.starts_at, x.member_id, x.state
+    from meeting_states x join ${meetings} m on m.id = x.meeting_id`,
   );
-  return list.flatMap((m) =>
-    [...(states.get(m.id) ?? [])].map(([memberId, s]) => ({
-      meetingId: m.id,
-      kind: m.kind as MeetingKind,
-      title: m.title,
-      startsAt: m.startsAt,
-      memberId,
-      state: s.state,
-    })),
-  );
+  return rows.map((r) => ({
+    meetingId: r.meeting_id,
+    kind: r.kind,
+    title: r.title,
+    startsAt: new Date(r.starts_at),
+    memberId: r.member_id,
+    state: r.state,
+  }));
 }
