@@ -91,7 +91,8 @@ function MembersStep({ part, save }: { part: JointPart; save: (memberIds: number
 export interface JointPartsProps<T> {
   /** The record's URL (an activity, a supervision group, an inspection). */
   url: string;
-  doc: { version: number };
+  /** The version shown, for a record with a workflow (an activity): a change made meanwhile is a 409. */
+  version?: number;
   parts: JointPart[];
   canInvite: boolean;
   canSetMembers: boolean;
@@ -103,18 +104,25 @@ export interface JointPartsProps<T> {
  * 联动协商 (三级联动): the organiser and each invited committee with its members and records; the
  * organiser's staff invite committees of their subtree, a participant's staff name their members.
  */
-export function JointParts<T>({ url, doc, parts, canInvite, canSetMembers, onSaved }: JointPartsProps<T>) {
+export function JointParts<T>({
+  url,
+  version,
+  parts,
+  canInvite,
+  canSetMembers,
+  onSaved,
+}: JointPartsProps<T>) {
   const message = useMessage();
   if (!canInvite && parts.length < 2) return null;
   const invite = async (committeeIds: number[]) => {
-    onSaved(await api.post<T>(`${url}/participants`, { committeeIds, expectedVersion: doc.version }));
+    onSaved(await api.post<T>(`${url}/participants`, { committeeIds, expectedVersion: version }));
     message.success('联动委员会已更新');
   };
   const save = (committeeId: number) => async (memberIds: number[]) => {
     onSaved(
       await api.put<T>(`${url}/participants/${committeeId}/members`, {
         memberIds,
-        expectedVersion: doc.version,
+        expectedVersion: version,
       }),
     );
     message.success('本会参加委员已确定');
@@ -123,7 +131,7 @@ export function JointParts<T>({ url, doc, parts, canInvite, canSetMembers, onSav
   return (
     <Card
       size="small"
-      title="联动协商（各委员会的部分）"
+      title="三级联动（各委员会的部分）"
       extra={
         canInvite &&
         organiser && (

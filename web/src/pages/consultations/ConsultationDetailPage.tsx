@@ -105,7 +105,7 @@ export function ConsultationDetailPage() {
       </Card>
       <JointParts<ConsultationView>
         url={url}
-        doc={c}
+        version={c.version}
         parts={c.parts}
         canInvite={a.invite}
         canSetMembers={a.setMembers}
