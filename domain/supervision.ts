@@ -35,6 +35,8 @@ export const SUPERVISION_EVENT_LABELS: Record<string, string> = {
   unlinkConsultation: '取消关联协商活动',
   writeReport: '撰写报告',
   sendReport: '报送报告',
+  invite: '邀请联动委员会',
+  setMembers: '确定本会参加委员',
 };
 
 /** Where a 意见建议 came from: a consultation activity, a supervision group or special topic, an inspection. */

@@ -97,3 +97,84 @@ test('staff record a 请你来协商 with suggestions; the department answers on
   await expect(outcome.getByText('学生家长代表')).toHaveCount(0);
   await expectNoHorizontalOverflow(resident);
 });
+
+/**
+ * 联动协商 (三级联动): the city's office invites 清河区政协 to its activity; the district's office names
+ * one of its members and adds a suggestion for its part; the city's page shows it as 清河区's part.
+ */
+test('the city invites 清河区 to a joint consultation; the district adds its part; the city sees it labelled', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const mark = runMark();
+  const topic = `联动协商：全市河道保洁 ${mark}`;
+  const text = `建立跨区河道联合巡查机制 ${mark}`;
+  const cityApi = await apiAs(baseURL!, 'cityoffice');
+  const depts = (await (await cityApi.ctx.get('/api/org/departments?q=办公室')).json()) as {
+    items: { id: number }[];
+  };
+  const day = today();
+  const made = await cityApi.post('/api/consultations', {
+    form: 'special',
+    topic,
+    organiserKind: 'department',
+    organiserId: depts.items[0].id,
+    startsAt: `${day}T01:00:00.000Z`,
+    endsAt: `${day}T03:00:00.000Z`,
+    place: '海川市政协常委会议室',
+  });
+  await cityApi.post(`/api/consultations/${made.id}/hold`, {});
+
+  const city = await pageAs(browser, 'cityoffice');
+  await city.goto(`/consultations/${made.id}`);
+  await city.getByRole('button', { name: '邀请联动委员会' }).click();
+  const invite = city.getByRole('dialog', { name: '邀请联动委员会' });
+  await invite.getByLabel('联动委员会', { exact: true }).click();
+  await city
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '清河区政协' })
+    .click();
+  await invite.locator('.ant-modal-title').click();
+  await invite.getByRole('button', { name: '保存' }).click();
+  await expect(invite).toBeHidden();
+  await expect(city.getByTestId('joint-part').filter({ hasText: '清河区政协' })).toContainText(
+    '参加委员：尚未确定',
+  );
+
+  const office = await apiAs(baseURL!, 'office');
+  const found = (await (await office.ctx.get('/api/members?status=active&pageSize=1')).json()) as {
+    items: { name: string }[];
+  };
+  const name = found.items[0].name;
+  const district = await pageAs(browser, 'office', true);
+  await district.goto('/consultations?joint=true');
+  await district.getByRole('link', { name: topic }).click();
+  await district.getByRole('button', { name: '确定本会参加委员' }).click();
+  const pick = district.getByRole('dialog', { name: '确定本会参加委员' });
+  const picker = pick.getByLabel('参加委员', { exact: true });
+  await picker.click();
+  await picker.fill(name);
+  await district
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name })
+    .first()
+    .click();
+  await pick.locator('.ant-modal-title').click();
+  await pick.getByRole('button', { name: '保存' }).click();
+  await expect(pick).toBeHidden();
+  await district.getByRole('button', { name: '交办意见建议' }).click();
+  const s = district.getByRole('dialog', { name: '交办意见建议' });
+  await s.getByLabel('群众').check();
+  await s.getByLabel('提出人', { exact: true }).fill('河道沿线居民代表');
+  await s.getByLabel('意见建议').fill(text);
+  await choose(district, s, '责任部门', '区教育局', true);
+  await s.getByRole('button', { name: '交办' }).click();
+  await expect(s).toBeHidden();
+  await expectNoHorizontalOverflow(district);
+
+  await city.reload();
+  const part = city.getByTestId('joint-part').filter({ hasText: '清河区政协' });
+  await expect(part).toContainText(`参加委员：${name}`);
+  await expect(part).toContainText('意见建议 1');
+  const item = city.getByRole('listitem').filter({ has: city.getByRole('link', { name: text }) });
+  await expect(item.getByText('海川市清河区政协', { exact: true })).toBeVisible();
+});

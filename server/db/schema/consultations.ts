@@ -219,15 +219,24 @@ export const consultationParticipants = pgTable(
   {
     id: id(),
     committeeId: committeeRef(),
-    consultationId: integer('consultation_id')
-      .notNull()
-      .references(() => consultations.id, { onDelete: 'cascade' }),
+    /** The joint record, exactly one of three (a CHECK), like a suggestion's origin. */
+    consultationId: integer('consultation_id').references(() => consultations.id, { onDelete: 'cascade' }),
+    supervisionGroupId: integer('supervision_group_id').references(() => supervisionGroups.id, {
+      onDelete: 'cascade',
+    }),
+    inspectionId: integer('inspection_id').references(() => inspections.id, { onDelete: 'cascade' }),
     memberIds: integer('member_ids').array().notNull().default([]),
     invitedAt: at('invited_at').notNull(),
     updatedAt: at('updated_at').notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('consultation_participants_uq').on(t.consultationId, t.committeeId),
+    uniqueIndex('consultation_participants_group_uq').on(t.supervisionGroupId, t.committeeId),
+    uniqueIndex('consultation_participants_inspection_uq').on(t.inspectionId, t.committeeId),
     index('consultation_participants_committee_idx').on(t.committeeId, t.consultationId),
+    check(
+      'consultation_participants_one_record',
+      sql`num_nonnulls(${t.consultationId}, ${t.supervisionGroupId}, ${t.inspectionId}) = 1`,
+    ),
   ],
 );

@@ -40,6 +40,8 @@ async function readableSuggestion(db: DbOrTx, actor: Actor, id: number, lock: bo
         or(
           inReadScope(consultationSuggestions.committeeId, actor),
           participatesSql(consultationSuggestions.consultationId, actor),
+          participatesSql(consultationSuggestions.supervisionGroupId, actor, 'supervisionGroup'),
+          participatesSql(consultationSuggestions.inspectionId, actor, 'inspection'),
         ),
       ),
     );
@@ -50,7 +52,7 @@ async function readableSuggestion(db: DbOrTx, actor: Actor, id: number, lock: bo
 
 /**
  * A suggestion the caller may read (a department: only its own; staff and leaders also every part of a
- * joint activity their committee takes part in); else a 404.
+ * joint activity, supervision group or inspection their committee takes part in); else a 404.
  */
 export const loadSuggestion = (db: DbOrTx, actor: Actor, id: number) =>
   readableSuggestion(db, actor, id, false);

@@ -98,7 +98,7 @@ export async function consultationView(db: DbOrTx, actor: Actor, id: number) {
     leaders: await namesOf(db, leaders, row.leaderIds),
     units: await namesOf(db, handlingUnits, row.unitIds),
     meeting: await meetingOf(db, row.meetingId),
-    parts: await partsOf(db, actor, row),
+    parts: await partsOf(db, actor, { kind: 'consultation', id: row.id, committeeId: row.committeeId }),
     speeches: await speechesOf(db, id),
     suggestionList: await suggestionsOf(db, actor, id),
     problems: problems.map((p) => ({

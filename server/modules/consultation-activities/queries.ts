@@ -18,9 +18,9 @@ import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
 import { shanghaiDate } from '../../lib/working-days';
 import { now } from '../../platform/clock';
 import { fetchListRows, type ListPurpose, type ListSource, type Paging } from '../../platform/list-page';
-import { likePattern, readScopeIds } from '../../platform/scope';
+import { likePattern } from '../../platform/scope';
 import { organiserNameOf } from '../meetings/organisers';
-import { participatesSql } from './joint-scope';
+import { jointListScope } from './joint-scope';
 import type { ConsultationFilters } from './schemas';
 
 const LIST: ListSource = {
@@ -120,7 +120,7 @@ async function selectRows(
   paging: Paging,
   purpose: ListPurpose,
 ) {
-  const { scopeIds, visible } = await listScope(db, actor);
+  const { scopeIds, visible } = await jointListScope(db, actor, LIST, 'consultation');
   const today = shanghaiDate(now());
   const where = [...visible, ...conditions(f, today)];
   return fetchListRows(db, LIST, { scopeIds, conditions: where, paging, purpose }, (s) =>
@@ -130,22 +130,6 @@ async function selectRows(
       .where(s.inPage)
       .orderBy(...s.order),
   );
-}
-
-/**
- * The committees a list pages over and who sees what: the read scope, plus the organisers of joint
- * activities the caller's committee takes part in, whose other activities stay unseen.
- */
-async function listScope(db: DbOrTx, actor: Actor): Promise<{ scopeIds: number[]; visible: SQL[] }> {
-  const own = await readScopeIds(db, actor);
-  const organisers = await db
-    .selectDistinct({ id: consultations.committeeId })
-    .from(consultations)
-    .where(participatesSql(consultations.id, actor));
-  const extra = organisers.map((o) => o.id).filter((id) => !own.includes(id));
-  if (extra.length === 0) return { scopeIds: own, visible: [] };
-  const inOwn = sql`${consultations.committeeId} = any(${sql.raw(`'{${own.join(',')}}'::int[]`)})`;
-  return { scopeIds: [...own, ...extra], visible: [or(inOwn, participatesSql(consultations.id, actor))!] };
 }
 
 const presentAll = async (db: DbOrTx, rows: Row[]) => {

@@ -92,6 +92,18 @@ export const suggestionItem = z.object({
 
 const file = z.object({ id, fileName: text, mimeType: text, sizeBytes: z.number(), createdAt: dateTime });
 const named = z.object({ id, name: text });
+/** 三级联动: the organiser's part first, then each invited committee's (activities, supervision, inspections). */
+export const jointParts = z.array(
+  z.object({
+    committeeId: id,
+    committeeName: text,
+    organiser: z.boolean(),
+    mine: z.boolean(),
+    members: z.array(named),
+    speeches: z.number(),
+    suggestions: z.number(),
+  }),
+);
 const figures = z.object({
   expected: z.number(),
   attended: z.number(),
@@ -125,18 +137,7 @@ export const consultationViewSchema = responseFor<Presented<typeof consultationV
     leaders: z.array(named),
     units: z.array(named),
     meeting: maybe(z.object({ id, status: text, figures })),
-    /** 联动协商: the organiser's part first, then each invited committee's. */
-    parts: z.array(
-      z.object({
-        committeeId: id,
-        committeeName: text,
-        organiser: z.boolean(),
-        mine: z.boolean(),
-        members: z.array(named),
-        speeches: z.number(),
-        suggestions: z.number(),
-      }),
-    ),
+    parts: jointParts,
     speeches: z.array(
       z.object({
         id,
@@ -224,6 +225,7 @@ export const consultationStatsSchema = responseFor<ConsultationStats>()(
       special: z.number(),
       visits: z.number(),
       suggestions: z.number(),
+      joined: z.number(),
     }),
     inspections: z.object({
       inspections: z.number(),
@@ -231,6 +233,7 @@ export const consultationStatsSchema = responseFor<ConsultationStats>()(
       visits: z.number(),
       reports: z.number(),
       suggestions: z.number(),
+      joined: z.number(),
     }),
   }),
 );

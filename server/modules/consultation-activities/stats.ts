@@ -28,6 +28,8 @@ interface SupervisionRow {
   inspection_visits: number;
   reports: number;
   inspection_suggestions: number;
+  supervision_joined: number;
+  inspections_joined: number;
 }
 interface SuggestionRow {
   total: number;
@@ -127,7 +129,8 @@ export async function consultationStatsOf(db: DbOrTx, committeeIds: number[], ye
       from consultation_problems p join consultations c on c.id = p.consultation_id
       where c.committee_id = any(${scope}) and ${inYears('c.starts_at', [year], 'instant')}`,
   );
-  // 民主监督 and 视察调研 of the year: groups by term overlapping it, visits and suggestions by their own day.
+  // 民主监督 and 视察调研 of the year: groups by term overlapping it, visits and suggestions by their own day;
+  // `joined`: a higher committee's joint groups and inspections the scope's committees took part in.
   const [sv] = await rowsOf<SupervisionRow>(
     db,
     sql`select
@@ -150,7 +153,12 @@ export async function consultationStatsOf(db: DbOrTx, committeeIds: number[], ye
           and ${inYears('sent_at', [year], 'instant')}) as supervision_suggestions,
         (select count(*)::int from consultation_suggestions where committee_id = any(${scope})
           and inspection_id is not null
-          and ${inYears('sent_at', [year], 'instant')}) as inspection_suggestions`,
+          and ${inYears('sent_at', [year], 'instant')}) as inspection_suggestions,
+        (select count(*)::int from consultation_participants p join supervision_groups g on g.id = p.supervision_group_id
+          where p.committee_id = any(${scope})
+          and ${year} between extract(year from g.starts_on)::int and extract(year from g.ends_on)::int) as supervision_joined,
+        (select count(*)::int from consultation_participants p join inspections i on i.id = p.inspection_id
+          where p.committee_id = any(${scope}) and ${inYears('i.starts_on', [year], 'date')}) as inspections_joined`,
   );
   const joint = await jointOf(db, scope, year);
   const held = activities.filter((a) => a.status === 'held');
@@ -195,6 +203,7 @@ export async function consultationStatsOf(db: DbOrTx, committeeIds: number[], ye
       special: sv.special,
       visits: sv.supervision_visits,
       suggestions: sv.supervision_suggestions,
+      joined: sv.supervision_joined,
     },
     inspections: {
       inspections: sv.inspections,
@@ -202,6 +211,7 @@ export async function consultationStatsOf(db: DbOrTx, committeeIds: number[], ye
       visits: sv.inspection_visits,
       reports: sv.reports,
       suggestions: sv.inspection_suggestions,
+      joined: sv.inspections_joined,
     },
   };
 }

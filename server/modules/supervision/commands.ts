@@ -23,6 +23,7 @@ import { sendSuggestion } from '../consultation-activities/commands/suggestion';
 import { organisesConsultation } from '../consultation-activities/policy';
 import type { SuggestionInput } from '../consultation-activities/schemas';
 import { isPlanTopic } from '../consultation-plan/load';
+import { assertWritesPart } from './joint';
 import { loadGroup, loadInspection } from './load';
 import { assertOrganises } from './policy';
 import type {
@@ -129,16 +130,19 @@ export async function addSupervisionVisit(db: Db, actor: Actor, id: number, inpu
   });
 }
 
-/** 监督意见建议: sent to the group's (or another) department through the consultation suggestion loop. */
+/**
+ * 监督意见建议: sent to a department through the consultation suggestion loop. On a joint group an
+ * invited committee's staff send their part's: a row of their committee, to their department.
+ */
 export async function addGroupSuggestion(db: Db, actor: Actor, id: number, input: SuggestionInput) {
   const group = await loadGroup(db, actor, id);
-  assertOrganises(actor, group);
+  await assertWritesPart(db, actor, 'supervisionGroup', group);
   return db.transaction((tx) =>
     sendSuggestion(
       tx,
       actor,
       {
-        committeeId: group.committeeId,
+        committeeId: actor.committeeId,
         supervisionGroupId: group.id,
         title: `${SUPERVISION_KIND_LABELS[group.kind as keyof typeof SUPERVISION_KIND_LABELS]}“${group.topic}”`,
       },
@@ -194,13 +198,13 @@ export async function addInspectionVisit(db: Db, actor: Actor, id: number, input
 
 export async function addInspectionSuggestion(db: Db, actor: Actor, id: number, input: SuggestionInput) {
   const row = await loadInspection(db, actor, id);
-  assertOrganises(actor, row);
+  await assertWritesPart(db, actor, 'inspection', row);
   return db.transaction((tx) =>
     sendSuggestion(
       tx,
       actor,
       {
-        committeeId: row.committeeId,
+        committeeId: actor.committeeId,
         inspectionId: row.id,
         title: `${INSPECTION_KIND_LABELS[row.kind as keyof typeof INSPECTION_KIND_LABELS]}“${row.topic}”`,
       },

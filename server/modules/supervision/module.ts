@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { namedRow, registerAuditTarget } from '../../auth/audit-targets';
 import type { AppContext } from '../../context';
 import { inspections, supervisionGroups } from '../../db/schema';
+import { jointSupervisionRoutes } from './joint-routes';
 import { supervisionRoutes } from './routes';
 
 /** 民主监督 and 视察 / 调研 (DOMAIN.md §5); their suggestions travel the consultation suggestion loop. */
@@ -17,4 +18,5 @@ export async function supervisionModule(app: FastifyInstance, ctx: AppContext): 
     namedRow('视察调研', inspections, inspections.id, inspections.topic),
   );
   await supervisionRoutes(app, ctx);
+  await jointSupervisionRoutes(app, ctx);
 }

@@ -1,5 +1,5 @@
 import type { Role } from '../../../domain/roles';
-import { filePayload, ok, onRecord, type Row, type Side, type Targets } from '../../test/policy-matrix';
+import { filePayload, NONE, ok, onRecord, type Row, type Side, type Targets } from '../../test/policy-matrix';
 
 const READERS: readonly Role[] = ['staff', 'leader', 'member'];
 
@@ -68,6 +68,16 @@ export const SUPERVISION_ROWS: Record<string, Row> = {
   'DELETE /api/inspections/:id/visits/:visitId/files/:attachmentId': onRecord('inspectionVisitFile', [
     'staff',
   ]),
+  // The sides have no committee below them: inviting none is the organiser's step; naming a part's
+  // members is an invited committee's alone, so on the side's own record nobody may (joint-supervision.test.ts).
+  'POST /api/supervision-groups/:id/participants': onRecord('group', ['staff'], () => ({ committeeIds: [] })),
+  'PUT /api/supervision-groups/:id/participants/:committeeId/members': onRecord('ownGroupPart', NONE, () => ({
+    memberIds: [],
+  })),
+  'POST /api/inspections/:id/participants': onRecord('inspection', ['staff'], () => ({ committeeIds: [] })),
+  'PUT /api/inspections/:id/participants/:committeeId/members': onRecord('ownInspectionPart', NONE, () => ({
+    memberIds: [],
+  })),
   'GET /api/member-appointments': { own: READERS },
   'POST /api/member-appointments': {
     own: ['staff'],
@@ -104,6 +114,8 @@ async function visitFileOf(s: Side, base: string, make: (s: Side) => Promise<{ i
 export const SUPERVISION_TARGETS: Targets = {
   group,
   inspection,
+  ownGroupPart: async (s) => ({ ...(await group(s)), committeeId: s.w.committeeId }),
+  ownInspectionPart: async (s) => ({ ...(await inspection(s)), committeeId: s.w.committeeId }),
   groupVisit: (s) => visitOf(s, '/api/supervision-groups', group),
   groupVisitFile: (s) => visitFileOf(s, '/api/supervision-groups', group),
   inspectionVisit: (s) => visitOf(s, '/api/inspections', inspection),

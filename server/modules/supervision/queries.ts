@@ -25,6 +25,10 @@ import { listAttachmentsOf } from '../../platform/attachments';
 import { presentEvent, subjectEvents } from '../../platform/events';
 import { fetchListRows, type ListPurpose, type ListSource, type Paging } from '../../platform/list-page';
 import { likePattern, readScopeIds } from '../../platform/scope';
+import type { JointRef } from '../consultation-activities/joint-participants';
+import { partsOf } from '../consultation-activities/joint-parts';
+import { jointListScope } from '../consultation-activities/joint-scope';
+import { organisesConsultation } from '../consultation-activities/policy';
 import { suggestionsOf } from '../consultation-activities/suggestion-queries';
 import { loadGroup, loadInspection } from './load';
 import { organisesSupervision } from './policy';
@@ -86,17 +90,14 @@ async function selectGroups(db: DbOrTx, actor: Actor, q: GroupFilters, paging: P
   if (q.kind) c.push(eq(G.kind, q.kind));
   if (q.q) c.push(ilike(sql`${G.name} || ' ' || ${G.topic}`, likePattern(q.q)));
   const src: ListSource = { table: G, id: G.id, committeeId: G.committeeId };
-  return fetchListRows(
-    db,
-    src,
-    { scopeIds: await readScopeIds(db, actor), conditions: c, paging, purpose },
-    (s) =>
-      db
-        .select({ g: G, unitName: handlingUnits.name, ...groupCounts, counted: s.counted })
-        .from(G)
-        .innerJoin(handlingUnits, eq(handlingUnits.id, G.unitId))
-        .where(s.inPage)
-        .orderBy(...s.order),
+  const { scopeIds, visible } = await jointListScope(db, actor, src, 'supervisionGroup');
+  return fetchListRows(db, src, { scopeIds, conditions: [...visible, ...c], paging, purpose }, (s) =>
+    db
+      .select({ g: G, unitName: handlingUnits.name, ...groupCounts, counted: s.counted })
+      .from(G)
+      .innerJoin(handlingUnits, eq(handlingUnits.id, G.unitId))
+      .where(s.inPage)
+      .orderBy(...s.order),
   );
 }
 
@@ -125,6 +126,21 @@ const timelineOf = async (db: DbOrTx, type: string, id: number) =>
   (await subjectEvents(db, type, id)).map((e) =>
     presentEvent(e, { action: SUPERVISION_EVENT_LABELS, status: {} }),
   );
+
+/**
+ * A joint record's parts (三级联动) and what the caller writes there: the organiser's staff invite,
+ * an invited committee's staff name their members and send their part's suggestions.
+ */
+async function jointOf(db: DbOrTx, actor: Actor, ref: JointRef) {
+  const parts = await partsOf(db, actor, ref);
+  const joined = parts.some((p) => p.mine && !p.organiser);
+  const staff = organisesConsultation(actor);
+  return {
+    parts,
+    canInvite: staff && actor.committeeId === ref.committeeId,
+    canWritePart: staff && joined,
+  };
+}
 
 /** A group's page: members, visits with who was there, suggestions through the loop, its timeline. */
 export async function groupView(db: DbOrTx, actor: Actor, id: number) {
@@ -157,6 +173,7 @@ export async function groupView(db: DbOrTx, actor: Actor, id: number) {
     suggestionList: await suggestionsOf(db, actor, id, 'supervision'),
     timeline: await timelineOf(db, 'supervisionGroup', id),
     canOrganise: organisesSupervision(actor, g),
+    ...(await jointOf(db, actor, { kind: 'supervisionGroup', id, committeeId: g.committeeId })),
   };
 }
 
@@ -204,16 +221,13 @@ async function selectInspections(
   if (q.kind) c.push(eq(I.kind, q.kind));
   if (q.q) c.push(ilike(I.topic, likePattern(q.q)));
   const src: ListSource = { table: I, id: I.id, committeeId: I.committeeId };
-  return fetchListRows(
-    db,
-    src,
-    { scopeIds: await readScopeIds(db, actor), conditions: c, paging, purpose },
-    (s) =>
-      db
-        .select({ i: I, ...inspectionCounts, counted: s.counted })
-        .from(I)
-        .where(s.inPage)
-        .orderBy(...s.order),
+  const { scopeIds, visible } = await jointListScope(db, actor, src, 'inspection');
+  return fetchListRows(db, src, { scopeIds, conditions: [...visible, ...c], paging, purpose }, (s) =>
+    db
+      .select({ i: I, ...inspectionCounts, counted: s.counted })
+      .from(I)
+      .where(s.inPage)
+      .orderBy(...s.order),
   );
 }
 
@@ -272,6 +286,7 @@ export async function inspectionView(db: DbOrTx, actor: Actor, id: number) {
     suggestionList: await suggestionsOf(db, actor, id, 'inspection'),
     timeline: await timelineOf(db, 'inspection', id),
     canOrganise: organisesSupervision(actor, row),
+    ...(await jointOf(db, actor, { kind: 'inspection', id, committeeId: row.committeeId })),
   };
 }
 

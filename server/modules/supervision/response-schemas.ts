@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Page } from '../../http/paging';
 import { dateTime, type Presented, pageOf, responseFor } from '../../http/response';
-import { suggestionItem } from '../consultation-activities/response-schemas';
+import { jointParts, suggestionItem } from '../consultation-activities/response-schemas';
 import type { AppointmentItem, GroupItem, groupView, InspectionItem, inspectionView } from './queries';
 
 const id = z.number();
@@ -58,6 +58,9 @@ export const groupViewSchema = responseFor<Presented<typeof groupView>>()(
     suggestionList: z.array(suggestionItem),
     timeline,
     canOrganise: z.boolean(),
+    parts: jointParts,
+    canInvite: z.boolean(),
+    canWritePart: z.boolean(),
   }),
 );
 
@@ -96,6 +99,9 @@ export const inspectionViewSchema = responseFor<Presented<typeof inspectionView>
     suggestionList: z.array(suggestionItem),
     timeline,
     canOrganise: z.boolean(),
+    parts: jointParts,
+    canInvite: z.boolean(),
+    canWritePart: z.boolean(),
   }),
 );
 

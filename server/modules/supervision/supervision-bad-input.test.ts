@@ -1,5 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import {
+  consultationParticipants,
   consultationSuggestions,
   inspections,
   inspectionVisits,
@@ -161,6 +162,28 @@ const CASES: BadInputCase[] = [
     missing: 'consultationId',
     table: inspections,
     labels,
+  },
+  {
+    what: '邀请联动委员会（民主监督）',
+    role: 'consult',
+    method: 'POST',
+    url: () => `/api/supervision-groups/${groupId}/participants`,
+    valid: () => ({ committeeIds: [] }),
+    wrongType: ['committeeIds', '清河区'],
+    missing: 'committeeIds',
+    table: consultationParticipants,
+    labels: CONSULTATION_LABELS,
+  },
+  {
+    what: '邀请联动委员会（视察调研）',
+    role: 'consult',
+    method: 'POST',
+    url: () => `/api/inspections/${inspectionId}/participants`,
+    valid: () => ({ committeeIds: [] }),
+    wrongType: ['committeeIds', '清河区'],
+    missing: 'committeeIds',
+    table: consultationParticipants,
+    labels: CONSULTATION_LABELS,
   },
   {
     what: '登记特约监督员',

@@ -244,7 +244,14 @@ describe('视察调研', () => {
     );
 
     const stats = await expectOk(cw.c.consult.get('/api/consultation-stats?year=2026'));
-    expect(stats.inspections).toEqual({ inspections: 1, research: 0, visits: 1, reports: 1, suggestions: 1 });
+    expect(stats.inspections).toEqual({
+      inspections: 1,
+      research: 0,
+      visits: 1,
+      reports: 1,
+      suggestions: 1,
+      joined: 0,
+    });
     expect(stats.supervision).toMatchObject({ groups: 1, special: 0, visits: 1, suggestions: 1 });
 
     // The cockpit's section: the group's visit (2 April) and this one (12 May), both suggestions.

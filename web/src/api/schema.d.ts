@@ -3300,6 +3300,7 @@ export interface paths {
                             };
                             inspections: {
                                 inspections: number;
+                                joined: number;
                                 reports: number;
                                 research: number;
                                 suggestions: number;
@@ -3335,6 +3336,7 @@ export interface paths {
                             };
                             supervision: {
                                 groups: number;
+                                joined: number;
                                 special: number;
                                 suggestions: number;
                                 visits: number;
@@ -11400,7 +11402,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            canInvite: boolean;
                             canOrganise: boolean;
+                            canWritePart: boolean;
                             committeeId: number;
                             consultation: {
                                 day: string;
@@ -11418,6 +11422,18 @@ export interface paths {
                                 name: string;
                             }[];
                             openSuggestions: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             plan: string;
                             planTopic: {
                                 id: number;
@@ -11536,7 +11552,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            canInvite: boolean;
                             canOrganise: boolean;
+                            canWritePart: boolean;
                             committeeId: number;
                             consultation: {
                                 day: string;
@@ -11554,6 +11572,18 @@ export interface paths {
                                 name: string;
                             }[];
                             openSuggestions: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             plan: string;
                             planTopic: {
                                 id: number;
@@ -11681,7 +11711,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            canInvite: boolean;
                             canOrganise: boolean;
+                            canWritePart: boolean;
                             committeeId: number;
                             consultation: {
                                 day: string;
@@ -11699,6 +11731,337 @@ export interface paths {
                                 name: string;
                             }[];
                             openSuggestions: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
+                            plan: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
+                            planTopicId: number | null;
+                            reportBody: string | null;
+                            reportSentOn: string | null;
+                            reportSentTo: string | null;
+                            reportTitle: string | null;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                notes: string;
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 邀请联动委员会（联合视察调研：本会下级委员会参加，列表替换原有列表；已有意见建议的不能移除） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        committeeIds: number[];
+                        expectedVersion?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canInvite: boolean;
+                            canOrganise: boolean;
+                            canWritePart: boolean;
+                            committeeId: number;
+                            consultation: {
+                                day: string;
+                                formLabel: string;
+                                id: number;
+                                topic: string;
+                            } | null;
+                            consultationId: number | null;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            openSuggestions: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
+                            plan: string;
+                            planTopic: {
+                                id: number;
+                                title: string;
+                            } | null;
+                            planTopicId: number | null;
+                            reportBody: string | null;
+                            reportSentOn: string | null;
+                            reportSentTo: string | null;
+                            reportTitle: string | null;
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                notes: string;
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}/participants/{committeeId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 确定本会参加委员（联合视察调研：参加委员会的工作人员确定本会委员；其他委员会的部分为 403） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    committeeId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion?: number;
+                        memberIds: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canInvite: boolean;
+                            canOrganise: boolean;
+                            canWritePart: boolean;
+                            committeeId: number;
+                            consultation: {
+                                day: string;
+                                formLabel: string;
+                                id: number;
+                                topic: string;
+                            } | null;
+                            consultationId: number | null;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            openSuggestions: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             plan: string;
                             planTopic: {
                                 id: number;
@@ -11828,7 +12191,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            canInvite: boolean;
                             canOrganise: boolean;
+                            canWritePart: boolean;
                             committeeId: number;
                             consultation: {
                                 day: string;
@@ -11846,6 +12211,18 @@ export interface paths {
                                 name: string;
                             }[];
                             openSuggestions: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             plan: string;
                             planTopic: {
                                 id: number;
@@ -12016,7 +12393,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            canInvite: boolean;
                             canOrganise: boolean;
+                            canWritePart: boolean;
                             committeeId: number;
                             consultation: {
                                 day: string;
@@ -12034,6 +12413,18 @@ export interface paths {
                                 name: string;
                             }[];
                             openSuggestions: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             plan: string;
                             planTopic: {
                                 id: number;
@@ -12163,7 +12554,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            canInvite: boolean;
                             canOrganise: boolean;
+                            canWritePart: boolean;
                             committeeId: number;
                             consultation: {
                                 day: string;
@@ -12181,6 +12574,18 @@ export interface paths {
                                 name: string;
                             }[];
                             openSuggestions: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             plan: string;
                             planTopic: {
                                 id: number;
@@ -12309,7 +12714,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            canInvite: boolean;
                             canOrganise: boolean;
+                            canWritePart: boolean;
                             committeeId: number;
                             consultation: {
                                 day: string;
@@ -12327,6 +12734,18 @@ export interface paths {
                                 name: string;
                             }[];
                             openSuggestions: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             plan: string;
                             planTopic: {
                                 id: number;
@@ -12472,7 +12891,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            canInvite: boolean;
                             canOrganise: boolean;
+                            canWritePart: boolean;
                             committeeId: number;
                             consultation: {
                                 day: string;
@@ -12490,6 +12911,18 @@ export interface paths {
                                 name: string;
                             }[];
                             openSuggestions: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             plan: string;
                             planTopic: {
                                 id: number;
@@ -36662,7 +37095,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            canInvite: boolean;
                             canOrganise: boolean;
+                            canWritePart: boolean;
                             committeeId: number;
                             endsOn: string;
                             id: number;
@@ -36676,6 +37111,18 @@ export interface paths {
                             }[];
                             name: string;
                             openSuggestions: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             startsOn: string;
                             suggestionList: {
                                 adoption: string | null;
@@ -36786,7 +37233,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            canInvite: boolean;
                             canOrganise: boolean;
+                            canWritePart: boolean;
                             committeeId: number;
                             endsOn: string;
                             id: number;
@@ -36800,6 +37249,18 @@ export interface paths {
                             }[];
                             name: string;
                             openSuggestions: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             startsOn: string;
                             suggestionList: {
                                 adoption: string | null;
@@ -36886,6 +37347,301 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/supervision-groups/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 邀请联动委员会（联动民主监督：本会下级委员会参加，列表替换原有列表；已有意见建议的不能移除） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        committeeIds: number[];
+                        expectedVersion?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canInvite: boolean;
+                            canOrganise: boolean;
+                            canWritePart: boolean;
+                            committeeId: number;
+                            endsOn: string;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            leaderMemberId: number | null;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            name: string;
+                            openSuggestions: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            unitId: number;
+                            unitName: string;
+                            visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                findings: string;
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-groups/{id}/participants/{committeeId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 确定本会参加委员（联动民主监督：参加委员会的工作人员确定本会委员；其他委员会的部分为 403） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    committeeId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion?: number;
+                        memberIds: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canInvite: boolean;
+                            canOrganise: boolean;
+                            canWritePart: boolean;
+                            committeeId: number;
+                            endsOn: string;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            leaderMemberId: number | null;
+                            memberCount: number;
+                            members: {
+                                id: number;
+                                name: string;
+                            }[];
+                            name: string;
+                            openSuggestions: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
+                            startsOn: string;
+                            suggestionList: {
+                                adoption: string | null;
+                                adoptionLabel: string | null;
+                                committeeId: number;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                consultationId: number | null;
+                                dueOn: string;
+                                /** Format: date-time */
+                                fedBackAt: string | null;
+                                feedback: string | null;
+                                formLabel: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                id: number;
+                                memberId: number | null;
+                                /** @enum {string} */
+                                origin: "activity" | "supervision" | "inspection";
+                                originId: number;
+                                originLink: string;
+                                overdue: boolean;
+                                percent: number;
+                                proposerName: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                                source: string;
+                                sourceLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                text: string;
+                                topic: string;
+                                unitId: number;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            suggestions: number;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            unitId: number;
+                            unitName: string;
+                            visitList: {
+                                files: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: number;
+                                    mimeType: string;
+                                    sizeBytes: number;
+                                }[];
+                                findings: string;
+                                id: number;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                place: string;
+                                visitedOn: string;
+                            }[];
+                            visits: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/supervision-groups/{id}/suggestions": {
         parameters: {
             query?: never;
@@ -36927,7 +37683,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            canInvite: boolean;
                             canOrganise: boolean;
+                            canWritePart: boolean;
                             committeeId: number;
                             endsOn: string;
                             id: number;
@@ -36941,6 +37699,18 @@ export interface paths {
                             }[];
                             name: string;
                             openSuggestions: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             startsOn: string;
                             suggestionList: {
                                 adoption: string | null;
@@ -37062,7 +37832,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            canInvite: boolean;
                             canOrganise: boolean;
+                            canWritePart: boolean;
                             committeeId: number;
                             endsOn: string;
                             id: number;
@@ -37076,6 +37848,18 @@ export interface paths {
                             }[];
                             name: string;
                             openSuggestions: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             startsOn: string;
                             suggestionList: {
                                 adoption: string | null;
@@ -37196,7 +37980,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            canInvite: boolean;
                             canOrganise: boolean;
+                            canWritePart: boolean;
                             committeeId: number;
                             endsOn: string;
                             id: number;
@@ -37210,6 +37996,18 @@ export interface paths {
                             }[];
                             name: string;
                             openSuggestions: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             startsOn: string;
                             suggestionList: {
                                 adoption: string | null;
@@ -37347,7 +38145,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            canInvite: boolean;
                             canOrganise: boolean;
+                            canWritePart: boolean;
                             committeeId: number;
                             endsOn: string;
                             id: number;
@@ -37361,6 +38161,18 @@ export interface paths {
                             }[];
                             name: string;
                             openSuggestions: number;
+                            parts: {
+                                committeeId: number;
+                                committeeName: string;
+                                members: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                mine: boolean;
+                                organiser: boolean;
+                                speeches: number;
+                                suggestions: number;
+                            }[];
                             startsOn: string;
                             suggestionList: {
                                 adoption: string | null;

@@ -2,8 +2,9 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, List, Result, Skeleton, Space, Tag, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatTime } from '../../components/format';
+import { JointParts, PartTag, partNames } from '../../features/consultations/JointParts';
 import type { ConsultationView } from '../../features/consultations/types';
-import { useDoc, useDocStep } from '../../features/opinions/api';
+import { useDoc, useDocStep, useOpinionRefresh } from '../../features/opinions/api';
 import { EventTimeline, PlainStep, PlainText, StatusTag } from '../../features/opinions/common';
 import { useMessage } from '../../feedback/message';
 import { ConsultationOutputs } from './ConsultationOutputs';
@@ -50,9 +51,11 @@ export function ConsultationDetailPage() {
   const url = `/api/consultations/${id}`;
   const { data: c, error, isLoading } = useDoc<ConsultationView>(url);
   const step = useDocStep(url, c);
+  const refresh = useOpinionRefresh();
   if (isLoading) return <Skeleton active />;
   if (!c) return <Result status="404" title={(error as Error | null)?.message ?? '协商活动不存在'} />;
   const a = c.abilities;
+  const names = partNames(c.parts);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small">
@@ -100,6 +103,14 @@ export function ConsultationDetailPage() {
           <Steps c={c} />
         </Space>
       </Card>
+      <JointParts<ConsultationView>
+        url={url}
+        version={c.version}
+        parts={c.parts}
+        canInvite={a.invite}
+        canSetMembers={a.setMembers}
+        onSaved={(next) => refresh(url, next)}
+      />
       {c.preparations.length > 0 && (
         <Card size="small" title={`会前视察调研（${c.preparations.length}）`}>
           <List
@@ -146,9 +157,12 @@ export function ConsultationDetailPage() {
           renderItem={(s) => (
             <List.Item>
               <Space orientation="vertical" size={2}>
-                <Typography.Text strong>
-                  {s.speakerName}：{s.title}
-                </Typography.Text>
+                <Space wrap size={4}>
+                  <PartTag names={names} committeeId={s.committeeId} />
+                  <Typography.Text strong>
+                    {s.speakerName}：{s.title}
+                  </Typography.Text>
+                </Space>
                 <PlainText text={s.text} />
                 {s.files.map((f) => (
                   <a key={f.id} href={`/api/consultations/${c.id}/files/${f.id}`}>
@@ -165,7 +179,7 @@ export function ConsultationDetailPage() {
         title={`意见建议（${c.suggestionList.length}）`}
         extra={a.addSuggestion && <SuggestionStep step={step} />}
       >
-        <SuggestionList items={c.suggestionList} />
+        <SuggestionList items={c.suggestionList} names={names} />
       </Card>
       {c.form === 'grassroots' && (
         <Card size="small" title="群众反映的问题" extra={a.addProblem && <ProblemStep step={step} />}>

@@ -24,11 +24,22 @@ const yesNo = [
 ];
 const year = new Date().getFullYear();
 
+/** A joint activity (联动协商) names its organising committee, so an invited committee tells it from its own. */
+function JointTag({ c }: { c: ConsultationItem }) {
+  if (c.participantCommittees === 0) return null;
+  return <Tag color="blue">联动协商·{c.committeeName}</Tag>;
+}
+
 const columns = [
   {
     key: 'topic',
     title: '协商议题',
-    render: (_: unknown, c: ConsultationItem) => <Link to={`/consultations/${c.id}`}>{c.topic}</Link>,
+    render: (_: unknown, c: ConsultationItem) => (
+      <Space size={4} wrap>
+        <Link to={`/consultations/${c.id}`}>{c.topic}</Link>
+        <JointTag c={c} />
+      </Space>
+    ),
   },
   { key: 'form', title: '协商形式', dataIndex: 'formLabel' },
   {
@@ -90,6 +101,7 @@ function Filters() {
         options={Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: `${i + 1}月` }))}
       />
       <FilterSelect name="outputsOverdue" label="成果报送逾期" width={130} options={yesNo} />
+      <FilterSelect name="joint" label="联动协商" width={110} options={yesNo} />
     </>
   );
 }
@@ -110,7 +122,7 @@ export function ConsultationsPage() {
         url="/api/consultations"
         columns={columns}
         filters={<Filters />}
-        urlFilters={['form', 'status', 'year', 'month', 'outputsOverdue']}
+        urlFilters={['form', 'status', 'year', 'month', 'outputsOverdue', 'joint']}
         toolbar={
           me?.abilities.organiseConsultation && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
@@ -127,7 +139,10 @@ export function ConsultationsPage() {
               <Typography.Text type="secondary">
                 {c.formLabel} · {formatTime(c.startsAt).slice(0, 16)}
               </Typography.Text>
-              <StatusTag status={c.status} label={c.statusLabel} />
+              <Space size={4} wrap>
+                <StatusTag status={c.status} label={c.statusLabel} />
+                <JointTag c={c} />
+              </Space>
             </Space>
           </Card>
         )}

@@ -1,14 +1,22 @@
 import { List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
+import { PartTag } from '../../features/consultations/JointParts';
 import type { SuggestionItem } from '../../features/consultations/types';
 import { StatusTag } from '../../features/opinions/common';
 import { FeedbackDue } from './SuggestionsPage';
 
 /**
  * The suggestions of one activity, supervision group or inspection: who made each, its department,
- * where it stands in the loop and, while open, the feedback due date.
+ * where it stands in the loop and, while open, the feedback due date; on a joint activity, the
+ * committee whose part it is (`names`, see partNames).
  */
-export function SuggestionList({ items }: { items: SuggestionItem[] }) {
+export function SuggestionList({
+  items,
+  names = new Map(),
+}: {
+  items: SuggestionItem[];
+  names?: Map<number, string>;
+}) {
   return (
     <List
       dataSource={items}
@@ -19,6 +27,7 @@ export function SuggestionList({ items }: { items: SuggestionItem[] }) {
           <Space orientation="vertical" size={2}>
             <Link to={`/consultation-suggestions/${s.id}`}>{s.text}</Link>
             <Space wrap size={4}>
+              <PartTag names={names} committeeId={s.committeeId} />
               <Typography.Text type="secondary">
                 {s.proposerName}（{s.sourceLabel}）→ {s.unitName}
               </Typography.Text>

@@ -17,9 +17,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useNavigate, useParams } from 'react-router';
 import { download } from '../../api/client';
 import { useMe } from '../../api/session';
+import { JointParts, partNames } from '../../features/consultations/JointParts';
 import { InstructionStep } from '../../features/instructions/InstructionStep';
 import { InstructionsOn } from '../../features/instructions/InstructionsOn';
-import { useDoc } from '../../features/opinions/api';
+import { useDoc, useOpinionRefresh } from '../../features/opinions/api';
 import { EventTimeline, ModalStep, PlainText } from '../../features/opinions/common';
 import { useRecordStep } from '../../features/supervision/api';
 import type { InspectionView } from '../../features/supervision/types';
@@ -113,6 +114,7 @@ export function InspectionPage() {
   const url = `/api/inspections/${id}`;
   const { data: i, error, isLoading } = useDoc<InspectionView>(url);
   const step = useRecordStep<InspectionView>(url);
+  const refresh = useOpinionRefresh();
   if (isLoading) return <Skeleton active />;
   if (!i) return <Result status="404" title={(error as Error | null)?.message ?? '视察调研不存在'} />;
   const mayInstruct = !!i.reportSentOn && (me?.role === 'leader' || i.canOrganise);
@@ -173,6 +175,13 @@ export function InspectionPage() {
           )}
         </Space>
       </Card>
+      <JointParts<InspectionView>
+        url={url}
+        parts={i.parts}
+        canInvite={i.canInvite}
+        canSetMembers={i.canWritePart}
+        onSaved={(next) => refresh(url, next)}
+      />
       <Card
         size="small"
         title={`行程（${i.visitList.length}）`}
@@ -240,9 +249,9 @@ export function InspectionPage() {
       <Card
         size="small"
         title={`意见建议（${i.suggestionList.length}）`}
-        extra={i.canOrganise && <SuggestionStep step={step} />}
+        extra={(i.canOrganise || i.canWritePart) && <SuggestionStep step={step} />}
       >
-        <SuggestionList items={i.suggestionList} />
+        <SuggestionList items={i.suggestionList} names={partNames(i.parts)} />
       </Card>
       <Card size="small" title="过程">
         <EventTimeline events={i.timeline as never} />

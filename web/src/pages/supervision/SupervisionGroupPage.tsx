@@ -1,7 +1,8 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, List, Result, Skeleton, Space, Tag, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
-import { useDoc } from '../../features/opinions/api';
+import { JointParts, partNames } from '../../features/consultations/JointParts';
+import { useDoc, useOpinionRefresh } from '../../features/opinions/api';
 import { EventTimeline, PlainText } from '../../features/opinions/common';
 import { useRecordStep } from '../../features/supervision/api';
 import type { GroupView } from '../../features/supervision/types';
@@ -20,6 +21,7 @@ export function SupervisionGroupPage() {
   const url = `/api/supervision-groups/${id}`;
   const { data: g, error, isLoading } = useDoc<GroupView>(url);
   const step = useRecordStep<GroupView>(url);
+  const refresh = useOpinionRefresh();
   if (isLoading) return <Skeleton active />;
   if (!g) return <Result status="404" title={(error as Error | null)?.message ?? '民主监督不存在'} />;
   const leader = g.members.find((m) => m.id === g.leaderMemberId);
@@ -52,6 +54,13 @@ export function SupervisionGroupPage() {
           />
         </Space>
       </Card>
+      <JointParts<GroupView>
+        url={url}
+        parts={g.parts}
+        canInvite={g.canInvite}
+        canSetMembers={g.canWritePart}
+        onSaved={(next) => refresh(url, next)}
+      />
       <Card
         size="small"
         title={`监督活动（${g.visitList.length}）`}
@@ -80,9 +89,9 @@ export function SupervisionGroupPage() {
       <Card
         size="small"
         title={`意见建议与整改反馈（${g.suggestionList.length}）`}
-        extra={g.canOrganise && <SuggestionStep step={step} />}
+        extra={(g.canOrganise || g.canWritePart) && <SuggestionStep step={step} />}
       >
-        <SuggestionList items={g.suggestionList} />
+        <SuggestionList items={g.suggestionList} names={partNames(g.parts)} />
       </Card>
       <Card size="small" title="过程">
         <EventTimeline events={g.timeline as never} />

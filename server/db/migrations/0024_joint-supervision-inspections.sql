@@ -1,0 +1,8 @@
+ALTER TABLE "consultation_participants" ALTER COLUMN "consultation_id" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "consultation_participants" ADD COLUMN "supervision_group_id" integer;--> statement-breakpoint
+ALTER TABLE "consultation_participants" ADD COLUMN "inspection_id" integer;--> statement-breakpoint
+ALTER TABLE "consultation_participants" ADD CONSTRAINT "consultation_participants_supervision_group_id_supervision_groups_id_fk" FOREIGN KEY ("supervision_group_id") REFERENCES "public"."supervision_groups"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "consultation_participants" ADD CONSTRAINT "consultation_participants_inspection_id_inspections_id_fk" FOREIGN KEY ("inspection_id") REFERENCES "public"."inspections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "consultation_participants_group_uq" ON "consultation_participants" USING btree ("supervision_group_id","committee_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "consultation_participants_inspection_uq" ON "consultation_participants" USING btree ("inspection_id","committee_id");--> statement-breakpoint
+ALTER TABLE "consultation_participants" ADD CONSTRAINT "consultation_participants_one_record" CHECK (num_nonnulls("consultation_participants"."consultation_id", "consultation_participants"."supervision_group_id", "consultation_participants"."inspection_id") = 1);
