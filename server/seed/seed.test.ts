@@ -383,8 +383,16 @@ describe('demo seed', () => {
       1,
     );
     const stats = (await office.get('/api/consultation-stats?year=2026')).json();
-    expect(stats.supervision).toEqual({ groups: 1, special: 1, visits: 3, suggestions: 3 });
-    expect(stats.inspections).toEqual({ inspections: 2, research: 1, visits: 4, reports: 3, suggestions: 3 });
+    // None of the district's groups or inspections is run jointly with another committee.
+    expect(stats.supervision).toEqual({ groups: 1, special: 1, visits: 3, suggestions: 3, joined: 0 });
+    expect(stats.inspections).toEqual({
+      inspections: 2,
+      research: 1,
+      visits: 4,
+      reports: 3,
+      suggestions: 3,
+      joined: 0,
+    });
     const onReports = (await office.get('/api/instructions?subjectType=inspectionReport')).json();
     expect(onReports.total).toBe(1);
     expect((await office.get('/api/member-appointments')).json()).toHaveLength(2);
