@@ -109,7 +109,8 @@ export async function replaceParticipants(
     });
   }
   const note = wanted.map((c) => names.get(c)).join('、') || '（无）';
-  return { note: `联动委员会：${note}`, data: { added, removed } };
+  // The timeline already labels the step 邀请联动委员会: the note names the committees only.
+  return { note, data: { added, removed } };
 }
 
 /**
