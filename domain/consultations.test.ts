@@ -5,14 +5,16 @@ import { CONSULTATION_WORKFLOW } from './consultations';
 const facts = { published: false, grassroots: false };
 
 describe('consultation workflows', () => {
-  it('an organiser holds or cancels a planned activity; records and outputs only once it is held', () => {
+  it('an organiser holds, cancels or invites; records and outputs only once it is held; an invited committee writes its part', () => {
     expect(CONSULTATION_WORKFLOW.available('planned', ['organiser'], facts)).toEqual([
       'edit',
       'hold',
       'cancel',
+      'invite',
     ]);
     expect(CONSULTATION_WORKFLOW.available('held', ['organiser'], facts)).toEqual([
       'edit',
+      'invite',
       'addSpeech',
       'addSuggestion',
       'writeOutput',
@@ -23,6 +25,7 @@ describe('consultation workflows', () => {
       CONSULTATION_WORKFLOW.available('held', ['organiser'], { published: true, grassroots: true }),
     ).toEqual([
       'edit',
+      'invite',
       'addSpeech',
       'addSuggestion',
       'addProblem',
@@ -31,6 +34,13 @@ describe('consultation workflows', () => {
       'sendOutput',
     ]);
     expect(CONSULTATION_WORKFLOW.available('cancelled', ['organiser'], facts)).toEqual([]);
+    // An invited committee names its members before and after the day, and writes its part once held.
+    expect(CONSULTATION_WORKFLOW.available('planned', ['participant'], facts)).toEqual(['setMembers']);
+    expect(CONSULTATION_WORKFLOW.available('held', ['participant'], facts)).toEqual([
+      'setMembers',
+      'addSpeech',
+      'addSuggestion',
+    ]);
     expect(CONSULTATION_WORKFLOW.available('held', [], facts)).toEqual([]);
   });
 
