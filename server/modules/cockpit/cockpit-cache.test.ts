@@ -29,12 +29,18 @@ async function proposals(query = 'year=2025') {
   return Object.fromEntries(section.figures.map((f) => [f.key, f.value]));
 }
 
-/** The stored row of a committee's 2025 (its snapshot tells whether it was computed again). */
+/** The stored 提案 row of a committee's 2025 (its snapshot tells whether it was computed again). */
 async function storedRow(committeeId: number) {
   const [row] = await t.ctx.handle.db
     .select()
     .from(cockpitCache)
-    .where(and(eq(cockpitCache.committeeId, committeeId), eq(cockpitCache.year, 2025)));
+    .where(
+      and(
+        eq(cockpitCache.section, 'proposals.v1'),
+        eq(cockpitCache.committeeId, committeeId),
+        eq(cockpitCache.year, 2025),
+      ),
+    );
   return row;
 }
 
