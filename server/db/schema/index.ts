@@ -1,6 +1,7 @@
 export * from './attachments';
 export * from './auth';
 export * from './calendar';
+export * from './cockpit-cache';
 export * from './committees';
 export * from './consultation-plan';
 export * from './consultations';

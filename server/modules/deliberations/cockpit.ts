@@ -3,6 +3,7 @@ import { rate } from '../../../domain/cockpit';
 import { CONSULTATION_SECTION } from '../../../domain/cockpit-consultation';
 import type { DbOrTx } from '../../db/client';
 import { type CockpitScope, type CockpitSection, idArray, inYears, yearArray } from '../../platform/cockpit';
+import { type CommitteeCache, cachedByCommittee } from '../../platform/cockpit-cache';
 import { rowsOf } from '../../platform/duty-items';
 import { cockpitConsultationStats } from '../consultation-activities/cockpit-stats';
 
@@ -17,18 +18,46 @@ async function targetsOf(db: DbOrTx, scope: CockpitScope) {
   return r?.n ?? 0;
 }
 
-/** The hall's participation: each topic's posting members plus residents' shown posts, and shown posts. */
-async function hallOf(db: DbOrTx, scope: CockpitScope) {
-  const [r] = await rowsOf<{ participants: number; posts: number }>(
-    db,
-    sql`select coalesce(sum(members + residents), 0)::int as participants, coalesce(sum(posts), 0)::int as posts from (
-        select count(distinct p.member_id) as members, count(*) filter (where p.is_public) as residents, count(*) as posts
-        from deliberations d join deliberation_posts p on p.deliberation_id = d.id
-        where d.committee_id = any(${idArray(scope.committeeIds)}) and p.status in ('approved', 'adopted')
-          and ${inYears('d.opens_on', scope.years, 'date')}
-        group by d.id) x`,
+type Hall = { participants: number; posts: number };
+
+/**
+ * The hall's participation of each committee's topics opening in the year (each topic's posting
+ * members plus residents' shown posts, and shown posts), kept in the cockpit's cache: a post, its
+ * review and a topic's changes append events with the topic's committee.
+ */
+const HALL_CACHE: CommitteeCache<Hall> = {
+  key: 'deliberations.hall.v1',
+  async compute(db, ids, year) {
+    const rows = await rowsOf<Hall & { committeeId: number }>(
+      db,
+      sql`select committee_id as "committeeId", sum(members + residents)::int as participants,
+          sum(posts)::int as posts from (
+          select d.committee_id, count(distinct p.member_id) as members,
+            count(*) filter (where p.is_public) as residents, count(*) as posts
+          from deliberations d join deliberation_posts p on p.deliberation_id = d.id
+          where d.committee_id = any(${idArray(ids)}) and p.status in ('approved', 'adopted')
+            and ${inYears('d.opens_on', [year], 'date')}
+          group by d.id) x
+        group by 1`,
+    );
+    const byId = new Map(rows.map((r) => [r.committeeId, { participants: r.participants, posts: r.posts }]));
+    return new Map(ids.map((id) => [id, byId.get(id) ?? { participants: 0, posts: 0 }]));
+  },
+};
+
+/** The hall's participation over the scope's committees and years: their cached rows added. */
+async function hallOf(db: DbOrTx, scope: CockpitScope): Promise<Hall> {
+  const years = await Promise.all(
+    scope.years.map((y) => cachedByCommittee(db, HALL_CACHE, scope.committeeIds, y)),
   );
-  return r ?? { participants: 0, posts: 0 };
+  const out = { participants: 0, posts: 0 };
+  for (const rows of years) {
+    for (const r of rows.values()) {
+      out.participants += r.participants;
+      out.posts += r.posts;
+    }
+  }
+  return out;
 }
 
 /**

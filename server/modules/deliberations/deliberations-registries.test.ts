@@ -51,6 +51,21 @@ describe('the hall in the other modules’ registries', () => {
     expect(value('targetRate')).toBeNull();
   });
 
+  it('follows a review made after the cockpit stored the hall’s figures (its cache)', async () => {
+    const figures = async () => {
+      const res = await pw.c.organiser.get(`/api/cockpit?year=${YEAR}`);
+      const section = res.json().sections.find((s: { key: string }) => s.key === 'consultation');
+      const value = (key: string) => section.figures.find((f: { key: string }) => f.key === key).value;
+      return [value('deliberationParticipants'), value('deliberationPosts')];
+    };
+    expect(await figures()).toEqual([2, 3]);
+    const queue = (await pw.c.organiser.get(`/api/deliberations/${topicId}/posts?status=pending`)).json();
+    const held = queue.items.find((p: { body: string }) => p.body === '还没审核的留言');
+    await pw.c.organiser.post(`/api/deliberation-posts/${held.id}/approve`, { expectedVersion: 1 });
+    // The second resident's post shown: one more participant (3) and post (4).
+    expect(await figures()).toEqual([3, 4]);
+  });
+
   it('lets a leader write a 批示 on the topic’s report', async () => {
     const res = await pw.c.leader.post('/api/instructions', {
       subjectType: 'deliberation',

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { PROPOSAL_SECTION } from '../../../domain/cockpit-figures';
 import { deriveRates, type StatsCounts, type StatsRow } from '../../../domain/proposal-stats';
 import type { DbOrTx } from '../../db/client';
+import { shanghaiDate } from '../../lib/working-days';
 import {
   type CockpitScope,
   type CockpitSection,
@@ -11,12 +12,14 @@ import {
   twelveMonths,
   yearArray,
 } from '../../platform/cockpit';
-import { proposalStats, yearSessions } from './queries';
+import { type CommitteeCache, cachedByCommittee } from '../../platform/cockpit-cache';
+import { type CommitteeYearCounts, committeeYearCounts, EMPTY_COUNTS } from './queries';
 
 /**
- * 提案 in the cockpit: 提案统计's own figures (proposalStats, the same SQL as the statistics page and
- * its export), summed over the years of a term. The committee alone is its 本级 row of the
- * by-committee table; with its subtree, the total.
+ * 提案 in the cockpit: 提案统计's own figures (proposalLevelSql, the statistics page's SQL, grouped by
+ * committee), kept per committee and year in the cockpit's cache and added up over the scope's
+ * committees and a term's years. The committee alone is its 本级 row of the by-committee table; with
+ * its subtree, the total.
  */
 
 /** Counts of several years added (a year's proposals are disjoint from another's). */
@@ -62,25 +65,111 @@ export function countsOf(r: StatsRow): StatsCounts {
   };
 }
 
-/** One year's counts of the scope, once per request (a term's figures and its yearly trend share them). */
-function yearCounts(db: DbOrTx, scope: CockpitScope, year: number) {
-  const key = `proposals:${scope.committee.id}:${scope.subtree}:${year}`;
-  return memoised(scope, key, async () => {
-    const result = await proposalStats(
-      db,
-      { committee: scope.committee, year },
-      scope.subtree ? 'overall' : 'committee',
+/** A committee's year as the cockpit's cache keeps it: counts with 逾期 in parts, months, sessions. */
+interface CachedYear extends CommitteeYearCounts {
+  /** Proposals received by month (January first). */
+  months: number[];
+  /** The year's sessions of the committee the counts cover (a session's year is not an event). */
+  sessions: number[];
+}
+
+/** The sessions of a year of each committee, in id order. */
+async function sessionsByCommittee(db: DbOrTx, committeeIds: readonly number[], year: number) {
+  const rows = await cockpitRows<{ committeeId: number; ids: number[] }>(
+    db,
+    sql`select committee_id as "committeeId", array_agg(id order by id) as ids from sessions
+      where year = ${year} and committee_id = any(${idArray(committeeIds)}) group by 1`,
+  );
+  return new Map(rows.map((r) => [r.committeeId, r.ids]));
+}
+
+const sameIds = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The cache of 提案's year per committee (platform/cockpit-cache.ts), given the sessions as they are now. */
+const proposalCache = (sessionsNow: Map<number, number[]>): CommitteeCache<CachedYear> => ({
+  key: 'proposals.v1',
+  current: (id, v) => sameIds(v.sessions, sessionsNow.get(id) ?? []),
+  async compute(db, ids, year) {
+    const sessions = await sessionsByCommittee(db, ids, year);
+    const sessionIds = [...sessions.values()].flat();
+    const [counts, months] = await Promise.all([
+      committeeYearCounts(db, ids, sessionIds),
+      cockpitRows<{ committeeId: number; month: number; n: number }>(
+        db,
+        sql`select p.committee_id as "committeeId",
+            extract(month from p.submitted_at at time zone 'Asia/Shanghai')::int as month, count(*)::int as n
+          from proposals p
+          where p.committee_id = any(${idArray(ids)}) and p.session_id = any(${idArray(sessionIds)})
+            and p.submitted_at is not null
+          group by 1, 2`,
+      ),
+    ]);
+    return new Map(
+      ids.map((id) => [
+        id,
+        {
+          ...(counts.get(id) ?? { counts: EMPTY_COUNTS, late: 0, dues: {} }),
+          months: twelveMonths(months.filter((m) => m.committeeId === id)),
+          sessions: sessions.get(id) ?? [],
+        },
+      ]),
     );
-    const row = scope.subtree ? result.total : result.rows.find((r) => r.key === scope.committee.id);
-    return row ? countsOf(row) : null;
+  },
+});
+
+/**
+ * 重点提案 and those led by a principal leader, read live: a leader's 主要领导 flag is edited in the
+ * organisation's catalogue, which appends no event the cache could follow.
+ */
+async function keyCounts(db: DbOrTx, committeeIds: readonly number[], sessionIds: readonly number[]) {
+  const [r] = await cockpitRows<{ key: number; principal: number }>(
+    db,
+    sql`select count(*)::int as key, count(*) filter (where l.is_principal)::int as principal
+      from proposal_key_selections k
+      join proposals p on p.id = k.proposal_id
+      left join leaders l on l.id = k.lead_supervisor_leader_id
+      where k.stage = 'selected' and p.committee_id = any(${idArray(committeeIds)})
+        and p.session_id = any(${idArray(sessionIds)}) and p.submitted_at is not null`,
+  );
+  return r ?? { key: 0, principal: 0 };
+}
+
+/**
+ * One year's counts and months of the scope, once per request (a term's figures and its yearly trend
+ * share them): each committee's cached year added up, 逾期 finished for today, the key counts live.
+ */
+function yearOf(db: DbOrTx, scope: CockpitScope, year: number) {
+  return memoised(scope, `proposals:${scope.committee.id}:${scope.subtree}:${year}`, async () => {
+    const sessionsNow = await sessionsByCommittee(db, scope.committeeIds, year);
+    const [rows, key] = await Promise.all([
+      cachedByCommittee(db, proposalCache(sessionsNow), scope.committeeIds, year),
+      keyCounts(db, scope.committeeIds, [...sessionsNow.values()].flat()),
+    ]);
+    const today = shanghaiDate();
+    let counts = EMPTY_COUNTS;
+    let overdue = 0;
+    const months = Array.from({ length: 12 }, () => 0);
+    for (const r of rows.values()) {
+      counts = addCounts(counts, r.counts);
+      overdue += r.late;
+      for (const [due, n] of Object.entries(r.dues)) if (due < today) overdue += n;
+      r.months.forEach((n, i) => {
+        months[i] += n;
+      });
+    }
+    return {
+      counts: { ...counts, overdue, keyProposals: key.key, keyLedByPrincipal: key.principal },
+      months,
+    };
   });
 }
 
-/** The proposal counts of the scope: per year through proposalStats (all years at once), then added. */
-export async function proposalCounts(db: DbOrTx, scope: CockpitScope): Promise<StatsCounts | null> {
-  let sum: StatsCounts | null = null;
-  for (const counts of await Promise.all(scope.years.map((y) => yearCounts(db, scope, y)))) {
-    if (counts) sum = sum ? addCounts(sum, counts) : counts;
+/** The proposal counts of the scope: each year's (all years at once), then added. */
+export async function proposalCounts(db: DbOrTx, scope: CockpitScope): Promise<StatsCounts> {
+  let sum = EMPTY_COUNTS;
+  for (const y of await Promise.all(scope.years.map((year) => yearOf(db, scope, year)))) {
+    sum = addCounts(sum, y.counts);
   }
   return sum;
 }
@@ -90,7 +179,7 @@ export const PROPOSAL_COCKPIT_SECTION: CockpitSection = {
   def: PROPOSAL_SECTION,
   async figures(db, scope) {
     const counts = await proposalCounts(db, scope);
-    const values = (counts ? { ...counts, ...deriveRates(counts) } : {}) as Record<string, unknown>;
+    const values = { ...counts, ...deriveRates(counts) } as Record<string, unknown>;
     // No proposal at all: counts are 0 and rates have nothing to divide (null), as 提案统计 shows them.
     return Object.fromEntries(
       PROPOSAL_SECTION.figures.map((f) => {
@@ -100,16 +189,7 @@ export const PROPOSAL_COCKPIT_SECTION: CockpitSection = {
     );
   },
   async months(db, scope, year) {
-    const rows = await cockpitRows<{ month: number; n: number }>(
-      db,
-      sql`select extract(month from p.submitted_at at time zone 'Asia/Shanghai')::int as month, count(*)::int as n
-        from proposals p
-        where p.committee_id = any(${idArray(scope.committeeIds)})
-          and p.session_id = any(${idArray(await yearSessions(db, scope.committee, year))})
-          and p.submitted_at is not null
-        group by 1`,
-    );
-    return twelveMonths(rows);
+    return (await yearOf(db, scope, year)).months;
   },
   async lists(db, scope) {
     const rows = await cockpitRows<{

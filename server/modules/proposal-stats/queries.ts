@@ -113,7 +113,7 @@ function toRow(
 }
 
 /** A group without any proposal (a sub-committee that has not started yet). */
-const EMPTY: StatsCounts = {
+export const EMPTY_COUNTS: StatsCounts = {
   received: 0,
   registered: 0,
   merged: 0,
@@ -151,7 +151,7 @@ function assemble(
   const byKey = new Map(raw.map((r) => [r.g, toCounts(r, unit)]));
   const rows: StatsRow[] = [];
   for (const l of labels) {
-    const counts = byKey.get(l.key) ?? (groupBy === 'committee' ? EMPTY : null);
+    const counts = byKey.get(l.key) ?? (groupBy === 'committee' ? EMPTY_COUNTS : null);
     if (counts) rows.push(toRow(l.key, l.label, counts, levels));
   }
   const unlabelled = byKey.get(null);
@@ -208,7 +208,7 @@ export async function proposalStats(
   ]);
   const levels = levelsOf(settings.replyCategories, [...raw, ...unitRaw]);
   const totalRaw = raw.find((r) => r.total === 1);
-  const total = toRow(null, totalLabel(groupBy), totalRaw ? toCounts(totalRaw, false) : EMPTY, levels);
+  const total = toRow(null, totalLabel(groupBy), totalRaw ? toCounts(totalRaw, false) : EMPTY_COUNTS, levels);
   const groupRaw = groupBy === 'unit' ? unitRaw : raw.filter((r) => r.total === 0);
   const rows = groupBy === 'overall' ? [total] : assemble(groupBy, labels, groupRaw, levels);
   return {
@@ -219,4 +219,43 @@ export async function proposalStats(
     total,
     rows,
   };
+}
+
+/** One committee's counts of a year with 逾期 in parts (proposalLevelSql's `overdueParts`). */
+export interface CommitteeYearCounts {
+  counts: StatsCounts;
+  /** Proposals with an assignment answered after its due date. */
+  late: number;
+  /** The others with an unanswered assignment: its earliest due date ('YYYY-MM-DD') → proposals. */
+  dues: Record<string, number>;
+}
+
+/**
+ * The counts of each committee's own proposals in the given sessions (its year's), one statement:
+ * the cockpit's cache adds them up over a subtree. A committee without proposals has no entry.
+ */
+export async function committeeYearCounts(
+  db: DbOrTx,
+  committeeIds: readonly number[],
+  sessionIds: readonly number[],
+): Promise<Map<number, CommitteeYearCounts>> {
+  const where = sql`p.committee_id = any(${idArray(committeeIds)}) and p.session_id = any(${idArray(sessionIds)})`;
+  const raw = await inStatsTransaction(db, (tx) =>
+    rowsOf(
+      tx,
+      proposalLevelSql({
+        where,
+        today: shanghaiDate(),
+        groupKey: sql`p.committee_id`,
+        join: sql``,
+        overdueParts: true,
+      }),
+    ),
+  );
+  const out = new Map<number, CommitteeYearCounts>();
+  for (const r of raw as (RawRow & { late: number; dues: Record<string, number> | null })[]) {
+    if (r.total === 1 || r.g === null) continue;
+    out.set(Number(r.g), { counts: { ...toCounts(r, false), overdue: 0 }, late: r.late, dues: r.dues ?? {} });
+  }
+  return out;
 }

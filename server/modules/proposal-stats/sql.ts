@@ -32,6 +32,13 @@ export interface StatsSqlInput {
   join: SQL;
   /** Today in Beijing ('YYYY-MM-DD'): an unanswered assignment past its due date is overdue. */
   today: string;
+  /**
+   * Also 逾期 in a form that does not depend on today (the cockpit's cache): "late", the proposals
+   * with an assignment answered after its due date, and "dues", the others' earliest due date of an
+   * unanswered assignment with how many proposals have it. 逾期 on a day D is then late plus the
+   * dues before D, for as long as nothing changes.
+   */
+  overdueParts?: boolean;
 }
 
 /**
@@ -116,12 +123,31 @@ const markCounts = (column: SQL) => sql`
  * replied when every replying assignment has a reply; ratings count once per proposer and unit.
  */
 export function proposalLevelSql(input: StatsSqlInput): SQL {
+  const parts = input.overdueParts === true;
   return sql`with ${baseCtes(input)},
 pa as (
   select proposal_id, bool_and(replied_on is not null) as replied, bool_or(overdue) as overdue,
-    coalesce(sum(replied_on - assigned_on), 0) as reply_days, count(replied_on) as replied_n
+    coalesce(sum(replied_on - assigned_on), 0) as reply_days, count(replied_on) as replied_n${
+      parts
+        ? sql`,
+    coalesce(bool_or(settled_on > due_date), false) as late,
+    min(due_date) filter (where settled_on is null) as first_due`
+        : sql``
+    }
   from a group by proposal_id
-),
+),${
+    parts
+      ? sql`
+dues as (
+  select g, total, jsonb_object_agg(first_due, n) as dues from (
+    select p.g, grouping(p.g)::int as total, pa.first_due::text as first_due, count(*)::int as n
+    from p join pa on pa.proposal_id = p.id
+    where not pa.late and pa.first_due is not null
+    group by grouping sets ((p.g, pa.first_due), (pa.first_due))
+  ) x group by g, total
+),`
+      : sql``
+  }
 lrg as (
   select g, grouping(g)::int as total, count(*)::int as "rated",${ratingCounts(sql`overall`)}
   from lr group by grouping sets ((g), ())
@@ -146,15 +172,25 @@ m as (
     count(*) filter (where pa.replied)::int as "replied",
     count(*) filter (where pa.overdue)::int as "overdue",
     coalesce(sum(pa.reply_days), 0)::int as "replyDaysTotal",
-    coalesce(sum(pa.replied_n), 0)::int as "repliedAssignments",${markCounts(sql`p.mark`)}
+    coalesce(sum(pa.replied_n), 0)::int as "repliedAssignments",${markCounts(sql`p.mark`)}${
+      parts
+        ? sql`,
+    count(*) filter (where pa.late)::int as "late"`
+        : sql``
+    }
   from p
   left join pa on pa.proposal_id = p.id
   group by grouping sets ((p.g), ())
 )
-select m.*, catj.categories, ${ratingColumns('lrg')}
+select m.*, catj.categories, ${ratingColumns('lrg')}${parts ? sql`, dues.dues` : sql``}
 from m
 left join catj on catj.total = m.total and catj.g is not distinct from m.g
-left join lrg on lrg.total = m.total and lrg.g is not distinct from m.g`;
+left join lrg on lrg.total = m.total and lrg.g is not distinct from m.g${
+    parts
+      ? sql`
+left join dues on dues.total = m.total and dues.g is not distinct from m.g`
+      : sql``
+  }`;
 }
 
 /**

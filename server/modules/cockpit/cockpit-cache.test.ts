@@ -1,0 +1,104 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cockpitCache, sessions } from '../../db/schema';
+import { createTestApp, type TestApp } from '../../test/app';
+import { expectOk } from '../opinion-reports/test-opinions';
+import { assignedProposal, reply } from '../proposals/test-handling';
+import { type ProposalWorld, proposalWorld, step, submittedProposal } from '../proposals/test-world';
+
+/**
+ * The cockpit's cache (platform/cockpit-cache.ts) for 提案: figures kept per committee and year
+ * follow the commands made after they were stored, recompute only the committee that changed, and
+ * let 逾期 move with the date. A city with a county below it, sessions of 2025 (test-world.ts).
+ */
+let t: TestApp;
+let city: ProposalWorld;
+let county: ProposalWorld;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  city = await proposalWorld(t, 'qa');
+  county = await proposalWorld(t, 'qb', city.w.committeeId);
+}, 120_000);
+afterAll(() => t.close());
+
+type Body = { sections: { key: string; figures: { key: string; value: number | null }[] }[] };
+async function proposals(query = 'year=2025') {
+  const body = (await expectOk(city.c.staff.get(`/api/cockpit?${query}`))) as Body;
+  const section = body.sections.find((s) => s.key === 'proposals')!;
+  return Object.fromEntries(section.figures.map((f) => [f.key, f.value]));
+}
+
+/** The stored 提案 row of a committee's 2025 (its snapshot tells whether it was computed again). */
+async function storedRow(committeeId: number) {
+  const [row] = await t.ctx.handle.db
+    .select()
+    .from(cockpitCache)
+    .where(
+      and(
+        eq(cockpitCache.section, 'proposals.v1'),
+        eq(cockpitCache.committeeId, committeeId),
+        eq(cockpitCache.year, 2025),
+      ),
+    );
+  return row;
+}
+
+describe('提案 figures kept per committee', () => {
+  it('follow a command made after they were stored, recomputing only the committee that changed', async () => {
+    await submittedProposal(city, true); // registered
+    const inReview = await submittedProposal(county); // in review
+    expect(await proposals()).toMatchObject({ received: 2, registered: 1, registrationRate: 0.5 });
+    const cityRow = await storedRow(city.w.committeeId);
+    const countyRow = await storedRow(county.w.committeeId);
+    expect(cityRow.data).toMatchObject({ counts: { received: 1, registered: 1 } });
+    expect(countyRow.data).toMatchObject({ counts: { received: 1, registered: 0 } });
+
+    await step(county.c.staff, inReview.id, 'register');
+    // 2 received, both registered: 2 / 2.
+    expect(await proposals()).toMatchObject({ received: 2, registered: 2, registrationRate: 1 });
+    expect(await storedRow(county.w.committeeId)).toMatchObject({ data: { counts: { registered: 1 } } });
+    expect((await storedRow(county.w.committeeId)).snapshot).not.toBe(countyRow.snapshot);
+    // The city had no event: its row was read, not computed again.
+    expect(await storedRow(city.w.committeeId)).toEqual(cityRow);
+  });
+
+  it('follow a session moved to another year (which appends no event)', async () => {
+    expect(await proposals()).toMatchObject({ received: 2 });
+    await t.ctx.handle.db.update(sessions).set({ year: 2024 }).where(eq(sessions.id, county.sessionId));
+    try {
+      // The county's proposal now belongs to 2024: the city's one alone is 2025's.
+      expect(await proposals()).toMatchObject({ received: 1, registered: 1, registrationRate: 1 });
+      expect(await proposals('year=2024')).toMatchObject({ received: 1, registered: 1 });
+    } finally {
+      await t.ctx.handle.db.update(sessions).set({ year: 2025 }).where(eq(sessions.id, county.sessionId));
+    }
+    expect(await proposals()).toMatchObject({ received: 2, registered: 2 });
+  });
+
+  it('count 逾期 by today’s date, not by the day they were stored', async () => {
+    // Assigned on Monday 2025-03-03 (Beijing), due some working days later.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2025-03-03T02:00:00Z') });
+    try {
+      const p = await assignedProposal(city);
+      const due: string = p.assignments[0].dueDate;
+      const dayAt = (day: string, offsetDays = 0) =>
+        new Date(new Date(`${day}T02:00:00Z`).getTime() + offsetDays * 86_400_000);
+      vi.setSystemTime(dayAt(due));
+      // On the due date itself nothing is overdue; 3 received (the city's two, the county's one).
+      expect(await proposals()).toMatchObject({ received: 3, overdue: 0, replyRate: 0 });
+      const stored = await storedRow(city.w.committeeId);
+      vi.setSystemTime(dayAt(due, 1));
+      // The next day the unanswered assignment is overdue, with no command in between.
+      expect(await proposals()).toMatchObject({ overdue: 1 });
+      expect(await storedRow(city.w.committeeId)).toEqual(stored);
+      // Answered a day late: replied (1 of 1 assigned) and still overdue, now for good.
+      await reply(city.c.unit, p.id);
+      expect(await proposals()).toMatchObject({ overdue: 1, replyRate: 1 });
+      vi.setSystemTime(dayAt(due, 400));
+      expect(await proposals()).toMatchObject({ overdue: 1, replyRate: 1 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
