@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { members } from '../../db/schema';
 import { type Client, login, type TestApp } from '../../test/app';
 import { addDutyStaff, createWorld, TEST_PASSWORD, type World } from '../../test/factories';
@@ -41,3 +42,13 @@ export async function planWorld(t: TestApp, prefix: string): Promise<PlanWorld> 
 /** The public form's request, from an address of its own (no cookie, as a resident's phone). */
 export const publicSubmit = (t: TestApp, body: Record<string, unknown>, ip = '203.0.113.7') =>
   t.app.inject({ method: 'POST', url: '/api/public/consultation/topics', payload: body, remoteAddress: ip });
+
+/** The committee's public consultation page (the published plan and approved topics), as a resident reads it. */
+export async function publicConsultation(t: TestApp, committeeId: number) {
+  const res = await t.app.inject({
+    method: 'GET',
+    url: `/api/public/consultation?committeeId=${committeeId}`,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+}
