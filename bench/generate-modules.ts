@@ -22,7 +22,7 @@ import { openPostgres } from '../server/db/client';
 import { storeMissingAttendance } from '../server/modules/meetings/attendance-store';
 import { createRng } from '../server/seed/random';
 import { type BenchCommittee, committeeTree, SESSION_YEARS, UNIT_NAMES, unitId } from './generate-org';
-import { CopySink, copyTable } from './sink';
+import { CopySink, copyTable, loadWithoutIndexes } from './sink';
 
 const { values: args } = parseArgs({
   options: {
@@ -86,14 +86,6 @@ if (already > 0) throw new Error('modules already generated: bash bench/pg.sh re
 const {
   rows: [{ id: userId }],
 } = await client.query<{ id: number }>(`select id from users where username = 'bench-import'`);
-
-const { rows: indexes } = await client.query<{ name: string; def: string }>(
-  `select i.indexname as name, i.indexdef as def from pg_indexes i
-   where i.schemaname = 'public' and i.tablename = any($1)
-     and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`,
-  [TABLES],
-);
-for (const i of indexes) await client.query(`drop index ${i.name}`);
 
 /** The instant of a Beijing day and hour. */
 const at = (year: number, month: number, day: number, hour = 9) =>
@@ -678,39 +670,36 @@ async function copyTagged(tables: (typeof TABLES)[number][], rows: Iterable<{ t:
   lap([...counts].map(([t, n]) => `${n} ${t}`).join(', '));
 }
 
-await copyTagged(
-  ['meetings', 'meeting_sittings', 'meeting_invitees', 'meeting_checkins', 'leave_requests'],
-  meetingRows(),
+await loadWithoutIndexes(
+  client,
+  TABLES,
+  async () => {
+    await copyTagged(
+      ['meetings', 'meeting_sittings', 'meeting_invitees', 'meeting_checkins', 'leave_requests'],
+      meetingRows(),
+    );
+    lap(`${await copyTable(pool, 'duty_scores', COLUMNS.duty_scores, dutyScoreRows())} duty_scores`);
+    await copyTagged(['opinion_reports', 'opinion_adoptions', 'bulletin_issues'], opinionRows());
+    await copyTagged(['instructions', 'instruction_units'], instructionRows());
+    await copyTagged(
+      ['consultation_plans', 'consultations', 'consultation_suggestions', 'consultation_problems'],
+      consultationRows(),
+    );
+    await copyTagged(
+      [
+        'supervision_groups',
+        'supervision_visits',
+        'inspections',
+        'inspection_visits',
+        'consultation_suggestions',
+        'deliberations',
+        'deliberation_posts',
+      ],
+      supervisionRows(),
+    );
+  },
+  lap,
 );
-lap(`${await copyTable(pool, 'duty_scores', COLUMNS.duty_scores, dutyScoreRows())} duty_scores`);
-await copyTagged(['opinion_reports', 'opinion_adoptions', 'bulletin_issues'], opinionRows());
-await copyTagged(['instructions', 'instruction_units'], instructionRows());
-await copyTagged(
-  ['consultation_plans', 'consultations', 'consultation_suggestions', 'consultation_problems'],
-  consultationRows(),
-);
-await copyTagged(
-  [
-    'supervision_groups',
-    'supervision_visits',
-    'inspections',
-    'inspection_visits',
-    'consultation_suggestions',
-    'deliberations',
-    'deliberation_posts',
-  ],
-  supervisionRows(),
-);
-
-for (const i of indexes) await client.query(i.def);
-lap(`${indexes.length} indexes rebuilt`);
-for (const t of TABLES) {
-  await client.query(
-    `select setval(pg_get_serial_sequence('${t}', 'id'), coalesce((select max(id) from ${t}), 1))`,
-  );
-}
-await client.query('vacuum analyze');
-lap('vacuum analyze');
 client.release();
 await pool.end();
 

@@ -33,7 +33,7 @@ import {
   SIGNER_COLUMNS,
   textPool,
 } from './generate-proposals';
-import { CopySink, copyTable } from './sink';
+import { CopySink, copyTable, loadWithoutIndexes } from './sink';
 
 const { values: args } = parseArgs({
   options: {
@@ -76,34 +76,26 @@ const {
 if (n > 0) throw new Error('the database is not empty: bash bench/pg.sh reset, then generate again');
 lap('migrated');
 
-// Secondary indexes are rebuilt after the load (much faster than maintaining them row by row).
-const { rows: indexes } = await client.query<{ name: string; def: string }>(
-  `select i.indexname as name, i.indexdef as def from pg_indexes i
-   where i.schemaname = 'public' and i.tablename = any($1)
-     and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`,
-  [LOADED],
+await loadWithoutIndexes(
+  client,
+  LOADED,
+  async () => {
+    const tree = committeeTree(Number(args.committees), Number(args.provinces), Number(args['member-scale']));
+    await copyOrg(client, tree);
+    lap(
+      `${tree.length} committees with catalogues and ${tree.reduce((s, c) => s + c.memberCount, 0)} members`,
+    );
+
+    const texts = textPool(Number(args.pool));
+    lap(`${texts.length} distinct proposal texts segmented`);
+    const users = await benchUserRows(client, tree, await hashPassword(BENCH_USERS.password));
+    const ids = await copyProposals(tree, texts, users.importerId);
+    lap(
+      `${ids.proposal} proposals, ${ids.signer} signers, ${ids.assignment} assignments, ${ids.reply} replies`,
+    );
+  },
+  lap,
 );
-for (const i of indexes) await client.query(`drop index ${i.name}`);
-
-const tree = committeeTree(Number(args.committees), Number(args.provinces), Number(args['member-scale']));
-await copyOrg(client, tree);
-lap(`${tree.length} committees with catalogues and ${tree.reduce((s, c) => s + c.memberCount, 0)} members`);
-
-const texts = textPool(Number(args.pool));
-lap(`${texts.length} distinct proposal texts segmented`);
-const users = await benchUserRows(client, tree, await hashPassword(BENCH_USERS.password));
-const ids = await copyProposals(tree, texts, users.importerId);
-lap(`${ids.proposal} proposals, ${ids.signer} signers, ${ids.assignment} assignments, ${ids.reply} replies`);
-
-for (const i of indexes) await client.query(i.def);
-lap(`${indexes.length} indexes rebuilt`);
-for (const t of LOADED) {
-  await client.query(
-    `select setval(pg_get_serial_sequence('${t}', 'id'), coalesce((select max(id) from ${t}), 1))`,
-  );
-}
-await client.query('vacuum analyze');
-lap('vacuum analyze');
 client.release();
 await pool.end();
 
