@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { apiAs, pageAs, runMark } from './support/accounts';
+import { choose } from './support/select';
 import { expect, test } from './support/test';
 
 const pdf = (text: string) => Buffer.from(`%PDF-1.4\n${text}\n%%EOF\n`);
@@ -120,4 +121,66 @@ test('a leader reads an issue and instructs 区教育局; the unit feeds back; t
   // The leader sees what became of it (a full reload of the app: see e2e/support/pages.ts).
   await leader.reload();
   await expect(leader.getByText('已办结').first()).toBeVisible({ timeout: 30_000 });
+
+  // The reporter sees on their own report what it drew, without the 批示's page (not theirs to open).
+  const reporter = await pageAs(browser, 'member', true);
+  await reporter.goto(`/opinions/${report.id}`);
+  const drawn = reporter.getByRole('main').locator('.ant-card', { hasText: '领导批示（1）' });
+  await expect(drawn.getByText('请区教育局牵头规范课后服务收费，一个月内报送落实情况。')).toBeVisible();
+  await expect(drawn.getByText('已办结')).toBeVisible();
+  await expect(drawn.getByRole('link')).toHaveCount(0);
+});
+
+/**
+ * A 批示 on a consultation's 协商专报: the leader instructed on the paper copy; the consultation office
+ * records it from the activity's page, and it is found in the one 批示 list under 协商专报.
+ */
+test('the office records a paper 批示 on a sent 协商专报 from the activity; the 批示 list finds it by kind', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const mark = runMark();
+  const title = `关于老旧小区加装电梯的协商专报 ${mark}`;
+  const office = await apiAs(baseURL!, 'office');
+  const depts = (await (await office.ctx.get('/api/org/departments?q=办公室')).json()) as {
+    items: { id: number }[];
+  };
+  const day = new Date().toISOString().slice(0, 10);
+  const made = await office.post('/api/consultations', {
+    form: 'special',
+    topic: `专题协商：老旧小区加装电梯 ${mark}`,
+    organiserKind: 'department',
+    organiserId: depts.items[0].id,
+    startsAt: `${day}T01:00:00.000Z`,
+    endsAt: `${day}T03:00:00.000Z`,
+    place: '政协常委会议室',
+  });
+  await office.post(`/api/consultations/${made.id}/hold`, {});
+  const written = (await office.post(`/api/consultations/${made.id}/outputs`, {
+    kind: 'report',
+    title,
+    body: '一、基本情况\n二、意见建议',
+  })) as unknown as { outputs: { id: number }[] };
+  await office.post(`/api/consultations/${made.id}/outputs/${written.outputs[0].id}/send`, {
+    sentTo: '区委、区政府',
+    sentOn: day,
+  });
+
+  const desk = await pageAs(browser, 'office');
+  await desk.goto(`/consultations/${made.id}`);
+  await desk.getByRole('button', { name: '登记批示' }).click();
+  const form = desk.getByRole('dialog', { name: '登记领导批示' });
+  await form.getByLabel('批示领导').fill('王区长');
+  await form.getByLabel('批示内容').fill('请区住房和城乡建设局会同各街道制定加装电梯推进方案。');
+  await pickMany(desk, form.getByLabel('落实单位'), '住房', '区住房和城乡建设局');
+  await form.getByRole('button', { name: '登记', exact: true }).click();
+  await expect(desk.getByRole('heading', { level: 1, name: '批示详情' })).toBeVisible();
+  await expect(desk.getByRole('link', { name: `协商专报：协商专报《${title}》` })).toBeVisible();
+  await expect(desk.getByText('王区长')).toBeVisible();
+
+  await desk.goto('/instructions');
+  await choose(desk, desk.getByRole('main'), '文件类别', '协商专报');
+  await expect(desk.getByRole('link', { name: `协商专报：协商专报《${title}》` })).toBeVisible();
+  await expect(desk.getByRole('row', { name: /社情民意期刊：/ })).toHaveCount(0);
 });

@@ -20,6 +20,7 @@ export interface Row {
   /** The key of the module's target builder that makes the record the path points at. */
   target?: string;
   body?: (s: Side, p: Params) => unknown;
+  /** The query string; `:name` takes the target's value as in the path. */
   query?: string;
   upload?: boolean;
   /** Run on a session of its own (logout ends it). */
@@ -144,8 +145,9 @@ const isAllowed = (allowed: Allowed, role: Role) => allowed === 'anyone' || allo
 const PER_CALLER = new Set(['notification']);
 
 function request(row: Row, method: string, url: string, s: Side, p: Params) {
-  const path = url.replace(/:(\w+)/g, (_m, k: string) => String(p[k]));
-  const full = row.query ? `${path}?${row.query}` : path;
+  const fill = (text: string) => text.replace(/:(\w+)/g, (_m, k: string) => String(p[k]));
+  const path = fill(url);
+  const full = row.query ? `${path}?${fill(row.query)}` : path;
   if (row.upload) return { method, url: full, ...filePayload() };
   const payload = row.body ? row.body(s, p) : WRITES.has(method) && method !== 'DELETE' ? {} : undefined;
   return { method, url: full, payload: payload as never };

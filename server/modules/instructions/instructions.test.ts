@@ -4,7 +4,14 @@ import { handlingUnits, notifications, users } from '../../db/schema';
 import { type Client, createTestApp, login, type TestApp } from '../../test/app';
 import { TEST_PASSWORD } from '../../test/factories';
 import { xlsxRows } from '../../test/xlsx';
-import { expectOk, type OpinionWorld, opinionWorld, sentIssue } from '../opinion-reports/test-opinions';
+import {
+  expectOk,
+  fileReport,
+  itemOf,
+  type OpinionWorld,
+  opinionWorld,
+  sentIssue,
+} from '../opinion-reports/test-opinions';
 import { type ProposalWorld, proposalWorld, submittedProposal } from '../proposals/test-world';
 
 let t: TestApp;
@@ -187,5 +194,99 @@ describe('批示 on a proposal', () => {
     const listed = await expectOk(pw.c.staff.get('/api/instructions?principal=true&subjectType=proposal'));
     expect(listed.items.map((i: { id: number }) => i.id)).toEqual([created.id]);
     expect((await expectOk(pw.c.unit.get('/api/instructions'))).total).toBe(1);
+
+    // The proposal's page: the proposer sees the 批示 and its state but cannot open it; staff can. The unit,
+    // named but not (yet) handling the proposal, reads it on its 批示 list, not on the proposal's page.
+    const on = `/api/instructions/on?subjectType=proposal&subjectId=${p.id}`;
+    const asProposer = await expectOk(pw.c.lead.get(on));
+    expect(asProposer.items).toHaveLength(1);
+    expect(asProposer.items[0]).toMatchObject({
+      leaderName: '县委书记李某',
+      principal: true,
+      text: '此提案很有价值，请住建局牵头落实。',
+      statusLabel: '落实中',
+      readable: false,
+    });
+    expect((await expectOk(pw.c.staff.get(on))).items[0].readable).toBe(true);
+    expect((await pw.c.unit.get(on)).statusCode).toBe(404);
+    expect((await ow.c.editor.get(on)).statusCode).toBe(404);
+    // Staff who follow proposals up may record one on a registered proposal; the proposer may not.
+    expect((await expectOk(pw.c.staff.get(`/api/proposals/${p.id}`))).abilities.instruct).toBe(true);
+    expect((await expectOk(pw.c.lead.get(`/api/proposals/${p.id}`))).abilities.instruct).toBe(false);
+    // The lead member's archive: a 主要领导's county-level 批示 is 10 points (duty-kinds INSTRUCTION_POINTS).
+    const year = day(-1).slice(0, 4);
+    const archive = await expectOk(pw.c.lead.get(`/api/duty-archive/me?year=${year}`));
+    const lines = archive.lines.filter((l: { kind: string }) => l.kind.startsWith('instruction.'));
+    expect(lines.map((l: { kind: string; points: number }) => [l.kind, l.points])).toEqual([
+      ['instruction.county', 10],
+    ]);
+  });
+});
+
+describe('批示 on one 社情民意 item', () => {
+  it('the editors record one once its issue is sent; the reporter sees it on their report, another member does not', async () => {
+    const reportId = await fileReport(ow, 'm1', { title: '关于农贸市场活禽宰杀点整治的建议' }, [
+      'receive',
+      'adopt',
+    ]);
+    const itemId = await itemOf(ow, reportId);
+    // Not yet in a sent issue: no 批示 on it.
+    expect((await expectOk(ow.c.editor.get(`/api/opinion-items/${itemId}`))).abilities.instruct).toBe(false);
+    const issue = await expectOk(
+      ow.c.editor.post('/api/bulletin-issues', {
+        kind: 'periodical',
+        itemIds: [itemId],
+        leaderIds: [ow.w.leaderId],
+      }),
+      201,
+    );
+    await expectOk(ow.c.office.post(`/api/bulletin-issues/${issue.id}/sign`, {}));
+    await expectOk(ow.c.editor.post(`/api/bulletin-issues/${issue.id}/send`, {}));
+    expect((await expectOk(ow.c.editor.get(`/api/opinion-items/${itemId}`))).abilities.instruct).toBe(true);
+
+    const told = await notes(ow.w.users.member, 'instruction.onMine');
+    const { id } = await expectOk(
+      ow.c.editor.post('/api/instructions', {
+        subjectType: 'opinionItem',
+        subjectId: itemId,
+        leaderName: '市委副书记陈某',
+        level: 'city',
+        principal: false,
+        text: '请市场监管局督促整改活禽宰杀点。',
+        instructedOn: day(-2),
+        dueOn: day(10),
+        unitIds: [ow.w.unitId],
+      }),
+      201,
+    );
+    expect(await notes(ow.w.users.member, 'instruction.onMine')).toBe(told + 1);
+    const mine = await expectOk(ow.c.m1.get(`/api/opinion-reports/${reportId}`));
+    expect(mine.publishedIssueId).toBe(issue.id);
+    const on = `/api/instructions/on?subjectType=opinionItem&subjectId=${itemId}`;
+    expect((await expectOk(ow.c.m1.get(on))).items).toMatchObject([
+      { id, leaderName: '市委副书记陈某', levelLabel: '市级', statusLabel: '落实中', readable: false },
+    ]);
+    // The reporter reads the issue's 批示 too (none on this issue); the other member reads neither.
+    expect(
+      (await expectOk(ow.c.m1.get(`/api/instructions/on?subjectType=bulletinIssue&subjectId=${issue.id}`)))
+        .items,
+    ).toEqual([]);
+    expect((await ow.c.m2.get(on)).statusCode).toBe(404);
+
+    await expectOk(
+      ow.c.unit.post(`/api/instructions/${id}/feedback`, { feedback: '已关停 3 处违规宰杀点。' }),
+    );
+    await expectOk(ow.c.editor.post(`/api/instructions/${id}/accept`, { unitId: ow.w.unitId }));
+    await expectOk(ow.c.editor.post(`/api/instructions/${id}/close`, {}));
+    expect((await expectOk(ow.c.m1.get(on))).items[0]).toMatchObject({
+      status: 'closed',
+      statusLabel: '已办结',
+    });
+    // The reporter's archive: a city leader's 批示 on their report is 20 points.
+    const archive = await expectOk(ow.c.m1.get(`/api/duty-archive/me?year=${day(-2).slice(0, 4)}`));
+    const lines = archive.lines.filter((l: { kind: string }) => l.kind.startsWith('instruction.'));
+    expect(lines.map((l: { kind: string; points: number }) => [l.kind, l.points])).toEqual([
+      ['instruction.city', 20],
+    ]);
   });
 });

@@ -25,6 +25,11 @@ export const INSTRUCTION_ROWS: Record<string, Row> = {
   // The leader writes on an issue sent to them; the side's staff (社情民意 editors) record paper ones.
   'POST /api/instructions': { own: ['leader', 'staff'], target: 'sentIssue', body: (s, p) => form(s, p) },
   'GET /api/instructions/:id': onRecord('instruction', READERS),
+  // Whoever reads the issue (its editors, the leader it was sent to) and the reporter of its item.
+  'GET /api/instructions/on': {
+    ...onRecord('sentIssue', ['staff', 'leader', 'member']),
+    query: 'subjectType=bulletinIssue&subjectId=:id',
+  },
   'POST /api/instructions/:id/feedback': onRecord('instruction', ['unit'], () => ({ feedback: '已落实' })),
   'POST /api/instructions/:id/accept': onRecord('fedBack', ['staff'], (s) => ({ unitId: s.w.unitId })),
   'POST /api/instructions/:id/send-back': onRecord('fedBack', ['staff'], (s) => ({ unitId: s.w.unitId })),

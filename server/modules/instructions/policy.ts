@@ -9,6 +9,15 @@ export function followsUp(actor: Pick<Actor, 'role' | 'duty'>, subjectType: stri
   return staffWithDuty(actor, '综合') || (duty !== undefined && staffWithDuty(actor, duty));
 }
 
+/**
+ * Who may put a 批示 on a document of their committee: its leaders, and the staff who follow the kind
+ * up (the 批示 command checks the same again, with whether the document is readable).
+ */
+export function mayInstructOn(actor: Actor, subjectType: string, committeeId: number): boolean {
+  if (actor.committeeId !== committeeId) return false;
+  return actor.role === 'leader' || followsUp(actor, subjectType);
+}
+
 export interface PolicyInstruction {
   committeeId: number;
   subjectType: string;

@@ -61,7 +61,8 @@ function conditions(actor: Actor, f: InstructionFilters): SQL[] {
   return c;
 }
 
-const columns = (today: string, actor: Actor) => ({
+/** A 批示 row with whether it is overdue for the caller (a unit: its own part). */
+export const itemColumns = (today: string, actor: Actor) => ({
   i: instructions,
   overdue: sql<boolean>`(${overdueSql(actor, today)})`,
 });
@@ -77,7 +78,7 @@ async function selectRows(
   const today = shanghaiDate(now());
   return fetchListRows(db, LIST, { scopeIds, conditions: conditions(actor, f), paging, purpose }, (s) =>
     db
-      .select({ ...columns(today, actor), counted: s.counted })
+      .select({ ...itemColumns(today, actor), counted: s.counted })
       .from(instructions)
       .where(s.inPage)
       .orderBy(...s.order),
@@ -131,7 +132,7 @@ function present(r: Row, parts: { unitId: number; unitName: string; state: strin
 }
 export type InstructionItem = ReturnType<typeof present>;
 
-async function presentRows(db: DbOrTx, rows: Row[]) {
+export async function presentRows(db: DbOrTx, rows: Row[]) {
   const parts = await partsOf(
     db,
     rows.map((r) => r.i.id),
@@ -172,7 +173,7 @@ export async function countInstructions(db: DbOrTx, actor: Actor, f: Instruction
 /** One 批示 as lists show it. */
 export async function instructionItem(db: DbOrTx, actor: Actor, id: number) {
   const [row] = await db
-    .select(columns(shanghaiDate(now()), actor))
+    .select(itemColumns(shanghaiDate(now()), actor))
     .from(instructions)
     .where(eq(instructions.id, id));
   return (await presentRows(db, [row]))[0];

@@ -37,6 +37,11 @@ const file = z.object({ id, fileName: text, sizeBytes: z.number() });
 /** GET /api/instructions. */
 export const instructionPageSchema = responseFor<Page<InstructionItem>>()(pageOf(item));
 
+/** GET /api/instructions/on: on-document.ts `instructionsOnDocument`, each with whether the caller may open it. */
+export const documentInstructionsSchema = z.object({
+  items: z.array(item.extend({ readable: z.boolean() })),
+});
+
 /** GET /api/instructions/:id, POST /api/instructions and every step: present.ts `instructionView`. */
 export const instructionViewSchema = responseFor<Presented<typeof instructionView>>()(
   item.extend({

@@ -7,10 +7,17 @@ import { step, stepRoutes } from '../../platform/step-routes';
 import { acceptFeedback, closeInstruction, giveFeedback, sendBackFeedback } from './commands/feedback';
 import { addFeedbackFile, addScan, readableFile } from './commands/files';
 import { createInstruction } from './commands/instruction';
+import { instructionsOnDocument } from './on-document';
 import { instructionView } from './present';
 import { exportInstructions, type InstructionItem, listInstructions } from './queries';
-import { instructionFileAddedSchema, instructionPageSchema, instructionViewSchema } from './response-schemas';
 import {
+  documentInstructionsSchema,
+  instructionFileAddedSchema,
+  instructionPageSchema,
+  instructionViewSchema,
+} from './response-schemas';
+import {
+  documentQuery,
   feedbackBody,
   fileParams,
   INSTRUCTION_LABELS,
@@ -70,6 +77,19 @@ export async function instructionRoutes(app: FastifyInstance, ctx: AppContext) {
         '批示',
         await buildXlsx('批示', EXPORT_COLUMNS, await exportInstructions(db, actor, query)),
       ),
+  });
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/instructions/on',
+    summary: '一份文件上的批示（能读该文件的人，以及该文件的反映人、提案人；各条注明本人能否打开批示详情）',
+    tags,
+    roles: [...READERS, 'member', 'informant'],
+    query: documentQuery,
+    labels,
+    response: { 200: documentInstructionsSchema },
+    handler: async ({ db, actor, query }) => ({
+      items: await instructionsOnDocument(db, actor, query.subjectType, query.subjectId),
+    }),
   });
   route(app, ctx, {
     method: 'POST',

@@ -66,3 +66,9 @@ export const instructionFilters = z.object({
 });
 export type InstructionFilters = z.infer<typeof instructionFilters>;
 export const instructionQuery = pageQuery.extend(instructionFilters.shape);
+
+/** One document: GET /api/instructions/on. */
+export const documentQuery = z.object({
+  subjectType: z.enum(INSTRUCTION_SUBJECT_TYPES, { error: '不是可批示的文件类别' }),
+  subjectId: textId,
+});

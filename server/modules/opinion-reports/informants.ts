@@ -12,10 +12,11 @@ import type { AppContext } from '../../context';
 import type { Db, DbOrTx, Tx } from '../../db/client';
 import { opinionInformants, opinionReports, sectors, specialCommittees, users } from '../../db/schema';
 import { badRequest, notFound } from '../../errors';
-import { offsetOf, type Page } from '../../http/paging';
+import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
 import { pageOf, responseFor } from '../../http/response';
 import { route } from '../../http/route';
 import { idParam, jsonId, optionalText, pageQuery, text } from '../../http/validation';
+import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
 import { likePattern } from '../../platform/scope';
 
 /**
@@ -45,13 +46,14 @@ const informantBody = z.object({
 });
 type InformantInput = z.infer<typeof informantBody>;
 
-const informantQuery = pageQuery.extend({
+const informantFilters = z.object({
   q: z.string().trim().max(50).optional(),
   active: z
     .enum(['true', 'false'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
 });
+const informantQuery = pageQuery.extend(informantFilters.shape);
 
 /** The recommending body must be named, and be of the committee. */
 async function checkRecommender(tx: Tx, committeeId: number, input: InformantInput) {
@@ -105,11 +107,14 @@ const selectInformants = (db: DbOrTx) =>
     .leftJoin(specialCommittees, eq(specialCommittees.id, opinionInformants.specialCommitteeId))
     .leftJoin(sectors, eq(sectors.id, opinionInformants.sectorId));
 
-async function listInformants(
+/** The committee's informants matching the filters, in catalogue order, one page of them. */
+async function selectPage(
   db: DbOrTx,
   actor: Actor,
-  f: z.infer<typeof informantQuery>,
-): Promise<Page<Informant>> {
+  f: z.infer<typeof informantFilters>,
+  limit: number,
+  offset: number,
+) {
   const c: SQL[] = [eq(opinionInformants.committeeId, actor.committeeId)];
   if (f.q) c.push(ilike(opinionInformants.name, likePattern(f.q)));
   if (f.active !== undefined) c.push(eq(opinionInformants.active, f.active));
@@ -117,11 +122,31 @@ async function listInformants(
   const rows = await selectInformants(db)
     .where(where)
     .orderBy(asc(opinionInformants.sortOrder), asc(opinionInformants.id))
-    .limit(f.pageSize)
-    .offset(offsetOf(f));
-  const total = await db.$count(opinionInformants, where);
-  return { items: rows.map(present), total, page: f.page, pageSize: f.pageSize };
+    .limit(limit)
+    .offset(offset);
+  return { rows: rows.map(present), where };
 }
+
+async function listInformants(
+  db: DbOrTx,
+  actor: Actor,
+  f: z.infer<typeof informantQuery>,
+): Promise<Page<Informant>> {
+  const { rows, where } = await selectPage(db, actor, f, f.pageSize, offsetOf(f));
+  const total = await db.$count(opinionInformants, where);
+  return { items: rows, total, page: f.page, pageSize: f.pageSize };
+}
+
+const EXPORT_COLUMNS: XlsxColumn<Informant>[] = [
+  { header: '姓名', width: 12, value: (r) => r.name },
+  { header: '工作单位', width: 24, value: (r) => r.employer ?? '' },
+  { header: '推荐方式', value: (r) => r.recommendedByLabel },
+  { header: '推荐单位', width: 20, value: (r) => r.recommenderName ?? '' },
+  { header: '状态', value: (r) => (r.active ? '在任' : '离任') },
+  { header: '账号', value: (r) => (r.hasAccount ? '已开通' : '未开通') },
+  { header: '报送篇数', value: (r) => r.reports },
+  { header: '备注', width: 24, value: (r) => r.note ?? '' },
+];
 
 async function informantOf(db: DbOrTx, actor: Actor, id: number): Promise<Informant> {
   const [row] = await selectInformants(db).where(
@@ -192,6 +217,19 @@ export async function informantRoutes(app: FastifyInstance, ctx: AppContext) {
     labels: INFORMANT_LABELS,
     response: { 200: pageOf(informantSchema) },
     handler: ({ db, actor, query }) => listInformants(db, actor, query),
+  });
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/opinion-informants/export',
+    summary: '导出特邀信息员名录（.xlsx，条件同列表）',
+    tags,
+    roles: ['staff'],
+    query: informantFilters,
+    labels: INFORMANT_LABELS,
+    handler: async ({ db, actor, query, reply }) => {
+      const { rows } = await selectPage(db, actor, query, EXPORT_LIMIT, 0);
+      return sendXlsx(reply, '特邀信息员', await buildXlsx('特邀信息员', EXPORT_COLUMNS, rows));
+    },
   });
   route(app, ctx, {
     method: 'POST',

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { opinionInformants, opinionReports, users } from '../../db/schema';
 import { type Client, createTestApp, login, type TestApp } from '../../test/app';
 import { TEST_PASSWORD } from '../../test/factories';
+import { xlsxRows } from '../../test/xlsx';
 import { expectOk, type OpinionWorld, opinionWorld, reportInput } from './test-opinions';
 
 /**
@@ -151,6 +152,21 @@ describe('特邀信息员', () => {
     expect(second.statusCode).toBe(409);
     const list = await expectOk(ow.c.editor.get('/api/opinion-informants?q=%E9%92%B1'));
     expect(list.items).toEqual([expect.objectContaining({ id: added.id, hasAccount: true })]);
+    // The catalogue in Excel, with the same filter: 钱信息 alone.
+    const sheet = await xlsxRows(await ow.c.editor.get('/api/opinion-informants/export?q=%E9%92%B1'));
+    expect(sheet[0]).toEqual([
+      '姓名',
+      '工作单位',
+      '推荐方式',
+      '推荐单位',
+      '状态',
+      '账号',
+      '报送篇数',
+      '备注',
+    ]);
+    expect(sheet.slice(1).map((r) => r.slice(0, 7))).toEqual([
+      ['钱信息', '区融媒体中心', '界别', '教育界', '在任', '已开通', '0'],
+    ]);
     await t.ctx.handle.db
       .update(opinionInformants)
       .set({ active: false })

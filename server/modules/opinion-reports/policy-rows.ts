@@ -60,6 +60,7 @@ export const OPINION_ROWS: Record<string, Row> = {
   // The side has no parent committee: its editors get past the checks to the workflow's 409.
   'POST /api/opinion-items/:id/send-up': onRecord('item', ['staff']),
   'GET /api/opinion-informants': { own: ['staff'] },
+  'GET /api/opinion-informants/export': { own: ['staff'] },
   'POST /api/opinion-informants': { own: ['staff'], body: informantForm },
   'PUT /api/opinion-informants/:id': onRecord('informant', ['staff'], informantForm),
   'GET /api/opinion-items/:id': onRecord('item', ['staff']),

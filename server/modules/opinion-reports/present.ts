@@ -15,6 +15,7 @@ import type { DbOrTx } from '../../db/client';
 import { bulletinIssues, opinionItems } from '../../db/schema';
 import { listAttachments } from '../../platform/attachments';
 import { presentEvent, subjectEvents } from '../../platform/events';
+import { mayInstructOn } from '../instructions/policy';
 import { OPINION_FILE, reportSubject } from './commands/files';
 import { adoptionsOf } from './credits';
 import { loadItem, loadReport } from './load';
@@ -39,7 +40,12 @@ export async function reportView(db: DbOrTx, actor: Actor, id: number) {
           title: opinionItems.title,
           body: opinionItems.body,
           updatedAt: opinionItems.updatedAt,
-          issue: { kind: bulletinIssues.kind, year: bulletinIssues.year, number: bulletinIssues.number },
+          issue: {
+            id: bulletinIssues.id,
+            kind: bulletinIssues.kind,
+            year: bulletinIssues.year,
+            number: bulletinIssues.number,
+          },
           issueStatus: bulletinIssues.status,
         })
         .from(opinionItems)
@@ -59,6 +65,7 @@ export async function reportView(db: DbOrTx, actor: Actor, id: number) {
       ? { id: edited.id, title: edited.title, body: edited.body, updatedAt: edited.updatedAt }
       : null,
     publishedIn: published ? issueTitle(published.kind as IssueKind, published.year, published.number) : null,
+    publishedIssueId: published?.id ?? null,
     adoptions: r.itemId ? ((await adoptionsOf(db, [r.itemId])).get(r.itemId) ?? []) : [],
     files: await listAttachments(db, reportSubject(id), OPINION_FILE),
     timeline: (await subjectEvents(db, 'opinionReport', id)).map((e) => presentEvent(e, reportLabels)),
@@ -80,6 +87,13 @@ export async function itemView(db: DbOrTx, actor: Actor, id: number) {
       : [{ title: d.title ?? '', body: d.body, editorName: e.actorName, at: e.at }];
   });
   const reports = await Promise.all((await reportsOfItem(db, id)).map((r) => reportItem(db, r.id)));
+  // Leaders instruct on what was sent to them: an item once its issue is sent.
+  const [issue] = item.issueId
+    ? await db
+        .select({ status: bulletinIssues.status })
+        .from(bulletinIssues)
+        .where(eq(bulletinIssues.id, item.issueId))
+    : [];
   return {
     id: item.id,
     committeeId: item.committeeId,
@@ -94,6 +108,9 @@ export async function itemView(db: DbOrTx, actor: Actor, id: number) {
     adoptions: (await adoptionsOf(db, [id])).get(id) ?? [],
     versions,
     timeline: events.map((e) => presentEvent(e, itemLabels)),
-    abilities: await itemAbilities(db, actor, item),
+    abilities: {
+      ...(await itemAbilities(db, actor, item)),
+      instruct: issue?.status === 'sent' && mayInstructOn(actor, 'opinionItem', item.committeeId),
+    },
   };
 }

@@ -70,6 +70,7 @@ export const reportViewSchema = responseFor<Presented<typeof reportView>>()(
     maxChars: z.number(),
     edited: maybe(z.object({ id, title: text, body: text, updatedAt: dateTime })),
     publishedIn: maybe(text),
+    publishedIssueId: maybe(id),
     adoptions: z.array(adoption),
     files: z.array(
       z.object({ id, fileName: text, mimeType: text, sizeBytes: z.number(), createdAt: dateTime }),
@@ -135,7 +136,7 @@ export const itemViewSchema = responseFor<Presented<typeof itemView>>()(
     adoptions: z.array(adoption),
     versions: z.array(z.object({ title: text, body: text, editorName: text, at: dateTime })),
     timeline,
-    abilities: flagsOf(OPINION_ITEM_WORKFLOW.actions),
+    abilities: flagsOf([...OPINION_ITEM_WORKFLOW.actions, 'instruct']),
   }),
 );
 

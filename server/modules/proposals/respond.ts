@@ -1,13 +1,27 @@
 import { eq } from 'drizzle-orm';
+import type { ProposalStatus } from '../../../domain/proposals';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
 import { proposals } from '../../db/schema';
+import { mayInstructOn } from '../instructions/policy';
 import { loadDetail } from './detail';
 import { handlingView } from './handling-detail';
 import { canDeleteDraft, canReadProposal, proposalRolesOf } from './policy';
 import { presentProposal } from './present';
 import { loadReadable, loadRelations } from './relations';
 import { proposalAbilities } from './transition';
+
+/** A 批示 is written on a proposal the committee took up (立案) and on everything after; not on the others. */
+const INSTRUCTABLE: ReadonlySet<string> = new Set<ProposalStatus>([
+  'registered',
+  'assigned',
+  'handling',
+  'returned',
+  'replied',
+  'rehandling',
+  'rated',
+  'concluded',
+]);
 
 /** The proposal as the caller sees it now: every read and every step answers with this. */
 export async function proposalView(db: DbOrTx, actor: Actor, id: number) {
@@ -16,7 +30,15 @@ export async function proposalView(db: DbOrTx, actor: Actor, id: number) {
   const abilities = await proposalAbilities(db, actor, proposal, relations);
   const handling = await handlingView(db, actor, proposal, relations);
   const roles = proposalRolesOf(actor, proposal, relations);
-  return { ...view, handling, abilities: { ...abilities, delete: canDeleteDraft(roles, proposal) } };
+  return {
+    ...view,
+    handling,
+    abilities: {
+      ...abilities,
+      delete: canDeleteDraft(roles, proposal),
+      instruct: INSTRUCTABLE.has(proposal.status) && mayInstructOn(actor, 'proposal', proposal.committeeId),
+    },
+  };
 }
 
 /**

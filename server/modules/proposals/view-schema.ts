@@ -278,7 +278,7 @@ export const proposalViewSchema = responseFor<Presented<typeof proposalView>>()(
     attachments: z.array(attachment),
     timeline: z.array(timelineEntry),
     handling,
-    abilities: flagsOf([...PROPOSAL_ACTIONS, 'delete']),
+    abilities: flagsOf([...PROPOSAL_ACTIONS, 'delete', 'instruct']),
   }),
 );
 

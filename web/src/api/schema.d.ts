@@ -14102,6 +14102,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instructions/on": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一份文件上的批示（能读该文件的人，以及该文件的反映人、提案人；各条注明本人能否打开批示详情） */
+        get: {
+            parameters: {
+                query: {
+                    subjectId: string;
+                    subjectType: "bulletinIssue" | "opinionItem" | "proposal" | "inspectionReport" | "deliberation" | "consultationReport";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                committeeId: number;
+                                dueOn: string;
+                                id: number;
+                                instructedOn: string;
+                                leaderId: number | null;
+                                leaderName: string;
+                                level: string;
+                                levelLabel: string;
+                                overdue: boolean;
+                                principal: boolean;
+                                readable: boolean;
+                                status: string;
+                                statusLabel: string;
+                                subjectId: number;
+                                subjectLabel: string;
+                                subjectTitle: string;
+                                subjectType: string;
+                                text: string;
+                                units: {
+                                    state: string;
+                                    stateLabel: string;
+                                    unitId: number;
+                                    unitName: string;
+                                }[];
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/leave-requests": {
         parameters: {
             query?: never;
@@ -17377,6 +17444,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/opinion-informants/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出特邀信息员名录（.xlsx，条件同列表） */
+        get: {
+            parameters: {
+                query?: {
+                    active?: "true" | "false";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/opinion-items": {
         parameters: {
             query?: never;
@@ -17464,6 +17568,7 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 edit: boolean;
+                                instruct: boolean;
                                 recordAdoption: boolean;
                                 sendUp: boolean;
                             };
@@ -17581,6 +17686,7 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 edit: boolean;
+                                instruct: boolean;
                                 recordAdoption: boolean;
                                 sendUp: boolean;
                             };
@@ -17694,6 +17800,7 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 edit: boolean;
+                                instruct: boolean;
                                 recordAdoption: boolean;
                                 sendUp: boolean;
                             };
@@ -17806,6 +17913,7 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 edit: boolean;
+                                instruct: boolean;
                                 recordAdoption: boolean;
                                 sendUp: boolean;
                             };
@@ -18025,6 +18133,7 @@ export interface paths {
                             length: number;
                             maxChars: number;
                             publishedIn: string | null;
+                            publishedIssueId: number | null;
                             recommendation: string;
                             rejectReason: string | null;
                             reporterCommitteeId: number | null;
@@ -18133,6 +18242,7 @@ export interface paths {
                             length: number;
                             maxChars: number;
                             publishedIn: string | null;
+                            publishedIssueId: number | null;
                             recommendation: string;
                             rejectReason: string | null;
                             reporterCommitteeId: number | null;
@@ -18246,6 +18356,7 @@ export interface paths {
                             length: number;
                             maxChars: number;
                             publishedIn: string | null;
+                            publishedIssueId: number | null;
                             recommendation: string;
                             rejectReason: string | null;
                             reporterCommitteeId: number | null;
@@ -18365,6 +18476,7 @@ export interface paths {
                             length: number;
                             maxChars: number;
                             publishedIn: string | null;
+                            publishedIssueId: number | null;
                             recommendation: string;
                             rejectReason: string | null;
                             reporterCommitteeId: number | null;
@@ -18484,6 +18596,7 @@ export interface paths {
                                 length: number;
                                 maxChars: number;
                                 publishedIn: string | null;
+                                publishedIssueId: number | null;
                                 recommendation: string;
                                 rejectReason: string | null;
                                 reporterCommitteeId: number | null;
@@ -18618,6 +18731,7 @@ export interface paths {
                             length: number;
                             maxChars: number;
                             publishedIn: string | null;
+                            publishedIssueId: number | null;
                             recommendation: string;
                             rejectReason: string | null;
                             reporterCommitteeId: number | null;
@@ -18734,6 +18848,7 @@ export interface paths {
                             length: number;
                             maxChars: number;
                             publishedIn: string | null;
+                            publishedIssueId: number | null;
                             recommendation: string;
                             rejectReason: string | null;
                             reporterCommitteeId: number | null;
@@ -18852,6 +18967,7 @@ export interface paths {
                             length: number;
                             maxChars: number;
                             publishedIn: string | null;
+                            publishedIssueId: number | null;
                             recommendation: string;
                             rejectReason: string | null;
                             reporterCommitteeId: number | null;
@@ -18969,6 +19085,7 @@ export interface paths {
                             length: number;
                             maxChars: number;
                             publishedIn: string | null;
+                            publishedIssueId: number | null;
                             recommendation: string;
                             rejectReason: string | null;
                             reporterCommitteeId: number | null;
@@ -19086,6 +19203,7 @@ export interface paths {
                             length: number;
                             maxChars: number;
                             publishedIn: string | null;
+                            publishedIssueId: number | null;
                             recommendation: string;
                             rejectReason: string | null;
                             reporterCommitteeId: number | null;
@@ -19259,6 +19377,7 @@ export interface paths {
                             length: number;
                             maxChars: number;
                             publishedIn: string | null;
+                            publishedIssueId: number | null;
                             recommendation: string;
                             rejectReason: string | null;
                             reporterCommitteeId: number | null;
@@ -21747,6 +21866,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -22106,6 +22226,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -22499,6 +22620,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -22865,6 +22987,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -23246,6 +23369,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -23622,6 +23746,7 @@ export interface paths {
                                     delete: boolean;
                                     dropKey: boolean;
                                     edit: boolean;
+                                    instruct: boolean;
                                     markImplementation: boolean;
                                     merge: boolean;
                                     rate: boolean;
@@ -24007,6 +24132,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -24382,6 +24508,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -24758,6 +24885,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -25134,6 +25262,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -25511,6 +25640,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -25882,6 +26012,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -26288,6 +26419,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -26666,6 +26798,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -27044,6 +27177,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -27458,6 +27592,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -27835,6 +27970,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -28211,6 +28347,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -28590,6 +28727,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -28967,6 +29105,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -29344,6 +29483,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -29721,6 +29861,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -30143,6 +30284,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -30524,6 +30666,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -30901,6 +31044,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -31278,6 +31422,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -31694,6 +31839,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -32062,6 +32208,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -32471,6 +32618,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -32847,6 +32995,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -33278,6 +33427,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -33654,6 +33804,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -34086,6 +34237,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -34462,6 +34614,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -34839,6 +34992,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;
@@ -35215,6 +35369,7 @@ export interface paths {
                                 delete: boolean;
                                 dropKey: boolean;
                                 edit: boolean;
+                                instruct: boolean;
                                 markImplementation: boolean;
                                 merge: boolean;
                                 rate: boolean;

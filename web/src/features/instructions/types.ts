@@ -4,3 +4,5 @@ import type { ApiResponse } from '../../api/types';
 export type InstructionItem = ApiResponse<'/api/instructions'>['items'][number];
 export type InstructionView = ApiResponse<'/api/instructions/{id}'>;
 export type InstructionFile = InstructionView['scans'][number];
+/** A 批示 on one document, and whether the caller may open its page. */
+export type DocumentInstruction = ApiResponse<'/api/instructions/on'>['items'][number];

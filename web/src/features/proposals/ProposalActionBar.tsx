@@ -1,3 +1,5 @@
+import { useMe } from '../../api/session';
+import { InstructionStep } from '../instructions/InstructionStep';
 import { AssignModal } from './AssignModal';
 import { ProposalFormButton } from './DocumentButtons';
 import { KeyActions } from './KeyActions';
@@ -12,6 +14,7 @@ import { UnitActions } from './UnitActions';
  * proposal's `abilities` allow, so the bar is the workflow table seen from the caller's chair.
  */
 export function ProposalActionBar({ p }: { p: ProposalView }) {
+  const { data: me } = useMe();
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }} data-testid="proposal-actions">
       <ProposerActions p={p} />
@@ -21,6 +24,9 @@ export function ProposalActionBar({ p }: { p: ProposalView }) {
       <UnitActions p={p} />
       <StaffHandlingActions p={p} />
       <KeyActions p={p} />
+      {p.abilities.instruct && (
+        <InstructionStep subjectType="proposal" subjectId={p.id} paper={me?.role !== 'leader'} />
+      )}
       <ProposalFormButton p={p} />
     </div>
   );

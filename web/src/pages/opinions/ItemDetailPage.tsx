@@ -16,8 +16,10 @@ import {
 import type { Dayjs } from 'dayjs';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ADOPTION_LEVEL_LABELS, ADOPTION_LEVELS } from '../../../../domain/bulletin-issues';
+import { useMe } from '../../api/session';
 import { formatTime } from '../../components/format';
 import { showApiError } from '../../components/formErrors';
+import { InstructionStep } from '../../features/instructions/InstructionStep';
 import { InstructionsOn } from '../../features/instructions/InstructionsOn';
 import { useDoc, useDocStep } from '../../features/opinions/api';
 import { EventTimeline, ModalStep, PlainStep, PlainText, StatusTag } from '../../features/opinions/common';
@@ -98,6 +100,7 @@ function SendUpStep({ item }: { item: ItemView }) {
 export function ItemDetailPage() {
   const { id } = useParams();
   const navigate = useNavigate();
+  const { data: me } = useMe();
   const { data: item, error, isLoading } = useDoc<ItemView>(`/api/opinion-items/${id}`);
   if (isLoading) return <Skeleton active />;
   if (!item) return <Result status="404" title={(error as Error | null)?.message ?? '编辑稿不存在'} />;
@@ -116,6 +119,9 @@ export function ItemDetailPage() {
           <Space wrap>
             {item.abilities.recordAdoption && <AdoptionStep item={item} />}
             {item.abilities.sendUp && <SendUpStep item={item} />}
+            {item.abilities.instruct && (
+              <InstructionStep subjectType="opinionItem" subjectId={item.id} paper={me?.role !== 'leader'} />
+            )}
           </Space>
           {item.adoptions.map((a) => (
             <Typography.Text key={a.level}>

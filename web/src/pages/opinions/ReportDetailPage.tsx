@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { OPINION_TEXT_FIELDS, OPINION_TEXT_LABELS } from '../../../../domain/opinion-reports';
 import { useMe } from '../../api/session';
 import { formatTime } from '../../components/format';
+import { InstructionsOn } from '../../features/instructions/InstructionsOn';
 import { useDoc } from '../../features/opinions/api';
 import { EventTimeline, PlainText, StatusTag } from '../../features/opinions/common';
 import { ReportActions } from '../../features/opinions/ReportActions';
@@ -103,6 +104,9 @@ export function ReportDetailPage() {
           </Col>
         )}
       </Row>
+      {/* What the report drew: 批示 on the editors' item or on the issue that carried it. */}
+      {r.itemId && <InstructionsOn subjectType="opinionItem" subjectId={r.itemId} />}
+      {r.publishedIssueId && <InstructionsOn subjectType="bulletinIssue" subjectId={r.publishedIssueId} />}
       {(r.files.length > 0 || r.abilities.edit) && (
         <Card size="small" title="附件">
           <ReportFiles r={r} />

@@ -2,6 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Result, Row, Skeleton, Space, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { useMe } from '../../api/session';
+import { InstructionsOn } from '../../features/instructions/InstructionsOn';
 import { useProposal } from '../../features/proposals/api';
 import { ProposalFlags } from '../../features/proposals/DraftAdvice';
 import { HandlingPanel } from '../../features/proposals/HandlingPanel';
@@ -48,6 +49,7 @@ export function ProposalDetailPage() {
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <ProposalInfo p={p} />
             <HandlingPanel p={p} />
+            <InstructionsOn subjectType="proposal" subjectId={p.id} />
           </Space>
         </Col>
         <Col xs={24} lg={8}>
