@@ -55,6 +55,20 @@ test('a member files on a phone; the editors adopt and compile; the office signs
   await expect(adopt).toBeHidden();
   await expect(editor.getByText('编辑稿（研究室编辑后的文本）')).toBeVisible();
 
+  // The editors keep the committee's length limit on the queue page (raised, then put back).
+  await editor.goto('/opinions/queue');
+  for (const [from, to] of [
+    [1500, 1800],
+    [1800, 1500],
+  ]) {
+    await editor.getByRole('button', { name: `字数上限：${from}字` }).click();
+    const limit = editor.getByRole('dialog', { name: '社情民意字数上限' });
+    await limit.getByLabel('情况、分析、建议合计不超过（字）').fill(String(to));
+    await limit.getByRole('button', { name: '保存' }).click();
+    await expect(limit).toBeHidden();
+    await expect(editor.getByRole('button', { name: `字数上限：${to}字` })).toBeVisible();
+  }
+
   const leader = await apiAs(baseURL!, 'leader');
   const leaderName: string = (await (await leader.ctx.get('/api/auth/me')).json()).displayName;
   await editor.goto('/opinions/issues/new');

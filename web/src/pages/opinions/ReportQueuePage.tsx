@@ -1,7 +1,9 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Card, Grid } from 'antd';
+import { Button, Card, Grid, Space } from 'antd';
 import { useNavigate } from 'react-router';
+import { useMe } from '../../api/session';
 import { ServerTable } from '../../components/ServerTable';
+import { MaxCharsStep } from '../../features/opinions/MaxCharsStep';
 import { ReportCard, ReportFilters, reportColumns } from '../../features/opinions/ReportList';
 import type { ReportItem } from '../../features/opinions/types';
 
@@ -12,6 +14,7 @@ import type { ReportItem } from '../../features/opinions/types';
 export function ReportQueuePage() {
   const phone = Grid.useBreakpoint().md === false;
   const navigate = useNavigate();
+  const { data: me } = useMe();
   return (
     <Card size={phone ? 'small' : undefined}>
       <ServerTable<ReportItem>
@@ -21,9 +24,12 @@ export function ReportQueuePage() {
         renderCard={(r) => <ReportCard r={r} staff />}
         urlFilters={['status', 'urgency', 'year', 'reporterKind', 'fromCommitteeId']}
         toolbar={
-          <Button icon={<EditOutlined />} onClick={() => navigate('/opinions/for-body')}>
-            代为报送
-          </Button>
+          <Space wrap>
+            <Button icon={<EditOutlined />} onClick={() => navigate('/opinions/for-body')}>
+              代为报送
+            </Button>
+            {me?.abilities.handleOpinions && <MaxCharsStep />}
+          </Space>
         }
       />
     </Card>
