@@ -128,6 +128,9 @@ describe('社情民意 and 批示 figures of a year', () => {
     const c = await expectOk(informant.post('/api/opinion-reports', reportInput({ title: '丙' })), 201);
     await expectOk(informant.post(`/api/opinion-reports/${c.id}/submit`, {}));
     const countyItem = await itemOf(county, a);
+    // 戊 by m2 on the same matter, merged into 甲's item (并案): it shares the item's issue and adoption.
+    const e = await fileReport(county, 'm2', { title: '戊' }, ['receive']);
+    await expectOk(county.c.editor.post(`/api/opinion-reports/${e}/adopt`, { itemId: countyItem }));
     await issueOf(county, [countyItem]);
     await expectOk(county.c.editor.post(`/api/opinion-items/${countyItem}/send-up`, {}));
     // The city: the county's report U adopted into its issue (a city leader's 批示 on it); D filed for a party.
@@ -142,10 +145,16 @@ describe('社情民意 and 批示 figures of a year', () => {
         text: '请研究。',
         unitIds: [city.w.unitId],
         level: 'city',
+        principal: true,
         instructedOn: today,
         dueOn: today,
       }),
       201,
+    );
+    // The unit answers on the due date: on time.
+    const [instruction] = (await expectOk(city.c.editor.get('/api/instructions'))).items;
+    await expectOk(
+      city.c.unit.post(`/api/instructions/${instruction.id}/feedback`, { feedback: '已研究落实。' }),
     );
     const d = await expectOk(
       city.c.editor.post(
@@ -156,7 +165,8 @@ describe('社情民意 and 批示 figures of a year', () => {
     );
     await expectOk(city.c.editor.post(`/api/opinion-reports/${d.id}/submit`, {}));
 
-    const row = (key: string | number, label: string, n: number[]) => ({
+    /** n: received, adopted, 市政协采用, issues, 批示人次; more: 并案 and the 批示's details (0 unless given). */
+    const row = (key: string | number, label: string, n: number[], more: Record<string, number> = {}) => ({
       key: String(key),
       label,
       received: n[0],
@@ -166,38 +176,53 @@ describe('社情民意 and 批示 figures of a year', () => {
       city: n[2],
       issues: n[3],
       instructions: n[4],
+      merged: 0,
+      instructionsNational: 0,
+      instructionsProvince: 0,
+      instructionsCity: 0,
+      instructionsCounty: 0,
+      principal: 0,
+      feedbackGiven: 0,
+      feedbackOnTime: 0,
+      ...more,
     });
+    // U's 批示: one, by a city 主要领导, its unit's feedback given on the due date.
+    const instructed = { instructionsCity: 1, principal: 1, feedbackGiven: 1, feedbackOnTime: 1 };
     const got = await expectOk(city.c.editor.get(`/api/opinion-stats/breakdown?year=${year}`));
     expect(got).toEqual({
       year,
+      // Members: 甲 and 戊 (both adopted, one item: one issue, 市政协采用 on each) and 乙.
       byReporterKind: [
-        row('member', '委员', [2, 1, 1, 1, 0]),
+        row('member', '委员', [3, 2, 2, 1, 0], { merged: 1 }),
         row('body', '党派团体/界别/联络组', [1, 0, 0, 0, 0]),
-        row('committee', '下级政协', [1, 1, 0, 1, 1]),
+        row('committee', '下级政协', [1, 1, 0, 1, 1], instructed),
         row('informant', '特邀信息员', [1, 0, 0, 0, 0]),
       ],
-      bySector: [row(county.w.sectorId, '教育界', [3, 1, 1, 1, 0]), row('', '未注明界别', [2, 1, 0, 1, 1])],
-      byCommittee: [
-        row(county.w.committeeId, 'sbx政协', [3, 1, 1, 1, 0]),
-        row(city.w.committeeId, 'sb政协', [2, 1, 0, 1, 1]),
+      bySector: [
+        row(county.w.sectorId, '教育界', [4, 2, 2, 1, 0], { merged: 1 }),
+        row('', '未注明界别', [2, 1, 0, 1, 1], instructed),
       ],
-      // 甲 by m1; 乙, 丙, U and 丁 (U adopted into the city's issue with its 批示).
+      byCommittee: [
+        row(county.w.committeeId, 'sbx政协', [4, 2, 2, 1, 0], { merged: 1 }),
+        row(city.w.committeeId, 'sb政协', [2, 1, 0, 1, 1], instructed),
+      ],
+      // 甲 by m1; 乙, 丙, 戊, U and 丁 (U adopted into the city's issue with its 批示; 戊 in the county's).
       byLiaisonGroup: [
-        row('', '未编入联络组', [4, 1, 0, 1, 1]),
+        row('', '未编入联络组', [5, 2, 1, 2, 1], { merged: 1, ...instructed }),
         row(group.id, '城关联络组', [1, 1, 1, 1, 0]),
       ],
-      // One report each, by name (code point order): 丙 the informant's, 甲 m1's, U the county's, 乙
-      // m2's, 丁 the party's.
+      // m2 first (乙 and 戊), then one report each by name (code point order): 丙 the informant's, 甲
+      // m1's, U the county's, 丁 the party's.
       byReporter: [
+        row(`member:${county.m2MemberId}`, 'sbx李四', [2, 1, 1, 1, 0], { merged: 1 }),
         row(`informant:${county.w.informantId}`, 'sbx信息员', [1, 0, 0, 0, 0]),
         row(`member:${county.w.memberId}`, 'sbx委员', [1, 1, 1, 1, 0]),
-        row('name:sbx政协', 'sbx政协', [1, 1, 0, 1, 1]),
-        row(`member:${county.m2MemberId}`, 'sbx李四', [1, 0, 0, 0, 0]),
+        row('name:sbx政协', 'sbx政协', [1, 1, 0, 1, 1], instructed),
         row('name:民盟市委', '民盟市委', [1, 0, 0, 0, 0]),
       ],
     });
     const below = await expectOk(county.c.editor.get(`/api/opinion-stats/breakdown?year=${year}`));
-    expect(below.byCommittee).toEqual([row(county.w.committeeId, 'sbx政协', [3, 1, 1, 1, 0])]);
+    expect(below.byCommittee).toEqual([row(county.w.committeeId, 'sbx政协', [4, 2, 2, 1, 0], { merged: 1 })]);
     const sheet = await xlsxRows(await city.c.editor.get(`/api/opinion-stats/breakdown/export?year=${year}`));
     expect(sheet[0]).toEqual([
       '分组',
@@ -209,23 +234,50 @@ describe('社情民意 and 批示 figures of a year', () => {
       '市政协采用',
       '编入期数',
       '批示人次',
+      '全国领导批示',
+      '省级领导批示',
+      '市级领导批示',
+      '县（区）级领导批示',
+      '主要领导批示',
+      '并案',
+      '落实反馈',
+      '按期反馈',
     ]);
-    // The reader gives every cell back as text.
+    // The reader gives every cell back as text. U's row in full: its 批示 by level, 主要领导 and feedback.
+    expect(sheet[3]).toEqual([
+      '报送人类别',
+      '下级政协',
+      '1',
+      '1',
+      '0',
+      '0',
+      '0',
+      '1',
+      '1',
+      '0',
+      '0',
+      '1',
+      '0',
+      '1',
+      '0',
+      '1',
+      '1',
+    ]);
     expect(sheet.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
-      ['报送人类别', '委员', '2'],
+      ['报送人类别', '委员', '3'],
       ['报送人类别', '党派团体/界别/联络组', '1'],
       ['报送人类别', '下级政协', '1'],
       ['报送人类别', '特邀信息员', '1'],
-      ['界别', '教育界', '3'],
+      ['界别', '教育界', '4'],
       ['界别', '未注明界别', '2'],
-      ['政协', 'sbx政协', '3'],
+      ['政协', 'sbx政协', '4'],
       ['政协', 'sb政协', '2'],
-      ['联络组', '未编入联络组', '4'],
+      ['联络组', '未编入联络组', '5'],
       ['联络组', '城关联络组', '1'],
+      ['报送人', 'sbx李四', '2'],
       ['报送人', 'sbx信息员', '1'],
       ['报送人', 'sbx委员', '1'],
       ['报送人', 'sbx政协', '1'],
-      ['报送人', 'sbx李四', '1'],
       ['报送人', '民盟市委', '1'],
     ]);
   });

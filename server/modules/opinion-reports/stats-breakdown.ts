@@ -13,6 +13,11 @@ function idArray(ids: number[]) {
   return sql.raw(`'{${ids.join(',')}}'::int[]`);
 }
 
+/** 批示 counted for a report: those on its item, and those on the issue that carried it. */
+const onReport = (x: ReturnType<typeof sql>) =>
+  sql`((${x}.subject_type = 'opinionItem' and ${x}.subject_id = f.item_id)
+    or (${x}.subject_type = 'bulletinIssue' and ${x}.subject_id = f.issue_id))`;
+
 /** The label of a group without a name: reports of no sector or liaison group form one row. */
 const UNNAMED: Record<RawRow['dim'], string> = {
   kind: '',
@@ -33,6 +38,14 @@ export interface BreakdownRow {
   city: number;
   issues: number;
   instructions: number;
+  merged: number;
+  instructionsNational: number;
+  instructionsProvince: number;
+  instructionsCity: number;
+  instructionsCounty: number;
+  principal: number;
+  feedbackGiven: number;
+  feedbackOnTime: number;
 }
 
 interface RawRow {
@@ -46,6 +59,14 @@ interface RawRow {
   city: number;
   issues: number;
   instructions: number;
+  merged: number;
+  instructionsNational: number;
+  instructionsProvince: number;
+  instructionsCity: number;
+  instructionsCounty: number;
+  principal: number;
+  feedbackGiven: number;
+  feedbackOnTime: number;
 }
 
 /**
@@ -54,9 +75,10 @@ interface RawRow {
  * committee where each was filed (the caller's own and each committee below it), by liaison group
  * (a member's, or the group's own when filed in its name) and by reporter (a member, an informant,
  * or a body or lower committee by the name filed). Per group:
- * received, taken up (采用), adopted by the national, province and city CPPCC (the level recorded on
- * the report's item, by hand or from the parent's issue), distinct issues signed that carry them,
- * and 批示 人次 (批示 on the report's item or on the issue carrying it, once per report).
+ * received, taken up (采用), merged into an item an earlier report made (并案), adopted by the national,
+ * province and city CPPCC (the level recorded on the report's item, by hand or from the parent's issue),
+ * distinct issues signed that carry them, and 批示 人次 (批示 on the report's item or on the issue
+ * carrying it, once per report) by level and by 主要领导, with their units' feedback given and on time.
  * One statement: GROUPING SETS over the five dimensions.
  */
 export async function opinionBreakdown(db: DbOrTx, actor: Actor, year: number) {
@@ -81,10 +103,20 @@ export async function opinionBreakdown(db: DbOrTx, actor: Actor, year: number) {
         exists (select 1 from opinion_adoptions a where a.item_id = f.item_id and a.level = 'province') as prov,
         exists (select 1 from opinion_adoptions a where a.item_id = f.item_id and a.level = 'city') as cit,
         (select b.id from bulletin_issues b where b.id = f.issue_id and b.number is not null) as signed_issue,
-        (select count(*)::int from instructions x
-          where (x.subject_type = 'opinionItem' and x.subject_id = f.item_id)
-             or (x.subject_type = 'bulletinIssue' and x.subject_id = f.issue_id)) as instr
+        f.item_id is not null and exists (select 1 from opinion_reports o where o.item_id = f.item_id and o.id < f.id)
+          as merged,
+        x.*, fb.*
       from filed f
+      cross join lateral (select count(*)::int as instr,
+          count(*) filter (where level = 'national')::int as instr_national,
+          count(*) filter (where level = 'province')::int as instr_province,
+          count(*) filter (where level = 'city')::int as instr_city,
+          count(*) filter (where level = 'county')::int as instr_county,
+          count(*) filter (where principal)::int as instr_principal
+        from instructions where ${onReport(sql`instructions`)}) x
+      cross join lateral (select count(u.fed_back_at)::int as fed_back,
+          count(*) filter (where (u.fed_back_at at time zone 'Asia/Shanghai')::date <= i.due_on)::int as fed_on_time
+        from instructions i join instruction_units u on u.instruction_id = i.id where ${onReport(sql`i`)}) fb
     )
     select * from (select
       case when grouping(reporter_kind) = 0 then 'kind' when grouping(sector_id) = 0 then 'sector'
@@ -103,7 +135,15 @@ export async function opinionBreakdown(db: DbOrTx, actor: Actor, year: number) {
       count(*) filter (where prov)::int as province,
       count(*) filter (where cit)::int as city,
       count(distinct signed_issue)::int as issues,
-      coalesce(sum(instr), 0)::int as instructions
+      coalesce(sum(instr), 0)::int as instructions,
+      count(*) filter (where merged)::int as merged,
+      coalesce(sum(instr_national), 0)::int as "instructionsNational",
+      coalesce(sum(instr_province), 0)::int as "instructionsProvince",
+      coalesce(sum(instr_city), 0)::int as "instructionsCity",
+      coalesce(sum(instr_county), 0)::int as "instructionsCounty",
+      coalesce(sum(instr_principal), 0)::int as principal,
+      coalesce(sum(fed_back), 0)::int as "feedbackGiven",
+      coalesce(sum(fed_on_time), 0)::int as "feedbackOnTime"
     from facts
     group by grouping sets ((reporter_kind), (sector_id), (committee_id), (liaison_group_id),
       (reporter_key, reporter_label))) groups
@@ -138,6 +178,14 @@ const rowSchema = z.object({
   city: z.number(),
   issues: z.number(),
   instructions: z.number(),
+  merged: z.number(),
+  instructionsNational: z.number(),
+  instructionsProvince: z.number(),
+  instructionsCity: z.number(),
+  instructionsCounty: z.number(),
+  principal: z.number(),
+  feedbackGiven: z.number(),
+  feedbackOnTime: z.number(),
 });
 
 export const breakdownSchema = responseFor<Awaited<ReturnType<typeof opinionBreakdown>>>()(
@@ -172,4 +220,12 @@ export const BREAKDOWN_COLUMNS: XlsxColumn<ReturnType<typeof breakdownRows>[numb
   { header: '市政协采用', width: 12, value: (r) => r.city },
   { header: '编入期数', value: (r) => r.issues },
   { header: '批示人次', value: (r) => r.instructions },
+  { header: '全国领导批示', width: 12, value: (r) => r.instructionsNational },
+  { header: '省级领导批示', width: 12, value: (r) => r.instructionsProvince },
+  { header: '市级领导批示', width: 12, value: (r) => r.instructionsCity },
+  { header: '县（区）级领导批示', width: 16, value: (r) => r.instructionsCounty },
+  { header: '主要领导批示', width: 12, value: (r) => r.principal },
+  { header: '并案', value: (r) => r.merged },
+  { header: '落实反馈', value: (r) => r.feedbackGiven },
+  { header: '按期反馈', value: (r) => r.feedbackOnTime },
 ];

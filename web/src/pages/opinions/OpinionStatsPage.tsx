@@ -29,6 +29,14 @@ const BREAKDOWN_COLUMNS = [
   { key: 'city', dataIndex: 'city', title: '市政协采用' },
   { key: 'issues', dataIndex: 'issues', title: '编入期数' },
   { key: 'instructions', dataIndex: 'instructions', title: '批示人次' },
+  { key: 'instructionsNational', dataIndex: 'instructionsNational', title: '全国领导批示' },
+  { key: 'instructionsProvince', dataIndex: 'instructionsProvince', title: '省级领导批示' },
+  { key: 'instructionsCity', dataIndex: 'instructionsCity', title: '市级领导批示' },
+  { key: 'instructionsCounty', dataIndex: 'instructionsCounty', title: '县（区）级领导批示' },
+  { key: 'principal', dataIndex: 'principal', title: '主要领导批示' },
+  { key: 'merged', dataIndex: 'merged', title: '并案' },
+  { key: 'feedbackGiven', dataIndex: 'feedbackGiven', title: '落实反馈' },
+  { key: 'feedbackOnTime', dataIndex: 'feedbackOnTime', title: '按期反馈' },
 ];
 
 /** The year by reporter kind, sector and committee (the caller's and those below), with its Excel file. */
