@@ -107,13 +107,19 @@ async function findingsList(db: DbOrTx, scope: CockpitScope): Promise<CockpitLis
     total: number;
   }>(
     db,
-    sql`select g.id, g.name, v.visited_on::text as "visitedOn", v.place, v.findings,
-        v.committee_id as "committeeId", count(*) over ()::int as total
-      from supervision_visits v join supervision_groups g on g.id = v.group_id
-      where v.committee_id = any(${idArray(scope.committeeIds)})
-        and ${inYears('v.visited_on', scope.years, 'date')}
-      order by v.visited_on, v.id
-      limit 50`,
+    // The first 50 and the count from the visits' narrow columns, the findings' text for those 50 only:
+    // a term's province read and sorted every visit's text to show 50 (145 → 34 ms on the bench set).
+    sql`with page as (
+        select v.id, v.group_id, v.visited_on, v.committee_id, count(*) over ()::int as total
+        from supervision_visits v
+        where v.committee_id = any(${idArray(scope.committeeIds)})
+          and ${inYears('v.visited_on', scope.years, 'date')}
+        order by v.visited_on, v.id
+        limit 50)
+      select g.id, g.name, p.visited_on::text as "visitedOn", v.place, v.findings,
+        p.committee_id as "committeeId", p.total
+      from page p join supervision_visits v on v.id = p.id join supervision_groups g on g.id = p.group_id
+      order by p.visited_on, p.id`,
   );
   return {
     key: 'findings',
