@@ -1,5 +1,6 @@
 import { writeAuditCheckpoint } from '../auth/audit-checkpoint';
 import { purgeIdleSessions } from '../auth/sessions';
+import { cockpitCacheJob } from '../modules/cockpit/warm';
 import { suggestionRemindersJob } from '../modules/consultation-activities/reminders';
 import { dutyScoresJob } from '../modules/duty-archive/refresh';
 import { instructionRemindersJob } from '../modules/instructions/reminders';
@@ -39,6 +40,7 @@ export const JOBS: JobSpec[] = [
   suggestionRemindersJob,
   notificationDigestJob,
   dutyScoresJob,
+  cockpitCacheJob,
   purgeSessionsJob,
   auditCheckpointJob,
 ];

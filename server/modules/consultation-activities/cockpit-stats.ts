@@ -1,12 +1,159 @@
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { type CockpitScope, memoised } from '../../platform/cockpit';
-import { consultationStatsOf } from './stats';
+import { type CockpitScope, cockpitRows, idArray, inYears, memoised } from '../../platform/cockpit';
+import { type CommitteeCache, cachedByCommittee } from '../../platform/cockpit-cache';
+
+/**
+ * 协商统计's counts the cockpit shows (stats.ts, consultationStatsOf) of one committee's year, in a
+ * form that adds up over committees: activities held by month; the year's suggestions of every
+ * origin and what became of them; 民主监督 and 视察调研. The 协商议政 and 民主监督与视察调研 sections
+ * read the same answer.
+ */
+export interface ConsultationCounts {
+  /** Activities held, by the month of their day (January first). */
+  held: number[];
+  suggestions: { total: number; answered: number; onTime: number; adopted: number; done: number };
+  supervision: { groups: number; special: number; visits: number; suggestions: number };
+  inspections: {
+    inspections: number;
+    research: number;
+    visits: number;
+    reports: number;
+    suggestions: number;
+  };
+}
+
+const empty = (): ConsultationCounts => ({
+  held: Array.from({ length: 12 }, () => 0),
+  suggestions: { total: 0, answered: 0, onTime: 0, adopted: 0, done: 0 },
+  supervision: { groups: 0, special: 0, visits: 0, suggestions: 0 },
+  inspections: { inspections: 0, research: 0, visits: 0, reports: 0, suggestions: 0 },
+});
+
+type Row = { committeeId: number; key: string; month: number; n: number };
+
+/**
+ * Each committee's year in the cockpit's cache. Activities, their suggestions, supervision groups,
+ * inspections and their visits are written by commands that append an event with the record's
+ * committee (a joint activity's part: the suggestion's own committee), so a row is current until one.
+ */
+const CONSULTATION_CACHE: CommitteeCache<ConsultationCounts> = {
+  key: 'consultation.v1',
+  async compute(db, ids, year) {
+    const scope = idArray(ids);
+    const [held, suggestions, records] = await Promise.all([
+      cockpitRows<Row>(
+        db,
+        sql`select committee_id as "committeeId", extract(month from starts_at at time zone 'Asia/Shanghai')::int as month,
+            count(*)::int as n
+          from consultations where committee_id = any(${scope}) and status = 'held'
+            and ${inYears('starts_at', [year], 'instant')}
+          group by 1, 2`,
+      ),
+      cockpitRows<{ committeeId: number } & ConsultationCounts['suggestions']>(
+        db,
+        sql`select committee_id as "committeeId", count(*)::int as total,
+            count(*) filter (where fed_back_at is not null)::int as answered,
+            count(*) filter (where fed_back_at is not null
+              and to_char(fed_back_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') <= due_on::text)::int as "onTime",
+            count(*) filter (where adoption in ('adopted', 'partial'))::int as adopted,
+            count(*) filter (where status = 'done')::int as done
+          from consultation_suggestions where committee_id = any(${scope})
+            and ${inYears('sent_at', [year], 'instant')}
+          group by 1`,
+      ),
+      // 民主监督 and 视察调研: groups by a term touching the year, visits, inspections, reports and
+      // suggestions by their own day.
+      cockpitRows<Row>(
+        db,
+        sql`select committee_id as "committeeId", kind as key, count(*)::int as n from supervision_groups
+            where committee_id = any(${scope})
+              and ${year} between extract(year from starts_on)::int and extract(year from ends_on)::int
+            group by 1, 2
+          union all
+          select committee_id, 'supervisionVisits', count(*)::int from supervision_visits
+            where committee_id = any(${scope}) and ${inYears('visited_on', [year], 'date')} group by 1
+          union all
+          select committee_id, kind, count(*)::int from inspections
+            where committee_id = any(${scope}) and ${inYears('starts_on', [year], 'date')} group by 1, 2
+          union all
+          select committee_id, 'inspectionVisits', count(*)::int from inspection_visits
+            where committee_id = any(${scope}) and ${inYears('visited_on', [year], 'date')} group by 1
+          union all
+          select committee_id, 'reports', count(*)::int from inspections
+            where committee_id = any(${scope}) and report_sent_on is not null
+              and ${inYears('report_sent_on', [year], 'date')} group by 1
+          union all
+          select committee_id, case when supervision_group_id is not null then 'supervisionSuggestions'
+              else 'inspectionSuggestions' end, count(*)::int from consultation_suggestions
+            where committee_id = any(${scope})
+              and (supervision_group_id is not null or inspection_id is not null)
+              and ${inYears('sent_at', [year], 'instant')}
+            group by 1, 2`,
+      ),
+    ]);
+    const out = new Map(ids.map((id) => [id, empty()]));
+    for (const r of held) out.get(r.committeeId)!.held[r.month - 1] += r.n;
+    for (const { committeeId, ...s } of suggestions) out.get(committeeId)!.suggestions = s;
+    for (const r of records) {
+      const { supervision: sv, inspections: ins } = out.get(r.committeeId)!;
+      if (r.key === 'group') sv.groups += r.n;
+      else if (r.key === 'special') sv.special += r.n;
+      else if (r.key === 'supervisionVisits') sv.visits += r.n;
+      else if (r.key === 'supervisionSuggestions') sv.suggestions += r.n;
+      else if (r.key === 'inspection') ins.inspections += r.n;
+      else if (r.key === 'research') ins.research += r.n;
+      else if (r.key === 'inspectionVisits') ins.visits += r.n;
+      else if (r.key === 'reports') ins.reports += r.n;
+      else if (r.key === 'inspectionSuggestions') ins.suggestions += r.n;
+    }
+    return out;
+  },
+};
+
+/**
+ * 联动协商 of the year the committees took part in (stats.ts's `joint.activities`): held joint
+ * activities organised or joined, each once. Read live: an invitation is the organiser's event, not
+ * the invited committee's, and joint activities are few (the statement starts from the participants).
+ */
+async function jointActivities(db: DbOrTx, committeeIds: number[], year: number) {
+  const scope = idArray(committeeIds);
+  const [r] = await cockpitRows<{ n: number }>(
+    db,
+    sql`select count(distinct c.id)::int as n
+      from consultation_participants p join consultations c on c.id = p.consultation_id
+      where c.status = 'held' and ${inYears('c.starts_at', [year], 'instant')}
+        and (c.committee_id = any(${scope}) or p.committee_id = any(${scope}))`,
+  );
+  return r?.n ?? 0;
+}
+
+/** The scope's year: each committee's cached counts added, and its joint activities. */
+export type ConsultationYear = ConsultationCounts & { joint: number };
 
 /**
  * 协商统计 of one year over a cockpit scope's committees, once per request: the 协商议政 section and
- * the 民主监督与视察调研 section read the same statement's answer.
+ * the 民主监督与视察调研 section read the same answer.
  */
 export const cockpitConsultationStats = (db: DbOrTx, scope: CockpitScope, year: number) =>
-  memoised(scope, `consultation:${scope.committeeIds.join(',')}:${year}`, () =>
-    consultationStatsOf(db, scope.committeeIds, year),
+  memoised(
+    scope,
+    `consultation:${scope.committeeIds.join(',')}:${year}`,
+    async (): Promise<ConsultationYear> => {
+      const [rows, joint] = await Promise.all([
+        cachedByCommittee(db, CONSULTATION_CACHE, scope.committeeIds, year),
+        jointActivities(db, scope.committeeIds, year),
+      ]);
+      const sum = empty();
+      for (const r of rows.values()) {
+        r.held.forEach((n, i) => {
+          sum.held[i] += n;
+        });
+        for (const part of ['suggestions', 'supervision', 'inspections'] as const) {
+          const into = sum[part] as Record<string, number>;
+          for (const [k, n] of Object.entries(r[part])) into[k] += n;
+        }
+      }
+      return { ...sum, joint };
+    },
   );

@@ -61,28 +61,31 @@ async function hallOf(db: DbOrTx, scope: CockpitScope): Promise<Hall> {
 }
 
 /**
- * 协商议政 in the cockpit. Activities and suggestions are 协商统计's own counts (consultationStatsOf,
- * the statistics page's query), added over a term's years; the rates are derived from those counts
- * with the cockpit's rounding, as the proposal section does.
+ * 协商议政 in the cockpit. Activities and suggestions are 协商统计's own counts (consultationStatsOf's,
+ * kept per committee in the cockpit's cache: consultation-activities/cockpit-stats.ts), added over a
+ * term's years; the rates are derived from those counts with the cockpit's rounding, as the
+ * proposal section does.
  */
 export const CONSULTATION_COCKPIT_SECTION: CockpitSection = {
   module: 'deliberations',
   def: CONSULTATION_SECTION,
   async figures(db, scope) {
-    const years = await Promise.all(scope.years.map((y) => cockpitConsultationStats(db, scope, y)));
+    const [years, targets, hall] = await Promise.all([
+      Promise.all(scope.years.map((y) => cockpitConsultationStats(db, scope, y))),
+      targetsOf(db, scope),
+      hallOf(db, scope),
+    ]);
     const add = (pick: (s: (typeof years)[number]) => number) => years.reduce((n, s) => n + pick(s), 0);
-    const held = add((s) => s.activities.held);
+    const held = add((s) => s.held.reduce((a, b) => a + b, 0));
     const answered = add((s) => s.suggestions.answered);
-    const adopted = add((s) => s.suggestions.adopted + s.suggestions.partial);
-    const targets = await targetsOf(db, scope);
-    const hall = await hallOf(db, scope);
+    const adopted = add((s) => s.suggestions.adopted);
     return {
       held,
       targets,
       targetRate: rate(held, targets),
       suggestions: add((s) => s.suggestions.total),
       onTimeRate: rate(
-        add((s) => s.suggestions.answeredOnTime),
+        add((s) => s.suggestions.onTime),
         answered,
       ),
       adoptionRate: rate(adopted, answered),
@@ -90,14 +93,13 @@ export const CONSULTATION_COCKPIT_SECTION: CockpitSection = {
         add((s) => s.suggestions.done),
         adopted,
       ),
-      joint: add((s) => s.joint.activities),
+      joint: add((s) => s.joint),
       deliberationParticipants: hall.participants,
       deliberationPosts: hall.posts,
     };
   },
   async months(db, scope, year) {
-    const s = await cockpitConsultationStats(db, scope, year);
-    return s.activities.byMonth.map((m) => m.held);
+    return (await cockpitConsultationStats(db, scope, year)).held;
   },
   listLink: () => '/consultations',
 };

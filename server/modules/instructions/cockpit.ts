@@ -3,25 +3,14 @@ import { rate } from '../../../domain/cockpit';
 import { INSTRUCTION_SECTION } from '../../../domain/cockpit-figures';
 import { INSTRUCTION_LEVELS } from '../../../domain/instructions';
 import type { DbOrTx } from '../../db/client';
-import { type CockpitSection, cockpitRows, idArray, inYears, twelveMonths } from '../../platform/cockpit';
+import { type CockpitSection, cockpitRows, idArray, inYears } from '../../platform/cockpit';
 import { opinionYear } from '../opinion-reports/cockpit';
 
 /**
  * 批示 in the cockpit. The counts by level, by principal leaders and the feedback on time are the
- * 社情民意 statistics' own (opinion-reports/stats.ts counts 批示 of every kind); the open feedback
- * is counted here from the units' parts.
+ * 社情民意 statistics' own (opinion-reports/stats.ts counts 批示 of every kind), kept per committee
+ * in the cockpit's cache with the units' parts still owing feedback (opinion-reports/cockpit.ts).
  */
-
-/** Unit parts of the years' 批示 still owing feedback (pending or returned) on an open 批示. */
-async function openFeedback(db: DbOrTx, ids: number[], years: number[]) {
-  const [row] = await cockpitRows<{ n: number }>(
-    db,
-    sql`select count(*)::int as n from instruction_units u join instructions i on i.id = u.instruction_id
-      where i.committee_id = any(${idArray(ids)}) and ${inYears('i.instructed_on', years, 'date')}
-        and i.status = 'open' and u.state in ('pending', 'returned')`,
-  );
-  return row?.n ?? 0;
-}
 
 export const INSTRUCTION_COCKPIT_SECTION: CockpitSection = {
   module: 'instructions',
@@ -32,10 +21,10 @@ export const INSTRUCTION_COCKPIT_SECTION: CockpitSection = {
     let given = 0;
     let total = 0;
     let principal = 0;
+    let open = 0;
     let overdue = 0;
     for (const level of INSTRUCTION_LEVELS) v[`level_${level}`] = 0;
-    for (const year of scope.years) {
-      const y = await opinionYear(db, scope, year);
+    for (const y of await Promise.all(scope.years.map((year) => opinionYear(db, scope, year)))) {
       for (const level of INSTRUCTION_LEVELS) {
         v[`level_${level}`] += y.instructions[level] ?? 0;
         total += y.instructions[level] ?? 0;
@@ -43,25 +32,20 @@ export const INSTRUCTION_COCKPIT_SECTION: CockpitSection = {
       principal += y.principal;
       onTime += y.feedbackOnTime;
       given += y.feedbackGiven;
+      open += y.feedbackOpen;
       overdue += y.feedbackOverdue;
     }
     return {
       ...v,
       total,
       principal,
-      feedbackOpen: await openFeedback(db, scope.committeeIds, scope.years),
+      feedbackOpen: open,
       feedbackOverdue: overdue,
       feedbackOnTimeRate: rate(onTime, given),
     };
   },
   async months(db, scope, year) {
-    const rows = await cockpitRows<{ month: number; n: number }>(
-      db,
-      sql`select extract(month from instructed_on)::int as month, count(*)::int as n from instructions
-        where committee_id = any(${idArray(scope.committeeIds)}) and ${inYears('instructed_on', [year], 'date')}
-        group by 1`,
-    );
-    return twelveMonths(rows);
+    return (await opinionYear(db, scope, year)).instructedMonths;
   },
   listLink: () => '/instructions',
 };

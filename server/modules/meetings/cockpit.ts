@@ -14,6 +14,7 @@ import {
   memoised,
   twelveMonths,
 } from '../../platform/cockpit';
+import { type CommitteeCache, cachedByCommittee } from '../../platform/cockpit-cache';
 import { factsOf, statesOf } from './attendance';
 
 /** A month's attendance: meetings and the figures of attendanceFigures, 未签到 apart. */
@@ -27,48 +28,93 @@ interface MonthAttendance {
   pending: number;
 }
 
-/**
- * 会议活动 in the cockpit, by month of a year: published meetings that have ended add up their
- * stored attendance (attendance-store.ts: the final counts, rewritten by every command that
- * changes them); a meeting still running or to come, or one without stored counts, is derived
- * live from its facts exactly as its own page derives it (attendance.ts).
- */
-function attendanceOf(db: DbOrTx, scope: CockpitScope, year: number) {
-  return memoised(scope, `meetings:${scope.committeeIds.join(',')}:${year}`, () =>
-    attendanceOfYear(db, scope, year),
-  );
+type Counts = Omit<MonthAttendance, 'month'>;
+const zero = (): Counts => ({ meetings: 0, expected: 0, attended: 0, leave: 0, absent: 0, pending: 0 });
+
+/** A committee's year by month, and until when the live part of it holds. */
+interface CachedAttendance {
+  /** Twelve months, January first. */
+  months: Counts[];
+  /**
+   * The next instant a sitting or a meeting derived live ends (ISO), when a missing check-in turns
+   * into 缺席 or the meeting's stored counts take over: the row is computed again from then; null
+   * when nothing derived live is still running or to come.
+   */
+  until: string | null;
 }
 
-async function attendanceOfYear(db: DbOrTx, scope: CockpitScope, year: number): Promise<MonthAttendance[]> {
-  const at = now();
-  // One pass over the year's meetings: the stored counts added up by month, the ids to derive live.
-  const rows = await cockpitRows<MonthAttendance & { live: number[] | null }>(
-    db,
-    sql`select ${beijingMonth('m.starts_at')} as month,
-        count(a.meeting_id)::int as meetings, coalesce(sum(a.expected), 0)::int as expected,
-        coalesce(sum(a.attended), 0)::int as attended, coalesce(sum(a.leave), 0)::int as leave,
-        coalesce(sum(a.absent), 0)::int as absent, 0 as pending,
-        array_agg(m.id) filter (where a.meeting_id is null) as live
-      from meetings m
-      left join meeting_attendance a on a.meeting_id = m.id and m.ends_at <= ${at}
-      where m.committee_id = any(${idArray(scope.committeeIds)}) and m.status = 'published'
-        and ${inYears('m.starts_at', [year], 'instant')}
-      group by 1`,
-  );
-  const live = rows.flatMap((r) => (r.live ?? []).map((id) => ({ id, month: r.month })));
-  const out: MonthAttendance[] = rows.map(({ live: _, ...counts }) => counts);
-  const states = statesOf(
-    await factsOf(
+/**
+ * 会议活动 in the cockpit, by month of a year, kept per committee in the cockpit's cache: published
+ * meetings that have ended add up their stored attendance (attendance-store.ts: the final counts,
+ * rewritten by every command that changes them); a meeting still running or to come, or one without
+ * stored counts, is derived live from its facts exactly as its own page derives it (attendance.ts).
+ * Every command that changes those facts appends an event with the meeting's committee (edit,
+ * publish, cancel, a check-in of any kind, a leave decision); the clock alone changes them when a
+ * sitting ends, which the row's `until` covers.
+ */
+const attendanceCache = (at: Date): CommitteeCache<CachedAttendance> => ({
+  key: 'meetings.v1',
+  current: (_, v) => v.until === null || at < new Date(v.until),
+  async compute(db, ids, year) {
+    const computedAt = now();
+    // One pass over the year's meetings: the stored counts added up by month, the ids to derive live.
+    const rows = await cockpitRows<
+      MonthAttendance & { committeeId: number; live: number[] | null; liveEnds: Date | string | null }
+    >(
       db,
-      live.map((m) => m.id),
-    ),
-    at,
-  );
-  for (const m of live) {
-    const f = attendanceFigures([...(states.get(m.id)?.values() ?? [])].map((s) => s.state));
-    out.push({ month: m.month, meetings: 1, ...f });
-  }
-  return out;
+      sql`select m.committee_id as "committeeId", ${beijingMonth('m.starts_at')} as month,
+          count(a.meeting_id)::int as meetings, coalesce(sum(a.expected), 0)::int as expected,
+          coalesce(sum(a.attended), 0)::int as attended, coalesce(sum(a.leave), 0)::int as leave,
+          coalesce(sum(a.absent), 0)::int as absent, 0 as pending,
+          array_agg(m.id) filter (where a.meeting_id is null) as live,
+          min(m.ends_at) filter (where a.meeting_id is null and m.ends_at > ${computedAt}) as "liveEnds"
+        from meetings m
+        left join meeting_attendance a on a.meeting_id = m.id and m.ends_at <= ${computedAt}
+        where m.committee_id = any(${idArray(ids)}) and m.status = 'published'
+          and ${inYears('m.starts_at', [year], 'instant')}
+        group by 1, 2`,
+    );
+    const out = new Map(
+      ids.map((id) => [id, { months: Array.from({ length: 12 }, zero), until: null as Date | null }]),
+    );
+    const later = (c: { until: Date | null }, end: Date) => {
+      if (end > computedAt && (c.until === null || end < c.until)) c.until = end;
+    };
+    const live = new Map<number, { committeeId: number; month: number }>();
+    for (const { committeeId, month, live: liveIds, liveEnds, ...counts } of rows) {
+      const c = out.get(committeeId)!;
+      const into = c.months[month - 1];
+      for (const k of Object.keys(counts) as (keyof Counts)[]) into[k] += counts[k];
+      for (const id of liveIds ?? []) live.set(id, { committeeId, month });
+      if (liveEnds) later(c, new Date(liveEnds));
+    }
+    const facts = await factsOf(db, [...live.keys()]);
+    const states = statesOf(facts, computedAt);
+    for (const f of facts) later(out.get(live.get(f.meetingId)!.committeeId)!, f.endsAt);
+    for (const [id, m] of live) {
+      const f = attendanceFigures([...(states.get(id)?.values() ?? [])].map((s) => s.state));
+      const into = out.get(m.committeeId)!.months[m.month - 1];
+      into.meetings += 1;
+      for (const k of ['expected', 'attended', 'leave', 'absent', 'pending'] as const) into[k] += f[k];
+    }
+    return new Map(
+      [...out].map(([id, c]) => [id, { months: c.months, until: c.until?.toISOString() ?? null }]),
+    );
+  },
+});
+
+/** The scope's year by month: its committees' cached months added, once per request. */
+function attendanceOf(db: DbOrTx, scope: CockpitScope, year: number) {
+  return memoised(scope, `meetings:${scope.committeeIds.join(',')}:${year}`, async () => {
+    const rows = await cachedByCommittee(db, attendanceCache(now()), scope.committeeIds, year);
+    const months: MonthAttendance[] = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, ...zero() }));
+    for (const r of rows.values()) {
+      r.months.forEach((c, i) => {
+        for (const k of Object.keys(c) as (keyof Counts)[]) months[i][k] += c[k];
+      });
+    }
+    return months;
+  });
 }
 
 const total = (rows: MonthAttendance[], key: Exclude<keyof MonthAttendance, 'month'>) =>

@@ -19,7 +19,7 @@ import { inReadScope, readScopeIds } from '../../platform/scope';
 import { activeUnitNames } from './columns';
 import { awaitsRatingBy, overdueNow, proposerNamed, publicationPending } from './filters';
 import type { ListFilters, ProposalView } from './schemas';
-import { textFilter, textOrder } from './search';
+import { textFilter, textFilterScoped, textOrder } from './search';
 
 const signedBy = (memberId: number, extra?: SQL) =>
   sql`exists (select 1 from ${proposalSigners} s where s.proposal_id = ${proposals.id} and s.member_id = ${memberId}${extra ? sql` and ${extra}` : sql``})`;
@@ -138,7 +138,10 @@ async function selectRows(db: DbOrTx, actor: Actor, f: ListFilters, paging: Pagi
   const conditions = [viewCondition(actor, f.view), ...filterConditions(f, actor)];
   const order = textOrder(f.q);
   if (!order.length && f.view === 'to-review') order.push(asc(proposals.submittedAt));
-  return fetchListRows(db, PROPOSAL_LIST, { scopeIds, conditions, relevance: order, paging, purpose }, (s) =>
+  // A search names the caller's subtree in its tsquery, which is the scope when no committee is picked.
+  const scopedByConditions = !!f.q && textFilterScoped(f.q) && scopeIds === readable && scopeIds.length > 1;
+  const request = { scopeIds, conditions, relevance: order, paging, purpose, scopedByConditions };
+  return fetchListRows(db, PROPOSAL_LIST, request, (s) =>
     db
       .select({
         p: listColumns,

@@ -104,6 +104,9 @@ export function textFilter(q: string, committeeId: number): SQL {
   return matches(withinScope(phrasesQuery(phrases), committeeId));
 }
 
+/** Whether textFilter(q, committeeId) names the committee's subtree in its tsquery (it has words to search). */
+export const textFilterScoped = (q: string) => searchPhrases(q).length > 0;
+
 /** Ordering for a searched list: most relevant first (nothing when the title is matched literally). */
 export function textOrder(q: string | undefined): SQL[] {
   const phrases = q ? searchPhrases(q) : [];

@@ -113,6 +113,17 @@ async function checkInOne(
     recordedBy: staff,
     at,
   });
+  // The cockpit's cache follows the meeting's committee's events (platform/cockpit-cache.ts); on the
+  // sitting, not the meeting, so a plenary's hundreds of check-ins stay out of the meeting's timeline.
+  if (added > 0) {
+    await appendEvent(tx, actor, {
+      committeeId: m.committeeId,
+      subjectType: 'meetingSitting',
+      subjectId: s.id,
+      action: 'checkIn',
+      data: { memberId, method, late: at > s.startsAt },
+    });
+  }
   const row = await existing(tx, s.id, memberId);
   return {
     already: added === 0,

@@ -1,0 +1,37 @@
+import { isNull } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { committees } from '../../db/schema';
+import { shanghaiDate } from '../../lib/working-days';
+import type { JobSpec } from '../../platform/jobs';
+import { COCKPIT_SECTIONS } from '../cockpit-sections';
+import { scopeFor } from './queries';
+
+/**
+ * Fills the cockpit's cache (platform/cockpit-cache.ts) for the years, as a read would: every
+ * section's figures and months over each top committee's subtree, so every committee's rows are
+ * computed. A top committee at a time, the years of one at once (as the cockpit asks them).
+ */
+export async function warmCockpit(db: DbOrTx, years: number[]) {
+  const tops = await db.select().from(committees).where(isNull(committees.parentId));
+  for (const committee of tops) {
+    const scope = await scopeFor(db, committee, true, years);
+    await Promise.all(
+      COCKPIT_SECTIONS.flatMap((s) => [s.figures(db, scope), ...years.map((y) => s.months(db, scope, y))]),
+    );
+  }
+}
+
+/**
+ * Hourly: this year and last (the year view shows both) computed ahead of the first read, so the first
+ * cockpit after a deploy or a new year is not the cold fill, and rows made stale by the hour's
+ * commands are computed again in the background. A run that finds every row current only reads.
+ */
+export const cockpitCacheJob: JobSpec = {
+  name: 'cockpit-cache',
+  label: '驾驶舱统计预计算',
+  everyMs: 3_600_000,
+  run: (ctx, now) => {
+    const year = Number(shanghaiDate(now).slice(0, 4));
+    return warmCockpit(ctx.handle.db, [year - 1, year]);
+  },
+};
