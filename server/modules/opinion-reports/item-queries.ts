@@ -8,9 +8,11 @@ import {
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
 import { members, opinionItems, opinionReports } from '../../db/schema';
-import { offsetOf, type Page } from '../../http/paging';
+import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
 import { pageQuery } from '../../http/validation';
-import { fetchListRows, type ListSource } from '../../platform/list-page';
+import { shanghaiDate } from '../../lib/working-days';
+import type { XlsxColumn } from '../../lib/xlsx';
+import { fetchListRows, type ListPurpose, type ListSource, type Paging } from '../../platform/list-page';
 import { likePattern, readScopeIds } from '../../platform/scope';
 
 const ITEM_LIST: ListSource = {
@@ -41,11 +43,13 @@ const reporterNames = sql<
   where r.item_id = ${sql.raw('"opinion_items"."id"')})`;
 
 /** The editors' items in scope, newest first: the 采用 form's merge choices and the compile list. */
-export async function listItems(
+async function selectItems(
   db: DbOrTx,
   actor: Actor,
-  f: z.infer<typeof itemQuery>,
-): Promise<Page<ReturnType<typeof present>>> {
+  f: z.infer<typeof itemFilters>,
+  paging: Paging,
+  purpose: ListPurpose,
+) {
   const conditions: SQL[] = [];
   if (f.status) conditions.push(eq(opinionItems.status, f.status));
   if (f.q) conditions.push(ilike(opinionItems.title, likePattern(f.q)));
@@ -53,29 +57,53 @@ export async function listItems(
     conditions.push(f.compiled ? isNotNull(opinionItems.issueId) : isNull(opinionItems.issueId));
   }
   const scopeIds = await readScopeIds(db, actor);
-  const { rows, ...total } = await fetchListRows(
+  return fetchListRows(db, ITEM_LIST, { scopeIds, conditions, paging, purpose }, (s) =>
+    db
+      .select({
+        id: opinionItems.id,
+        committeeId: opinionItems.committeeId,
+        title: opinionItems.title,
+        status: opinionItems.status,
+        version: opinionItems.version,
+        updatedAt: opinionItems.updatedAt,
+        issueId: opinionItems.issueId,
+        reporterNames,
+        counted: s.counted,
+      })
+      .from(opinionItems)
+      .where(s.inPage)
+      .orderBy(...s.order),
+  );
+}
+
+export async function listItems(
+  db: DbOrTx,
+  actor: Actor,
+  f: z.infer<typeof itemQuery>,
+): Promise<Page<ItemListRow>> {
+  const { rows, ...total } = await selectItems(
     db,
-    ITEM_LIST,
-    { scopeIds, conditions, paging: { limit: f.pageSize, offset: offsetOf(f) }, purpose: 'page' },
-    (s) =>
-      db
-        .select({
-          id: opinionItems.id,
-          committeeId: opinionItems.committeeId,
-          title: opinionItems.title,
-          status: opinionItems.status,
-          version: opinionItems.version,
-          updatedAt: opinionItems.updatedAt,
-          issueId: opinionItems.issueId,
-          reporterNames,
-          counted: s.counted,
-        })
-        .from(opinionItems)
-        .where(s.inPage)
-        .orderBy(...s.order),
+    actor,
+    f,
+    { limit: f.pageSize, offset: offsetOf(f) },
+    'page',
   );
   return { items: rows.map(present), ...total, page: f.page, pageSize: f.pageSize };
 }
+
+/** The same list as Excel rows (every page). */
+export async function exportItems(db: DbOrTx, actor: Actor, f: z.infer<typeof itemFilters>) {
+  const { rows } = await selectItems(db, actor, f, { limit: EXPORT_LIMIT, offset: 0 }, 'export');
+  return rows.map(present);
+}
+
+export const ITEM_EXPORT_COLUMNS: XlsxColumn<ItemListRow>[] = [
+  { header: '标题', width: 40, value: (r) => r.title },
+  { header: '反映人', width: 24, value: (r) => r.reporterNames.join('、') },
+  { header: '状态', value: (r) => r.statusLabel },
+  { header: '编入期刊', value: (r) => (r.issueId ? '已编入' : '待编入') },
+  { header: '更新时间', width: 18, value: (r) => shanghaiDate(r.updatedAt) },
+];
 
 function present(r: {
   id: number;
@@ -99,3 +127,4 @@ function present(r: {
     reporterNames: r.reporterNames,
   };
 }
+type ItemListRow = ReturnType<typeof present>;

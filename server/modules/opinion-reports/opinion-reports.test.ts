@@ -198,6 +198,12 @@ describe('the editors decide', () => {
     expect(item.reports.map((r: { reporterName: string }) => r.reporterName)).toEqual(['op委员', 'op李四']);
     const listed = await expectOk(ow.c.editor.get('/api/opinion-items?q=加装电梯'));
     expect(listed.items[0]).toMatchObject({ id: itemId, reporterNames: ['op委员', 'op李四'] });
+    // The same list in Excel: the merged item with both reporters, not yet in an issue.
+    const sheet = await xlsxRows(await ow.c.editor.get('/api/opinion-items/export?q=加装电梯'));
+    expect(sheet[0]).toEqual(['标题', '反映人', '状态', '编入期刊', '更新时间']);
+    expect(sheet.slice(1).map((r) => r.slice(0, 4))).toEqual([
+      ['关于老旧小区加装电梯的建议', 'op委员、op李四', '编辑中', '待编入'],
+    ]);
     const c = await fileReport(ow, 'm2', {}, ['receive']);
     const bad = await ow.c.editor.post(`/api/opinion-reports/${c}/adopt`, { itemId: 999_999 });
     expect(bad.statusCode).toBe(400);

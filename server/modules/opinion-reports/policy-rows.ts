@@ -57,6 +57,7 @@ export const OPINION_ROWS: Record<string, Row> = {
   'GET /api/opinion-reports/:id/files/:attachmentId': onRecord('filedWithFile', READERS),
   'DELETE /api/opinion-reports/:id/files/:attachmentId': onRecord('draftWithFile', ['member']),
   'GET /api/opinion-items': { own: ['staff'] },
+  'GET /api/opinion-items/export': { own: ['staff'] },
   // The side has no parent committee: its editors get past the checks to the workflow's 409.
   'POST /api/opinion-items/:id/send-up': onRecord('item', ['staff']),
   'GET /api/opinion-informants': { own: ['staff'] },

@@ -2,10 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { OPINION_DUTY } from '../../../domain/opinion-reports';
 import type { AppContext } from '../../context';
 import { route } from '../../http/route';
+import { buildXlsx, sendXlsx } from '../../lib/xlsx';
 import { step, stepRoutes } from '../../platform/step-routes';
 import { editItem } from './commands/item';
 import { sendItemUp } from './commands/upward';
-import { itemQuery, listItems } from './item-queries';
+import { exportItems, ITEM_EXPORT_COLUMNS, itemFilters, itemQuery, listItems } from './item-queries';
 import { itemView } from './present';
 import { itemPageSchema, itemViewSchema } from './response-schemas';
 import { editItemBody, idParams, OPINION_LABELS, stepBody } from './schemas';
@@ -25,6 +26,21 @@ export async function itemRoutes(app: FastifyInstance, ctx: AppContext) {
     labels,
     response: { 200: itemPageSchema },
     handler: ({ db, actor, query }) => listItems(db, actor, query),
+  });
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/opinion-items/export',
+    summary: '导出社情民意编辑稿（.xlsx，条件同列表）',
+    tags,
+    roles: ['staff'],
+    query: itemFilters,
+    labels,
+    handler: async ({ db, actor, query, reply }) =>
+      sendXlsx(
+        reply,
+        '社情民意编辑稿',
+        await buildXlsx('编辑稿', ITEM_EXPORT_COLUMNS, await exportItems(db, actor, query)),
+      ),
   });
   route(app, ctx, {
     method: 'GET',

@@ -17989,6 +17989,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/opinion-items/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出社情民意编辑稿（.xlsx，条件同列表） */
+        get: {
+            parameters: {
+                query?: {
+                    compiled?: "true" | "false";
+                    q?: string;
+                    status?: "editing";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/opinion-reports": {
         parameters: {
             query?: never;

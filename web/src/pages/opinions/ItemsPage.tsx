@@ -35,7 +35,6 @@ export function ItemsPage() {
       <ServerTable<ItemRow>
         url="/api/opinion-items"
         columns={columns}
-        exportable={false}
         urlFilters={['compiled']}
         filters={
           <>
