@@ -11433,6 +11433,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             plan: string;
                             planTopic: {
@@ -11497,6 +11498,7 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -11583,6 +11585,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             plan: string;
                             planTopic: {
@@ -11647,6 +11650,7 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -11742,6 +11746,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             plan: string;
                             planTopic: {
@@ -11806,6 +11811,7 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -11845,7 +11851,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 邀请联动委员会（联合视察调研：本会下级委员会参加，列表替换原有列表；已有意见建议的不能移除） */
+        /** 邀请联动委员会（联合视察调研：本会下级委员会参加，列表替换原有列表；已有活动或意见建议的不能移除） */
         post: {
             parameters: {
                 query?: never;
@@ -11902,6 +11908,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             plan: string;
                             planTopic: {
@@ -11966,6 +11973,7 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -12061,6 +12069,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             plan: string;
                             planTopic: {
@@ -12125,6 +12134,7 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -12222,6 +12232,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             plan: string;
                             planTopic: {
@@ -12286,6 +12297,7 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -12424,6 +12436,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             plan: string;
                             planTopic: {
@@ -12488,6 +12501,7 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -12585,6 +12599,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             plan: string;
                             planTopic: {
@@ -12649,6 +12664,7 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -12745,6 +12761,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             plan: string;
                             planTopic: {
@@ -12809,6 +12826,7 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -12922,6 +12940,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             plan: string;
                             planTopic: {
@@ -12986,6 +13005,7 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -37122,6 +37142,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             startsOn: string;
                             suggestionList: {
@@ -37178,6 +37199,7 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -37260,6 +37282,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             startsOn: string;
                             suggestionList: {
@@ -37316,6 +37339,7 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -37356,7 +37380,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 邀请联动委员会（联动民主监督：本会下级委员会参加，列表替换原有列表；已有意见建议的不能移除） */
+        /** 邀请联动委员会（联动民主监督：本会下级委员会参加，列表替换原有列表；已有活动或意见建议的不能移除） */
         post: {
             parameters: {
                 query?: never;
@@ -37409,6 +37433,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             startsOn: string;
                             suggestionList: {
@@ -37465,6 +37490,7 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -37556,6 +37582,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             startsOn: string;
                             suggestionList: {
@@ -37612,6 +37639,7 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -37710,6 +37738,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             startsOn: string;
                             suggestionList: {
@@ -37766,6 +37795,7 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -37859,6 +37889,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             startsOn: string;
                             suggestionList: {
@@ -37915,6 +37946,7 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -38007,6 +38039,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             startsOn: string;
                             suggestionList: {
@@ -38063,6 +38096,7 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -38172,6 +38206,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             startsOn: string;
                             suggestionList: {
@@ -38228,6 +38263,7 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -38283,6 +38319,60 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的民主监督与视察调研（本人所在的小组和视察调研，含上级联动的；本会部分的活动及是否到场） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attended: number;
+                            detail: string;
+                            endsOn: string | null;
+                            id: number;
+                            jointWith: string | null;
+                            kindLabel: string;
+                            link: string;
+                            startsOn: string;
+                            title: string;
+                            /** @enum {string} */
+                            type: "supervisionGroup" | "inspection";
+                            visits: {
+                                id: number;
+                                place: string;
+                                present: boolean;
+                                visitedOn: string;
+                            }[];
+                        }[];
+                    };
                 };
             };
         };
