@@ -8011,6 +8011,7 @@ export interface paths {
                 query?: {
                     page?: string;
                     pageSize?: string;
+                    pending?: "true" | "false";
                     status?: "open" | "closed";
                 };
                 header?: never;
