@@ -1,6 +1,7 @@
 import { writeAuditCheckpoint } from '../auth/audit-checkpoint';
 import { purgeIdleSessions } from '../auth/sessions';
 import { suggestionRemindersJob } from '../modules/consultation-activities/reminders';
+import { deliberationOpeningsJob } from '../modules/deliberations/openings';
 import { dutyScoresJob } from '../modules/duty-archive/refresh';
 import { instructionRemindersJob } from '../modules/instructions/reminders';
 import { meetingAttendanceJob } from '../modules/meetings/attendance-store';
@@ -37,6 +38,7 @@ export const JOBS: JobSpec[] = [
   meetingAttendanceJob,
   instructionRemindersJob,
   suggestionRemindersJob,
+  deliberationOpeningsJob,
   notificationDigestJob,
   dutyScoresJob,
   purgeSessionsJob,
