@@ -3480,6 +3480,7 @@ export interface paths {
                             };
                             adoption: string | null;
                             adoptionLabel: string | null;
+                            canAttachFiles: boolean;
                             committeeId: number;
                             /** Format: date-time */
                             completedAt: string | null;
@@ -3488,6 +3489,14 @@ export interface paths {
                             /** Format: date-time */
                             fedBackAt: string | null;
                             feedback: string | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
                             formLabel: string;
                             /** Format: date-time */
                             heldAt: string;
@@ -3587,6 +3596,7 @@ export interface paths {
                             };
                             adoption: string | null;
                             adoptionLabel: string | null;
+                            canAttachFiles: boolean;
                             committeeId: number;
                             /** Format: date-time */
                             completedAt: string | null;
@@ -3595,6 +3605,14 @@ export interface paths {
                             /** Format: date-time */
                             fedBackAt: string | null;
                             feedback: string | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
                             formLabel: string;
                             /** Format: date-time */
                             heldAt: string;
@@ -3695,6 +3713,7 @@ export interface paths {
                             };
                             adoption: string | null;
                             adoptionLabel: string | null;
+                            canAttachFiles: boolean;
                             committeeId: number;
                             /** Format: date-time */
                             completedAt: string | null;
@@ -3703,6 +3722,14 @@ export interface paths {
                             /** Format: date-time */
                             fedBackAt: string | null;
                             feedback: string | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
                             formLabel: string;
                             /** Format: date-time */
                             heldAt: string;
@@ -3757,6 +3784,249 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/consultation-suggestions/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传反馈附件（责任部门：反馈函、落实情况照片等；multipart，字段 file，≤10 MB） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                complete: boolean;
+                                feedback: boolean;
+                                progress: boolean;
+                                reassign: boolean;
+                            };
+                            adoption: string | null;
+                            adoptionLabel: string | null;
+                            canAttachFiles: boolean;
+                            committeeId: number;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            consultationId: number | null;
+                            dueOn: string;
+                            /** Format: date-time */
+                            fedBackAt: string | null;
+                            feedback: string | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            formLabel: string;
+                            /** Format: date-time */
+                            heldAt: string;
+                            id: number;
+                            memberId: number | null;
+                            milestones: {
+                                milestone: string;
+                                percent: number;
+                                /** Format: date-time */
+                                reportedAt: string;
+                            }[];
+                            /** @enum {string} */
+                            origin: "activity" | "supervision" | "inspection";
+                            originId: number;
+                            originLink: string;
+                            overdue: boolean;
+                            percent: number;
+                            proposerName: string;
+                            reason: string | null;
+                            /** Format: date-time */
+                            sentAt: string;
+                            source: string;
+                            sourceLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            unitId: number;
+                            unitName: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation-suggestions/{id}/files/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载反馈附件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除反馈附件（责任部门） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                complete: boolean;
+                                feedback: boolean;
+                                progress: boolean;
+                                reassign: boolean;
+                            };
+                            adoption: string | null;
+                            adoptionLabel: string | null;
+                            canAttachFiles: boolean;
+                            committeeId: number;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            consultationId: number | null;
+                            dueOn: string;
+                            /** Format: date-time */
+                            fedBackAt: string | null;
+                            feedback: string | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            formLabel: string;
+                            /** Format: date-time */
+                            heldAt: string;
+                            id: number;
+                            memberId: number | null;
+                            milestones: {
+                                milestone: string;
+                                percent: number;
+                                /** Format: date-time */
+                                reportedAt: string;
+                            }[];
+                            /** @enum {string} */
+                            origin: "activity" | "supervision" | "inspection";
+                            originId: number;
+                            originLink: string;
+                            overdue: boolean;
+                            percent: number;
+                            proposerName: string;
+                            reason: string | null;
+                            /** Format: date-time */
+                            sentAt: string;
+                            source: string;
+                            sourceLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            unitId: number;
+                            unitName: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/consultation-suggestions/{id}/progress": {
         parameters: {
             query?: never;
@@ -3801,6 +4071,7 @@ export interface paths {
                             };
                             adoption: string | null;
                             adoptionLabel: string | null;
+                            canAttachFiles: boolean;
                             committeeId: number;
                             /** Format: date-time */
                             completedAt: string | null;
@@ -3809,6 +4080,14 @@ export interface paths {
                             /** Format: date-time */
                             fedBackAt: string | null;
                             feedback: string | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
                             formLabel: string;
                             /** Format: date-time */
                             heldAt: string;
@@ -3908,6 +4187,7 @@ export interface paths {
                             };
                             adoption: string | null;
                             adoptionLabel: string | null;
+                            canAttachFiles: boolean;
                             committeeId: number;
                             /** Format: date-time */
                             completedAt: string | null;
@@ -3916,6 +4196,14 @@ export interface paths {
                             /** Format: date-time */
                             fedBackAt: string | null;
                             feedback: string | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
                             formLabel: string;
                             /** Format: date-time */
                             heldAt: string;
@@ -17163,7 +17451,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    kind: "proposal" | "proposal.deadlineReminder" | "proposal.overdueNotice" | "meeting" | "meeting.reminder" | "leaveRequest";
+                    kind: "proposal" | "proposal.deadlineReminder" | "proposal.overdueNotice" | "meeting" | "meeting.reminder" | "leaveRequest" | "deliberation";
                 };
                 cookie?: never;
             };
