@@ -70,5 +70,7 @@ export type SuggestionAction = (typeof SUGGESTION_TRANSITIONS)[number]['action']
 export const SUGGESTION_EVENT_LABELS: Record<string, string> = {
   create: '交办',
   reminder: '反馈提醒',
+  feedbackFile: '上传反馈附件',
+  removeFeedbackFile: '删除反馈附件',
   ...SUGGESTION_WORKFLOW.actionLabels,
 };

@@ -95,5 +95,6 @@ export const DELIBERATION_EVENT_LABELS: Record<string, string> = {
   create: '发布议题',
   compile: '保存综述',
   group: '调整分组',
+  announce: '通知委员开始征集',
   ...DELIBERATION_WORKFLOW.actionLabels,
 };

@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   { key: 'meeting', label: '会议活动通知' },
   { key: 'meeting.reminder', label: '会前提醒' },
   { key: 'leaveRequest', label: '请假申请与审批' },
+  { key: 'deliberation', label: '网络议政议题开始征集' },
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]['key'];
 export const NOTIFICATION_KIND_KEYS = NOTIFICATION_KINDS.map((k) => k.key) as [

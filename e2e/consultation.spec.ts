@@ -69,6 +69,12 @@ test('staff record a 请你来协商 with suggestions; the department answers on
   await fb.getByRole('button', { name: '提交反馈' }).click();
   await expect(fb).toBeHidden();
   await expect(unit.getByRole('main').getByText('落实中').first()).toBeVisible();
+  // The signed reply letter on the feedback: a link that downloads the same bytes.
+  const letter = Buffer.from(`%PDF-1.4\n反馈函 ${mark}\n%%EOF`);
+  await unit
+    .locator('input[type=file]')
+    .setInputFiles({ name: '反馈函.pdf', mimeType: 'application/pdf', buffer: letter });
+  await expect(unit.getByRole('link', { name: '反馈函.pdf' })).toBeVisible();
 
   // The office sees the answer; the other suggestion still waits for its department.
   const office = await apiAs(baseURL!, 'office');

@@ -1,4 +1,5 @@
 import { apiAs, pageAs, runMark } from './support/accounts';
+import { expectNoHorizontalOverflow } from './support/layout';
 import { choose } from './support/select';
 import { expect, test } from './support/test';
 
@@ -111,10 +112,13 @@ test('staff record an inspection with a visit, a suggestion and the report; the 
 /**
  * The demo's supervision (server/seed/supervision.ts): the office finds the group at 区行政审批服务局
  * by its kind, opens it and sees both visits and its two suggestions in the loop; a leader reads
- * the members' 特约监督员 / 听证员 appointments.
+ * the members' 特约监督员 / 听证员 appointments. On the city's joint inspection
+ * (server/seed/joint-supervision.ts) the office records its own part's visit, labelled with the
+ * district, and the demo member's phone lists the inspection with that visit.
  */
 test('the office reads a supervision group with its visits and suggestions; a leader reads the appointments', async ({
   browser,
+  baseURL,
 }) => {
   test.setTimeout(240_000);
   const staff = await pageAs(browser, 'office');
@@ -133,4 +137,25 @@ test('the office reads a supervision group with its visits and suggestions; a le
   await expect(leader.getByRole('cell', { name: '区人民法院' })).toBeVisible(slow);
   await expect(leader.getByRole('cell', { name: '区司法局' })).toBeVisible();
   await expect(leader.getByRole('button', { name: '登记聘任' })).toHaveCount(0);
+
+  const place = `清河区望江街道 ${runMark()}`;
+  const office = await apiAs(baseURL!, 'office');
+  const joint = (await (await office.ctx.get('/api/inspections?q=联合视察')).json()) as {
+    items: { id: number }[];
+  };
+  await staff.goto(`/inspections/${joint.items[0].id}`);
+  await staff.getByRole('button', { name: '记录行程' }).click();
+  const visit = staff.getByRole('dialog', { name: '记录视察调研行程' });
+  await visit.getByLabel('地点').fill(place);
+  await visit.getByRole('button', { name: '保存' }).click();
+  await expect(visit).toBeHidden(slow);
+  const row = staff.getByRole('listitem').filter({ hasText: place });
+  await expect(row.getByText('海川市清河区政协', { exact: true })).toBeVisible();
+
+  const member = await pageAs(browser, 'member', true);
+  await member.goto('/supervision/mine');
+  const card = member.getByTestId('my-supervision').filter({ hasText: '全市农村人居环境整治联合视察' });
+  await expect(card).toContainText('联动·海川市政协', slow);
+  await expect(card.getByRole('listitem').filter({ hasText: `${today()} ${place}` })).toContainText('到场');
+  await expectNoHorizontalOverflow(member);
 });

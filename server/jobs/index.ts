@@ -2,6 +2,7 @@ import { writeAuditCheckpoint } from '../auth/audit-checkpoint';
 import { purgeIdleSessions } from '../auth/sessions';
 import { cockpitCacheJob } from '../modules/cockpit/warm';
 import { suggestionRemindersJob } from '../modules/consultation-activities/reminders';
+import { deliberationOpeningsJob } from '../modules/deliberations/openings';
 import { dutyScoresJob } from '../modules/duty-archive/refresh';
 import { instructionRemindersJob } from '../modules/instructions/reminders';
 import { meetingAttendanceJob } from '../modules/meetings/attendance-store';
@@ -38,6 +39,7 @@ export const JOBS: JobSpec[] = [
   meetingAttendanceJob,
   instructionRemindersJob,
   suggestionRemindersJob,
+  deliberationOpeningsJob,
   notificationDigestJob,
   dutyScoresJob,
   cockpitCacheJob,

@@ -1,6 +1,7 @@
 import type { TodoSpec } from '../platform/todos';
 import { CONSULTATION_TODOS } from './consultation-activities/todos';
 import { CONSULTATION_PLAN_TODOS } from './consultation-plan/todos';
+import { DELIBERATION_TODOS } from './deliberations/todos';
 import { DUTY_ARCHIVE_TODOS } from './duty-archive/todos';
 import { INSTRUCTION_TODOS } from './instructions/todos';
 import { MEETING_TODOS } from './meetings/todos';
@@ -16,4 +17,5 @@ export const TODOS: TodoSpec[] = [
   ...CONSULTATION_TODOS,
   ...DUTY_ARCHIVE_TODOS,
   ...CONSULTATION_PLAN_TODOS,
+  ...DELIBERATION_TODOS,
 ];

@@ -9,15 +9,23 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { seedDutyArchive } from './duty-archive';
 import { createIdentityIssuer } from './identity';
 import { seedJointConsultation } from './joint-consultation';
+import { seedJointSupervision } from './joint-supervision';
 import { seedMeetings } from './meetings';
 import { insertRoster, type SeededMember } from './members';
 import { createNameFactory } from './names';
 import { seedOpinions } from './opinions';
 import { insertOrg, type OrgRefs } from './org';
-import { CITY_PLAN, type CommitteePlan, DEMO_PLANS, DISTRICT_PLAN, SIBLING_PLAN } from './plans';
+import {
+  CITY_PLAN,
+  type CommitteePlan,
+  DEMO_PLANS,
+  DISTRICT_PLAN,
+  ROSTER_ORDER,
+  SIBLING_PLAN,
+} from './plans';
 import { insertProposalTopics } from './proposal-topics';
 import { seedProposalYears } from './proposals';
-import { createRng } from './random';
+import { createRng, type Rng } from './random';
 import { draftRoster } from './roster';
 import { seedSupervision } from './supervision';
 
@@ -45,15 +53,19 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeed> {
     const orgs = {} as Record<PlanKey, OrgRefs>;
     const members = {} as Record<PlanKey, SeededMember[]>;
     const nameFactories = {} as Record<PlanKey, ReturnType<typeof createNameFactory>>;
+    const rngs = {} as Record<PlanKey, Rng>;
     for (const plan of DEMO_PLANS) {
-      const rng = createRng(plan.seed);
-      const nextName = createNameFactory(rng);
+      rngs[plan.key] = createRng(plan.seed);
+      nameFactories[plan.key] = createNameFactory(rngs[plan.key]);
       const parentId = plan.parentKey ? orgs[plan.parentKey].committeeId : null;
-      const org = await insertOrg(tx, plan, parentId, rng, nextName);
-      const drafts = plan.roster ? draftRoster(plan, plan.roster, rng, nextName, issuer) : [];
-      orgs[plan.key] = org;
-      members[plan.key] = drafts.length ? await insertRoster(tx, ctx.cipher, plan, org, drafts, rng) : [];
-      nameFactories[plan.key] = nextName;
+      orgs[plan.key] = await insertOrg(tx, plan, parentId, rngs[plan.key], nameFactories[plan.key]);
+    }
+    for (const plan of ROSTER_ORDER) {
+      const rng = rngs[plan.key];
+      const drafts = plan.roster ? draftRoster(plan, plan.roster, rng, nameFactories[plan.key], issuer) : [];
+      members[plan.key] = drafts.length
+        ? await insertRoster(tx, ctx.cipher, plan, orgs[plan.key], drafts, rng)
+        : [];
     }
     const refs = { city: orgs.city, district: orgs.district, districtMembers: members.district };
     await insertDemoAccounts(tx, ctx.cipher, refs, createRng(ACCOUNTS_SEED), nameFactories.district);
@@ -66,6 +78,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeed> {
     await seedOpinions(tx, orgs.district, orgs.city, members.district);
     await seedDeliberations(ctx, tx, orgs.district);
     await seedSupervision(tx, orgs.district, members.district);
+    await seedJointSupervision(tx, members.city, orgs.district, members.district);
     await seedDutyArchive(tx, orgs.district, members.district);
     return { orgs, members, memberPhone: demoMember(members.district).phone };
   });

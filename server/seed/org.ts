@@ -54,7 +54,7 @@ export async function insertOrg(
   const termId = await insertTerm(tx, committeeId, plan);
   const catalog = (names: readonly string[]) =>
     names.map((name, i) => ({ committeeId, name, sortOrder: i + 1 }));
-  const sectorNames = plan.roster ? plan.roster.sectors.map(([name]) => name) : (plan.sectorNames ?? []);
+  const sectorNames = plan.sectorNames ?? plan.roster?.sectors.map(([name]) => name) ?? [];
   const sectorRows = sectorNames.length
     ? await tx.insert(sectors).values(catalog(sectorNames)).returning({ id: sectors.id, name: sectors.name })
     : [];

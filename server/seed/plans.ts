@@ -53,7 +53,7 @@ export interface CommitteePlan {
   /** [title, organisation, note]; names are drawn like members'. */
   leaders: readonly (readonly [string, string, string | null])[];
   leaderLevel: '厅局级' | '县处级';
-  /** Sector names with no roster (a committee whose members are not part of the demo). */
+  /** The sector catalogue when it is more than the roster's sectors (or there is no roster). */
   sectorNames?: readonly string[];
   roster: RosterPlan | null;
 }
@@ -102,7 +102,21 @@ export const CITY_PLAN: CommitteePlan = {
     '经济界',
     '教育界',
   ],
-  roster: null,
+  // A few of the city's members, enough for the joint inspection it organises (seed/joint-supervision.ts).
+  roster: {
+    sectors: [
+      ['中共', 4],
+      ['民盟', 2],
+      ['经济界', 3],
+      ['教育界', 3],
+    ],
+    chairSector: '中共',
+    viceChairSectors: ['中共', '民盟'],
+    secretaryGeneralSector: '中共',
+    standingCount: 3,
+    leftCount: 0,
+    regionCodes: ['339900'],
+  },
 };
 
 /** The demo district: 292 members in 23 sectors, 23 liaison groups (15 街道, 8 镇). */
@@ -243,3 +257,9 @@ export const SIBLING_PLAN: CommitteePlan = {
 
 /** Parents before children: the city first, then its districts. */
 export const DEMO_PLANS = [CITY_PLAN, DISTRICT_PLAN, SIBLING_PLAN] as const;
+
+/**
+ * The order rosters draw their phones and ID numbers from the one issuer: the city's few members
+ * came last, so the districts' identities stay those they always had.
+ */
+export const ROSTER_ORDER = [DISTRICT_PLAN, SIBLING_PLAN, CITY_PLAN] as const;

@@ -62,6 +62,9 @@ describe('demo seed', () => {
       .from(members)
       .where(eq(members.committeeId, rows[2].id));
     expect(sibling.n).toBe(28);
+    // The city's few members (plans.ts: 4 中共 + 2 民盟 + 3 经济界 + 3 教育界), for its joint inspection.
+    const [city] = await db.select({ n: count() }).from(members).where(eq(members.committeeId, rows[0].id));
+    expect(city.n).toBe(12);
   });
 
   it('gives the demo district its documented catalogue counts', async () => {
@@ -369,7 +372,8 @@ describe('demo seed', () => {
       ['已办结', '落实中'].sort(),
     );
     const inspections = (await office.get('/api/inspections?year=2026')).json();
-    expect(inspections.total).toBe(3);
+    // Its three and the city's joint inspection it takes part in (server/seed/joint-supervision.ts).
+    expect(inspections.total).toBe(4);
     expect(inspections.items.every((i: { reportSentOn: string | null }) => i.reportSentOn !== null)).toBe(
       true,
     );
@@ -383,23 +387,67 @@ describe('demo seed', () => {
       1,
     );
     const stats = (await office.get('/api/consultation-stats?year=2026')).json();
-    // None of the district's groups or inspections is run jointly with another committee.
+    // No group is run jointly; the city's joint inspection adds the district's part: joined 1, its
+    // one visit (4 + 1) and its one suggestion (3 + 1); the report and the inspection are the city's.
     expect(stats.supervision).toEqual({ groups: 1, special: 1, visits: 3, suggestions: 3, joined: 0 });
     expect(stats.inspections).toEqual({
       inspections: 2,
       research: 1,
-      visits: 4,
+      visits: 5,
       reports: 3,
-      suggestions: 3,
-      joined: 0,
+      suggestions: 4,
+      joined: 1,
     });
     const onReports = (await office.get('/api/instructions?subjectType=inspectionReport')).json();
     expect(onReports.total).toBe(1);
     expect((await office.get('/api/member-appointments')).json()).toHaveLength(2);
-    // Visit points: 4 + 5 + 4 present at supervision visits, 3 + 4 + 3 + 4 at inspection visits.
+    // Visit points: 4 + 5 + 4 present at supervision visits, 3 + 4 + 3 + 4 at inspection visits and
+    // 3 at the district's visit of the joint inspection.
     const items = await SUPERVISION_DUTY_SOURCE.collect(db, { committeeId: districtId, year: 2026 });
     expect(items.filter((i) => i.kind === 'supervision.visit')).toHaveLength(13);
-    expect(items.filter((i) => i.kind === 'inspection.visit')).toHaveLength(14);
+    expect(items.filter((i) => i.kind === 'inspection.visit')).toHaveLength(17);
+  });
+
+  it('runs the city’s joint inspection with the district’s part, which the demo member lists as theirs', async () => {
+    const office = await login(t.app, 'office', DEMO_PASSWORD);
+    const joint = (await office.get('/api/inspections?q=联合视察')).json().items[0];
+    const page = (await office.get(`/api/inspections/${joint.id}`)).json();
+    expect(
+      page.parts.map(
+        (p: { committeeName: string; members: unknown[]; visits: number; suggestions: number }) => [
+          p.committeeName,
+          p.members.length,
+          p.visits,
+          p.suggestions,
+        ],
+      ),
+    ).toEqual([
+      ['海川市政协', 0, 1, 0],
+      ['海川市清河区政协', 3, 1, 1],
+    ]);
+    expect(page.reportSentTo).toBe('市委书记');
+    // The demo member leads 第一民主监督小组 (present at both its visits) and is named for the joint part.
+    const member = await login(t.app, 'member', DEMO_PASSWORD);
+    const mine = (await member.get('/api/supervision/mine')).json();
+    expect(
+      mine.map(
+        (r: {
+          title: string;
+          jointWith: string | null;
+          visits: { visitedOn: string; present: boolean }[];
+        }) => [r.title, r.jointWith, r.visits.map((v) => [v.visitedOn, v.present])],
+      ),
+    ).toEqual([
+      ['全市农村人居环境整治联合视察', '海川市政协', [['2026-07-09', true]]],
+      [
+        '第一民主监督小组',
+        null,
+        [
+          ['2026-04-08', true],
+          ['2026-06-17', true],
+        ],
+      ],
+    ]);
   });
 
   it('replays the district’s 社情民意 year through the commands: 400 reports, 60 issues, adoption up to 全国政协', async () => {

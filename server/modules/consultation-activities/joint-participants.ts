@@ -5,8 +5,10 @@ import {
   committees,
   consultationSpeeches,
   consultationSuggestions,
+  inspectionVisits,
   members,
   consultationParticipants as P,
+  supervisionVisits,
 } from '../../db/schema';
 import { badRequest, conflict, forbidden } from '../../errors';
 import { notifyUsers } from '../notifications/notify';
@@ -46,7 +48,7 @@ async function lowerCommittees(db: DbOrTx, organiserId: number, ids: number[]) {
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-/** A committee whose part has records (suggestions, an activity's speeches) keeps its place: removing it would orphan them. */
+/** A committee whose part has records (suggestions, an activity's speeches, a group's or inspection's visits) keeps its place: removing it would orphan them. */
 async function checkRemovable(db: DbOrTx, ref: JointRef, removed: number[]) {
   if (removed.length === 0) return;
   const [{ n: suggestions }] = await db
@@ -66,7 +68,30 @@ async function checkRemovable(db: DbOrTx, ref: JointRef, removed: number[]) {
           inArray(consultationSpeeches.committeeId, removed),
         ),
       );
-  if (speeches + suggestions > 0) throw conflict('已记录发言或意见建议的联动委员会不能移除');
+  const visits = ref.kind === 'consultation' ? 0 : await partVisits(db, ref, removed);
+  if (speeches + suggestions + visits > 0) throw conflict('已记录发言、活动或意见建议的联动委员会不能移除');
+}
+
+/** Visits a group's or inspection's parts recorded (each a row of the part's committee). */
+async function partVisits(db: DbOrTx, ref: JointRef, committeeIds: number[]) {
+  const [{ n }] =
+    ref.kind === 'supervisionGroup'
+      ? await db
+          .select({ n: count() })
+          .from(supervisionVisits)
+          .where(
+            and(eq(supervisionVisits.groupId, ref.id), inArray(supervisionVisits.committeeId, committeeIds)),
+          )
+      : await db
+          .select({ n: count() })
+          .from(inspectionVisits)
+          .where(
+            and(
+              eq(inspectionVisits.inspectionId, ref.id),
+              inArray(inspectionVisits.committeeId, committeeIds),
+            ),
+          );
+  return n;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { namedRow, registerAuditTarget } from '../../auth/audit-targets';
 import type { AppContext } from '../../context';
 import { consultationSuggestions, consultations } from '../../db/schema';
+import { feedbackFileRoutes } from './feedback-files';
 import { publicOutcomeRoutes } from './public';
 import { consultationRoutes } from './routes';
 import { suggestionRoutes } from './routes-suggestions';
@@ -20,5 +21,6 @@ export async function consultationActivitiesModule(app: FastifyInstance, ctx: Ap
   );
   await consultationRoutes(app, ctx);
   await suggestionRoutes(app, ctx);
+  await feedbackFileRoutes(app, ctx);
   await publicOutcomeRoutes(app, ctx);
 }

@@ -81,6 +81,13 @@ export const CONSULTATION_ROWS: Record<string, Row> = {
   'POST /api/consultation-suggestions/:id/reassign': onRecord('suggestion', ['staff'], (s) => ({
     unitId: s.w.unitId,
   })),
+  'POST /api/consultation-suggestions/:id/files': { ...onRecord('suggestion', ['unit']), upload: true },
+  'GET /api/consultation-suggestions/:id/files/:attachmentId': onRecord('feedbackFile', [
+    'staff',
+    'leader',
+    'unit',
+  ]),
+  'DELETE /api/consultation-suggestions/:id/files/:attachmentId': onRecord('feedbackFile', ['unit']),
   'GET /api/public/consultation/outcomes': { own: 'anyone' },
 };
 
@@ -154,6 +161,12 @@ export const CONSULTATION_TARGETS: Targets = {
     return { id, attachmentId: view.speeches[0].files[0].id };
   },
   suggestion: async (s) => ({ id: await suggestionOf(s) }),
+  feedbackFile: async (s) => {
+    const id = await suggestionOf(s);
+    const url = `/api/consultation-suggestions/${id}/files`;
+    const view = await ok(s.c.unit.request({ method: 'POST', url, ...filePayload() }), 201);
+    return { id, attachmentId: view.files[0].id as number };
+  },
   implementing: async (s) => {
     const id = await suggestionOf(s);
     await ok(

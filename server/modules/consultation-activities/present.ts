@@ -25,6 +25,7 @@ import { SPEECH_FILE, speechSubject } from './commands/records';
 import { partsOf } from './joint-parts';
 import { participantIdsOf } from './joint-scope';
 import { loadConsultation, loadSuggestion } from './load';
+import { suggestionRolesOf } from './policy';
 import { consultationItem } from './queries';
 import { milestonesOf, suggestionItem, suggestionsOf } from './suggestion-queries';
 import { consultationAbilities, suggestionAbilities } from './transitions';
@@ -124,11 +125,20 @@ export async function consultationView(db: DbOrTx, actor: Actor, id: number) {
   };
 }
 
-/** A suggestion as its page shows it: the text, the department's feedback, the milestones, the timeline. */
+/** The attachments' purpose and subject of a department's feedback files (feedback-files.ts). */
+export const FEEDBACK_FILE = 'feedbackFile';
+export const feedbackSubject = (id: number) => ({ type: 'consultationSuggestion', id });
+
+/**
+ * A suggestion as its page shows it: the text, the department's feedback with its files, the
+ * milestones, the timeline.
+ */
 export async function suggestionView(db: DbOrTx, actor: Actor, id: number) {
   const row = await loadSuggestion(db, actor, id);
   return {
     ...(await suggestionItem(db, id)),
+    files: await listAttachments(db, feedbackSubject(id), FEEDBACK_FILE),
+    canAttachFiles: suggestionRolesOf(actor, row).includes('unit'),
     milestones: await milestonesOf(db, id),
     timeline: (await subjectEvents(db, 'consultationSuggestion', id)).map((e) =>
       presentEvent(e, { action: SUGGESTION_EVENT_LABELS, status: SUGGESTION_STATUS_LABELS }),

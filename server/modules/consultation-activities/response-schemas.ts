@@ -176,6 +176,8 @@ export const suggestionPageSchema = responseFor<Page<SuggestionItem>>()(pageOf(s
 /** GET /api/consultation-suggestions/:id and the answer of its steps. */
 export const suggestionViewSchema = responseFor<Presented<typeof suggestionView>>()(
   suggestionItem.extend({
+    files: z.array(file),
+    canAttachFiles: z.boolean(),
     milestones: z.array(z.object({ percent: z.number(), milestone: text, reportedAt: dateTime })),
     timeline,
     abilities: flagsOf(SUGGESTION_WORKFLOW.actions),

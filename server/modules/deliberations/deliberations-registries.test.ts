@@ -51,6 +51,36 @@ describe('the hall in the other modules’ registries', () => {
     expect(value('targetRate')).toBeNull();
   });
 
+  it('gives the organisers a to-do while a post waits in the moderation queue', async () => {
+    const todo = async () =>
+      (await pw.c.organiser.get('/api/todos'))
+        .json()
+        .items.find((i: { key: string }) => i.key === 'deliberation.toModerate');
+    // One resident's post approved in the set-up, the second still held: its topic's queue. With
+    // posts waiting on two topics the link is the list of those topics.
+    expect(await todo()).toEqual({
+      key: 'deliberation.toModerate',
+      label: '待审核的网络议政留言',
+      count: 1,
+      link: `/deliberations/${topicId}?view=pending`,
+      urgent: false,
+    });
+    const listed = (await pw.c.organiser.get('/api/deliberations?pending=true')).json();
+    expect(listed.items.map((d: { id: number }) => d.id)).toEqual([topicId]);
+    const second = (await openTopic(pw, 'public')).id;
+    await publicPost(t, second, { body: '另一个议题的留言' }, '203.0.113.51');
+    expect(await todo()).toMatchObject({ count: 2, link: '/deliberations?pending=true' });
+    const both = (await pw.c.organiser.get('/api/deliberations?pending=true')).json();
+    expect(both.items.map((d: { id: number }) => d.id).sort()).toEqual([topicId, second].sort());
+    const queue = (await pw.c.organiser.get(`/api/deliberations/${second}/posts?status=pending`)).json();
+    await pw.c.organiser.post(`/api/deliberation-posts/${queue.items[0].id}/reject`, {
+      expectedVersion: 1,
+      note: '与议题无关',
+    });
+    const keys = (await pw.c.member.get('/api/todos')).json().items.map((i: { key: string }) => i.key);
+    expect(keys).not.toContain('deliberation.toModerate');
+  });
+
   it('follows a review made after the cockpit stored the hall’s figures (its cache)', async () => {
     const figures = async () => {
       const res = await pw.c.organiser.get(`/api/cockpit?year=${YEAR}`);
@@ -62,8 +92,11 @@ describe('the hall in the other modules’ registries', () => {
     const queue = (await pw.c.organiser.get(`/api/deliberations/${topicId}/posts?status=pending`)).json();
     const held = queue.items.find((p: { body: string }) => p.body === '还没审核的留言');
     await pw.c.organiser.post(`/api/deliberation-posts/${held.id}/approve`, { expectedVersion: 1 });
-    // The second resident's post shown: one more participant (3) and post (4).
+    // The second resident's post shown: one more participant (3) and post (4); the queue is empty.
     expect(await figures()).toEqual([3, 4]);
+    const keys = (await pw.c.organiser.get('/api/todos')).json().items.map((i: { key: string }) => i.key);
+    expect(keys).not.toContain('deliberation.toModerate');
+    expect((await pw.c.organiser.get('/api/deliberations?pending=true')).json().total).toBe(0);
   });
 
   it('lets a leader write a 批示 on the topic’s report', async () => {

@@ -105,12 +105,15 @@ export type DeliberationItem = ReturnType<typeof deliberationCore>;
 export async function listDeliberations(
   db: DbOrTx,
   actor: Actor,
-  q: { page: number; pageSize: number; status?: string },
+  q: { page: number; pageSize: number; status?: string; pending?: boolean },
 ): Promise<Page<DeliberationItem>> {
   if (!readsHall(actor)) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
   const where = and(
     inReadScope(deliberations.committeeId, actor),
     q.status ? eq(deliberations.status, q.status) : undefined,
+    q.pending
+      ? sql`exists (select 1 from ${deliberationPosts} p where p.deliberation_id = ${deliberations.id} and p.status = 'pending')`
+      : undefined,
   );
   const [{ total }] = await db.select({ total: count() }).from(deliberations).where(where);
   const rows = await db
@@ -131,6 +134,30 @@ export async function listDeliberations(
     page: q.page,
     pageSize: q.pageSize,
   };
+}
+
+const pendingOfOwn = (actor: Actor) =>
+  and(eq(deliberations.committeeId, actor.committeeId), eq(deliberationPosts.status, 'pending'));
+
+/** Posts waiting in the moderation queue of the caller's own committee's topics (its organisers moderate). */
+export async function countPendingPosts(db: DbOrTx, actor: Actor) {
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(deliberationPosts)
+    .innerJoin(deliberations, eq(deliberations.id, deliberationPosts.deliberationId))
+    .where(pendingOfOwn(actor));
+  return n;
+}
+
+/** Where the queue is: the one topic's 待审核 view, or the topics with posts waiting when there are more. */
+export async function pendingPostsLink(db: DbOrTx, actor: Actor) {
+  const topics = await db
+    .selectDistinct({ id: deliberations.id })
+    .from(deliberationPosts)
+    .innerJoin(deliberations, eq(deliberations.id, deliberationPosts.deliberationId))
+    .where(pendingOfOwn(actor))
+    .limit(2);
+  return topics.length === 1 ? `/deliberations/${topics[0].id}?view=pending` : '/deliberations?pending=true';
 }
 
 type PostSelect = typeof deliberationPosts.$inferSelect;

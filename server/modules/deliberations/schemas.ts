@@ -42,6 +42,11 @@ export type DeliberationInput = z.infer<typeof deliberationBody>;
 
 export const listQuery = pageQuery.extend({
   status: z.enum(['open', 'closed'], { error: '须为征集中或已结束' }).optional(),
+  /** Topics with posts waiting in the moderation queue (the organisers' to-do). */
+  pending: z
+    .enum(['true', 'false'], { error: '须为 true 或 false' })
+    .optional()
+    .transform((v) => v === 'true'),
 });
 
 /** A member's post or reply (a reply's kind is always 评论). */

@@ -23,7 +23,7 @@ import { sendSuggestion } from '../consultation-activities/commands/suggestion';
 import { organisesConsultation } from '../consultation-activities/policy';
 import type { SuggestionInput } from '../consultation-activities/schemas';
 import { isPlanTopic } from '../consultation-plan/load';
-import { assertWritesPart } from './joint';
+import { assertWritesPart, visitWriterOf } from './joint';
 import { loadGroup, loadInspection } from './load';
 import { assertOrganises } from './policy';
 import type {
@@ -43,6 +43,7 @@ async function checkMembers(
   ids: number[],
   field: string,
   within?: number[],
+  outside = '到场委员：须为本组（本次视察调研）成员',
 ) {
   const unique = [...new Set(ids)];
   const rows = await db
@@ -50,10 +51,13 @@ async function checkMembers(
     .from(members)
     .where(and(inArray(members.id, unique), eq(members.committeeId, committeeId)));
   if (rows.length !== unique.length) throw badRequest('委员：不属于本委员会', field);
-  if (within && unique.some((id) => !within.includes(id)))
-    throw badRequest('到场委员：须为本组（本次视察调研）成员', field);
+  if (within && unique.some((id) => !within.includes(id))) throw badRequest(outside, field);
   return unique;
 }
+
+/** The members present at a visit: of the writer's committee and among those its part may name. */
+const presentMembers = (tx: DbOrTx, writer: Awaited<ReturnType<typeof visitWriterOf>>, ids: number[]) =>
+  checkMembers(tx, writer.committeeId, ids, 'memberIds', writer.memberIds, writer.outside);
 
 async function checkUnit(db: DbOrTx, committeeId: number, unitId: number) {
   const [u] = await db
@@ -102,24 +106,21 @@ export async function createGroup(db: Db, actor: Actor, input: GroupInput): Prom
   });
 }
 
-/** 监督活动: a visit of the group to its department (members present among the group's, the findings). */
+/**
+ * 监督活动: a visit of the group to its department (members present among the group's, the findings).
+ * On a joint group an invited committee records its own part's visits (its members, its committee).
+ */
 export async function addSupervisionVisit(db: Db, actor: Actor, id: number, input: SupervisionVisitInput) {
   const group = await loadGroup(db, actor, id);
-  assertOrganises(actor, group);
+  const writer = await visitWriterOf(db, actor, 'supervisionGroup', group);
   return db.transaction(async (tx) => {
-    const memberIds = await checkMembers(
-      tx,
-      group.committeeId,
-      input.memberIds,
-      'memberIds',
-      group.memberIds,
-    );
+    const memberIds = await presentMembers(tx, writer, input.memberIds);
     const [v] = await tx
       .insert(supervisionVisits)
-      .values({ ...input, memberIds, committeeId: group.committeeId, groupId: group.id })
+      .values({ ...input, memberIds, committeeId: writer.committeeId, groupId: group.id })
       .returning({ id: supervisionVisits.id });
     await appendEvent(tx, actor, {
-      committeeId: group.committeeId,
+      committeeId: writer.committeeId,
       subjectType: 'supervisionGroup',
       subjectId: group.id,
       action: 'visit',
@@ -175,17 +176,18 @@ export async function createInspection(db: Db, actor: Actor, input: InspectionIn
   });
 }
 
+/** 视察调研行程; on a joint inspection an invited committee records its own part's (as a group's visits). */
 export async function addInspectionVisit(db: Db, actor: Actor, id: number, input: InspectionVisitInput) {
   const row = await loadInspection(db, actor, id);
-  assertOrganises(actor, row);
+  const writer = await visitWriterOf(db, actor, 'inspection', row);
   return db.transaction(async (tx) => {
-    const memberIds = await checkMembers(tx, row.committeeId, input.memberIds, 'memberIds', row.memberIds);
+    const memberIds = await presentMembers(tx, writer, input.memberIds);
     const [v] = await tx
       .insert(inspectionVisits)
-      .values({ ...input, memberIds, committeeId: row.committeeId, inspectionId: row.id })
+      .values({ ...input, memberIds, committeeId: writer.committeeId, inspectionId: row.id })
       .returning({ id: inspectionVisits.id });
     await appendEvent(tx, actor, {
-      committeeId: row.committeeId,
+      committeeId: writer.committeeId,
       subjectType: 'inspection',
       subjectId: row.id,
       action: 'visit',

@@ -44,7 +44,7 @@ export async function jointSupervisionRoutes(app: FastifyInstance, ctx: AppConte
     route(app, ctx, {
       method: 'POST',
       url: `${k.base}/:id/participants`,
-      summary: `邀请联动委员会（${k.name}：本会下级委员会参加，列表替换原有列表；已有意见建议的不能移除）`,
+      summary: `邀请联动委员会（${k.name}：本会下级委员会参加，列表替换原有列表；已有活动或意见建议的不能移除）`,
       tags: [k.tag],
       roles: ['staff'],
       staffDuty: CONSULTATION_DUTIES,

@@ -124,9 +124,10 @@ describe('联动民主监督与联合视察调研', () => {
       cw.mw.w.committeeId,
     ]);
     const organiserSuggestion = whole.suggestionList[2].id;
-    // The organiser's visits and invitation are read, never written, by a participant.
-    const visit = { visitedOn: '2026-05-12', place: '城关镇', memberIds: [x.w.memberId], findings: '略' };
-    expect((await x.staff.post(`${G()}/visits`, visit)).statusCode).toBe(403);
+    // The organiser's report and invitation are read, never written, by a participant (its own
+    // visits are its part: joint-visits.test.ts).
+    const report = { title: '联合调研报告', body: '略', sentTo: null, sentOn: null };
+    expect((await x.staff.put(`${I()}/report`, report)).statusCode).toBe(403);
     expect((await x.staff.post(`${G()}/participants`, { committeeIds: [] })).statusCode).toBe(403);
     expect((await z.staff.post(`${G()}/suggestions`, suggestion(z.w))).statusCode).toBe(404);
     expect((await y.staff.post(`${I()}/suggestions`, suggestion(y.w))).statusCode).toBe(404);

@@ -1,11 +1,13 @@
+import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../../domain/roles';
 import { INSPECTION_KIND_LABELS, SUPERVISION_KIND_LABELS } from '../../../domain/supervision';
-import type { Db } from '../../db/client';
+import type { Db, DbOrTx } from '../../db/client';
+import { consultationParticipants } from '../../db/schema';
 import { forbidden } from '../../errors';
 import { now } from '../../platform/clock';
 import { appendEvent } from '../../platform/events';
 import { replaceParticipants, writeParticipantMembers } from '../consultation-activities/joint-participants';
-import { participantIdsOf } from '../consultation-activities/joint-scope';
+import { JOINT_COLUMN, participantIdsOf } from '../consultation-activities/joint-scope';
 import { organisesConsultation } from '../consultation-activities/policy';
 import { consultationStaffOf } from '../consultation-activities/transitions';
 import { loadGroup, loadInspection } from './load';
@@ -30,7 +32,7 @@ async function loadJoint(db: Db, actor: Actor, kind: JointRecordKind, id: number
  * invited (each writes rows of its own committee); a higher committee only reads (403).
  */
 export async function assertWritesPart(
-  db: Db,
+  db: DbOrTx,
   actor: Actor,
   kind: JointRecordKind,
   row: { id: number; committeeId: number },
@@ -39,6 +41,31 @@ export async function assertWritesPart(
   const invited = await participantIdsOf(db, row.id, kind);
   if (!invited.includes(actor.committeeId) || !organisesConsultation(actor))
     throw forbidden('仅本委员会或受邀联动委员会协商工作部门的工作人员可以办理');
+}
+
+/**
+ * Who records a visit and whom it may name: the organiser's staff, the group's (inspection's) members;
+ * an invited committee's staff, the members they named for their part. The visit is a row of the
+ * writer's committee, so its members' duty points and its figures count for that committee.
+ */
+export async function visitWriterOf(
+  db: DbOrTx,
+  actor: Actor,
+  kind: JointRecordKind,
+  row: { id: number; committeeId: number; memberIds: number[] },
+): Promise<{ committeeId: number; memberIds: number[]; outside: string }> {
+  await assertWritesPart(db, actor, kind, row);
+  if (actor.committeeId === row.committeeId)
+    return {
+      committeeId: row.committeeId,
+      memberIds: row.memberIds,
+      outside: '到场委员：须为本组（本次视察调研）成员',
+    };
+  const [part] = await db
+    .select({ memberIds: consultationParticipants.memberIds })
+    .from(consultationParticipants)
+    .where(and(eq(JOINT_COLUMN[kind], row.id), eq(consultationParticipants.committeeId, actor.committeeId)));
+  return { committeeId: actor.committeeId, memberIds: part.memberIds, outside: '到场委员：须为本会参加委员' };
 }
 
 /**

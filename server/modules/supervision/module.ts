@@ -3,6 +3,7 @@ import { namedRow, registerAuditTarget } from '../../auth/audit-targets';
 import type { AppContext } from '../../context';
 import { inspections, supervisionGroups } from '../../db/schema';
 import { jointSupervisionRoutes } from './joint-routes';
+import { mySupervisionRoutes } from './mine';
 import { supervisionRoutes } from './routes';
 
 /** 民主监督 and 视察 / 调研 (DOMAIN.md §5); their suggestions travel the consultation suggestion loop. */
@@ -19,4 +20,5 @@ export async function supervisionModule(app: FastifyInstance, ctx: AppContext): 
   );
   await supervisionRoutes(app, ctx);
   await jointSupervisionRoutes(app, ctx);
+  await mySupervisionRoutes(app, ctx);
 }

@@ -78,6 +78,7 @@ export const SUPERVISION_ROWS: Record<string, Row> = {
   'PUT /api/inspections/:id/participants/:committeeId/members': onRecord('ownInspectionPart', NONE, () => ({
     memberIds: [],
   })),
+  'GET /api/supervision/mine': { own: ['member'] },
   'GET /api/member-appointments': { own: READERS },
   'POST /api/member-appointments': {
     own: ['staff'],

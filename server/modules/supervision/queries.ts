@@ -51,6 +51,12 @@ async function namesOf(db: DbOrTx, ids: number[]) {
   return ids.map((id) => ({ id, name: byId.get(id) ?? '' }));
 }
 
+/** Names of everyone present at the visits (a joint record's parts name members of their own committees). */
+async function visitMemberNames(db: DbOrTx, visits: { memberIds: number[] }[]) {
+  const named = await namesOf(db, [...new Set(visits.flatMap((v) => v.memberIds))]);
+  return new Map(named.map((m) => [m.id, m.name]));
+}
+
 const groupCounts = {
   visits: sql<number>`(select count(*)::int from supervision_visits v where v.group_id = supervision_groups.id)`,
   suggestions: sql<number>`(select count(*)::int from consultation_suggestions s where s.supervision_group_id = supervision_groups.id)`,
@@ -128,11 +134,15 @@ const timelineOf = async (db: DbOrTx, type: string, id: number) =>
   );
 
 /**
- * A joint record's parts (三级联动) and what the caller writes there: the organiser's staff invite,
- * an invited committee's staff name their members and send their part's suggestions.
+ * A joint record's parts (三级联动) with each part's visits, and what the caller writes there: the
+ * organiser's staff invite, an invited committee's staff name their members and record their part's
+ * visits and suggestions.
  */
-async function jointOf(db: DbOrTx, actor: Actor, ref: JointRef) {
-  const parts = await partsOf(db, actor, ref);
+async function jointOf(db: DbOrTx, actor: Actor, ref: JointRef, visits: { committeeId: number }[]) {
+  const parts = (await partsOf(db, actor, ref)).map((p) => ({
+    ...p,
+    visits: visits.filter((v) => v.committeeId === p.committeeId).length,
+  }));
   const joined = parts.some((p) => p.mine && !p.organiser);
   const staff = organisesConsultation(actor);
   return {
@@ -156,7 +166,7 @@ export async function groupView(db: DbOrTx, actor: Actor, id: number) {
     .where(eq(supervisionVisits.groupId, id))
     .orderBy(asc(supervisionVisits.visitedOn), asc(supervisionVisits.id));
   const memberList = await namesOf(db, g.memberIds);
-  const nameOf = new Map(memberList.map((m) => [m.id, m.name]));
+  const nameOf = await visitMemberNames(db, visits);
   const files = await visitFiles(db, 'group', visits);
   return {
     ...presentGroup(head),
@@ -164,6 +174,7 @@ export async function groupView(db: DbOrTx, actor: Actor, id: number) {
     members: memberList,
     visitList: visits.map((v) => ({
       id: v.id,
+      committeeId: v.committeeId,
       visitedOn: v.visitedOn,
       place: v.place,
       findings: v.findings,
@@ -173,7 +184,7 @@ export async function groupView(db: DbOrTx, actor: Actor, id: number) {
     suggestionList: await suggestionsOf(db, actor, id, 'supervision'),
     timeline: await timelineOf(db, 'supervisionGroup', id),
     canOrganise: organisesSupervision(actor, g),
-    ...(await jointOf(db, actor, { kind: 'supervisionGroup', id, committeeId: g.committeeId })),
+    ...(await jointOf(db, actor, { kind: 'supervisionGroup', id, committeeId: g.committeeId }, visits)),
   };
 }
 
@@ -260,7 +271,7 @@ export async function inspectionView(db: DbOrTx, actor: Actor, id: number) {
     .where(eq(inspectionVisits.inspectionId, id))
     .orderBy(asc(inspectionVisits.visitedOn), asc(inspectionVisits.id));
   const memberList = await namesOf(db, row.memberIds);
-  const nameOf = new Map(memberList.map((m) => [m.id, m.name]));
+  const nameOf = await visitMemberNames(db, visits);
   const files = await visitFiles(db, 'inspection', visits);
   const [planTopic = null] = row.planTopicId
     ? await db
@@ -277,6 +288,7 @@ export async function inspectionView(db: DbOrTx, actor: Actor, id: number) {
     members: memberList,
     visitList: visits.map((v) => ({
       id: v.id,
+      committeeId: v.committeeId,
       visitedOn: v.visitedOn,
       place: v.place,
       notes: v.notes,
@@ -286,7 +298,7 @@ export async function inspectionView(db: DbOrTx, actor: Actor, id: number) {
     suggestionList: await suggestionsOf(db, actor, id, 'inspection'),
     timeline: await timelineOf(db, 'inspection', id),
     canOrganise: organisesSupervision(actor, row),
-    ...(await jointOf(db, actor, { kind: 'inspection', id, committeeId: row.committeeId })),
+    ...(await jointOf(db, actor, { kind: 'inspection', id, committeeId: row.committeeId }, visits)),
   };
 }
 

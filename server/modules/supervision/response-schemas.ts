@@ -27,6 +27,9 @@ const timeline = z.array(
   }),
 );
 
+/** 三级联动 parts of a group or inspection: each committee's visits too. */
+const visitParts = z.array(jointParts.element.extend({ visits: z.number() }));
+
 const groupItem = z.object({
   id,
   committeeId: id,
@@ -53,12 +56,20 @@ export const groupViewSchema = responseFor<Presented<typeof groupView>>()(
     leaderMemberId: maybe(id),
     members: z.array(named),
     visitList: z.array(
-      z.object({ id, visitedOn: text, place: text, findings: text, members: z.array(named), files }),
+      z.object({
+        id,
+        committeeId: id,
+        visitedOn: text,
+        place: text,
+        findings: text,
+        members: z.array(named),
+        files,
+      }),
     ),
     suggestionList: z.array(suggestionItem),
     timeline,
     canOrganise: z.boolean(),
-    parts: jointParts,
+    parts: visitParts,
     canInvite: z.boolean(),
     canWritePart: z.boolean(),
   }),
@@ -94,12 +105,20 @@ export const inspectionViewSchema = responseFor<Presented<typeof inspectionView>
     reportBody: maybe(text),
     members: z.array(named),
     visitList: z.array(
-      z.object({ id, visitedOn: text, place: text, notes: text, members: z.array(named), files }),
+      z.object({
+        id,
+        committeeId: id,
+        visitedOn: text,
+        place: text,
+        notes: text,
+        members: z.array(named),
+        files,
+      }),
     ),
     suggestionList: z.array(suggestionItem),
     timeline,
     canOrganise: z.boolean(),
-    parts: jointParts,
+    parts: visitParts,
     canInvite: z.boolean(),
     canWritePart: z.boolean(),
   }),

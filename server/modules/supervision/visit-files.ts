@@ -66,14 +66,20 @@ export async function loadVisit(
   const o = OWNERS[owner];
   const parent = await o.load(db, actor, id);
   const [visit] = await db
-    .select({ id: o.visits.id, visitedOn: o.visits.visitedOn, place: o.visits.place })
+    .select({
+      id: o.visits.id,
+      visitedOn: o.visits.visitedOn,
+      place: o.visits.place,
+      committeeId: o.visits.committeeId,
+    })
     .from(o.visits)
     .where(and(eq(o.visits.id, visitId), eq(o.parent, id)));
   if (!visit) throw notFound('活动记录');
-  return { owner, committeeId: parent.committeeId, parentId: parent.id, visit };
+  // The visit's committee: a joint record's part records and files its own visits.
+  return { owner, committeeId: visit.committeeId, parentId: parent.id, visit };
 }
 
-/** The visit for a write: readable, and the caller records visits of its committee (else 403). */
+/** The visit for a write: readable, and the caller records visits of the visit's committee (else 403). */
 export async function loadVisitToRecord(
   db: DbOrTx,
   actor: Actor,

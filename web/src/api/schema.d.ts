@@ -3480,6 +3480,7 @@ export interface paths {
                             };
                             adoption: string | null;
                             adoptionLabel: string | null;
+                            canAttachFiles: boolean;
                             committeeId: number;
                             /** Format: date-time */
                             completedAt: string | null;
@@ -3488,6 +3489,14 @@ export interface paths {
                             /** Format: date-time */
                             fedBackAt: string | null;
                             feedback: string | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
                             formLabel: string;
                             /** Format: date-time */
                             heldAt: string;
@@ -3587,6 +3596,7 @@ export interface paths {
                             };
                             adoption: string | null;
                             adoptionLabel: string | null;
+                            canAttachFiles: boolean;
                             committeeId: number;
                             /** Format: date-time */
                             completedAt: string | null;
@@ -3595,6 +3605,14 @@ export interface paths {
                             /** Format: date-time */
                             fedBackAt: string | null;
                             feedback: string | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
                             formLabel: string;
                             /** Format: date-time */
                             heldAt: string;
@@ -3695,6 +3713,7 @@ export interface paths {
                             };
                             adoption: string | null;
                             adoptionLabel: string | null;
+                            canAttachFiles: boolean;
                             committeeId: number;
                             /** Format: date-time */
                             completedAt: string | null;
@@ -3703,6 +3722,14 @@ export interface paths {
                             /** Format: date-time */
                             fedBackAt: string | null;
                             feedback: string | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
                             formLabel: string;
                             /** Format: date-time */
                             heldAt: string;
@@ -3757,6 +3784,249 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/consultation-suggestions/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传反馈附件（责任部门：反馈函、落实情况照片等；multipart，字段 file，≤10 MB） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                complete: boolean;
+                                feedback: boolean;
+                                progress: boolean;
+                                reassign: boolean;
+                            };
+                            adoption: string | null;
+                            adoptionLabel: string | null;
+                            canAttachFiles: boolean;
+                            committeeId: number;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            consultationId: number | null;
+                            dueOn: string;
+                            /** Format: date-time */
+                            fedBackAt: string | null;
+                            feedback: string | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            formLabel: string;
+                            /** Format: date-time */
+                            heldAt: string;
+                            id: number;
+                            memberId: number | null;
+                            milestones: {
+                                milestone: string;
+                                percent: number;
+                                /** Format: date-time */
+                                reportedAt: string;
+                            }[];
+                            /** @enum {string} */
+                            origin: "activity" | "supervision" | "inspection";
+                            originId: number;
+                            originLink: string;
+                            overdue: boolean;
+                            percent: number;
+                            proposerName: string;
+                            reason: string | null;
+                            /** Format: date-time */
+                            sentAt: string;
+                            source: string;
+                            sourceLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            unitId: number;
+                            unitName: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultation-suggestions/{id}/files/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载反馈附件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除反馈附件（责任部门） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                complete: boolean;
+                                feedback: boolean;
+                                progress: boolean;
+                                reassign: boolean;
+                            };
+                            adoption: string | null;
+                            adoptionLabel: string | null;
+                            canAttachFiles: boolean;
+                            committeeId: number;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            consultationId: number | null;
+                            dueOn: string;
+                            /** Format: date-time */
+                            fedBackAt: string | null;
+                            feedback: string | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
+                            formLabel: string;
+                            /** Format: date-time */
+                            heldAt: string;
+                            id: number;
+                            memberId: number | null;
+                            milestones: {
+                                milestone: string;
+                                percent: number;
+                                /** Format: date-time */
+                                reportedAt: string;
+                            }[];
+                            /** @enum {string} */
+                            origin: "activity" | "supervision" | "inspection";
+                            originId: number;
+                            originLink: string;
+                            overdue: boolean;
+                            percent: number;
+                            proposerName: string;
+                            reason: string | null;
+                            /** Format: date-time */
+                            sentAt: string;
+                            source: string;
+                            sourceLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            text: string;
+                            timeline: {
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                fromStatus: string | null;
+                                id: number;
+                                note: string | null;
+                                toStatus: string | null;
+                                toStatusLabel: string | null;
+                            }[];
+                            topic: string;
+                            unitId: number;
+                            unitName: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/consultation-suggestions/{id}/progress": {
         parameters: {
             query?: never;
@@ -3801,6 +4071,7 @@ export interface paths {
                             };
                             adoption: string | null;
                             adoptionLabel: string | null;
+                            canAttachFiles: boolean;
                             committeeId: number;
                             /** Format: date-time */
                             completedAt: string | null;
@@ -3809,6 +4080,14 @@ export interface paths {
                             /** Format: date-time */
                             fedBackAt: string | null;
                             feedback: string | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
                             formLabel: string;
                             /** Format: date-time */
                             heldAt: string;
@@ -3908,6 +4187,7 @@ export interface paths {
                             };
                             adoption: string | null;
                             adoptionLabel: string | null;
+                            canAttachFiles: boolean;
                             committeeId: number;
                             /** Format: date-time */
                             completedAt: string | null;
@@ -3916,6 +4196,14 @@ export interface paths {
                             /** Format: date-time */
                             fedBackAt: string | null;
                             feedback: string | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                            }[];
                             formLabel: string;
                             /** Format: date-time */
                             heldAt: string;
@@ -8011,6 +8299,7 @@ export interface paths {
                 query?: {
                     page?: string;
                     pageSize?: string;
+                    pending?: "true" | "false";
                     status?: "open" | "closed";
                 };
                 header?: never;
@@ -11433,6 +11722,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             plan: string;
                             planTopic: {
@@ -11497,6 +11787,7 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -11583,6 +11874,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             plan: string;
                             planTopic: {
@@ -11647,6 +11939,7 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -11742,6 +12035,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             plan: string;
                             planTopic: {
@@ -11806,6 +12100,7 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -11845,7 +12140,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 邀请联动委员会（联合视察调研：本会下级委员会参加，列表替换原有列表；已有意见建议的不能移除） */
+        /** 邀请联动委员会（联合视察调研：本会下级委员会参加，列表替换原有列表；已有活动或意见建议的不能移除） */
         post: {
             parameters: {
                 query?: never;
@@ -11902,6 +12197,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             plan: string;
                             planTopic: {
@@ -11966,6 +12262,7 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -12061,6 +12358,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             plan: string;
                             planTopic: {
@@ -12125,6 +12423,7 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -12222,6 +12521,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             plan: string;
                             planTopic: {
@@ -12286,6 +12586,7 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -12424,6 +12725,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             plan: string;
                             planTopic: {
@@ -12488,6 +12790,7 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -12585,6 +12888,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             plan: string;
                             planTopic: {
@@ -12649,6 +12953,7 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -12745,6 +13050,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             plan: string;
                             planTopic: {
@@ -12809,6 +13115,7 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -12922,6 +13229,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             plan: string;
                             planTopic: {
@@ -12986,6 +13294,7 @@ export interface paths {
                             }[];
                             topic: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -17209,7 +17518,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    kind: "proposal" | "proposal.deadlineReminder" | "proposal.overdueNotice" | "meeting" | "meeting.reminder" | "leaveRequest";
+                    kind: "proposal" | "proposal.deadlineReminder" | "proposal.overdueNotice" | "meeting" | "meeting.reminder" | "leaveRequest" | "deliberation";
                 };
                 cookie?: never;
             };
@@ -37355,6 +37664,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             startsOn: string;
                             suggestionList: {
@@ -37411,6 +37721,7 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -37493,6 +37804,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             startsOn: string;
                             suggestionList: {
@@ -37549,6 +37861,7 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -37589,7 +37902,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 邀请联动委员会（联动民主监督：本会下级委员会参加，列表替换原有列表；已有意见建议的不能移除） */
+        /** 邀请联动委员会（联动民主监督：本会下级委员会参加，列表替换原有列表；已有活动或意见建议的不能移除） */
         post: {
             parameters: {
                 query?: never;
@@ -37642,6 +37955,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             startsOn: string;
                             suggestionList: {
@@ -37698,6 +38012,7 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -37789,6 +38104,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             startsOn: string;
                             suggestionList: {
@@ -37845,6 +38161,7 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -37943,6 +38260,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             startsOn: string;
                             suggestionList: {
@@ -37999,6 +38317,7 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -38092,6 +38411,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             startsOn: string;
                             suggestionList: {
@@ -38148,6 +38468,7 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -38240,6 +38561,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             startsOn: string;
                             suggestionList: {
@@ -38296,6 +38618,7 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -38405,6 +38728,7 @@ export interface paths {
                                 organiser: boolean;
                                 speeches: number;
                                 suggestions: number;
+                                visits: number;
                             }[];
                             startsOn: string;
                             suggestionList: {
@@ -38461,6 +38785,7 @@ export interface paths {
                             unitId: number;
                             unitName: string;
                             visitList: {
+                                committeeId: number;
                                 files: {
                                     /** Format: date-time */
                                     createdAt: string;
@@ -38516,6 +38841,60 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的民主监督与视察调研（本人所在的小组和视察调研，含上级联动的；本会部分的活动及是否到场） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attended: number;
+                            detail: string;
+                            endsOn: string | null;
+                            id: number;
+                            jointWith: string | null;
+                            kindLabel: string;
+                            link: string;
+                            startsOn: string;
+                            title: string;
+                            /** @enum {string} */
+                            type: "supervisionGroup" | "inspection";
+                            visits: {
+                                id: number;
+                                place: string;
+                                present: boolean;
+                                visitedOn: string;
+                            }[];
+                        }[];
+                    };
                 };
             };
         };

@@ -12,6 +12,7 @@ import { appendEvent } from '../../../platform/events';
 import { isPlanTopic } from '../../consultation-plan/load';
 import { createMeeting } from '../../meetings/commands/meeting';
 import { isOwnOrganiser } from '../../meetings/organisers';
+import { followMeeting } from '../meeting-follow';
 import { organisesConsultation } from '../policy';
 import type { ConsultationEdit, ConsultationInput } from '../schemas';
 import { transitionConsultation } from '../transitions';
@@ -132,7 +133,10 @@ export async function createConsultation(db: Db, actor: Actor, input: Consultati
   });
 }
 
-/** 修改: the activity's own fields (its meeting is changed on the meeting's page). */
+/**
+ * 修改: the activity's own fields; its meeting follows a new day or place (meeting-follow.ts), its
+ * invitees and sittings are otherwise changed on the meeting's page.
+ */
 export const editConsultation = (db: Db, actor: Actor, id: number, input: ConsultationEdit) =>
   transitionConsultation(db, actor, {
     id,
@@ -140,7 +144,9 @@ export const editConsultation = (db: Db, actor: Actor, id: number, input: Consul
     expectedVersion: input.expectedVersion,
     step: async ({ tx, row }) => {
       await checkActivity(tx, row.committeeId, input);
-      return { patch: fieldsOf(input) };
+      const patch = fieldsOf(input);
+      if (row.meetingId !== null) await followMeeting(tx, actor, row.meetingId, patch);
+      return { patch };
     },
   });
 

@@ -13,6 +13,8 @@ export interface JointPart {
   mine: boolean;
   members: { id: number; name: string }[];
   speeches?: number;
+  /** A supervision group's or inspection's part: the visits it recorded. */
+  visits?: number;
   suggestions: number;
 }
 
@@ -165,7 +167,8 @@ export function JointParts<T>({
                 </Typography.Text>
               )}
               <Typography.Text type="secondary">
-                {p.speeches !== undefined && `发言 ${p.speeches} · `}意见建议 {p.suggestions}
+                {p.speeches !== undefined && `发言 ${p.speeches} · `}
+                {p.visits !== undefined && `活动 ${p.visits} · `}意见建议 {p.suggestions}
               </Typography.Text>
             </Space>
           </List.Item>

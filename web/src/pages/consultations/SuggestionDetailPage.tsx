@@ -18,10 +18,11 @@ import {
 import { Link, useNavigate, useParams } from 'react-router';
 import { ADOPTION_LABELS, ADOPTIONS } from '../../../../domain/consultation-suggestions';
 import { SUGGESTION_ORIGIN_LABELS, type SuggestionOrigin } from '../../../../domain/supervision';
+import { DeleteFileButton, FileLink, UploadButton } from '../../components/Files';
 import { formatTime } from '../../components/format';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import type { SuggestionView } from '../../features/consultations/types';
-import { useDoc, useDocStep } from '../../features/opinions/api';
+import { useDoc, useDocStep, useOpinionRefresh } from '../../features/opinions/api';
 import { EventTimeline, ModalStep, PlainText, StatusTag } from '../../features/opinions/common';
 import { FeedbackDue } from './SuggestionsPage';
 
@@ -111,6 +112,32 @@ function Steps({ s }: { s: SuggestionView }) {
   );
 }
 
+/**
+ * 反馈附件 (the signed reply letter, photos of what was done): download links for every reader; upload
+ * and delete for the department, each answer the suggestion's page, put in the cache at once.
+ */
+function FeedbackFiles({ s }: { s: SuggestionView }) {
+  const refresh = useOpinionRefresh();
+  const url = `/api/consultation-suggestions/${s.id}`;
+  const done = (next: SuggestionView) => refresh(url, next);
+  if (!s.canAttachFiles && s.files.length === 0) return null;
+  return (
+    <Card size="small" title="反馈附件">
+      <Space wrap size={[12, 4]}>
+        {s.files.map((f) => (
+          <Space key={f.id} size={0}>
+            <FileLink href={`${url}/files/${f.id}`} name={f.fileName} bytes={f.sizeBytes} />
+            {s.canAttachFiles && (
+              <DeleteFileButton<SuggestionView> url={`${url}/files/${f.id}`} name={f.fileName} done={done} />
+            )}
+          </Space>
+        ))}
+        {s.canAttachFiles && <UploadButton<SuggestionView> url={`${url}/files`} done={done} />}
+      </Space>
+    </Card>
+  );
+}
+
 /** 意见建议: what was suggested, by whom, the department's written feedback and the implementation. */
 export function SuggestionDetailPage() {
   const { id } = useParams();
@@ -160,6 +187,7 @@ export function SuggestionDetailPage() {
           </Space>
         </Card>
       )}
+      <FeedbackFiles s={s} />
       {(s.status === 'implementing' || s.status === 'done') && (
         <Card size="small" title="落实进展">
           <Progress percent={s.percent} aria-label={`落实进度 ${s.percent}%`} />

@@ -1,7 +1,7 @@
 import { LikeFilled, LikeOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Input, Radio, Result, Segmented, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { DELIBERATION_LIMITS, POST_KIND_LABELS, POST_KINDS } from '../../../../domain/deliberations';
 import { api } from '../../api/client';
 import { formatTime } from '../../components/format';
@@ -183,7 +183,9 @@ function TopicActions({ d }: { d: DeliberationView }) {
 export function DeliberationPage() {
   const id = Number(useParams().id);
   const { data: d, isLoading, error } = useDeliberation(id);
-  const [view, setView] = useState<'all' | 'pending'>('all');
+  // The organisers' to-do opens the queue (?view=pending).
+  const [search] = useSearchParams();
+  const [view, setView] = useState<'all' | 'pending'>(search.get('view') === 'pending' ? 'pending' : 'all');
   const posts = usePosts(id, view === 'pending' ? { status: 'pending' } : {});
   if (isLoading) return <Skeleton active />;
   if (!d) return <Result status="404" title={(error as Error | null)?.message ?? '议题不存在'} />;

@@ -89,6 +89,7 @@ export function DeliberationsPage() {
         columns={columns}
         renderCard={(d) => <TopicCard d={d} />}
         exportable={false}
+        urlFilters={['pending']}
         toolbar={
           me?.abilities.organiseConsultation && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>

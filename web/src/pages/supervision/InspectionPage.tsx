@@ -6,7 +6,6 @@ import {
   Descriptions,
   Form,
   Input,
-  List,
   Result,
   Skeleton,
   Space,
@@ -28,8 +27,7 @@ import { useMessage } from '../../feedback/message';
 import { SuggestionStep } from '../consultations/ConsultationRecords';
 import { SuggestionList } from '../consultations/SuggestionList';
 import { PreparedActivitySelect } from './PreparedActivity';
-import { VisitFiles } from './VisitFiles';
-import { VisitStep } from './VisitStep';
+import { VisitList, visitWriter } from './VisitList';
 
 type Step = ReturnType<typeof useRecordStep<InspectionView>>;
 
@@ -182,31 +180,15 @@ export function InspectionPage() {
         canSetMembers={i.canWritePart}
         onSaved={(next) => refresh(url, next)}
       />
-      <Card
-        size="small"
-        title={`行程（${i.visitList.length}）`}
-        extra={i.canOrganise && <VisitStep step={step} members={i.members} notesField="notes" />}
-      >
-        <List
-          dataSource={i.visitList}
-          rowKey="id"
-          locale={{ emptyText: '暂无行程' }}
-          renderItem={(v) => (
-            <List.Item>
-              <Space orientation="vertical" size={2}>
-                <Typography.Text strong>
-                  {v.visitedOn} {v.place}
-                </Typography.Text>
-                <Typography.Text type="secondary">
-                  到场：{v.members.map((m) => m.name).join('、')}
-                </Typography.Text>
-                {v.notes && <PlainText text={v.notes} />}
-                <VisitFiles<InspectionView> url={url} visit={v} editable={i.canOrganise} />
-              </Space>
-            </List.Item>
-          )}
-        />
-      </Card>
+      <VisitList<InspectionView>
+        url={url}
+        visits={i.visitList}
+        parts={i.parts}
+        writer={visitWriter(i)}
+        step={step}
+        notesField="notes"
+        title="行程"
+      />
       <Card
         size="small"
         title={`${i.kindLabel}报告`}

@@ -1,15 +1,14 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, List, Result, Skeleton, Space, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Result, Skeleton, Space, Tag, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { JointParts, partNames } from '../../features/consultations/JointParts';
 import { useDoc, useOpinionRefresh } from '../../features/opinions/api';
-import { EventTimeline, PlainText } from '../../features/opinions/common';
+import { EventTimeline } from '../../features/opinions/common';
 import { useRecordStep } from '../../features/supervision/api';
 import type { GroupView } from '../../features/supervision/types';
 import { SuggestionStep } from '../consultations/ConsultationRecords';
 import { SuggestionList } from '../consultations/SuggestionList';
-import { VisitFiles } from './VisitFiles';
-import { VisitStep } from './VisitStep';
+import { VisitList, visitWriter } from './VisitList';
 
 /**
  * 民主监督小组: its department and term, its members, each visit with who was there and what was
@@ -61,31 +60,15 @@ export function SupervisionGroupPage() {
         canSetMembers={g.canWritePart}
         onSaved={(next) => refresh(url, next)}
       />
-      <Card
-        size="small"
-        title={`监督活动（${g.visitList.length}）`}
-        extra={g.canOrganise && <VisitStep step={step} members={g.members} notesField="findings" />}
-      >
-        <List
-          dataSource={g.visitList}
-          rowKey="id"
-          locale={{ emptyText: '暂无监督活动' }}
-          renderItem={(v) => (
-            <List.Item>
-              <Space orientation="vertical" size={2}>
-                <Typography.Text strong>
-                  {v.visitedOn} {v.place}
-                </Typography.Text>
-                <Typography.Text type="secondary">
-                  到场：{v.members.map((m) => m.name).join('、')}
-                </Typography.Text>
-                <PlainText text={v.findings} />
-                <VisitFiles<GroupView> url={url} visit={v} editable={g.canOrganise} />
-              </Space>
-            </List.Item>
-          )}
-        />
-      </Card>
+      <VisitList<GroupView>
+        url={url}
+        visits={g.visitList}
+        parts={g.parts}
+        writer={visitWriter(g)}
+        step={step}
+        notesField="findings"
+        title="监督活动"
+      />
       <Card
         size="small"
         title={`意见建议与整改反馈（${g.suggestionList.length}）`}

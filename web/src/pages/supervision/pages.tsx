@@ -1,4 +1,4 @@
-import { AuditOutlined, EnvironmentOutlined, IdcardOutlined } from '@ant-design/icons';
+import { AuditOutlined, CompassOutlined, EnvironmentOutlined, IdcardOutlined } from '@ant-design/icons';
 import type { Me } from '../../api/session';
 import type { PageDef } from '../index';
 import { lazyPage } from '../lazyPage';
@@ -7,6 +7,7 @@ const SupervisionGroupsPage = lazyPage(() => import('./SupervisionGroupsPage'), 
 const SupervisionGroupPage = lazyPage(() => import('./SupervisionGroupPage'), 'SupervisionGroupPage');
 const InspectionsPage = lazyPage(() => import('./InspectionsPage'), 'InspectionsPage');
 const InspectionPage = lazyPage(() => import('./InspectionPage'), 'InspectionPage');
+const MySupervisionPage = lazyPage(() => import('./MySupervisionPage'), 'MySupervisionPage');
 const AppointmentsPage = lazyPage(() => import('./AppointmentsPage'), 'AppointmentsPage');
 
 const GROUP = '协商议政';
@@ -14,6 +15,8 @@ const GROUP = '协商议政';
 const reads = (me: Me) => ['staff', 'leader', 'member'].includes(me.role);
 /** The office's lists: staff and leaders (members open a record from its link). */
 const office = (me: Me) => me.role === 'staff' || me.role === 'leader';
+/** A member's own list (the server's GET /api/supervision/mine). */
+const member = (me: Me) => me.role === 'member';
 
 /** 民主监督, 视察调研 and members' appointments as 特约监督员 / 听证员, under 协商议政. */
 export const SUPERVISION_PAGES: PageDef[] = [
@@ -37,6 +40,15 @@ export const SUPERVISION_PAGES: PageDef[] = [
     element: <InspectionsPage />,
   },
   { path: '/inspections/:id', label: '视察调研详情', show: reads, element: <InspectionPage /> },
+  {
+    path: '/supervision/mine',
+    label: '我的监督视察',
+    group: GROUP,
+    icon: <CompassOutlined />,
+    menu: true,
+    show: member,
+    element: <MySupervisionPage />,
+  },
   {
     path: '/member-appointments',
     label: '特约监督员',
