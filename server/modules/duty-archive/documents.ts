@@ -110,19 +110,32 @@ export function annualNoticeXlsx(rows: ScoreRow[]) {
   ]);
 }
 
-const titlesOf = (a: MemberArchive, kinds: (k: string) => boolean) => [
-  ...new Set(a.lines.filter((l) => kinds(l.kind)).map((l) => l.evidence.title)),
+const titlesOf = (
+  a: MemberArchive,
+  kinds: (k: string) => boolean,
+  outcomes?: ReadonlyMap<number, string>,
+) => [
+  ...new Set(
+    a.lines
+      .filter((l) => kinds(l.kind))
+      .map((l) => {
+        const outcome =
+          l.evidence.type === 'proposal' && l.evidence.id !== null ? outcomes?.get(l.evidence.id) : undefined;
+        return outcome ? `${l.evidence.title}（${outcome}）` : l.evidence.title;
+      }),
+  ),
 ];
 
 /**
- * The 述职 draft written from the archive: meetings attended, proposals with their titles,
- * 社情民意, other duties and the year's score, ending with what only the member can add.
+ * The 述职 draft written from the archive: meetings attended, proposals with their titles and, for
+ * those the member led, where their handling stands (`outcomes`, by proposal id), 社情民意, other
+ * duties and the year's score, ending with what only the member can add.
  */
-export function selfReportDraft(a: MemberArchive): string {
+export function selfReportDraft(a: MemberArchive, outcomes: ReadonlyMap<number, string> = new Map()): string {
   const count = (prefix: string, suffix?: string) =>
     a.lines.filter((l) => l.kind.startsWith(prefix) && (!suffix || l.kind.endsWith(suffix))).length;
   const meetings = count('meeting.');
-  const lead = titlesOf(a, (k) => k === 'proposal.lead');
+  const lead = titlesOf(a, (k) => k === 'proposal.lead', outcomes);
   const co = titlesOf(a, (k) => k === 'proposal.coSigner');
   const opinions = titlesOf(a, (k) => k === 'opinion.filed');
   const adopted = titlesOf(a, (k) => k.startsWith('opinion.adopted.'));

@@ -89,7 +89,8 @@ describe('述职', () => {
     const draft = (await mw.c.m1.get(`/api/duty-archive/self-reports/mine?year=${year}`)).json();
     expect(draft).toMatchObject({ saved: false, submittedAt: null, editable: true });
     expect(draft.text).toContain('作为第一提案人提交并立案提案 1 件');
-    expect(draft.text).toContain('《关于加快老旧小区改造的提案》');
+    // Its title with where its handling stands: registered, not yet assigned.
+    expect(draft.text).toContain('《关于加快老旧小区改造的提案》（已立案）');
     expect(draft.text).toContain('本年度履职得分 80 分，等次为称职。');
     const text = `${draft.text.replace('（请在此补充）', '今后将继续深入调研。')}`;
     const saved = await mw.c.m1.put('/api/duty-archive/self-reports/mine', { year, text, submit: true });

@@ -1,7 +1,8 @@
 import { and, asc, eq, ilike, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { PROPOSAL_STATUS_LABELS, type ProposalStatus } from '../../../domain/proposals';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
-import { dutySelfReports, members, sectors } from '../../db/schema';
+import { dutySelfReports, members, proposals, sectors } from '../../db/schema';
 import { badRequest } from '../../errors';
 import { EXPORT_LIMIT, offsetOf } from '../../http/paging';
 import { now } from '../../platform/clock';
@@ -11,6 +12,21 @@ import { membersOfYear } from './compute';
 import { selfReportDraft } from './documents';
 import { memberArchive } from './present';
 import type { SelfReportFilters, SelfReportListQuery } from './schemas';
+
+/** Where each proposal the member led stands now (已交办, 已答复, 已办结 …), for the draft. */
+async function leadOutcomes(db: DbOrTx, archive: Awaited<ReturnType<typeof memberArchive>>) {
+  const ids = archive.lines.flatMap((l) =>
+    l.kind === 'proposal.lead' && l.evidence.type === 'proposal' && l.evidence.id !== null
+      ? [l.evidence.id]
+      : [],
+  );
+  if (ids.length === 0) return new Map<number, string>();
+  const rows = await db
+    .select({ id: proposals.id, status: proposals.status })
+    .from(proposals)
+    .where(inArray(proposals.id, ids));
+  return new Map(rows.map((r) => [r.id, PROPOSAL_STATUS_LABELS[r.status as ProposalStatus]]));
+}
 
 /**
  * 述职: the member's saved text of the year, or, before they save anything, the draft written from
@@ -26,7 +42,7 @@ export async function selfReportOf(db: DbOrTx, actor: Actor, memberId: number, y
     memberId,
     memberName: archive.member.name,
     year,
-    text: row?.text ?? selfReportDraft(archive),
+    text: row?.text ?? selfReportDraft(archive, await leadOutcomes(db, archive)),
     saved: row !== undefined,
     submittedAt: row?.submittedAt ?? null,
     version: row?.version ?? 0,
