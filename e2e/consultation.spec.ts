@@ -94,7 +94,10 @@ test('staff record a 请你来协商 with suggestions; the department answers on
     hasTouch: true,
   });
   const resident = await phone.newPage();
-  await resident.goto('/public/consultation/outcomes');
+  // A resident finds the outcomes from the public pages' front door.
+  await resident.goto('/public/proposals');
+  await resident.getByRole('link', { name: '协商成果：建议了什么，部门怎么办的' }).click();
+  await expect(resident).toHaveURL(/\/public\/consultation\/outcomes/);
   const outcome = resident.getByTestId('public-outcome').filter({ hasText: topic });
   await expect(outcome).toBeVisible();
   await expect(outcome.getByText(text)).toBeVisible();

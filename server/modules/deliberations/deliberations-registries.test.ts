@@ -100,6 +100,16 @@ describe('the hall in the other modules’ registries', () => {
   });
 
   it('lets a leader write a 批示 on the topic’s report', async () => {
+    // The page offers the step once the 专报 is compiled (its 综述 saved), not before.
+    const before = (await pw.c.organiser.get(`/api/deliberations/${topicId}`)).json();
+    expect(before.abilities.instruct).toBe(false);
+    const saved = await pw.c.organiser.put(`/api/deliberations/${topicId}/summary`, {
+      expectedVersion: before.version,
+      summary: '网友集中反映公交线网、末班车时间等问题。',
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().abilities.instruct).toBe(true);
+    expect((await pw.c.leader.get(`/api/deliberations/${topicId}`)).json().abilities.instruct).toBe(true);
     const res = await pw.c.leader.post('/api/instructions', {
       subjectType: 'deliberation',
       subjectId: topicId,

@@ -10,6 +10,7 @@ import { committees, deliberationGroups, deliberationPosts } from '../../db/sche
 import { shanghaiDate } from '../../lib/working-days';
 import { now } from '../../platform/clock';
 import { presentEvent, subjectEvents } from '../../platform/events';
+import { mayInstructOn } from '../instructions/policy';
 import { type DeliberationRow, loadDeliberation } from './load';
 import { deliberationRolesOf, postsInHall } from './policy';
 import { type Counts, countsOf, deliberationCore } from './queries';
@@ -100,6 +101,8 @@ export async function deliberationView(db: DbOrTx, actor: Actor, id: number) {
       post: postsInHall(actor, d) && acceptsPosts(d),
       moderate: organiser,
       compile: organiser,
+      // A 批示 on the 网络议政情况专报 once it is compiled.
+      instruct: d.compiledAt !== null && mayInstructOn(actor, 'deliberation', d.committeeId),
     },
   };
 }

@@ -71,7 +71,13 @@ export const deliberationViewSchema = responseFor<DeliberationView>()(
       }),
     ),
     timeline,
-    abilities: flagsOf([...DELIBERATION_WORKFLOW.actions, 'post', 'moderate', 'compile'] as const),
+    abilities: flagsOf([
+      ...DELIBERATION_WORKFLOW.actions,
+      'post',
+      'moderate',
+      'compile',
+      'instruct',
+    ] as const),
   }),
 );
 

@@ -8380,6 +8380,7 @@ export interface paths {
                             abilities: {
                                 close: boolean;
                                 compile: boolean;
+                                instruct: boolean;
                                 moderate: boolean;
                                 post: boolean;
                                 reopen: boolean;
@@ -8477,6 +8478,7 @@ export interface paths {
                             abilities: {
                                 close: boolean;
                                 compile: boolean;
+                                instruct: boolean;
                                 moderate: boolean;
                                 post: boolean;
                                 reopen: boolean;
@@ -8585,6 +8587,7 @@ export interface paths {
                             abilities: {
                                 close: boolean;
                                 compile: boolean;
+                                instruct: boolean;
                                 moderate: boolean;
                                 post: boolean;
                                 reopen: boolean;
@@ -8695,6 +8698,7 @@ export interface paths {
                             abilities: {
                                 close: boolean;
                                 compile: boolean;
+                                instruct: boolean;
                                 moderate: boolean;
                                 post: boolean;
                                 reopen: boolean;
@@ -8798,6 +8802,7 @@ export interface paths {
                             abilities: {
                                 close: boolean;
                                 compile: boolean;
+                                instruct: boolean;
                                 moderate: boolean;
                                 post: boolean;
                                 reopen: boolean;
@@ -8897,6 +8902,7 @@ export interface paths {
                             abilities: {
                                 close: boolean;
                                 compile: boolean;
+                                instruct: boolean;
                                 moderate: boolean;
                                 post: boolean;
                                 reopen: boolean;
@@ -9003,6 +9009,7 @@ export interface paths {
                             abilities: {
                                 close: boolean;
                                 compile: boolean;
+                                instruct: boolean;
                                 moderate: boolean;
                                 post: boolean;
                                 reopen: boolean;
@@ -9262,6 +9269,7 @@ export interface paths {
                             abilities: {
                                 close: boolean;
                                 compile: boolean;
+                                instruct: boolean;
                                 moderate: boolean;
                                 post: boolean;
                                 reopen: boolean;
@@ -9403,6 +9411,7 @@ export interface paths {
                             abilities: {
                                 close: boolean;
                                 compile: boolean;
+                                instruct: boolean;
                                 moderate: boolean;
                                 post: boolean;
                                 reopen: boolean;

@@ -65,6 +65,11 @@ export function ConsultationPage() {
         <p className="public-secondary">
           <Link to="/public/proposals">提案答复公开查询</Link>
         </p>
+        <p className="public-secondary">
+          <Link to={`/public/consultation/outcomes${data ? `?committeeId=${data.committee.id}` : ''}`}>
+            协商成果：建议了什么，部门怎么办的
+          </Link>
+        </p>
         <div className="public-filters">
           <label htmlFor={selectId}>委员会</label>
           <select

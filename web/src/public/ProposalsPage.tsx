@@ -96,6 +96,9 @@ export function ProposalsPage() {
         <p className="public-secondary">
           <Link to="/public/deliberations">网上议政厅：围绕议题留言建言</Link>
         </p>
+        <p className="public-secondary">
+          <Link to="/public/consultation/outcomes">协商成果：建议了什么，部门怎么办的</Link>
+        </p>
         <div className="public-filters">
           <label htmlFor={ids.committee}>委员会</label>
           <select
