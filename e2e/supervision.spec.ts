@@ -153,7 +153,8 @@ test('the office reads a supervision group with its visits and suggestions; a le
   await expect(row.getByText('海川市清河区政协', { exact: true })).toBeVisible();
 
   const member = await pageAs(browser, 'member', true);
-  await member.goto('/supervision/mine');
+  await member.goto('/meetings/mine');
+  await member.getByRole('link', { name: '我的监督视察' }).click();
   const card = member.getByTestId('my-supervision').filter({ hasText: '全市农村人居环境整治联合视察' });
   await expect(card).toContainText('联动·海川市政协', slow);
   await expect(card.getByRole('listitem').filter({ hasText: `${today()} ${place}` })).toContainText('到场');

@@ -357,8 +357,13 @@ describe('rules, the stored scores and the year', () => {
     expect(late.statusCode).toBe(201);
     const archive = (await mw.c.m1.get(`/api/duty-archive/me?year=${last}`)).json();
     expect(archive).toMatchObject({ closed: true, total: 60, lines: [] });
-    expect((await mw.c.m1.get(`/api/duty-archive/me?year=${year}`)).json().years).toEqual([
-      { year: last, total: 60, grade: 'competent', gradeLabel: '称职', closed: true },
+    // The years grouped by term (届): the world's 第十一届 runs 2022–2027.
+    const now = (await mw.c.m1.get(`/api/duty-archive/me?year=${year}`)).json();
+    expect(now.term).toBe('第十一届');
+    expect(now.years).toEqual([
+      { year: last, term: '第十一届', total: 60, grade: 'competent', gradeLabel: '称职', closed: true },
     ]);
+    // A year outside every term names none.
+    expect((await mw.c.m1.get('/api/duty-archive/me?year=2021')).json().term).toBeNull();
   });
 });

@@ -33,6 +33,7 @@ export const memberArchiveSchema = responseFor<MemberArchive>()(
   z.object({
     member: z.object({ id, name: text, position: text, sector: text, left: z.boolean() }),
     year: z.number(),
+    term: text.nullable(),
     closed: z.boolean(),
     ruleVersion: z.number(),
     total: z.number(),
@@ -62,7 +63,14 @@ export const memberArchiveSchema = responseFor<MemberArchive>()(
     consequences: z.array(consequence),
     rank: z.object({ rank: z.number(), of: z.number() }).nullable(),
     years: z.array(
-      z.object({ year: z.number(), total: z.number(), grade, gradeLabel: text, closed: z.boolean() }),
+      z.object({
+        year: z.number(),
+        term: text.nullable(),
+        total: z.number(),
+        grade,
+        gradeLabel: text,
+        closed: z.boolean(),
+      }),
     ),
     actions: z.array(action),
   }),

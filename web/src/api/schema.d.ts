@@ -10683,6 +10683,7 @@ export interface paths {
                                 rank: number;
                             } | null;
                             ruleVersion: number;
+                            term: string | null;
                             total: number;
                             year: number;
                             years: {
@@ -10690,6 +10691,7 @@ export interface paths {
                                 /** @enum {string} */
                                 grade: "excellent" | "competent" | "basic" | "incompetent";
                                 gradeLabel: string;
+                                term: string | null;
                                 total: number;
                                 year: number;
                             }[];
@@ -10798,6 +10800,7 @@ export interface paths {
                                 rank: number;
                             } | null;
                             ruleVersion: number;
+                            term: string | null;
                             total: number;
                             year: number;
                             years: {
@@ -10805,6 +10808,7 @@ export interface paths {
                                 /** @enum {string} */
                                 grade: "excellent" | "competent" | "basic" | "incompetent";
                                 gradeLabel: string;
+                                term: string | null;
                                 total: number;
                                 year: number;
                             }[];

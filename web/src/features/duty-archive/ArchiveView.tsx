@@ -59,7 +59,11 @@ export function ArchiveView({ a, onYear }: { a: MemberArchive; onYear: (year: nu
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small">
         <Space wrap size="large" align="center">
-          <Statistic title={`${a.year}年度履职得分`} value={a.total} suffix="分" />
+          <Statistic
+            title={`${a.term ? `${a.term} · ` : ''}${a.year}年度履职得分`}
+            value={a.total}
+            suffix="分"
+          />
           <Space orientation="vertical" size={4}>
             <GradeTag grade={a.grade} label={a.gradeLabel} />
             {a.rank && (
@@ -141,7 +145,7 @@ export function ArchiveView({ a, onYear }: { a: MemberArchive; onYear: (year: nu
           />
         </Card>
       )}
-      <Card size="small" title="往年履职">
+      <Card size="small" title="往年履职（按届）">
         {a.years.length === 0 ? (
           <Typography.Text type="secondary">暂无往年记录</Typography.Text>
         ) : (
@@ -149,21 +153,27 @@ export function ArchiveView({ a, onYear }: { a: MemberArchive; onYear: (year: nu
             size="small"
             dataSource={a.years}
             rowKey="year"
-            renderItem={(y) => (
-              <List.Item
-                extra={
-                  <Typography.Link onClick={() => onYear(y.year)} aria-label={`查看${y.year}年度`}>
-                    查看
-                  </Typography.Link>
-                }
-              >
-                <Space wrap size={4}>
-                  <span>{y.year}年度</span>
-                  <span>{y.total} 分</span>
-                  <GradeTag grade={y.grade} label={y.gradeLabel} />
-                  {!y.closed && <Typography.Text type="secondary">（未关闭）</Typography.Text>}
-                </Space>
-              </List.Item>
+            renderItem={(y, i) => (
+              <>
+                {/* Years come newest first: a term's heading above its first (newest) year. */}
+                {(i === 0 || a.years[i - 1].term !== y.term) && (
+                  <Typography.Text strong>{y.term ?? '未设届次'}</Typography.Text>
+                )}
+                <List.Item
+                  extra={
+                    <Typography.Link onClick={() => onYear(y.year)} aria-label={`查看${y.year}年度`}>
+                      查看
+                    </Typography.Link>
+                  }
+                >
+                  <Space wrap size={4}>
+                    <span>{y.year}年度</span>
+                    <span>{y.total} 分</span>
+                    <GradeTag grade={y.grade} label={y.gradeLabel} />
+                    {!y.closed && <Typography.Text type="secondary">（未关闭）</Typography.Text>}
+                  </Space>
+                </List.Item>
+              </>
             )}
           />
         )}

@@ -1,4 +1,4 @@
-import { QrcodeOutlined } from '@ant-design/icons';
+import { CompassOutlined, QrcodeOutlined } from '@ant-design/icons';
 import { Button, Card, Grid, Segmented } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -49,9 +49,14 @@ export function MyMeetingsPage() {
               ]}
             />
             {member && (
-              <Link to="/me/member-code">
-                <Button icon={<QrcodeOutlined />}>我的委员码</Button>
-              </Link>
+              <>
+                <Link to="/me/member-code">
+                  <Button icon={<QrcodeOutlined />}>我的委员码</Button>
+                </Link>
+                <Link to="/supervision/mine">
+                  <Button icon={<CompassOutlined />}>我的监督视察</Button>
+                </Link>
+              </>
             )}
           </>
         }

@@ -1,4 +1,4 @@
-import { AuditOutlined, CompassOutlined, EnvironmentOutlined, IdcardOutlined } from '@ant-design/icons';
+import { AuditOutlined, EnvironmentOutlined, IdcardOutlined } from '@ant-design/icons';
 import type { Me } from '../../api/session';
 import type { PageDef } from '../index';
 import { lazyPage } from '../lazyPage';
@@ -43,9 +43,7 @@ export const SUPERVISION_PAGES: PageDef[] = [
   {
     path: '/supervision/mine',
     label: '我的监督视察',
-    group: GROUP,
-    icon: <CompassOutlined />,
-    menu: true,
+    // Opened from 我的会议 (a member's menu must fit one phone screen).
     show: member,
     element: <MySupervisionPage />,
   },
