@@ -53,10 +53,13 @@ describe('the proposal API answers what its response schemas say, with the field
     });
     expect(r.ratings.map((x) => x.overallLabel)).toEqual(['满意']);
     expect(r.file?.fileName).toBe('答复函.pdf');
-    expect(Object.keys(asUnit.abilities).sort()).toEqual([...PROPOSAL_ACTIONS, 'delete'].sort());
+    expect(Object.keys(asUnit.abilities).sort()).toEqual([...PROPOSAL_ACTIONS, 'delete', 'instruct'].sort());
+    // A unit records no 批示; the leader, on the replied proposal, may write one.
+    expect(asUnit.abilities.instruct).toBe(false);
     expect(asUnit.timeline.map((e) => e.action)).toContain('reply');
     const asLeader = await answer(pw.c.leader.get(`/api/proposals/${id}`), proposalViewSchema);
     expect(asLeader.handling.replies[0].letterReadable).toBe(false);
+    expect(asLeader.abilities.instruct).toBe(true);
   });
 
   it('every step answers with the same view', async () => {
