@@ -88,6 +88,14 @@ test('staff record a 请你来协商 with suggestions; the department answers on
     ].sort(),
   );
 
+  // 协商统计 of the demo year: server/seed/consultations.ts holds ten 基层协商 sessions in 2026 (the ten
+  // `form: 'grassroots'` rows of PLANS, all held), and no spec creates another.
+  await staff.getByRole('menu', { name: '主菜单' }).getByRole('menuitem', { name: '协商统计' }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: '协商统计' })).toBeVisible();
+  await choose(staff, staff.getByRole('main'), '年度', '2026年');
+  const byForm = staff.getByRole('table').filter({ hasText: '协商形式' });
+  await expect(byForm.getByRole('row').filter({ hasText: '基层协商' })).toContainText('10');
+
   const phone = await browser.newContext({
     viewport: { width: 375, height: 812 },
     isMobile: true,
