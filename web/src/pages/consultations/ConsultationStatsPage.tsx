@@ -1,8 +1,11 @@
-import { Alert, Card, Descriptions, Select, Space, Spin, Table } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Select, Space, Spin, Table } from 'antd';
 import { useState } from 'react';
 import { SUGGESTION_STATUS_LABELS } from '../../../../domain/consultation-suggestions';
+import { download } from '../../api/client';
 import type { ConsultationStats } from '../../features/consultations/types';
 import { useDoc } from '../../features/opinions/api';
+import { useMessage } from '../../feedback/message';
 import { StatGrid } from '../home/StatGrid';
 
 const thisYear = new Date().getFullYear();
@@ -51,15 +54,28 @@ export function ConsultationStatsPage() {
   const [year, setYear] = useState(thisYear);
   const { data: s, error, isLoading } = useDoc<ConsultationStats>(`/api/consultation-stats?year=${year}`);
   const g = s?.suggestions;
+  const message = useMessage();
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Select
-        aria-label="年度"
-        value={year}
-        onChange={setYear}
-        style={{ width: 120 }}
-        options={YEARS.map((y) => ({ value: y, label: `${y}年` }))}
-      />
+      <Space wrap>
+        <Select
+          aria-label="年度"
+          value={year}
+          onChange={setYear}
+          style={{ width: 120 }}
+          options={YEARS.map((y) => ({ value: y, label: `${y}年` }))}
+        />
+        <Button
+          icon={<DownloadOutlined />}
+          onClick={() =>
+            download(`/api/consultation-stats/export?year=${year}`).catch((e: Error) =>
+              message.error(e.message),
+            )
+          }
+        >
+          导出Excel
+        </Button>
+      </Space>
       <Alert type="info" showIcon title="统计范围：本会及下级政协。" />
       {isLoading && <Spin />}
       {error && <Alert type="error" showIcon title={(error as Error).message} />}
