@@ -20,6 +20,11 @@ test('staff record a 请你来协商 with suggestions; the department answers on
   const text = `在学校周边设置限时接送车位 ${mark}`;
   const answer = `已采纳，本学期在三所学校门口设置限时接送车位 ${mark}`;
 
+  const office = await apiAs(baseURL!, 'office');
+  const found = (await (await office.ctx.get('/api/members?status=active&pageSize=1')).json()) as {
+    items: { name: string }[];
+  };
+  const invited = found.items[0].name;
   const staff = await pageAs(browser, 'office');
   await staff.goto('/consultations');
   await staff.getByRole('button', { name: '新建协商活动' }).click();
@@ -35,8 +40,18 @@ test('staff record a 请你来协商 with suggestions; the department answers on
   await end.fill(`${day} 11:00`);
   await end.press('Enter');
   await form.getByLabel('地点').fill('区政协四楼协商议事厅');
+  // One member named by hand (the meetings' 参会范围): the activity's meeting expects exactly them.
+  const picker = form.getByLabel('指定委员', { exact: true });
+  await picker.click();
+  await picker.fill(invited);
+  await staff
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: invited })
+    .first()
+    .click();
+  await form.getByText('活动简介').click();
   await form.getByRole('button', { name: '创建' }).click();
   await expect(staff.getByRole('heading', { name: topic })).toBeVisible();
+  await expect(staff.getByText('应到 1 人', { exact: false })).toBeVisible();
   await staff.getByRole('button', { name: '确认召开' }).click();
   await expect(staff.getByRole('main').getByText('已召开')).toBeVisible();
 
@@ -77,7 +92,6 @@ test('staff record a 请你来协商 with suggestions; the department answers on
   await expect(unit.getByRole('link', { name: '反馈函.pdf' })).toBeVisible();
 
   // The office sees the answer; the other suggestion still waits for its department.
-  const office = await apiAs(baseURL!, 'office');
   const list = (await (await office.ctx.get(`/api/consultation-suggestions?q=${mark}`)).json()) as {
     items: { text: string; statusLabel: string }[];
   };
@@ -87,6 +101,14 @@ test('staff record a 请你来协商 with suggestions; the department answers on
       [`增加学校周边交警执勤 ${mark}`, '待反馈'],
     ].sort(),
   );
+
+  // 协商统计 of the demo year: server/seed/consultations.ts holds ten 基层协商 sessions in 2026 (the ten
+  // `form: 'grassroots'` rows of PLANS, all held), and no spec creates another.
+  await staff.getByRole('menu', { name: '主菜单' }).getByRole('menuitem', { name: '协商统计' }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: '协商统计' })).toBeVisible();
+  await choose(staff, staff.getByRole('main'), '年度', '2026年');
+  const byForm = staff.getByRole('table').filter({ hasText: '协商形式' });
+  await expect(byForm.getByRole('row').filter({ hasText: '基层协商' })).toContainText('10');
 
   const phone = await browser.newContext({
     viewport: { width: 375, height: 812 },

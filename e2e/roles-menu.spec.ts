@@ -13,6 +13,8 @@ const DUTY_ARCHIVE = ['委员履职得分', '年度考评', '履职申报', '考
 const MY_ARCHIVE = '我的履职';
 const AUDIT = '审计日志';
 const COCKPIT = '驾驶舱';
+/** 协商统计: the office and the leaders read the year's consultation figures; members and departments do not. */
+const CONSULTATION_STATS = '协商统计';
 
 /**
  * What each demo role must and must not find in its menu. 三员分立: the security and audit
@@ -20,20 +22,20 @@ const COCKPIT = '驾驶舱';
  * and the staff keep the organisation; members, units and leaders do their work without it.
  */
 const EXPECTED: Record<string, { visible: string[]; hidden: string[]; only?: boolean }> = {
-  sysadmin: { visible: ORG_ENTRIES, hidden: [ACCOUNTS, AUDIT] },
+  sysadmin: { visible: ORG_ENTRIES, hidden: [ACCOUNTS, AUDIT, CONSULTATION_STATS] },
   secadmin: { visible: [ACCOUNTS], hidden: [AUDIT, ...ORG_ENTRIES], only: true },
   auditor: { visible: [AUDIT], hidden: [ACCOUNTS, ...ORG_ENTRIES], only: true },
-  staff: { visible: [...ORG_ENTRIES, COCKPIT], hidden: [ACCOUNTS, AUDIT, MY_ARCHIVE] },
+  staff: { visible: [...ORG_ENTRIES, COCKPIT, CONSULTATION_STATS], hidden: [ACCOUNTS, AUDIT, MY_ARCHIVE] },
   member: {
     visible: ['委员名录', MY_ARCHIVE],
-    hidden: [ACCOUNTS, AUDIT, COCKPIT, ...ORG_ENTRIES, ...DUTY_ARCHIVE],
+    hidden: [ACCOUNTS, AUDIT, COCKPIT, CONSULTATION_STATS, ...ORG_ENTRIES, ...DUTY_ARCHIVE],
   },
   unit: {
     visible: ['委员名录'],
-    hidden: [ACCOUNTS, AUDIT, COCKPIT, ...ORG_ENTRIES, ...DUTY_ARCHIVE, MY_ARCHIVE],
+    hidden: [ACCOUNTS, AUDIT, COCKPIT, CONSULTATION_STATS, ...ORG_ENTRIES, ...DUTY_ARCHIVE, MY_ARCHIVE],
   },
   leader: {
-    visible: ['委员名录', COCKPIT],
+    visible: ['委员名录', COCKPIT, CONSULTATION_STATS],
     hidden: [ACCOUNTS, AUDIT, ...ORG_ENTRIES, ...DUTY_ARCHIVE, MY_ARCHIVE],
   },
   // 特邀信息员: the right to report and nothing else, not even the directory.

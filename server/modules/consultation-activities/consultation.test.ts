@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consultationSuggestions, meetingInvitees, notifications, users } from '../../db/schema';
 import { createTestApp, type TestApp } from '../../test/app';
 import { documentText } from '../../test/docx';
-import { xlsxRows } from '../../test/xlsx';
+import { xlsxRows, xlsxSheets } from '../../test/xlsx';
 import { dayFromNow } from '../meetings/test-meetings';
 import { CONSULTATION_DUTY_SOURCE } from './duty-items';
 import { runSuggestionReminders } from './reminders';
@@ -501,6 +501,28 @@ describe('consultation figures', () => {
       completionRate: 33.3,
     });
     expect(stats.problems).toEqual({ raised: 3, solved: 2 });
+    // The same year as a workbook: the summary's lines, 请你来协商 held twice, March and May twice each.
+    const book = await xlsxSheets(await s.c.consult.get(`/api/consultation-stats/export?year=${year}`));
+    expect(Object.keys(book)).toEqual([`${year}年协商统计`, '按协商形式', '按月份']);
+    const summary = Object.fromEntries(book[`${year}年协商统计`].slice(1) as [string, unknown][]);
+    expect(summary).toMatchObject({
+      '协商活动已召开（次）': 4,
+      '协商活动筹备中（次）': 1,
+      '意见建议（条）': 6,
+      '反馈逾期（条）': 1,
+      按期反馈率: '75%',
+      办结率: '33.3%',
+      '群众反映问题（个）': 3,
+      '已解决问题（个）': 2,
+    });
+    expect(book.按协商形式[0]).toEqual(['项目', '数值']);
+    expect(book.按协商形式).toContainEqual(['请你来协商', 2]);
+    expect(book.按协商形式).toContainEqual(['基层协商', 1]);
+    expect(book.按月份.slice(3, 6)).toEqual([
+      ['3月', 2],
+      ['4月', 0],
+      ['5月', 2],
+    ]);
     // The overdue one is the staff's urgent to-do and the department's.
     expect(await todo(s.c.consult, 'consultation.overdue')).toBe(1);
     expect(await todo(s.c.unit, 'consultation.unitOverdue')).toBe(1);

@@ -33,6 +33,7 @@ export const CONSULTATION_ROWS: Record<string, Row> = {
   'GET /api/consultations': { own: READERS },
   'GET /api/consultations/export': { own: READERS },
   'GET /api/consultation-stats': { own: ['staff', 'leader'], query: 'year=2026' },
+  'GET /api/consultation-stats/export': { own: ['staff', 'leader'], query: 'year=2026' },
   'POST /api/consultations': { own: ['staff'], body: (s) => form(s) },
   'GET /api/consultations/:id': onRecord('activity', READERS),
   'POST /api/consultations/:id/edit': onRecord('activity', ['staff'], (s) => form(s)),

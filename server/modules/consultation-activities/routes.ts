@@ -56,6 +56,7 @@ import {
   suggestionBody,
 } from './schemas';
 import { consultationStats } from './stats';
+import { consultationStatsWorkbook } from './stats-export';
 
 const tags = ['协商活动'];
 const labels = CONSULTATION_LABELS;
@@ -116,6 +117,21 @@ export async function consultationRoutes(app: FastifyInstance, ctx: AppContext) 
     labels,
     response: { 200: consultationStatsSchema },
     handler: ({ db, actor, query }) => consultationStats(db, actor, query.year),
+  });
+  route(app, ctx, {
+    method: 'GET',
+    url: '/api/consultation-stats/export',
+    summary: '导出协商议政统计（.xlsx：汇总、按协商形式、按月份）',
+    tags,
+    roles: ['staff', 'leader'],
+    query: statsQuery,
+    labels,
+    handler: async ({ db, actor, query, reply }) =>
+      sendXlsx(
+        reply,
+        `${query.year}年协商统计`,
+        await consultationStatsWorkbook(await consultationStats(db, actor, query.year)),
+      ),
   });
   route(app, ctx, {
     method: 'POST',

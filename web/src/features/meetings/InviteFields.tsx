@@ -30,8 +30,16 @@ function CatalogueMulti({
 /**
  * 参会范围: all members, or anyone matching a position, sector, special committee, liaison or
  * activity group, plus members picked by hand; and the 列席 leaders and units (no leave duty).
+ * A form that names its leaders and units elsewhere (a consultation activity's 邀请领导/邀请部门,
+ * which become the meeting's 列席) leaves the last two out with `attendees={false}`.
  */
-export function InviteFields({ knownMembers }: { knownMembers?: { memberId: number; name: string }[] }) {
+export function InviteFields({
+  knownMembers,
+  attendees = true,
+}: {
+  knownMembers?: { memberId: number; name: string }[];
+  attendees?: boolean;
+}) {
   const all = Form.useWatch(['invite', 'allMembers']);
   return (
     <>
@@ -58,8 +66,12 @@ export function InviteFields({ knownMembers }: { knownMembers?: { memberId: numb
           </Form.Item>
         </>
       )}
-      <CatalogueMulti name="leaderIds" label="列席领导" segment="leaders" />
-      <CatalogueMulti name="unitIds" label="列席单位" segment="handling-units" />
+      {attendees && (
+        <>
+          <CatalogueMulti name="leaderIds" label="列席领导" segment="leaders" />
+          <CatalogueMulti name="unitIds" label="列席单位" segment="handling-units" />
+        </>
+      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, Select } from 'antd';
+import { DatePicker, Divider, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import {
   CONSULTATION_FORM_LABELS,
@@ -8,6 +8,8 @@ import {
 } from '../../../../domain/consultations';
 import { ORGANISER_KIND_LABELS, ORGANISER_KINDS, type OrganiserKind } from '../../../../domain/meetings';
 import { RemoteSelect } from '../../components/RemoteSelect';
+import { InviteFields } from '../../features/meetings/InviteFields';
+import type { InviteRule } from '../../features/meetings/types';
 import { ListMultiSelect } from '../../features/opinions/common';
 
 /** The catalogue each kind of organiser is picked from. */
@@ -30,12 +32,29 @@ export interface ConsultationFormValues {
   summary?: string;
   leaderIds?: number[];
   unitIds?: number[];
-  liaisonGroupIds?: number[];
+  /** The members invited through the activity's meeting (the meetings' 参会范围, without its 列席). */
+  invite?: Partial<InviteRule>;
 }
 
-/** The form's values as the API takes them: invited liaison groups' members through a meeting. */
+/** Whether the form names any member: by the whole committee, a position, a catalogue or by name. */
+const invitesMembers = (i: Partial<InviteRule> | undefined) =>
+  !!i &&
+  (i.allMembers === true ||
+    [
+      i.positions,
+      i.sectorIds,
+      i.specialCommitteeIds,
+      i.liaisonGroupIds,
+      i.activityGroupIds,
+      i.memberIds,
+    ].some((list) => (list?.length ?? 0) > 0));
+
+/**
+ * The form's values as the API takes them: invited members through a meeting, made only when some
+ * member is invited; the server adds the invited leaders and departments to it as 列席.
+ */
 export function consultationBody(v: ConsultationFormValues) {
-  const { time, liaisonGroupIds, ...rest } = v;
+  const { time, invite, ...rest } = v;
   return {
     ...rest,
     grassrootsKind: v.form === 'grassroots' ? v.grassrootsKind : null,
@@ -43,7 +62,7 @@ export function consultationBody(v: ConsultationFormValues) {
     endsAt: time[1].toISOString(),
     leaderIds: v.leaderIds ?? [],
     unitIds: v.unitIds ?? [],
-    invite: liaisonGroupIds?.length ? { liaisonGroupIds } : null,
+    invite: invitesMembers(invite) ? { ...invite, leaderIds: [], unitIds: [] } : null,
   };
 }
 
@@ -104,9 +123,10 @@ export function ConsultationFields() {
       <Form.Item name="unitIds" label="邀请部门">
         <ListMultiSelect url="/api/org/handling-units" placeholder="邀请部门（承办单位）" />
       </Form.Item>
-      <Form.Item name="liaisonGroupIds" label="参加委员（按联络组邀请，发会议通知、请假和签到）">
-        <ListMultiSelect url="/api/org/liaison-groups" placeholder="不选则不建会议" />
-      </Form.Item>
+      <Divider titlePlacement="start" plain>
+        参加委员（发会议通知、请假和签到；不选则不建会议）
+      </Divider>
+      <InviteFields attendees={false} />
       <Form.Item name="summary" label="活动简介">
         <Input.TextArea rows={3} maxLength={5000} />
       </Form.Item>

@@ -1,4 +1,4 @@
-import { CommentOutlined, FileDoneOutlined, MessageOutlined } from '@ant-design/icons';
+import { BarChartOutlined, CommentOutlined, FileDoneOutlined, MessageOutlined } from '@ant-design/icons';
 import type { Me } from '../../api/session';
 import type { PageDef } from '../index';
 import { lazyPage } from '../lazyPage';
@@ -6,6 +6,7 @@ import { lazyPage } from '../lazyPage';
 const ConsultationsPage = lazyPage(() => import('./ConsultationsPage'), 'ConsultationsPage');
 const ConsultationDetailPage = lazyPage(() => import('./ConsultationDetailPage'), 'ConsultationDetailPage');
 const SuggestionsPage = lazyPage(() => import('./SuggestionsPage'), 'SuggestionsPage');
+const ConsultationStatsPage = lazyPage(() => import('./ConsultationStatsPage'), 'ConsultationStatsPage');
 const SuggestionDetailPage = lazyPage(() => import('./SuggestionDetailPage'), 'SuggestionDetailPage');
 
 const GROUP = '协商议政';
@@ -13,7 +14,7 @@ const GROUP = '协商议政';
 const reader = (me: Me) => me.role === 'staff' || me.role === 'leader';
 const unit = (me: Me) => me.role === 'unit';
 
-/** 协商议政: activities and suggestions for the office, 协商意见反馈 for the departments. */
+/** 协商议政: activities, suggestions and the year's figures for the office and leaders, 协商意见反馈 for the departments. */
 export const CONSULTATION_PAGES: PageDef[] = [
   {
     path: '/consultations',
@@ -38,6 +39,15 @@ export const CONSULTATION_PAGES: PageDef[] = [
     menu: true,
     show: reader,
     element: <SuggestionsPage unit={false} />,
+  },
+  {
+    path: '/consultation-stats',
+    label: '协商统计',
+    group: GROUP,
+    icon: <BarChartOutlined />,
+    menu: true,
+    show: reader,
+    element: <ConsultationStatsPage />,
   },
   {
     path: '/consultation-feedback',
