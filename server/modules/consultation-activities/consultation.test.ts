@@ -112,6 +112,26 @@ describe('协商活动', () => {
       solvedOn: '2026-03-21',
     });
     expect(again.statusCode).toBe(409);
+    // Published, residents read the problem and what solved it (a second, unsolved one too).
+    await expectOk(cw.c.consult.post(`/api/consultations/${id}/problems`, { text: '垃圾清运不及时' }));
+    await expectOk(cw.c.consult.post(`/api/consultations/${id}/publish`, {}));
+    const pub = await expectOk(
+      t.app.inject({
+        method: 'GET',
+        url: `/api/public/consultation/outcomes?committeeId=${cw.mw.w.committeeId}`,
+      }) as never,
+    );
+    const item = pub.items.find((i: { id: number }) => i.id === id);
+    expect(
+      item.problems.map((p: { text: string; solved: boolean; solution: string | null }) => [
+        p.text,
+        p.solved,
+        p.solution,
+      ]),
+    ).toEqual([
+      ['小区路灯不亮', true, '街道已更换路灯 12 盏'],
+      ['垃圾清运不及时', false, null],
+    ]);
   });
 
   it('speeches with a file, outputs as Word sent to the leaders', async () => {
