@@ -84,7 +84,7 @@ export async function seedConsultationPlan(ctx: AppContext, tx: Tx, org: OrgRefs
   const ids = new Map<string, number>();
   for (const t of TOPICS) {
     const id = await atTime(on(t.day), async () => {
-      const input = { title: t.title, description: t.description };
+      const input = { title: t.title, description: t.description, onBehalfOf: null };
       const made =
         t.who === 'public'
           ? await submitPublicTopic(db, ctx.cipher, {

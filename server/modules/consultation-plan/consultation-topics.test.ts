@@ -36,6 +36,28 @@ describe('topics from the five sources', () => {
       const view = topicViewSchema.parse(res.json());
       expect(view).toMatchObject({ source, sourceLabel: label, status: 'pending', statusLabel: '待审核' });
     }
+    // A party's topic, entered by staff in its name (政协集题); a member may not speak for a body.
+    const party = await pw.c.organiser.post('/api/consultation-topics', {
+      title: '关于民营企业融资难的议题',
+      description: '民建区委调研提出',
+      onBehalfOf: '民建区委',
+    });
+    expect(party.statusCode, party.body).toBe(201);
+    expect(party.json()).toMatchObject({
+      source: 'staff',
+      sourceLabel: '政协集题',
+      proposerName: '民建区委',
+    });
+    const posing = await pw.c.member.post('/api/consultation-topics', {
+      title: '冒名的议题',
+      description: '情况与建议',
+      onBehalfOf: '民建区委',
+    });
+    expect(posing.statusCode).toBe(400);
+    expect(posing.json().error).toMatchObject({
+      field: 'onBehalfOf',
+      message: '提出单位：只有工作人员可以代为录入',
+    });
   });
 
   it('lets a resident send a topic without an account; the contact is kept encrypted and shown masked', async () => {

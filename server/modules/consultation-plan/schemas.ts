@@ -7,6 +7,7 @@ import { isoDate, jsonId, optionalText, pageQuery, text, textId, textInt } from 
 export const PLAN_LABELS: Record<string, string> = {
   title: '标题',
   description: '内容',
+  onBehalfOf: '提出单位',
   name: '姓名',
   contact: '联系方式',
   committeeId: '委员会',
@@ -34,8 +35,11 @@ const topicFields = {
   description: text(TOPIC_LIMITS.description),
 };
 
-/** A signed-in proposer's topic: the source follows from the account (委员 → 群众出题 …). */
-export const topicBody = z.object(topicFields);
+/**
+ * A signed-in proposer's topic: the source follows from the account (委员 → 群众出题 …). Staff may
+ * enter one a body gave them (a 民主党派, 工商联, 界别 …: 政协集题), naming it.
+ */
+export const topicBody = z.object({ ...topicFields, onBehalfOf: optionalText(60) });
 export type TopicInput = z.infer<typeof topicBody>;
 
 /** The public form: no account, the name and a contact optional. */

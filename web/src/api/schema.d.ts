@@ -4412,6 +4412,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         description: string;
+                        onBehalfOf?: string | null;
                         title: string;
                     };
                 };

@@ -82,13 +82,16 @@ async function insertTopic(tx: DbOrTx, actor: Actor | 'system', cipher: FieldCip
 export async function submitTopic(db: Db, cipher: FieldCipher, actor: Actor, input: TopicInput) {
   const source = SOURCE_OF_ROLE[actor.role];
   if (!source) throw forbidden();
+  if (input.onBehalfOf && source !== 'staff')
+    throw badRequest('提出单位：只有工作人员可以代为录入', 'onBehalfOf');
   return db.transaction((tx) =>
     insertTopic(tx, actor, cipher, {
       committeeId: actor.committeeId,
       source,
       title: input.title,
       description: input.description,
-      proposerName: actor.displayName,
+      // A body's topic names the body; the staff member who entered it stays the proposer account.
+      proposerName: input.onBehalfOf ?? actor.displayName,
       contact: null,
       proposerUserId: actor.userId,
     }),

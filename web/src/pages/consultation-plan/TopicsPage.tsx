@@ -137,7 +137,7 @@ export function TopicsPage() {
           </Space>
         }
       />
-      <FormModal<{ title: string; description: string }>
+      <FormModal<{ title: string; description: string; onBehalfOf?: string }>
         open={open}
         title="提出协商议题"
         name="topic"
@@ -165,6 +165,15 @@ export function TopicsPage() {
         >
           <Input.TextArea rows={6} maxLength={TOPIC_LIMITS.description} showCount />
         </Form.Item>
+        {staff && (
+          <Form.Item
+            name="onBehalfOf"
+            label="提出单位（代为录入）"
+            extra="民主党派、工商联、界别等提出的议题，由工作人员代为录入时填写；本人提出的不填。"
+          >
+            <Input maxLength={60} placeholder="如：民盟区委" />
+          </Form.Item>
+        )}
       </FormModal>
     </Card>
   );
