@@ -6,6 +6,7 @@ import {
   consultationWorld,
   expectOk,
 } from '../consultation-activities/test-consultations';
+import { groupAndInspection } from './test-supervision';
 
 /**
  * 联动民主监督 and 联合视察调研: the organiser (js, a city) runs a supervision group and a research
@@ -40,31 +41,11 @@ beforeAll(async () => {
   counties.x = await county('kx');
   counties.y = await county('ky');
   counties.z = await county('kz');
-  groupId = (
-    await expectOk(
-      cw.c.consult.post('/api/supervision-groups', {
-        kind: 'special',
-        name: '河湖长制专项监督组',
-        topic: '河湖长制落实',
-        unitId: cw.mw.w.unitId,
-        memberIds: [cw.mw.m.m1],
-        startsOn: '2026-03-01',
-        endsOn: '2026-10-31',
-      }),
-      201,
-    )
-  ).id;
-  inspectionId = (
-    await expectOk(
-      cw.c.consult.post('/api/inspections', {
-        kind: 'research',
-        topic: '全市养老服务联合调研',
-        memberIds: [cw.mw.m.m1],
-        startsOn: '2026-04-01',
-      }),
-      201,
-    )
-  ).id;
+  ({ groupId, inspectionId } = await groupAndInspection(
+    cw,
+    { name: '河湖长制专项监督组', topic: '河湖长制落实', startsOn: '2026-03-01', endsOn: '2026-10-31' },
+    { topic: '全市养老服务联合调研', startsOn: '2026-04-01' },
+  ));
 }, 60_000);
 afterAll(() => t.close());
 

@@ -8,6 +8,7 @@ import {
   expectOk,
 } from '../consultation-activities/test-consultations';
 import { SUPERVISION_DUTY_SOURCE } from './duty-items';
+import { groupAndInspection } from './test-supervision';
 
 /**
  * A participant's own visits on a joint group or inspection: the organiser (jv, a city) runs a special
@@ -47,31 +48,11 @@ beforeAll(async () => {
   counties.x = await county('vx');
   counties.y = await county('vy');
   const { x, y } = counties;
-  groupId = (
-    await expectOk(
-      cw.c.consult.post('/api/supervision-groups', {
-        kind: 'special',
-        name: '营商环境专项监督组',
-        topic: '营商环境优化',
-        unitId: cw.mw.w.unitId,
-        memberIds: [cw.mw.m.m1],
-        startsOn: '2026-03-01',
-        endsOn: '2026-10-31',
-      }),
-      201,
-    )
-  ).id;
-  inspectionId = (
-    await expectOk(
-      cw.c.consult.post('/api/inspections', {
-        kind: 'research',
-        topic: '全市养老服务联合调研',
-        memberIds: [cw.mw.m.m1],
-        startsOn: '2026-04-01',
-      }),
-      201,
-    )
-  ).id;
+  ({ groupId, inspectionId } = await groupAndInspection(
+    cw,
+    { name: '营商环境专项监督组', topic: '营商环境优化', startsOn: '2026-03-01', endsOn: '2026-10-31' },
+    { topic: '全市养老服务联合调研', startsOn: '2026-04-01' },
+  ));
   await expectOk(
     cw.c.consult.post(`${G()}/participants`, { committeeIds: [x.w.committeeId, y.w.committeeId] }),
   );

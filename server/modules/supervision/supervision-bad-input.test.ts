@@ -11,12 +11,9 @@ import {
 import { createTestApp, type TestApp } from '../../test/app';
 import { type BadInputCase, runBadInput } from '../../test/bad-input';
 import { CONSULTATION_LABELS } from '../consultation-activities/schemas';
-import {
-  type ConsultationWorld,
-  consultationWorld,
-  expectOk,
-} from '../consultation-activities/test-consultations';
+import { type ConsultationWorld, consultationWorld } from '../consultation-activities/test-consultations';
 import { SUPERVISION_LABELS as labels } from './schemas';
+import { groupAndInspection } from './test-supervision';
 
 let t: TestApp;
 let cw: ConsultationWorld;
@@ -25,31 +22,11 @@ let inspectionId: number;
 beforeAll(async () => {
   t = await createTestApp();
   cw = await consultationWorld(t, 'sb');
-  groupId = (
-    await expectOk(
-      cw.c.consult.post('/api/supervision-groups', {
-        kind: 'special',
-        name: '专项监督组',
-        topic: '河长制落实',
-        unitId: cw.mw.w.unitId,
-        memberIds: [cw.mw.m.m1],
-        startsOn: '2026-01-01',
-        endsOn: '2026-06-30',
-      }),
-      201,
-    )
-  ).id;
-  inspectionId = (
-    await expectOk(
-      cw.c.consult.post('/api/inspections', {
-        kind: 'research',
-        topic: '养老服务',
-        memberIds: [cw.mw.m.m1],
-        startsOn: '2026-03-01',
-      }),
-      201,
-    )
-  ).id;
+  ({ groupId, inspectionId } = await groupAndInspection(
+    cw,
+    { name: '专项监督组', topic: '河长制落实', startsOn: '2026-01-01', endsOn: '2026-06-30' },
+    { topic: '养老服务', startsOn: '2026-03-01' },
+  ));
 }, 60_000);
 afterAll(() => t.close());
 

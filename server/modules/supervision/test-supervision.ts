@@ -111,3 +111,32 @@ export async function supervisionYear(cw: ConsultationWorld, year: number) {
   await suggest('inspections', i, '更新老旧供水管网', cw.unit2);
   return { groupId: g, specialId: s, inspectionId: i, researchId: r };
 }
+
+/**
+ * A 专项民主监督 group on the world's unit and a 调研, each with the world's m1, made by the consultation
+ * staff; returns their ids.
+ */
+export async function groupAndInspection(
+  cw: ConsultationWorld,
+  g: { name: string; topic: string; startsOn: string; endsOn: string },
+  i: { topic: string; startsOn: string },
+) {
+  const groupId = (
+    await expectOk(
+      cw.c.consult.post('/api/supervision-groups', {
+        kind: 'special',
+        ...g,
+        unitId: cw.mw.w.unitId,
+        memberIds: [cw.mw.m.m1],
+      }),
+      201,
+    )
+  ).id as number;
+  const inspectionId = (
+    await expectOk(
+      cw.c.consult.post('/api/inspections', { kind: 'research', ...i, memberIds: [cw.mw.m.m1] }),
+      201,
+    )
+  ).id as number;
+  return { groupId, inspectionId };
+}
