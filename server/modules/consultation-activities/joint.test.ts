@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, login, type TestApp } from '../../test/app';
-import { addDutyStaff, createWorld, TEST_PASSWORD, type World } from '../../test/factories';
+import { TEST_PASSWORD, type World } from '../../test/factories';
 import { CONSULTATION_DUTY_SOURCE } from './duty-items';
 import {
   type ConsultationWorld,
   consultationWorld,
+  countyBelow,
   expectOk,
   heldActivity,
   suggestionOn,
@@ -18,11 +19,6 @@ let t: TestApp;
 let cw: ConsultationWorld;
 const counties = {} as Record<'x' | 'y' | 'z', { w: World; staff: Client }>;
 let id = 0;
-
-async function county(prefix: string) {
-  const w = await createWorld(t.ctx, prefix, cw.mw.w.committeeId);
-  return { w, staff: await login(t.app, await addDutyStaff(t.ctx, w, '协商工作'), TEST_PASSWORD) };
-}
 
 function speech(c: Client, memberId: number) {
   const b = '----joint';
@@ -39,9 +35,9 @@ function speech(c: Client, memberId: number) {
 beforeAll(async () => {
   t = await createTestApp();
   cw = await consultationWorld(t, 'jo');
-  counties.x = await county('jx');
-  counties.y = await county('jy');
-  counties.z = await county('jz');
+  counties.x = await countyBelow(t, cw, 'jx');
+  counties.y = await countyBelow(t, cw, 'jy');
+  counties.z = await countyBelow(t, cw, 'jz');
   id = await heldActivity(cw);
 }, 60_000);
 afterAll(() => t.close());

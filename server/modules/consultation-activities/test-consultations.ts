@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { handlingUnits, users } from '../../db/schema';
 import { type Client, login, type TestApp } from '../../test/app';
-import { addDutyStaff, TEST_PASSWORD } from '../../test/factories';
+import { addDutyStaff, createWorld, TEST_PASSWORD } from '../../test/factories';
 import { type MeetingWorld, meetingWorld } from '../meetings/test-meetings';
 
 /**
@@ -94,4 +94,17 @@ export async function suggestionOn(
     }),
   );
   return view.suggestionList.at(-1).id as number;
+}
+
+/**
+ * A committee below the world's (a county under the city) with its 协商工作 staff and its member
+ * signed in: the committee a joint activity invites.
+ */
+export async function countyBelow(t: TestApp, cw: ConsultationWorld, prefix: string) {
+  const w = await createWorld(t.ctx, prefix, cw.mw.w.committeeId);
+  return {
+    w,
+    staff: await login(t.app, await addDutyStaff(t.ctx, w, '协商工作'), TEST_PASSWORD),
+    member: await login(t.app, w.users.member, TEST_PASSWORD),
+  };
 }

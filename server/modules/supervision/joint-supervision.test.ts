@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createTestApp, login, type TestApp } from '../../test/app';
-import { addDutyStaff, createWorld, TEST_PASSWORD, type World } from '../../test/factories';
+import { type Client, createTestApp, type TestApp } from '../../test/app';
+import type { World } from '../../test/factories';
 import {
   type ConsultationWorld,
   consultationWorld,
+  countyBelow,
   expectOk,
 } from '../consultation-activities/test-consultations';
 import { groupAndInspection } from './test-supervision';
@@ -21,11 +22,6 @@ let inspectionId = 0;
 const G = () => `/api/supervision-groups/${groupId}`;
 const I = () => `/api/inspections/${inspectionId}`;
 
-async function county(prefix: string) {
-  const w = await createWorld(t.ctx, prefix, cw.mw.w.committeeId);
-  return { w, staff: await login(t.app, await addDutyStaff(t.ctx, w, '协商工作'), TEST_PASSWORD) };
-}
-
 const suggestion = (w: World, text = '整改审批流程') => ({
   source: 'member',
   memberId: w.memberId,
@@ -38,9 +34,9 @@ const put = (c: Client, url: string, memberIds: number[]) =>
 beforeAll(async () => {
   t = await createTestApp();
   cw = await consultationWorld(t, 'js');
-  counties.x = await county('kx');
-  counties.y = await county('ky');
-  counties.z = await county('kz');
+  counties.x = await countyBelow(t, cw, 'kx');
+  counties.y = await countyBelow(t, cw, 'ky');
+  counties.z = await countyBelow(t, cw, 'kz');
   ({ groupId, inspectionId } = await groupAndInspection(
     cw,
     { name: '河湖长制专项监督组', topic: '河湖长制落实', startsOn: '2026-03-01', endsOn: '2026-10-31' },

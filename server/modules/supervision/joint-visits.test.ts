@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createTestApp, login, type TestApp } from '../../test/app';
-import { addDutyStaff, createWorld, TEST_PASSWORD, type World } from '../../test/factories';
+import { type Client, createTestApp, type TestApp } from '../../test/app';
+import type { World } from '../../test/factories';
 import { filePayload } from '../../test/policy-matrix';
 import {
   type ConsultationWorld,
   consultationWorld,
+  countyBelow,
   expectOk,
 } from '../consultation-activities/test-consultations';
 import { SUPERVISION_DUTY_SOURCE } from './duty-items';
@@ -24,15 +25,6 @@ let inspectionId = 0;
 const G = () => `/api/supervision-groups/${groupId}`;
 const I = () => `/api/inspections/${inspectionId}`;
 
-async function county(prefix: string) {
-  const w = await createWorld(t.ctx, prefix, cw.mw.w.committeeId);
-  return {
-    w,
-    staff: await login(t.app, await addDutyStaff(t.ctx, w, '协商工作'), TEST_PASSWORD),
-    member: await login(t.app, w.users.member, TEST_PASSWORD),
-  };
-}
-
 const visit = (visitedOn: string, place: string, memberIds: number[]) => ({
   visitedOn,
   place,
@@ -45,8 +37,8 @@ const upload = (c: Client, url: string) => c.request({ method: 'POST', url, ...f
 beforeAll(async () => {
   t = await createTestApp();
   cw = await consultationWorld(t, 'jv');
-  counties.x = await county('vx');
-  counties.y = await county('vy');
+  counties.x = await countyBelow(t, cw, 'vx');
+  counties.y = await countyBelow(t, cw, 'vy');
   const { x, y } = counties;
   ({ groupId, inspectionId } = await groupAndInspection(
     cw,
