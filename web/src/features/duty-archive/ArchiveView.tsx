@@ -49,6 +49,17 @@ function Lines({ lines }: { lines: ScoreLine[] }) {
   );
 }
 
+/** The past years (newest first) in runs of the same term (届), in that order. */
+function termsOf(years: MemberArchive['years']): [string | null, MemberArchive['years']][] {
+  const runs: [string | null, MemberArchive['years']][] = [];
+  for (const y of years) {
+    const last = runs.at(-1);
+    if (last && last[0] === y.term) last[1].push(y);
+    else runs.push([y.term, [y]]);
+  }
+  return runs;
+}
+
 /**
  * A member's year as the member, a linking 主席/常委 or staff read it: the score and grade, how it
  * adds up, what is still missing for the minimum duties, every point with its evidence and rule,
@@ -149,16 +160,14 @@ export function ArchiveView({ a, onYear }: { a: MemberArchive; onYear: (year: nu
         {a.years.length === 0 ? (
           <Typography.Text type="secondary">暂无往年记录</Typography.Text>
         ) : (
-          <List
-            size="small"
-            dataSource={a.years}
-            rowKey="year"
-            renderItem={(y, i) => (
-              <>
-                {/* Years come newest first: a term's heading above its first (newest) year. */}
-                {(i === 0 || a.years[i - 1].term !== y.term) && (
-                  <Typography.Text strong>{y.term ?? '未设届次'}</Typography.Text>
-                )}
+          termsOf(a.years).map(([term, years]) => (
+            <List
+              key={term ?? ''}
+              size="small"
+              header={<Typography.Text strong>{term ?? '未设届次'}</Typography.Text>}
+              dataSource={years}
+              rowKey="year"
+              renderItem={(y) => (
                 <List.Item
                   extra={
                     <Typography.Link onClick={() => onYear(y.year)} aria-label={`查看${y.year}年度`}>
@@ -173,9 +182,9 @@ export function ArchiveView({ a, onYear }: { a: MemberArchive; onYear: (year: nu
                     {!y.closed && <Typography.Text type="secondary">（未关闭）</Typography.Text>}
                   </Space>
                 </List.Item>
-              </>
-            )}
-          />
+              )}
+            />
+          ))
         )}
       </Card>
     </Space>
