@@ -28,45 +28,32 @@ const UNNAMED: Record<RawRow['dim'], string> = {
 };
 
 /** One group's figures: the seeds' "编印…X篇，被全国、省政协录用X篇，领导批示X人次". */
-export interface BreakdownRow {
-  key: string;
-  label: string;
-  received: number;
-  adopted: number;
-  national: number;
-  province: number;
-  city: number;
-  issues: number;
-  instructions: number;
-  merged: number;
-  instructionsNational: number;
-  instructionsProvince: number;
-  instructionsCity: number;
-  instructionsCounty: number;
-  principal: number;
-  feedbackGiven: number;
-  feedbackOnTime: number;
-}
+const rowSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  received: z.number(),
+  adopted: z.number(),
+  national: z.number(),
+  province: z.number(),
+  city: z.number(),
+  issues: z.number(),
+  instructions: z.number(),
+  merged: z.number(),
+  instructionsNational: z.number(),
+  instructionsProvince: z.number(),
+  instructionsCity: z.number(),
+  instructionsCounty: z.number(),
+  principal: z.number(),
+  feedbackGiven: z.number(),
+  feedbackOnTime: z.number(),
+});
+type BreakdownRow = z.infer<typeof rowSchema>;
 
-interface RawRow {
+/** A row as the statement returns it: the dimension it groups by, key and label possibly null. */
+interface RawRow extends Omit<BreakdownRow, 'key' | 'label'> {
   dim: 'kind' | 'sector' | 'committee' | 'liaison' | 'reporter';
   key: string | null;
   label: string | null;
-  received: number;
-  adopted: number;
-  national: number;
-  province: number;
-  city: number;
-  issues: number;
-  instructions: number;
-  merged: number;
-  instructionsNational: number;
-  instructionsProvince: number;
-  instructionsCity: number;
-  instructionsCounty: number;
-  principal: number;
-  feedbackGiven: number;
-  feedbackOnTime: number;
 }
 
 /**
@@ -167,26 +154,6 @@ export async function opinionBreakdown(db: DbOrTx, actor: Actor, year: number) {
     byReporter: of('reporter'),
   };
 }
-
-const rowSchema = z.object({
-  key: z.string(),
-  label: z.string(),
-  received: z.number(),
-  adopted: z.number(),
-  national: z.number(),
-  province: z.number(),
-  city: z.number(),
-  issues: z.number(),
-  instructions: z.number(),
-  merged: z.number(),
-  instructionsNational: z.number(),
-  instructionsProvince: z.number(),
-  instructionsCity: z.number(),
-  instructionsCounty: z.number(),
-  principal: z.number(),
-  feedbackGiven: z.number(),
-  feedbackOnTime: z.number(),
-});
 
 export const breakdownSchema = responseFor<Awaited<ReturnType<typeof opinionBreakdown>>>()(
   z.object({
