@@ -11,7 +11,7 @@ import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
 import { bulletinIssueRecipients, committees, leaders, opinionItems, users } from '../../db/schema';
 import { presentEvent, subjectEvents } from '../../platform/events';
-import { followsUp } from '../instructions/policy';
+import { mayInstructOn } from '../instructions/policy';
 import { adoptionsOf, reportersOf } from './credits';
 import { type IssueRelations, type IssueRow, loadIssue } from './issue-load';
 import { issueAbilities } from './issue-transitions';
@@ -23,8 +23,9 @@ const labels = { action: ISSUE_EVENT_LABELS, status: ISSUE_STATUS_LABELS };
  * (and the office) record a paper one; the 批示 command checks the same again.
  */
 function mayInstruct(actor: Actor, issue: IssueRow, rel: IssueRelations): boolean {
-  if (issue.status !== 'sent' || issue.committeeId !== actor.committeeId) return false;
-  return actor.role === 'leader' ? rel.mine !== null : followsUp(actor, 'bulletinIssue');
+  if (issue.status !== 'sent' || !mayInstructOn(actor, 'bulletinIssue', issue.committeeId)) return false;
+  // A leader instructs on an issue sent to them.
+  return actor.role !== 'leader' || rel.mine !== null;
 }
 
 /** An issue's items in order, each with its text, every reporter and its adoptions. */
