@@ -108,3 +108,8 @@ export async function countyBelow(t: TestApp, cw: ConsultationWorld, prefix: str
     member: await login(t.app, w.users.member, TEST_PASSWORD),
   };
 }
+
+/** The count of one of the caller's to-dos (0 when it has none). */
+export const todoCount = async (c: Client, key: string) =>
+  ((await expectOk(c.get('/api/todos'))).items as { key: string; count: number }[]).find((i) => i.key === key)
+    ?.count ?? 0;
