@@ -25,8 +25,7 @@ test('staff record a 请你来协商 with suggestions; the department answers on
     items: { name: string }[];
   };
   const invited = found.items[0].name;
-  const staff = await pageAs(browser, 'office');
-  await staff.goto('/consultations');
+  const staff = await pageAs(browser, 'office', { at: '/consultations' });
   await staff.getByRole('button', { name: '新建协商活动' }).click();
   const form = staff.getByRole('dialog', { name: '新建协商活动' });
   await form.getByLabel('协商议题').fill(topic);
@@ -157,8 +156,7 @@ test('the city invites 清河区 to a joint consultation; the district adds its 
   });
   await cityApi.post(`/api/consultations/${made.id}/hold`, {});
 
-  const city = await pageAs(browser, 'cityoffice');
-  await city.goto(`/consultations/${made.id}`);
+  const city = await pageAs(browser, 'cityoffice', { at: `/consultations/${made.id}` });
   await city.getByRole('button', { name: '邀请联动委员会' }).click();
   const invite = city.getByRole('dialog', { name: '邀请联动委员会' });
   await invite.getByLabel('联动委员会', { exact: true }).click();
@@ -177,8 +175,7 @@ test('the city invites 清河区 to a joint consultation; the district adds its 
     items: { name: string }[];
   };
   const name = found.items[0].name;
-  const district = await pageAs(browser, 'office', true);
-  await district.goto('/consultations?joint=true');
+  const district = await pageAs(browser, 'office', { phone: true, at: '/consultations?joint=true' });
   await district.getByRole('link', { name: topic }).click();
   await district.getByRole('button', { name: '确定本会参加委员' }).click();
   const pick = district.getByRole('dialog', { name: '确定本会参加委员' });

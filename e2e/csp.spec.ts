@@ -34,8 +34,7 @@ test('the audit page and the public page run under it too', async ({ page }) => 
   await page.goto('/public/proposals');
   await page.waitForLoadState('networkidle');
   expect(await violations()).toEqual([]);
-  await loginAs(page, 'auditor');
-  await page.goto('/system/audit');
+  await loginAs(page, 'auditor', '/system/audit');
   await page.getByRole('button', { name: /校验完整性/ }).click();
   await expect(page.getByTestId('audit-verify-result')).toContainText('完整性校验通过');
   expect(await violations()).toEqual([]);

@@ -17,8 +17,7 @@ test('a member posts on a phone, a resident posts on the public page, the office
   const memberText = `建议在地铁站周边增设非机动车停放点 ${mark}`;
   const residentText = `公交车到站时间不准，建议推广实时公交查询 ${mark}`;
 
-  const member = await pageAs(browser, 'member', true);
-  await member.goto('/deliberations');
+  const member = await pageAs(browser, 'member', { phone: true, at: '/deliberations' });
   await member.getByRole('link', { name: '如何改善城区交通出行' }).first().click();
   await expect(member.getByTestId('hall-counts')).toBeVisible(slow);
   const form = member.getByRole('form', { name: '我要留言' });
@@ -48,8 +47,7 @@ test('a member posts on a phone, a resident posts on the public page, the office
   await expect(resident.getByText(memberText)).toBeVisible(slow);
   await expect(resident.getByText(residentText)).toHaveCount(0);
 
-  const office = await pageAs(browser, 'office');
-  await office.goto('/deliberations');
+  const office = await pageAs(browser, 'office', { at: '/deliberations' });
   await office.getByRole('link', { name: '如何改善城区交通出行' }).first().click();
   await office.getByText(/^待审核（\d+）$/).click();
   const held = office.getByTestId('hall-post').filter({ hasText: residentText });

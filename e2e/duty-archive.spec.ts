@@ -17,7 +17,7 @@ const year = Number(
  */
 test('a member on a 375 px phone sees a point and opens its evidence', async ({ browser }) => {
   test.setTimeout(120_000);
-  const member = await pageAs(browser, 'member', true);
+  const member = await pageAs(browser, 'member', { phone: true });
   await member.getByRole('button', { name: '打开菜单' }).click();
   await member.getByRole('menu', { name: '主菜单' }).getByRole('menuitem', { name: '我的履职' }).click();
   await expect(member.getByRole('heading', { level: 1, name: '我的履职' })).toBeVisible(slow);
@@ -44,8 +44,7 @@ test('a member on a 375 px phone sees a point and opens its evidence', async ({ 
 test('a member claims an item with its proof; staff confirm it from the to-do', async ({ browser }) => {
   test.setTimeout(150_000);
   const title = `走访园区企业 ${runMark()}`;
-  const member = await pageAs(browser, 'member', true);
-  await member.goto(`/duty-archive/me?year=${year}`);
+  const member = await pageAs(browser, 'member', { phone: true, at: `/duty-archive/me?year=${year}` });
   await member.getByRole('button', { name: '申报履职项' }).click();
   const dialog = member.getByRole('dialog', { name: '申报履职项' });
   await dialog.getByLabel('履职项类别').click();
@@ -121,8 +120,7 @@ test('staff download the 通报 and it lists the members with their points', asy
 /** 述职: the member edits the draft written from the archive on the phone and submits; staff see it submitted. */
 test('a member edits and submits the 述职; staff see it as submitted', async ({ browser }) => {
   test.setTimeout(120_000);
-  const member = await pageAs(browser, 'member', true);
-  await member.goto(`/duty-archive/me?year=${year}`);
+  const member = await pageAs(browser, 'member', { phone: true, at: `/duty-archive/me?year=${year}` });
   await member.getByRole('button', { name: '述职报告' }).click();
   await expect(member.getByRole('heading', { level: 1, name: '我的述职报告' })).toBeVisible();
   await expect(member.getByTestId('self-report-state')).toContainText('初稿', slow);
@@ -139,8 +137,9 @@ test('a member edits and submits the 述职; staff see it as submitted', async (
   const name = (await (await member.request.get(`/api/duty-archive/me?year=${year}`)).json()).member
     .name as string;
 
-  const staff = await pageAs(browser, 'staff2');
-  await staff.goto(`/duty-archive/self-reports?year=${year}&state=submitted`);
+  const staff = await pageAs(browser, 'staff2', {
+    at: `/duty-archive/self-reports?year=${year}&state=submitted`,
+  });
   const row = staff.getByRole('row').filter({ hasText: name });
   await expect(row).toContainText('已提交', slow);
 });

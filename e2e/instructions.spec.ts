@@ -81,8 +81,7 @@ test('a leader reads an issue and instructs 区教育局; the unit feeds back; t
   await expect(leader.getByText('待反馈')).toBeVisible();
 
   // The leader also signed the printed issue: the office files the scan on the 批示's page.
-  const desk = await pageAs(browser, 'office');
-  await desk.goto(instructionUrl);
+  const desk = await pageAs(browser, 'office', { at: instructionUrl });
   await desk
     .locator('input[type=file]')
     .setInputFiles({ name: '批示件.pdf', mimeType: 'application/pdf', buffer: pdf('leader-scan') });
@@ -122,8 +121,7 @@ test('a leader reads an issue and instructs 区教育局; the unit feeds back; t
   await expect(leader.getByText('已办结').first()).toBeVisible({ timeout: 30_000 });
 
   // The reporter sees on their own report what it drew, without the 批示's page (not theirs to open).
-  const reporter = await pageAs(browser, 'member', true);
-  await reporter.goto(`/opinions/${report.id}`);
+  const reporter = await pageAs(browser, 'member', { phone: true, at: `/opinions/${report.id}` });
   const drawn = reporter.getByRole('main').locator('.ant-card', { hasText: '领导批示（1）' });
   await expect(drawn.getByText('请区教育局牵头规范课后服务收费，一个月内报送落实情况。')).toBeVisible();
   await expect(drawn.getByText('已办结')).toBeVisible();
@@ -166,8 +164,7 @@ test('the office records a paper 批示 on a sent 协商专报 from the activity
     sentOn: day,
   });
 
-  const desk = await pageAs(browser, 'office');
-  await desk.goto(`/consultations/${made.id}`);
+  const desk = await pageAs(browser, 'office', { at: `/consultations/${made.id}` });
   await desk.getByRole('button', { name: '登记批示' }).click();
   const form = desk.getByRole('dialog', { name: '登记领导批示' });
   await form.getByLabel('批示领导').fill('王区长');

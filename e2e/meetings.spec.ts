@@ -11,8 +11,7 @@ test('the office sends a notice; a member on a phone asks for leave from it; the
   browser,
 }) => {
   const title = `常委会专题会议 ${runMark()}`;
-  const office = await pageAs(browser, 'staff2');
-  await office.goto('/meetings');
+  const office = await pageAs(browser, 'staff2', { at: '/meetings' });
   await office.getByRole('button', { name: '新建会议' }).click();
   await expect(office.getByRole('heading', { level: 1, name: '新建会议' })).toBeVisible();
   await office.getByLabel('会议名称').fill(title);
@@ -22,7 +21,7 @@ test('the office sends a notice; a member on a phone asks for leave from it; the
   await office.getByRole('button', { name: '发布会议通知' }).click();
   await expect(office.getByRole('main').getByText('已发通知')).toBeVisible();
 
-  const member = await pageAs(browser, 'member', true);
+  const member = await pageAs(browser, 'member', { phone: true });
   await member.getByTestId('todo-meeting.toReply').click();
   await member.getByRole('link', { name: title }).click();
   await expect(member.getByTestId('meeting-title')).toHaveText(title);
@@ -81,14 +80,12 @@ test('a member scans the hall’s code and is checked in; the office sees the fi
   const url = await screen.getByTestId('checkin-qr').getAttribute('data-url');
   expect(url).toContain(`/checkin/${meeting.sittings[0].id}?t=`);
 
-  const member = await pageAs(browser, 'member', true);
-  await member.goto(url!);
+  const member = await pageAs(browser, 'member', { phone: true, at: url! });
   await expect(member.getByText('签到成功')).toBeVisible();
   await member.goto(url!);
   await expect(member.getByText('您已签到')).toBeVisible();
 
-  const desk = await pageAs(browser, 'staff2');
-  await desk.goto(`/meetings/${meeting.id}`);
+  const desk = await pageAs(browser, 'staff2', { at: `/meetings/${meeting.id}` });
   await expect(desk.getByTestId('meeting-figures').getByText('实到')).toBeVisible();
   await desk.getByRole('tab', { name: '参会人员' }).click();
   const row = desk.getByRole('row').filter({ hasText: '出席' });

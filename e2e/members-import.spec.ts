@@ -96,8 +96,7 @@ test('staff import a roster from Excel and find the new members in the directory
 test('a file with bad rows is refused with every row and column listed, and nothing is imported', async ({
   page,
 }) => {
-  await loginAs(page, 'staff');
-  await page.goto('/members/import');
+  await loginAs(page, 'staff', '/members/import');
   const names = await downloadTemplate(page);
   const bad = await workbook([
     { 姓名: `好行${run}`, 性别: '男', 界别: names.sector, 职务: '委员', 手机号: `137${run}11` },

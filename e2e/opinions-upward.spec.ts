@@ -32,16 +32,14 @@ test('the county editor sends up, the city editor adopts in an issue, the county
   await office.post(`/api/bulletin-issues/${issue.id}/sign`, {});
 
   // The district's editor sends the item up from its page.
-  const county = await pageAs(browser, 'editor');
-  await county.goto(`/opinions/items/${itemId}`);
+  const county = await pageAs(browser, 'editor', { at: `/opinions/items/${itemId}` });
   await county.getByRole('button', { name: '报送上级政协' }).click();
   await county.getByRole('button', { name: '确定' }).click();
   await expect(county.getByText('已报送上级政协').first()).toBeVisible();
   await expect(county.getByRole('button', { name: '报送上级政协' })).toHaveCount(0);
 
   // The city's editor finds it in 信息接收 under the district, receives and adopts it.
-  const city = await pageAs(browser, 'cityeditor');
-  await city.goto('/opinions/queue');
+  const city = await pageAs(browser, 'cityeditor', { at: '/opinions/queue' });
   await city.getByRole('link', { name: title }).first().click();
   await expect(city.getByText('清河区政协').first()).toBeVisible();
   await expect(city.getByText('下级政协').first()).toBeVisible();
@@ -66,8 +64,7 @@ test('the county editor sends up, the city editor adopts in an issue, the county
   await cityEditor.post(`/api/bulletin-issues/${cityIssue.id}/send`, {});
 
   // The district member's own report shows 市政协采用.
-  const mine = await pageAs(browser, 'member', true);
-  await mine.goto(`/opinions/${report.id}`);
+  const mine = await pageAs(browser, 'member', { phone: true, at: `/opinions/${report.id}` });
   await expect(mine.getByTestId('report-adoptions')).toContainText('市政协采用');
   await expect(mine.getByTestId('report-adoptions')).toContainText('海川市政协《社情民意》');
 });
@@ -76,8 +73,7 @@ test('the county editor sends up, the city editor adopts in an issue, the county
 test('a 特邀信息员 files a report on a phone and sees nothing else', async ({ browser }) => {
   test.setTimeout(180_000);
   const title = `关于农贸市场活禽销售管理的反映 ${runMark()}`;
-  const page = await pageAs(browser, 'informant', true);
-  await page.goto('/opinions/mine');
+  const page = await pageAs(browser, 'informant', { phone: true, at: '/opinions/mine' });
   await page.getByRole('button', { name: '撰写社情民意' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '撰写社情民意' })).toBeVisible();
   await page.getByLabel('标题', { exact: true }).fill(title);

@@ -27,8 +27,7 @@ test('a member files on a phone; the editors adopt and compile; the office signs
 }) => {
   test.setTimeout(180_000);
   const title = `关于老旧小区加装电梯资金分摊的建议 ${runMark()}`;
-  const member = await pageAs(browser, 'member', true);
-  await member.goto('/opinions/mine');
+  const member = await pageAs(browser, 'member', { phone: true, at: '/opinions/mine' });
   await member.getByRole('button', { name: '撰写社情民意' }).click();
   await expect(member.getByRole('heading', { level: 1, name: '撰写社情民意' })).toBeVisible();
   await member.getByLabel('标题', { exact: true }).fill(title);
@@ -81,7 +80,6 @@ test('a member files on a phone; the editors adopt and compile; the office signs
   const issueUrl = editor.url();
 
   const office = await pageAs(browser, 'office');
-  await office.goto('/');
   await office.getByTestId('todo-opinion.toSign').click();
   await expect(office.getByRole('link', { name: /待编号/ }).first()).toBeVisible();
   await office.goto(issueUrl);

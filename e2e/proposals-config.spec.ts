@@ -7,8 +7,7 @@ const RUN = runMark();
 
 test('staff configure categories, deadlines and the calendar, and name a 先进承办单位', async ({ page }) => {
   test.setTimeout(180_000);
-  await loginAs(page, 'staff');
-  await page.goto('/proposals/config');
+  await loginAs(page, 'staff', '/proposals/config');
 
   // A new category, then retired: it leaves the drafting form's choices.
   const category = `城乡融合${RUN}`;

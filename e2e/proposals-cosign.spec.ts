@@ -40,7 +40,7 @@ test('a joint proposal waits for its co-signer, who confirms from 联名邀请 o
   baseURL,
 }) => {
   test.setTimeout(240_000);
-  const member = await pageAs(browser, 'member', true);
+  const member = await pageAs(browser, 'member', { phone: true });
   const me = await (await member.request.get('/api/auth/me')).json();
   const cosigner = await secondMember(baseURL!, me.memberId);
   const title = `关于开展社区共享菜园试点的建议（${RUN}）`;

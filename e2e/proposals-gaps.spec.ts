@@ -24,14 +24,12 @@ test('the unit reveals the proposer’s phone on a click; a PDF reply shows a PD
   test.setTimeout(180_000);
   const id = await proposalUpTo(baseURL!, `关于完善社区助餐点布局的建议（${RUN}）`, 'assigned');
 
-  const staff = await pageAs(browser, 'staff');
-  await staff.goto(`/proposals/${id}`);
+  const staff = await pageAs(browser, 'staff', { at: `/proposals/${id}` });
   const reassign = staff.getByTestId('proposal-actions').getByRole('button', { name: '重新交办' });
   await expect(reassign).toBeVisible();
   await expect(reassign).not.toHaveClass(/ant-btn-primary/);
 
-  const unit = await pageAs(browser, 'unit');
-  await unit.goto(`/proposals/${id}`);
+  const unit = await pageAs(browser, 'unit', { at: `/proposals/${id}` });
   const phone = unit.getByTestId('proposer-phone');
   await expect(phone).toContainText(/1\d{2}\*{4}\d{4}/);
   await phone.getByRole('button', { name: '查看完整号码' }).click();
@@ -61,8 +59,7 @@ test('signed-out pages ask who is signed in without a failed request', async ({ 
 });
 
 test('on a phone the notification panel fits the screen', async ({ browser }) => {
-  const member = await pageAs(browser, 'member', true);
-  await member.goto('/');
+  const member = await pageAs(browser, 'member', { phone: true });
   await member.getByTestId('notification-bell').click();
   const panel = member.getByTestId('notification-panel');
   await expect(panel).toBeVisible();
@@ -94,8 +91,7 @@ test('at 1440 px the office’s handling board and statistics scroll inside, nev
 });
 
 test('a focused field is not red like an error', async ({ browser }) => {
-  const staff = await pageAs(browser, 'staff');
-  await staff.goto('/proposals/all');
+  const staff = await pageAs(browser, 'staff', { at: '/proposals/all' });
   const search = staff.getByRole('searchbox', { name: '全文检索' });
   await search.focus();
   const border = await search.evaluate(
@@ -108,8 +104,7 @@ test('a focused field is not red like an error', async ({ browser }) => {
 });
 
 test('a member chooses the daily digest for a kind of notification, and back', async ({ browser }) => {
-  const member = await pageAs(browser, 'member');
-  await member.goto('/notifications');
+  const member = await pageAs(browser, 'member', { at: '/notifications' });
   const settings = member.getByTestId('delivery-settings');
   const proposals = settings.getByRole('radiogroup', { name: '提案进展（审查、交办、答复、测评等）' });
   // The choice is the server's: the radio turns once the answer is back.
@@ -130,16 +125,14 @@ test('a member chooses the daily digest for a kind of notification, and back', a
 });
 
 test('the city’s staff see which committee each proposal is from and filter on one', async ({ browser }) => {
-  const city = await pageAs(browser, 'citystaff');
-  await city.goto('/proposals/all');
+  const city = await pageAs(browser, 'citystaff', { at: '/proposals/all' });
   await expect(city.getByRole('columnheader', { name: '委员会' })).toBeVisible();
   await expect(city.getByRole('combobox', { name: '委员会' })).toBeVisible();
   await expect(city.getByRole('cell', { name: '清河区政协' }).first()).toBeVisible();
 });
 
 test('the review queue offers no handling filters', async ({ browser }) => {
-  const staff = await pageAs(browser, 'staff');
-  await staff.goto('/proposals/review');
+  const staff = await pageAs(browser, 'staff', { at: '/proposals/review' });
   await expect(staff.getByRole('searchbox', { name: '全文检索' })).toBeVisible();
   await expect(staff.getByRole('combobox', { name: '承办单位' })).toHaveCount(0);
   await expect(staff.getByRole('combobox', { name: '超期' })).toHaveCount(0);

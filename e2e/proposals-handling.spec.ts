@@ -26,8 +26,7 @@ test('handling: contact, extension, 催办, 不满意 and re-handling, implement
   const url = `/proposals/${id}`;
 
   // The unit's inbox shows the deadline and working days left; it signs for it and records a contact.
-  const unit = await pageAs(browser, 'unit');
-  await unit.goto('/proposals/inbox');
+  const unit = await pageAs(browser, 'unit', { at: '/proposals/inbox' });
   const row = unit.getByRole('row', { name: new RegExp(RUN) });
   await expect(row).toContainText(/剩 \d+ 个工作日/);
   await row.getByRole('link', { name: title }).click();
@@ -48,8 +47,7 @@ test('handling: contact, extension, 催办, 不满意 and re-handling, implement
   await extension.getByRole('button', { name: '确定' }).click();
   await expect(unit.getByTestId('handling')).toContainText('待审批');
 
-  const staff = await pageAs(browser, 'staff');
-  await staff.goto(url);
+  const staff = await pageAs(browser, 'staff', { at: url });
   const decide = await openStep(staff, '审批延期', '审批延期申请');
   await expect(decide).toContainText('需与区财政局会商经费。');
   await decide.getByRole('button', { name: '确定' }).click();
@@ -63,8 +61,7 @@ test('handling: contact, extension, 催办, 不满意 and re-handling, implement
   await unit.reload();
   await replyAsUnit(unit, 'B', '已列入明年工作计划，试点两家社区卫生服务中心开设夜间门诊。');
   await expect(statusOf(unit)).toHaveText('已答复');
-  const member = await pageAs(browser, 'member', true);
-  await member.goto(url);
+  const member = await pageAs(browser, 'member', { phone: true, at: url });
   await rateAs(member, '不满意', '试点范围太小。');
   await expect(statusOf(member)).toHaveText('重新办理');
   await unit.reload();
@@ -105,8 +102,7 @@ test('key proposal: shortlisted, chosen with a leading leader, who records super
   test.setTimeout(180_000);
   const title = `关于建设城区智慧停车系统的建议（${RUN}）`;
   const id = await proposalUpTo(baseURL!, title, 'registered');
-  const staff = await pageAs(browser, 'staff');
-  await staff.goto(`/proposals/${id}`);
+  const staff = await pageAs(browser, 'staff', { at: `/proposals/${id}` });
   const shortlist = await openStep(staff, '列为重点候选', '列为重点提案候选');
   await shortlist.getByRole('button', { name: '确定' }).click();
   await expect(staff.getByTestId('handling')).toContainText('重点提案候选');
@@ -116,8 +112,7 @@ test('key proposal: shortlisted, chosen with a leading leader, who records super
   await select.getByRole('button', { name: '确定' }).click();
   await expect(staff.getByTestId('handling')).toContainText('金天东（区委书记）领衔督办');
 
-  const leader = await pageAs(browser, 'leader');
-  await leader.goto('/proposals/key');
+  const leader = await pageAs(browser, 'leader', { at: '/proposals/key' });
   await leader.getByRole('link', { name: title }).click();
   const record = await openStep(leader, '登记督办');
   await record.getByLabel('督办情况').fill('实地查看三处停车场，要求年内完成系统建设。');
@@ -132,15 +127,13 @@ test('a unit returns a misassigned proposal with its reason; staff reassign it',
   test.setTimeout(180_000);
   const title = `关于加强河道垃圾清理的建议（${RUN}）`;
   const id = await proposalUpTo(baseURL!, title, 'assigned');
-  const unit = await pageAs(browser, 'unit');
-  await unit.goto(`/proposals/${id}`);
+  const unit = await pageAs(browser, 'unit', { at: `/proposals/${id}` });
   const back = await openStep(unit, '退回', '退回交办');
   await back.getByLabel('退回理由').fill('河道保洁由区水利局负责。');
   await back.getByRole('button', { name: '确定' }).click();
   await expect(statusOf(unit)).toHaveText('退回待调整');
 
-  const staff = await pageAs(browser, 'staff');
-  await staff.goto('/proposals/assign');
+  const staff = await pageAs(browser, 'staff', { at: '/proposals/assign' });
   await staff.getByLabel('范围').getByText('退回待调整', { exact: true }).click();
   await staff.getByRole('link', { name: title }).click();
   await expect(staff.getByTestId('timeline')).toContainText('河道保洁由区水利局负责。');

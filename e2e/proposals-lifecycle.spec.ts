@@ -14,8 +14,7 @@ test('a proposal goes from a phone draft to a rated, published reply', async ({ 
   await proposalUpTo(baseURL!, EARLIER_TITLE, 'registered');
 
   // 1. A member drafts on a phone, sees the similar earlier proposal, and submits.
-  const member = await pageAs(browser, 'member', true);
-  await member.goto('/proposals/new');
+  const member = await pageAs(browser, 'member', { phone: true, at: '/proposals/new' });
   const form = member.locator('form[id="proposal-draft"]');
   await form.getByLabel('案由').fill(NEW_TITLE);
   await choose(member, member.getByRole('main'), '提案类别', '社会建设');
@@ -42,8 +41,7 @@ test('a proposal goes from a phone draft to a rated, published reply', async ({ 
   const url = new URL(member.url()).pathname;
 
   // 2. Staff register it (numbered) and assign it to the demo unit as 主办.
-  const staff = await pageAs(browser, 'staff');
-  await staff.goto('/proposals/review');
+  const staff = await pageAs(browser, 'staff', { at: '/proposals/review' });
   await staff.getByRole('link', { name: NEW_TITLE }).click();
   // The reviewer sees the member's advice as flags.
   await expect(staff.getByTestId('proposal-flags')).toContainText('缺少「分析」部分');
@@ -64,8 +62,7 @@ test('a proposal goes from a phone draft to a rated, published reply', async ({ 
   await expect(staff.getByTestId('handling')).toContainText('区教育局（主办）');
 
   // 3. The unit finds it in its inbox, signs for it and replies with a letter and category A.
-  const unit = await pageAs(browser, 'unit');
-  await unit.goto('/proposals/inbox');
+  const unit = await pageAs(browser, 'unit', { at: '/proposals/inbox' });
   await unit.getByRole('link', { name: NEW_TITLE }).click();
   await unit.getByRole('button', { name: '签收' }).click();
   await expect(statusOf(unit)).toHaveText('办理中');

@@ -16,8 +16,7 @@ test('review: send back for revision, resubmit, merge and undo, reject with a pu
   const id = await proposalUpTo(baseURL!, title, 'submitted');
 
   // 退回修改 with the staff's note; the member sees it, edits and submits again.
-  const staff = await pageAs(browser, 'staff');
-  await staff.goto('/proposals/review');
+  const staff = await pageAs(browser, 'staff', { at: '/proposals/review' });
   await staff.getByRole('link', { name: title }).click();
   await expect(staff.getByTestId('similar-panel')).toContainText(hostTitle);
   await staff.getByRole('button', { name: '开始审查' }).click();
@@ -30,8 +29,7 @@ test('review: send back for revision, resubmit, merge and undo, reject with a pu
   await expect(staff.getByRole('link', { name: title })).toHaveCount(0);
   expect((await staff.request.get(`/api/proposals/${id}`)).status()).toBe(404);
 
-  const member = await pageAs(browser, 'member', true);
-  await member.goto(`/proposals/${id}`);
+  const member = await pageAs(browser, 'member', { phone: true, at: `/proposals/${id}` });
   await expect(member.getByTestId('timeline')).toContainText('请补充补贴标准的具体建议。');
   await member.getByRole('button', { name: '修改草稿' }).click();
   await member.getByRole('textbox', { name: '建议' }).fill('建议按每台电梯 15 万元的标准给予财政补贴。');
@@ -70,10 +68,8 @@ test('a member withdraws a submitted proposal; a stale screen gets the server’
   test.setTimeout(120_000);
   const title = `关于规范校外培训机构收费的建议（${RUN}）`;
   const id = await proposalUpTo(baseURL!, title, 'submitted');
-  const member = await pageAs(browser, 'member');
-  const staff = await pageAs(browser, 'staff');
-  await member.goto(`/proposals/${id}`);
-  await staff.goto(`/proposals/${id}`);
+  const member = await pageAs(browser, 'member', { at: `/proposals/${id}` });
+  const staff = await pageAs(browser, 'staff', { at: `/proposals/${id}` });
 
   // The member withdraws while the staff's screen still shows the proposal awaiting review.
   const withdraw = await openStep(member, '撤案');

@@ -46,8 +46,7 @@ test('a member fills the draft from a Word file, pastes a Word list, and takes a
   const staff = await apiAs(baseURL!, 'staff');
   await staff.post('/api/org/proposal-topics', { name: TOPIC, source: '年度协商计划', unitName: '区文旅局' });
 
-  const page = await pageAs(browser, 'member');
-  await page.goto('/proposals/new');
+  const page = await pageAs(browser, 'member', { at: '/proposals/new' });
   // The topic guide fills an empty 案由.
   const guide = page.getByTestId('topic-guide');
   await guide

@@ -27,8 +27,7 @@ test('staff record an inspection with a visit, a suggestion and the report; the 
   };
   const names = found.items.map((m) => m.name);
 
-  const staff = await pageAs(browser, 'office');
-  await staff.goto('/inspections');
+  const staff = await pageAs(browser, 'office', { at: '/inspections' });
   await staff.getByRole('button', { name: '新建视察调研' }).click();
   const form = staff.getByRole('dialog', { name: '新建视察调研' });
   await form.getByLabel('主题').fill(topic);
@@ -121,8 +120,7 @@ test('the office reads a supervision group with its visits and suggestions; a le
   baseURL,
 }) => {
   test.setTimeout(240_000);
-  const staff = await pageAs(browser, 'office');
-  await staff.goto('/supervision-groups?kind=group');
+  const staff = await pageAs(browser, 'office', { at: '/supervision-groups?kind=group' });
   await staff.getByRole('link', { name: '第一民主监督小组' }).first().click();
   await expect(staff.getByRole('heading', { name: '第一民主监督小组' })).toBeVisible(slow);
   await expect(staff.getByText('监督活动（2）')).toBeVisible();
@@ -132,8 +130,7 @@ test('the office reads a supervision group with its visits and suggestions; a le
   await expect(staff.getByRole('main').getByText('已办结')).toBeVisible();
   await expect(staff.getByRole('main').getByText('落实中')).toBeVisible();
 
-  const leader = await pageAs(browser, 'leader');
-  await leader.goto('/member-appointments');
+  const leader = await pageAs(browser, 'leader', { at: '/member-appointments' });
   await expect(leader.getByRole('cell', { name: '区人民法院' })).toBeVisible(slow);
   await expect(leader.getByRole('cell', { name: '区司法局' })).toBeVisible();
   await expect(leader.getByRole('button', { name: '登记聘任' })).toHaveCount(0);
@@ -152,8 +149,7 @@ test('the office reads a supervision group with its visits and suggestions; a le
   const row = staff.getByRole('listitem').filter({ hasText: place });
   await expect(row.getByText('海川市清河区政协', { exact: true })).toBeVisible();
 
-  const member = await pageAs(browser, 'member', true);
-  await member.goto('/meetings/mine');
+  const member = await pageAs(browser, 'member', { phone: true, at: '/meetings/mine' });
   await member.getByRole('link', { name: '我的监督视察' }).click();
   const card = member.getByTestId('my-supervision').filter({ hasText: '全市农村人居环境整治联合视察' });
   await expect(card).toContainText('联动·海川市政协', slow);

@@ -34,12 +34,19 @@ export async function apiAs(baseURL: string, username: string, password = DEMO_P
   };
 }
 
-/** A signed-in page for one account in its own browser context (its own cookies). */
-export async function pageAs(browser: Browser, username: string, phone = false): Promise<Page> {
+/**
+ * A signed-in page for one account in its own browser context (its own cookies), opened at `at`
+ * (the home page by default): a spec that starts elsewhere loads the app once, not the home first.
+ */
+export async function pageAs(
+  browser: Browser,
+  username: string,
+  { phone = false, at = '/' }: { phone?: boolean; at?: string } = {},
+): Promise<Page> {
   const context = await browser.newContext(
     phone ? { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true } : {},
   );
   const page = await context.newPage();
-  await loginAs(page, username);
+  await loginAs(page, username, at);
   return page;
 }

@@ -34,14 +34,16 @@ function demoAccount(username: string): void {
  * subject of smoke.spec.ts and session.spec.ts (loginThroughForm), and filling it in before every
  * test cost a page load and the form's round trip each time. Each call is a new session of its
  * own, as with the form, so a spec that signs out or loses its session affects no other spec.
+ * The app opens at `path` (the home page by default), so a test that starts on another page pays
+ * for one load of the app, not two.
  */
-export async function loginAs(page: Page, username: string): Promise<void> {
+export async function loginAs(page: Page, username: string, path = '/'): Promise<void> {
   demoAccount(username);
   const res = await page.context().request.post('/api/auth/login', {
     data: { username, password: DEMO_PASSWORD },
   });
   expect(res.ok(), `login ${username}: ${res.status()} ${await res.text()}`).toBeTruthy();
-  await page.goto('/');
+  await page.goto(path);
   await expect(page).not.toHaveURL(/\/login$/);
   // A full load of the app (the form's sign-in ran in an app already loaded): on a busy machine
   // this takes longer than the default wait.
