@@ -54,7 +54,9 @@ export function RemoteSelect({
       showSearch={{ filterOption: false, onSearch: setTyped }}
       loading={isFetching}
       options={options}
-      notFoundContent={isFetching ? '加载中…' : '无匹配项'}
+      // While the options load the spinner says so and no list opens: an empty listbox (no option
+      // inside, aria-activedescendant pointing nowhere) is read as broken by screen readers.
+      notFoundContent={isFetching ? null : '无匹配项'}
     />
   );
 }

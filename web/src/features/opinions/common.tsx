@@ -173,7 +173,7 @@ export function ListMultiSelect({
       showSearch={{ filterOption: false, onSearch: setTyped }}
       loading={isFetching}
       options={options}
-      notFoundContent={isFetching ? '加载中…' : '无匹配项'}
+      notFoundContent={isFetching ? null : '无匹配项'}
     />
   );
 }

@@ -70,7 +70,7 @@ export function CosignerPicker({
       showSearch={{ filterOption: false, onSearch: setTyped }}
       loading={isFetching}
       options={options}
-      notFoundContent={isFetching ? '加载中…' : '无匹配委员'}
+      notFoundContent={isFetching ? null : '无匹配委员'}
       aria-label={label}
     />
   );
