@@ -5,8 +5,8 @@
 // when a spec fails or the run is interrupted.
 // Extra arguments go to `playwright test`.
 //
-// Workers: E2E_WORKERS, else 1 (npm test too: two workers with their servers overloaded two cores);
-// never more than the spec files named on the command line (one file needs one server).
+// Workers: E2E_WORKERS, else 1 (npm test sets 2); never more than the spec files named on the
+// command line (one file needs one server).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';

@@ -62,10 +62,11 @@ api_postgres() {
   return "$rc"
 }
 
-# One worker by default: on two cores, two workers (each with its own server and demo committee,
-# E2E_WORKERS=2) overloaded the machine and pages took past the specs' waits (2026-12-06: meetings,
-# proposals-handling, -review and -word timed out under two workers; the last CI run on one passed).
-e2e() { E2E_WORKERS=${E2E_WORKERS:-1} E2E_JSON_REPORT="$PWD/$REPORTS/e2e.json" node scripts/e2e.mjs; }
+# Two workers, each with its own server and demo committee: the browser specs wait on pages more than
+# they compute (one worker kept about half of the two cores busy), so a second one nearly halves the
+# stage. Measured 2026-12-06 with the machine loaded by other work (load average 14-16): all 83 passed
+# on two workers. Set E2E_WORKERS=1 on a slower machine.
+e2e() { E2E_WORKERS=${E2E_WORKERS:-2} E2E_JSON_REPORT="$PWD/$REPORTS/e2e.json" node scripts/e2e.mjs; }
 
 stage 'system packages' '' bash scripts/ensure-system-deps.sh postgres chromium fonts
 stage 'lint (biome)' '' npx biome check .
