@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { type CockpitScope, cockpitRows, idArray, inYears, memoised } from '../../platform/cockpit';
-import { type CommitteeCache, cachedByCommittee } from '../../platform/cockpit-cache';
+import { type CockpitScope, cockpitRows, idArray, inYears, memoised, readOnce } from '../../platform/cockpit';
+import { type CommitteeCache, cachedRows } from '../../platform/cockpit-cache';
 
 /**
  * 协商统计's counts the cockpit shows (stats.ts, consultationStatsOf) of one committee's year, in a
@@ -112,20 +112,23 @@ const CONSULTATION_CACHE: CommitteeCache<ConsultationCounts> = {
 };
 
 /**
- * 联动协商 of the year the committees took part in (stats.ts's `joint.activities`): held joint
- * activities organised or joined, each once. Read live: an invitation is the organiser's event, not
- * the invited committee's, and joint activities are few (the statement starts from the participants).
+ * 联动协商 the committees took part in (stats.ts's `joint.activities`): held joint activities organised
+ * or joined, each once. Read live: an invitation is the organiser's event, not the invited
+ * committee's, and joint activities are few (the statement starts from the participants). Not a sum
+ * over committees (an activity two of them share counts once), so each held activity of the reach's
+ * years comes with its committees, and a scope counts those it shares a committee with.
  */
-async function jointActivities(db: DbOrTx, committeeIds: number[], year: number) {
+async function jointActivities(db: DbOrTx, committeeIds: readonly number[], years: readonly number[]) {
   const scope = idArray(committeeIds);
-  const [r] = await cockpitRows<{ n: number }>(
+  return cockpitRows<{ year: number; committees: number[] }>(
     db,
-    sql`select count(distinct c.id)::int as n
+    sql`select extract(year from c.starts_at at time zone 'Asia/Shanghai')::int as year,
+        array_agg(p.committee_id) || c.committee_id as committees
       from consultation_participants p join consultations c on c.id = p.consultation_id
-      where c.status = 'held' and ${inYears('c.starts_at', [year], 'instant')}
-        and (c.committee_id = any(${scope}) or p.committee_id = any(${scope}))`,
+      where c.status = 'held' and ${inYears('c.starts_at', years, 'instant')}
+        and (c.committee_id = any(${scope}) or p.committee_id = any(${scope}))
+      group by c.id`,
   );
-  return r?.n ?? 0;
 }
 
 /** The scope's year: each committee's cached counts added, and its joint activities. */
@@ -140,12 +143,16 @@ export const cockpitConsultationStats = (db: DbOrTx, scope: CockpitScope, year: 
     scope,
     `consultation:${scope.committeeIds.join(',')}:${year}`,
     async (): Promise<ConsultationYear> => {
-      const [rows, joint] = await Promise.all([
-        cachedByCommittee(db, CONSULTATION_CACHE, scope.committeeIds, year),
-        jointActivities(db, scope.committeeIds, year),
+      const [rows, activities] = await Promise.all([
+        cachedRows(db, scope, CONSULTATION_CACHE, year),
+        readOnce(scope, 'consultation:joint', year, (ids, years) => jointActivities(db, ids, years)),
       ]);
+      const ours = new Set(scope.committeeIds);
+      const joint = activities.filter(
+        (a) => a.year === year && a.committees.some((id) => ours.has(id)),
+      ).length;
       const sum = empty();
-      for (const r of rows.values()) {
+      for (const r of rows) {
         r.held.forEach((n, i) => {
           sum.held[i] += n;
         });

@@ -2,20 +2,45 @@ import { sql } from 'drizzle-orm';
 import { rate } from '../../../domain/cockpit';
 import { CONSULTATION_SECTION } from '../../../domain/cockpit-consultation';
 import type { DbOrTx } from '../../db/client';
-import { type CockpitScope, type CockpitSection, idArray, inYears, yearArray } from '../../platform/cockpit';
-import { type CommitteeCache, cachedByCommittee } from '../../platform/cockpit-cache';
+import {
+  byYearCommittee,
+  type CockpitScope,
+  type CockpitSection,
+  idArray,
+  inYears,
+  perCommittee,
+  yearArray,
+} from '../../platform/cockpit';
+import { type CommitteeCache, cachedRows } from '../../platform/cockpit-cache';
 import { rowsOf } from '../../platform/duty-items';
 import { cockpitConsultationStats } from '../consultation-activities/cockpit-stats';
 
-/** The plans' frequency targets (the minimum of each form, summed) of the committees and years. */
-async function targetsOf(db: DbOrTx, scope: CockpitScope) {
-  const [r] = await rowsOf<{ n: number }>(
+/** The plans' frequency targets (the minimum of each form, summed) of each committee and year. */
+async function targetsByCommittee(db: DbOrTx, committeeIds: readonly number[], years: readonly number[]) {
+  const rows = await rowsOf<{ committeeId: number; year: number; n: number }>(
     db,
-    sql`select coalesce(sum((t->>'minimum')::int), 0)::int as n
+    sql`select p.committee_id as "committeeId", p.year, coalesce(sum((t->>'minimum')::int), 0)::int as n
       from consultation_plans p cross join lateral jsonb_array_elements(p.targets) t
-      where p.committee_id = any(${idArray(scope.committeeIds)}) and p.year = any(${yearArray(scope.years)})`,
+      where p.committee_id = any(${idArray(committeeIds)}) and p.year = any(${yearArray(years)})
+      group by 1, 2`,
   );
-  return r?.n ?? 0;
+  return byYearCommittee(
+    rows,
+    () => ({ n: 0 }),
+    (v, r) => {
+      v.n += r.n;
+    },
+  );
+}
+
+/** The targets of the scope's committees and years (the reach's plans read once per request). */
+async function targetsOf(db: DbOrTx, scope: CockpitScope) {
+  const years = await Promise.all(
+    scope.years.map((y) =>
+      perCommittee(scope, 'consultation:targets', y, (ids, ys) => targetsByCommittee(db, ids, ys)),
+    ),
+  );
+  return years.flat().reduce((n, r) => n + r.n, 0);
 }
 
 type Hall = { participants: number; posts: number };
@@ -47,12 +72,10 @@ const HALL_CACHE: CommitteeCache<Hall> = {
 
 /** The hall's participation over the scope's committees and years: their cached rows added. */
 async function hallOf(db: DbOrTx, scope: CockpitScope): Promise<Hall> {
-  const years = await Promise.all(
-    scope.years.map((y) => cachedByCommittee(db, HALL_CACHE, scope.committeeIds, y)),
-  );
+  const years = await Promise.all(scope.years.map((y) => cachedRows(db, scope, HALL_CACHE, y)));
   const out = { participants: 0, posts: 0 };
   for (const rows of years) {
-    for (const r of rows.values()) {
+    for (const r of rows) {
       out.participants += r.participants;
       out.posts += r.posts;
     }

@@ -14,7 +14,7 @@ import {
   memoised,
   twelveMonths,
 } from '../../platform/cockpit';
-import { type CommitteeCache, cachedByCommittee } from '../../platform/cockpit-cache';
+import { type CommitteeCache, cachedRows } from '../../platform/cockpit-cache';
 import { factsOf, statesOf } from './attendance';
 
 /** A month's attendance: meetings and the figures of attendanceFigures, 未签到 apart. */
@@ -106,9 +106,9 @@ const attendanceCache = (at: Date): CommitteeCache<CachedAttendance> => ({
 /** The scope's year by month: its committees' cached months added, once per request. */
 function attendanceOf(db: DbOrTx, scope: CockpitScope, year: number) {
   return memoised(scope, `meetings:${scope.committeeIds.join(',')}:${year}`, async () => {
-    const rows = await cachedByCommittee(db, attendanceCache(now()), scope.committeeIds, year);
+    const rows = await cachedRows(db, scope, attendanceCache(now()), year);
     const months: MonthAttendance[] = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, ...zero() }));
-    for (const r of rows.values()) {
+    for (const r of rows) {
       r.months.forEach((c, i) => {
         for (const k of Object.keys(c) as (keyof Counts)[]) months[i][k] += c[k];
       });

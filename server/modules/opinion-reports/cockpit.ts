@@ -12,7 +12,7 @@ import {
   inYears,
   memoised,
 } from '../../platform/cockpit';
-import { type CommitteeCache, cachedByCommittee } from '../../platform/cockpit-cache';
+import { type CommitteeCache, cachedRows } from '../../platform/cockpit-cache';
 
 /**
  * 社情民意 and 批示 of a committee's year as the statistics page counts them (stats.ts: reports filed,
@@ -143,12 +143,12 @@ export interface OpinionYear extends Omit<OpinionCounts, 'owing'> {
 /** One year's figures, read once per request for the 社情民意 and 批示 sections alike. */
 export const opinionYear = (db: DbOrTx, scope: CockpitScope, year: number) =>
   memoised(scope, `opinions:${scope.committeeIds.join(',')}:${year}`, async (): Promise<OpinionYear> => {
-    const rows = await cachedByCommittee(db, OPINION_CACHE, scope.committeeIds, year);
+    const rows = await cachedRows(db, scope, OPINION_CACHE, year);
     const today = shanghaiDate(now());
     const { owing: _, ...sum } = empty();
     let feedbackOpen = 0;
     let feedbackOverdue = 0;
-    for (const r of rows.values()) {
+    for (const r of rows) {
       sum.received += r.received;
       sum.adopted += r.adopted;
       sum.issues += r.issues;

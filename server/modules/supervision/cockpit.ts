@@ -11,7 +11,7 @@ import {
   inYears,
   memoised,
 } from '../../platform/cockpit';
-import { type CommitteeCache, cachedByCommittee } from '../../platform/cockpit-cache';
+import { type CommitteeCache, cachedRows } from '../../platform/cockpit-cache';
 import { cockpitConsultationStats } from '../consultation-activities/cockpit-stats';
 import { INSPECTION_INSTRUCTION_SUBJECT } from './instruction-subject';
 
@@ -84,7 +84,7 @@ const SUPERVISION_CACHE: CommitteeCache<SupervisionCounts> = {
 const supervisionYear = (db: DbOrTx, scope: CockpitScope, year: number) =>
   memoised(scope, `supervision:${scope.committeeIds.join(',')}:${year}`, async () => {
     const sum = { answered: 0, adopted: 0, instructed: 0, visits: Array.from({ length: 12 }, () => 0) };
-    for (const r of (await cachedByCommittee(db, SUPERVISION_CACHE, scope.committeeIds, year)).values()) {
+    for (const r of await cachedRows(db, scope, SUPERVISION_CACHE, year)) {
       sum.answered += r.answered;
       sum.adopted += r.adopted;
       sum.instructed += r.instructed;
