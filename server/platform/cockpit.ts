@@ -24,9 +24,15 @@ export interface CockpitScope {
   /**
    * Every committee and year the request reads, a superset of `committeeIds` and `years` (a year's
    * cockpit: its year and the one before; the league: the whole subtree above its rows): rows kept
-   * per committee are read once for all of them (`perCommittee`) and each scope adds up its own.
+   * per committee or subtree are read once for all of them (`perCommittee`, cockpit-cache.ts's
+   * `cachedTotal`) and each scope takes its own.
    */
-  reach: { committeeIds: readonly number[]; years: readonly number[] };
+  reach: {
+    committeeIds: readonly number[];
+    years: readonly number[];
+    /** The subtrees the request adds up (the scope's own; the league's lower committees'). */
+    subtrees: readonly { root: number; committeeIds: readonly number[] }[];
+  };
   /**
    * Work shared by one request's calls (a section's figures and its months may read the same rows):
    * copies of the scope keep the same map. See `memoised`.

@@ -76,7 +76,11 @@ export async function scopeFor(
     subtree,
     committeeIds,
     years,
-    reach: { committeeIds, years: reachYears },
+    reach: {
+      committeeIds,
+      years: reachYears,
+      subtrees: subtree ? [{ root: committee.id, committeeIds }] : [],
+    },
     memo: new Map(),
   };
 }
@@ -277,35 +281,44 @@ export async function committeeLeague(db: DbOrTx, actor: Actor, q: LeagueQuery) 
   const columns = columnsOf();
   const leagueSections = COCKPIT_SECTIONS.filter((s) => s.def.figures.some((f) => f.league));
   // The whole subtree once: each lower committee's subtree is the committees under its path, and the
-  // sections read their per-committee rows once for all of them (the scopes share the reach and memo).
+  // sections read their rows (per committee, per lower committee's subtree) once for all of them: the
+  // scopes share the reach and the memo.
   const subtree = await db
     .select()
     .from(committees)
     .where(like(committees.path, `${committee.path}%`))
     .orderBy(asc(committees.path));
-  const reach = { committeeIds: subtree.map((c) => c.id), years: period.years };
+  const children = subtree
+    .filter((c) => c.parentId === committee.id)
+    .map((child) => ({
+      child,
+      committeeIds: subtree.filter((c) => c.path.startsWith(child.path)).map((c) => c.id),
+    }));
+  const reach = {
+    committeeIds: subtree.map((c) => c.id),
+    years: period.years,
+    subtrees: children.map((c) => ({ root: c.child.id, committeeIds: c.committeeIds })),
+  };
   const memo = new Map<string, Promise<unknown>>();
   const rows = await Promise.all(
-    subtree
-      .filter((c) => c.parentId === committee.id)
-      .map(async (child) => {
-        const scope: CockpitScope = {
-          committee: child,
-          subtree: true,
-          committeeIds: subtree.filter((c) => c.path.startsWith(child.path)).map((c) => c.id),
-          years: period.years,
-          reach,
-          memo,
-        };
-        const values: Record<string, number | null> = {};
-        const figures = await Promise.all(leagueSections.map((s) => s.figures(db, scope)));
-        leagueSections.forEach((s, i) => {
-          for (const f of s.def.figures.filter((x) => x.league)) {
-            values[`${s.def.key}.${f.key}`] = asNumber(figures[i][f.key]) ?? null;
-          }
-        });
-        return { committee: { id: child.id, name: child.name, level: child.level }, values };
-      }),
+    children.map(async ({ child, committeeIds }) => {
+      const scope: CockpitScope = {
+        committee: child,
+        subtree: true,
+        committeeIds,
+        years: period.years,
+        reach,
+        memo,
+      };
+      const values: Record<string, number | null> = {};
+      const figures = await Promise.all(leagueSections.map((s) => s.figures(db, scope)));
+      leagueSections.forEach((s, i) => {
+        for (const f of s.def.figures.filter((x) => x.league)) {
+          values[`${s.def.key}.${f.key}`] = asNumber(figures[i][f.key]) ?? null;
+        }
+      });
+      return { committee: { id: child.id, name: child.name, level: child.level }, values };
+    }),
   );
   return { committee: { id: committee.id, name: committee.name }, period, columns, rows };
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { type CockpitScope, cockpitRows, idArray, inYears, memoised, readOnce } from '../../platform/cockpit';
-import { type CommitteeCache, cachedRows } from '../../platform/cockpit-cache';
+import { addUp, type CommitteeCache, cachedTotal } from '../../platform/cockpit-cache';
 
 /**
  * 协商统计's counts the cockpit shows (stats.ts, consultationStatsOf) of one committee's year, in a
@@ -39,6 +39,7 @@ type Row = { committeeId: number; key: string; month: number; n: number };
  */
 const CONSULTATION_CACHE: CommitteeCache<ConsultationCounts> = {
   key: 'consultation.v1',
+  sum: (values) => addUp(values),
   async compute(db, ids, year) {
     const scope = idArray(ids);
     const [held, suggestions, records] = await Promise.all([
@@ -131,7 +132,7 @@ async function jointActivities(db: DbOrTx, committeeIds: readonly number[], year
   );
 }
 
-/** The scope's year: each committee's cached counts added, and its joint activities. */
+/** The scope's year: the cached counts of the committee or of its subtree, and its joint activities. */
 export type ConsultationYear = ConsultationCounts & { joint: number };
 
 /**
@@ -143,24 +144,14 @@ export const cockpitConsultationStats = (db: DbOrTx, scope: CockpitScope, year: 
     scope,
     `consultation:${scope.committeeIds.join(',')}:${year}`,
     async (): Promise<ConsultationYear> => {
-      const [rows, activities] = await Promise.all([
-        cachedRows(db, scope, CONSULTATION_CACHE, year),
+      const [sum, activities] = await Promise.all([
+        cachedTotal(db, scope, CONSULTATION_CACHE, year),
         readOnce(scope, 'consultation:joint', year, (ids, years) => jointActivities(db, ids, years)),
       ]);
       const ours = new Set(scope.committeeIds);
       const joint = activities.filter(
         (a) => a.year === year && a.committees.some((id) => ours.has(id)),
       ).length;
-      const sum = empty();
-      for (const r of rows) {
-        r.held.forEach((n, i) => {
-          sum.held[i] += n;
-        });
-        for (const part of ['suggestions', 'supervision', 'inspections'] as const) {
-          const into = sum[part] as Record<string, number>;
-          for (const [k, n] of Object.entries(r[part])) into[k] += n;
-        }
-      }
       return { ...sum, joint };
     },
   );

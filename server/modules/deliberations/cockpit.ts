@@ -11,7 +11,7 @@ import {
   perCommittee,
   yearArray,
 } from '../../platform/cockpit';
-import { type CommitteeCache, cachedRows } from '../../platform/cockpit-cache';
+import { addUp, type CommitteeCache, cachedTotal } from '../../platform/cockpit-cache';
 import { rowsOf } from '../../platform/duty-items';
 import { cockpitConsultationStats } from '../consultation-activities/cockpit-stats';
 
@@ -52,6 +52,7 @@ type Hall = { participants: number; posts: number };
  */
 const HALL_CACHE: CommitteeCache<Hall> = {
   key: 'deliberations.hall.v1',
+  sum: (values) => addUp(values),
   async compute(db, ids, year) {
     const rows = await rowsOf<Hall & { committeeId: number }>(
       db,
@@ -70,17 +71,10 @@ const HALL_CACHE: CommitteeCache<Hall> = {
   },
 };
 
-/** The hall's participation over the scope's committees and years: their cached rows added. */
+/** The hall's participation over the scope and its years: the cached sums of the committee or its subtree, added. */
 async function hallOf(db: DbOrTx, scope: CockpitScope): Promise<Hall> {
-  const years = await Promise.all(scope.years.map((y) => cachedRows(db, scope, HALL_CACHE, y)));
-  const out = { participants: 0, posts: 0 };
-  for (const rows of years) {
-    for (const r of rows) {
-      out.participants += r.participants;
-      out.posts += r.posts;
-    }
-  }
-  return out;
+  const years = await Promise.all(scope.years.map((y) => cachedTotal(db, scope, HALL_CACHE, y)));
+  return addUp(years);
 }
 
 /**

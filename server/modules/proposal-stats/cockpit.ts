@@ -16,7 +16,7 @@ import {
   twelveMonths,
   yearArray,
 } from '../../platform/cockpit';
-import { type CommitteeCache, cachedRows } from '../../platform/cockpit-cache';
+import { addUp, type CommitteeCache, cachedTotal } from '../../platform/cockpit-cache';
 import { type CommitteeYearCounts, committeeYearCounts, EMPTY_COUNTS } from './queries';
 
 /**
@@ -98,10 +98,15 @@ const sessionsOfReach = (db: DbOrTx, scope: CockpitScope, year: number) =>
 const sameIds = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
+/** Sessions of several committees as one list, in id order. */
+const allSessions = (lists: readonly (readonly number[])[]) => lists.flat().sort((a, b) => a - b);
+
 /** The cache of 提案's year per committee (platform/cockpit-cache.ts), given the sessions as they are now. */
 const proposalCache = (sessionsNow: ByYearCommittee<number[]>): CommitteeCache<CachedYear> => ({
   key: 'proposals.v1',
-  current: (id, v, year) => sameIds(v.sessions, sessionsNow.get(year)?.get(id) ?? []),
+  current: (v, ids, year) =>
+    sameIds(v.sessions, allSessions(ids.map((id) => sessionsNow.get(year)?.get(id) ?? []))),
+  sum: (values) => ({ ...addUp(values, ['sessions']), sessions: allSessions(values.map((v) => v.sessions)) }),
   async compute(db, ids, year) {
     const sessions = (await sessionsByCommittee(db, ids, [year])).get(year) ?? new Map<number, number[]>();
     const sessionIds = [...sessions.values()].flat();
@@ -167,28 +172,21 @@ async function keyCounts(db: DbOrTx, sessions: ByYearCommittee<number[]>) {
 
 /**
  * One year's counts and months of the scope, once per request (a term's figures and its yearly trend
- * share them): each committee's cached year added up, 逾期 finished for today, the key counts live.
- * The sessions, the cached rows and the key counts are read once for the request's whole reach.
+ * share them): the cached year of the committee or of its subtree, 逾期 finished for today, the key
+ * counts live. The sessions, the cached rows and the key counts are read once for the request's reach.
  */
 function yearOf(db: DbOrTx, scope: CockpitScope, year: number) {
   return memoised(scope, `proposals:${scope.committee.id}:${scope.subtree}:${year}`, async () => {
     const sessionsNow = await sessionsOfReach(db, scope, year);
-    const [rows, keys] = await Promise.all([
-      cachedRows(db, scope, proposalCache(sessionsNow), year),
+    const [total, keys] = await Promise.all([
+      cachedTotal(db, scope, proposalCache(sessionsNow), year),
       perCommittee(scope, 'proposals:key', year, () => keyCounts(db, sessionsNow)),
     ]);
     const today = shanghaiDate();
-    let counts = EMPTY_COUNTS;
-    let overdue = 0;
-    const months = Array.from({ length: 12 }, () => 0);
-    for (const r of rows) {
-      counts = addCounts(counts, r.counts);
-      overdue += r.late;
-      for (const [due, n] of Object.entries(r.dues)) if (due < today) overdue += n;
-      r.months.forEach((n, i) => {
-        months[i] += n;
-      });
-    }
+    let overdue = total.late;
+    for (const [due, n] of Object.entries(total.dues)) if (due < today) overdue += n;
+    const counts = addCounts(EMPTY_COUNTS, total.counts);
+    const months = total.months;
     const key = keys.reduce((n, k) => n + k.key, 0);
     const principal = keys.reduce((n, k) => n + k.principal, 0);
     return {
