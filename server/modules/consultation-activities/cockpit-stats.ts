@@ -21,6 +21,8 @@ export interface ConsultationCounts {
     reports: number;
     suggestions: number;
   };
+  /** The year's plan's frequency targets (the minimum of each form, summed). */
+  targets: number;
 }
 
 const empty = (): ConsultationCounts => ({
@@ -28,21 +30,23 @@ const empty = (): ConsultationCounts => ({
   suggestions: { total: 0, answered: 0, onTime: 0, adopted: 0, done: 0 },
   supervision: { groups: 0, special: 0, visits: 0, suggestions: 0 },
   inspections: { inspections: 0, research: 0, visits: 0, reports: 0, suggestions: 0 },
+  targets: 0,
 });
 
 type Row = { committeeId: number; key: string; month: number; n: number };
 
 /**
  * Each committee's year in the cockpit's cache. Activities, their suggestions, supervision groups,
- * inspections and their visits are written by commands that append an event with the record's
- * committee (a joint activity's part: the suggestion's own committee), so a row is current until one.
+ * inspections and their visits, and the year's plan (its targets), are written by commands that append
+ * an event with the record's committee (a joint activity's part: the suggestion's own committee), so a
+ * row is current until one.
  */
 const CONSULTATION_CACHE: CommitteeCache<ConsultationCounts> = {
-  key: 'consultation.v1',
+  key: 'consultation.v2',
   sum: (values) => addUp(values),
   async compute(db, ids, year) {
     const scope = idArray(ids);
-    const [held, suggestions, records] = await Promise.all([
+    const [held, suggestions, records, targets] = await Promise.all([
       cockpitRows<Row>(
         db,
         sql`select committee_id as "committeeId", extract(month from starts_at at time zone 'Asia/Shanghai')::int as month,
@@ -92,8 +96,16 @@ const CONSULTATION_CACHE: CommitteeCache<ConsultationCounts> = {
               and ${inYears('sent_at', [year], 'instant')}
             group by 1, 2`,
       ),
+      cockpitRows<{ committeeId: number; n: number }>(
+        db,
+        sql`select p.committee_id as "committeeId", coalesce(sum((t->>'minimum')::int), 0)::int as n
+          from consultation_plans p cross join lateral jsonb_array_elements(p.targets) t
+          where p.committee_id = any(${scope}) and p.year = ${year}
+          group by 1`,
+      ),
     ]);
     const out = new Map(ids.map((id) => [id, empty()]));
+    for (const r of targets) out.get(r.committeeId)!.targets = r.n;
     for (const r of held) out.get(r.committeeId)!.held[r.month - 1] += r.n;
     for (const { committeeId, ...s } of suggestions) out.get(committeeId)!.suggestions = s;
     for (const r of records) {

@@ -2,46 +2,10 @@ import { sql } from 'drizzle-orm';
 import { rate } from '../../../domain/cockpit';
 import { CONSULTATION_SECTION } from '../../../domain/cockpit-consultation';
 import type { DbOrTx } from '../../db/client';
-import {
-  byYearCommittee,
-  type CockpitScope,
-  type CockpitSection,
-  idArray,
-  inYears,
-  perCommittee,
-  yearArray,
-} from '../../platform/cockpit';
+import { type CockpitScope, type CockpitSection, idArray, inYears } from '../../platform/cockpit';
 import { addUp, type CommitteeCache, cachedTotal } from '../../platform/cockpit-cache';
 import { rowsOf } from '../../platform/duty-items';
 import { cockpitConsultationStats } from '../consultation-activities/cockpit-stats';
-
-/** The plans' frequency targets (the minimum of each form, summed) of each committee and year. */
-async function targetsByCommittee(db: DbOrTx, committeeIds: readonly number[], years: readonly number[]) {
-  const rows = await rowsOf<{ committeeId: number; year: number; n: number }>(
-    db,
-    sql`select p.committee_id as "committeeId", p.year, coalesce(sum((t->>'minimum')::int), 0)::int as n
-      from consultation_plans p cross join lateral jsonb_array_elements(p.targets) t
-      where p.committee_id = any(${idArray(committeeIds)}) and p.year = any(${yearArray(years)})
-      group by 1, 2`,
-  );
-  return byYearCommittee(
-    rows,
-    () => ({ n: 0 }),
-    (v, r) => {
-      v.n += r.n;
-    },
-  );
-}
-
-/** The targets of the scope's committees and years (the reach's plans read once per request). */
-async function targetsOf(db: DbOrTx, scope: CockpitScope) {
-  const years = await Promise.all(
-    scope.years.map((y) =>
-      perCommittee(scope, 'consultation:targets', y, (ids, ys) => targetsByCommittee(db, ids, ys)),
-    ),
-  );
-  return years.flat().reduce((n, r) => n + r.n, 0);
-}
 
 type Hall = { participants: number; posts: number };
 
@@ -87,12 +51,12 @@ export const CONSULTATION_COCKPIT_SECTION: CockpitSection = {
   module: 'deliberations',
   def: CONSULTATION_SECTION,
   async figures(db, scope) {
-    const [years, targets, hall] = await Promise.all([
+    const [years, hall] = await Promise.all([
       Promise.all(scope.years.map((y) => cockpitConsultationStats(db, scope, y))),
-      targetsOf(db, scope),
       hallOf(db, scope),
     ]);
     const add = (pick: (s: (typeof years)[number]) => number) => years.reduce((n, s) => n + pick(s), 0);
+    const targets = add((s) => s.targets);
     const held = add((s) => s.held.reduce((a, b) => a + b, 0));
     const answered = add((s) => s.suggestions.answered);
     const adopted = add((s) => s.suggestions.adopted);
