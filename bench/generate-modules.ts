@@ -700,6 +700,13 @@ await loadWithoutIndexes(
   },
   lap,
 );
+// The COPY ran with triggers off (sink.ts): the scores' tallies the triggers keep, counted once.
+await client.query('delete from duty_score_tallies');
+const tallied = await client.query(`insert into duty_score_tallies
+    (committee_id, year, grade, scored, total_sum, flagged)
+  select committee_id, year, grade, count(*), coalesce(sum(total), 0), count(*) filter (where consequence_count > 0)
+  from duty_scores group by 1, 2, 3`);
+lap(`${tallied.rowCount} duty_score_tallies`);
 client.release();
 await pool.end();
 

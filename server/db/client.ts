@@ -99,9 +99,25 @@ export async function openPglite(source: { dataDir?: string; templateFile?: stri
   };
 }
 
-/** A PostgreSQL server through node-postgres. */
-export async function openPostgres(url: string, poolSize = 10): Promise<DbHandle> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+/**
+ * A PostgreSQL server through node-postgres. With `keep` (the app's pool) every connection is opened
+ * here and kept: node-postgres closes a connection idle for 10 s by default, so a request after a quiet
+ * spell (the wall screen's next refresh) opened new ones — a server process each, signed in, its
+ * catalogue caches empty — about half of a cold cockpit on the bench (bench/README.md).
+ */
+export async function openPostgres(
+  url: string,
+  poolSize = 10,
+  opts: { keep?: boolean } = {},
+): Promise<DbHandle> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, min: opts.keep ? poolSize : 0 });
+  if (opts.keep) {
+    // A kept connection the server drops (a restart) leaves the pool, which opens another when asked;
+    // unheard, the pool's 'error' would end the process.
+    pool.on('error', () => {});
+    const clients = await Promise.all(Array.from({ length: poolSize }, () => pool.connect()));
+    for (const c of clients) c.release();
+  }
   const db = scopedDb(drizzlePg(pool, { schema }) as unknown as Db);
   return {
     db,
@@ -149,10 +165,10 @@ export async function openDatabase(env: {
     } finally {
       await owner.close();
     }
-    return openPostgres(env.DATABASE_URL);
+    return openPostgres(env.DATABASE_URL, undefined, { keep: true });
   }
   const handle = env.DATABASE_URL
-    ? await openPostgres(env.DATABASE_URL)
+    ? await openPostgres(env.DATABASE_URL, undefined, { keep: true })
     : await openPglite({ dataDir: env.DATA_DIR });
   await handle.migrate();
   return handle;

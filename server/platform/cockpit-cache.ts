@@ -1,6 +1,14 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
-import { cockpitRows, idArray } from './cockpit';
+import {
+  type ByYearCommittee,
+  type CockpitScope,
+  cockpitRows,
+  idArray,
+  memoised,
+  perCommittee,
+  yearArray,
+} from './cockpit';
 
 /**
  * The cockpit's cache (cockpit_cache): a section's figures of one year per committee, which add up
@@ -24,55 +32,208 @@ export interface CommitteeCache<T> {
    * with whatever the section needs to tell a row out of date without an event (`current`).
    */
   compute(db: DbOrTx, committeeIds: number[], year: number): Promise<Map<number, T>>;
-  /** A check besides the events (data that changes without one); true when absent. */
-  current?(committeeId: number, value: T): boolean;
+  /** Several committees' values as one (a subtree's sum): `addUp`, with the fields `current` checks merged. */
+  sum(values: readonly T[]): T;
+  /**
+   * A check besides the events (data that changes without one), on one committee's value or on a
+   * subtree's sum (`committeeIds`: the committees it covers); true when absent.
+   */
+  current?(value: T, committeeIds: readonly number[], year: number): boolean;
 }
 
-/** Each committee's cached value for the year, computing and storing those that are missing or out of date. */
+/**
+ * JSON values added up: numbers (null with null stays null, as 提案统计's counts), arrays of numbers
+ * element by element, objects key by key; the keys in `apart` are left for the caller to merge.
+ */
+export function addUp<T>(values: readonly T[], apart: readonly string[] = []): T {
+  const add = (a: unknown, b: unknown): unknown => {
+    if (a === undefined || a === null) return b === undefined ? a : b;
+    if (b === undefined || b === null) return a;
+    if (typeof a === 'number') return a + (b as number);
+    if (Array.isArray(a)) {
+      const bs = b as unknown[];
+      return Array.from({ length: Math.max(a.length, bs.length) }, (_, i) => add(a[i], bs[i]));
+    }
+    const out: Record<string, unknown> = { ...(a as Record<string, unknown>) };
+    for (const [k, v] of Object.entries(b as Record<string, unknown>)) out[k] = add(out[k], v);
+    return out;
+  };
+  let total: unknown;
+  for (const v of values) {
+    const rest = { ...(v as Record<string, unknown>) };
+    for (const k of apart) delete rest[k];
+    total = add(total, rest);
+  }
+  return (total ?? {}) as T;
+}
+
+/**
+ * Each committee's cached value for each of the years, computing and storing those that are missing or
+ * out of date: one statement reads every row (a term's years, a league's whole subtree), the missing
+ * ones of each year are computed side by side and stored in one statement.
+ */
 export async function cachedByCommittee<T>(
   db: DbOrTx,
   cache: CommitteeCache<T>,
   committeeIds: readonly number[],
-  year: number,
-): Promise<Map<number, T>> {
+  years: readonly number[],
+): Promise<ByYearCommittee<T>> {
   const rows = await cockpitRows<{
     snap: string;
     committeeId: number | null;
+    year: number | null;
     data: T | null;
     stale: boolean;
   }>(
     db,
-    sql`select s.snap, k.committee_id as "committeeId", k.data,
+    sql`select s.snap, k.committee_id as "committeeId", k.year, k.data,
         exists (select 1 from events e
           where e.committee_id = k.committee_id and e.tx >= pg_snapshot_xmin(k.snapshot::pg_snapshot)
             and not pg_visible_in_snapshot(e.tx, k.snapshot::pg_snapshot)) as stale
       from (select pg_current_snapshot()::text as snap) s
-      left join cockpit_cache k on k.section = ${cache.key} and k.year = ${year}
+      left join cockpit_cache k on k.section = ${cache.key} and k.year = any(${yearArray(years)})
         and k.committee_id = any(${idArray(committeeIds)})`,
   );
-  const out = new Map<number, T>();
+  const out: ByYearCommittee<T> = new Map(years.map((y) => [y, new Map()]));
   for (const r of rows) {
-    if (r.committeeId === null || r.stale) continue;
+    if (r.committeeId === null || r.year === null || r.stale) continue;
     const value = r.data as T;
-    if (!cache.current || cache.current(r.committeeId, value)) out.set(r.committeeId, value);
+    if (!cache.current || cache.current(value, [r.committeeId], r.year))
+      out.get(r.year)!.set(r.committeeId, value);
   }
-  const missing = committeeIds.filter((id) => !out.has(id));
-  if (missing.length === 0) return out;
-  const computed = await cache.compute(db, missing, year);
-  for (const id of missing) {
-    const value = computed.get(id);
-    if (value === undefined)
-      throw new Error(`cockpit cache ${cache.key}: nothing computed for committee ${id}`);
-    out.set(id, value);
-  }
+  const missing = years.map((year) => ({ year, ids: committeeIds.filter((id) => !out.get(year)!.has(id)) }));
+  const toCompute = missing.filter((m) => m.ids.length > 0);
+  if (toCompute.length === 0) return out;
+  const computed = await Promise.all(toCompute.map((m) => cache.compute(db, m.ids, m.year)));
+  const stored: { id: number; year: number; data: T }[] = [];
+  toCompute.forEach(({ year, ids }, i) => {
+    for (const id of ids) {
+      const value = computed[i].get(id);
+      if (value === undefined)
+        throw new Error(`cockpit cache ${cache.key}: nothing computed for committee ${id} in ${year}`);
+      out.get(year)!.set(id, value);
+      stored.push({ id, year, data: value });
+    }
+  });
   // Last writer wins: each row keeps the snapshot its own values were computed after. In committee
-  // order, so two requests storing the same rows wait for each other rather than deadlock.
+  // and year order, so two requests storing the same rows wait for each other rather than deadlock.
   await db.execute(sql`insert into cockpit_cache (section, committee_id, year, snapshot, data)
-    select ${cache.key}, x.id, ${year}, ${rows[0].snap}, x.data
-    from jsonb_to_recordset(${JSON.stringify(missing.map((id) => ({ id, data: out.get(id) })))}::jsonb)
-      as x(id int, data jsonb)
-    order by x.id
+    select ${cache.key}, x.id, x.year, ${rows[0].snap}, x.data
+    from jsonb_to_recordset(${JSON.stringify(stored)}::jsonb) as x(id int, year int, data jsonb)
+    order by x.id, x.year
     on conflict (section, committee_id, year) do update
       set snapshot = excluded.snapshot, data = excluded.data, computed_at = now()`);
   return out;
+}
+
+/** The scope's committees' cached values of one year, the rows of the request's whole reach read once. */
+export const cachedRows = <T>(db: DbOrTx, scope: CockpitScope, cache: CommitteeCache<T>, year: number) =>
+  perCommittee(scope, `cache:${cache.key}`, year, (ids, years) => cachedByCommittee(db, cache, ids, years));
+
+/** A subtree: its top committee and every committee in it. */
+export interface Subtree {
+  root: number;
+  committeeIds: readonly number[];
+}
+
+const sortedIds = (ids: readonly number[]) => [...ids].sort((a, b) => a - b);
+const sameIds = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Each subtree's sum for each of the years, kept as a row of its own (section `<key>:subtree`, the
+ * top committee's id, the committees it covers), so a province's cockpit reads one row a year and
+ * cache, not one per committee. The row is current while none of the subtree's committees has an event
+ * its snapshot did not see, it covers the same committees, and the section's `current` holds for the
+ * sum. Otherwise it is added up again from the committees' own rows (cachedByCommittee: only those of
+ * committees that changed are computed again) and stored with the snapshot of this read, taken before
+ * those rows were read or computed: what they saw, that snapshot saw at most, so a later event is
+ * never missed.
+ */
+export async function cachedSubtrees<T>(
+  db: DbOrTx,
+  cache: CommitteeCache<T>,
+  subtrees: readonly Subtree[],
+  years: readonly number[],
+): Promise<ByYearCommittee<T>> {
+  const groups = subtrees.map((g) => ({ root: g.root, ids: sortedIds(g.committeeIds) }));
+  const section = `${cache.key}:subtree`;
+  const rows = await cockpitRows<{
+    snap: string;
+    root: number | null;
+    year: number | null;
+    data: { ids: number[]; value: T } | null;
+    stale: boolean;
+  }>(
+    db,
+    sql`select s.snap, g.root, k.year, k.data,
+        exists (select 1 from events e
+          where e.committee_id = any(g.ids::int[]) and e.tx >= pg_snapshot_xmin(k.snapshot::pg_snapshot)
+            and not pg_visible_in_snapshot(e.tx, k.snapshot::pg_snapshot)) as stale
+      from (select pg_current_snapshot()::text as snap) s
+      left join (jsonb_to_recordset(${JSON.stringify(groups.map((g) => ({ root: g.root, ids: `{${g.ids.join(',')}}` })))}::jsonb)
+          as g(root int, ids text)
+        join cockpit_cache k on k.section = ${section} and k.committee_id = g.root
+          and k.year = any(${yearArray(years)})) on true`,
+  );
+  const out: ByYearCommittee<T> = new Map(years.map((y) => [y, new Map()]));
+  const idsOf = new Map(groups.map((g) => [g.root, g.ids]));
+  for (const r of rows) {
+    if (r.root === null || r.year === null || r.data === null || r.stale) continue;
+    const ids = idsOf.get(r.root)!;
+    if (!sameIds(r.data.ids, ids)) continue;
+    if (cache.current && !cache.current(r.data.value, ids, r.year)) continue;
+    out.get(r.year)!.set(r.root, r.data.value);
+  }
+  const missing = years.flatMap((year) =>
+    groups.filter((g) => !out.get(year)!.has(g.root)).map((g) => ({ year, ...g })),
+  );
+  if (missing.length === 0) return out;
+  const own = await cachedByCommittee(
+    db,
+    cache,
+    [...new Set(missing.flatMap((m) => m.ids))],
+    [...new Set(missing.map((m) => m.year))],
+  );
+  const stored = missing.map(({ year, root, ids }) => {
+    const byCommittee = own.get(year)!;
+    const value = cache.sum(ids.map((id) => byCommittee.get(id)!));
+    out.get(year)!.set(root, value);
+    return { id: root, year, data: { ids, value } };
+  });
+  await db.execute(sql`insert into cockpit_cache (section, committee_id, year, snapshot, data)
+    select ${section}, x.id, x.year, ${rows[0].snap}, x.data
+    from jsonb_to_recordset(${JSON.stringify(stored)}::jsonb) as x(id int, year int, data jsonb)
+    order by x.id, x.year
+    on conflict (section, committee_id, year) do update
+      set snapshot = excluded.snapshot, data = excluded.data, computed_at = now()`);
+  return out;
+}
+
+/**
+ * The scope's sum of one year: with its subtree, the subtree's row (the rows of every subtree the
+ * request reads — a league's lower committees — at once); alone, its committee's own row.
+ */
+export async function cachedTotal<T>(
+  db: DbOrTx,
+  scope: CockpitScope,
+  cache: CommitteeCache<T>,
+  year: number,
+): Promise<T> {
+  if (!scope.subtree) return cache.sum(await cachedRows(db, scope, cache, year));
+  const mine = scope.reach.subtrees.find((g) => g.root === scope.committee.id);
+  const inReach =
+    mine !== undefined &&
+    sameIds(sortedIds(mine.committeeIds), sortedIds(scope.committeeIds)) &&
+    scope.reach.years.includes(year);
+  const subtrees = inReach
+    ? scope.reach.subtrees
+    : [{ root: scope.committee.id, committeeIds: scope.committeeIds }];
+  const years = inReach ? scope.reach.years : [year];
+  const all = await memoised(
+    scope,
+    `subtree:${cache.key}:${subtrees.map((g) => g.root).join(',')}:${years.join(',')}`,
+    () => cachedSubtrees(db, cache, subtrees, years),
+  );
+  return all.get(year)!.get(scope.committee.id)!;
 }

@@ -22,6 +22,18 @@ export interface CockpitScope {
   /** One year, or every year of a term (Beijing calendar years). */
   years: number[];
   /**
+   * Every committee and year the request reads, a superset of `committeeIds` and `years` (a year's
+   * cockpit: its year and the one before; the league: the whole subtree above its rows): rows kept
+   * per committee or subtree are read once for all of them (`perCommittee`, cockpit-cache.ts's
+   * `cachedTotal`) and each scope takes its own.
+   */
+  reach: {
+    committeeIds: readonly number[];
+    years: readonly number[];
+    /** The subtrees the request adds up (the scope's own; the league's lower committees'). */
+    subtrees: readonly { root: number; committeeIds: readonly number[] }[];
+  };
+  /**
    * Work shared by one request's calls (a section's figures and its months may read the same rows):
    * copies of the scope keep the same map. See `memoised`.
    */
@@ -35,6 +47,62 @@ export function memoised<T>(scope: CockpitScope, key: string, run: () => Promise
   const p = run();
   scope.memo.set(key, p);
   return p;
+}
+
+/** Values by year, then by committee. */
+export type ByYearCommittee<T> = Map<number, Map<number, T>>;
+
+/**
+ * What `read` returns for the scope's whole reach, once per request: a year or a committee outside
+ * the reach is read on its own (its committees and that year).
+ */
+export function readOnce<R>(
+  scope: CockpitScope,
+  key: string,
+  year: number,
+  read: (committeeIds: readonly number[], years: readonly number[]) => Promise<R>,
+): Promise<R> {
+  const reach = new Set(scope.reach.committeeIds);
+  const inReach = scope.reach.years.includes(year) && scope.committeeIds.every((id) => reach.has(id));
+  const ids = inReach ? scope.reach.committeeIds : scope.committeeIds;
+  const years = inReach ? scope.reach.years : [year];
+  return memoised(scope, `${key}:${ids.join(',')}:${years.join(',')}`, () => read(ids, years));
+}
+
+/**
+ * The scope's committees' values of one year, from rows kept per committee and read once for the
+ * request's reach (`read` answers every committee and year of it; a committee it leaves out has none).
+ */
+export async function perCommittee<T>(
+  scope: CockpitScope,
+  key: string,
+  year: number,
+  read: (committeeIds: readonly number[], years: readonly number[]) => Promise<ByYearCommittee<T>>,
+): Promise<T[]> {
+  const rows = (await readOnce(scope, key, year, read)).get(year);
+  const out: T[] = [];
+  for (const id of scope.committeeIds) {
+    const v = rows?.get(id);
+    if (v !== undefined) out.push(v);
+  }
+  return out;
+}
+
+/** Rows of (committeeId, year, …) into values by year and committee, `into` adding each row. */
+export function byYearCommittee<R extends { committeeId: number; year: number }, T>(
+  rows: readonly R[],
+  empty: () => T,
+  into: (value: T, row: R) => void,
+): ByYearCommittee<T> {
+  const out: ByYearCommittee<T> = new Map();
+  for (const r of rows) {
+    const year = out.get(r.year) ?? new Map<number, T>();
+    out.set(r.year, year);
+    const v = year.get(r.committeeId) ?? empty();
+    year.set(r.committeeId, v);
+    into(v, r);
+  }
+  return out;
 }
 
 /** A section's figures by key (definitions in its CockpitSectionDef); null where nothing divides. */

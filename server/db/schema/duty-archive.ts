@@ -1,4 +1,14 @@
-import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import type { DutyRules } from '../../../domain/duty-rules';
 import type { DutyScore } from '../../../domain/duty-scoring';
 import { users } from './auth';
@@ -71,6 +81,26 @@ export const dutyScores = pgTable(
     uniqueIndex('duty_scores_member_year_uq').on(t.memberId, t.year),
     index('duty_scores_committee_year_idx').on(t.committeeId, t.year, t.total),
   ],
+);
+
+/**
+ * The stored scores of a committee's year counted by grade, with their totals added and the members
+ * flagged (the cockpit's 委员履职 over a province's subtree reads these few rows, not every score).
+ * Kept by statement triggers on duty_scores (server/db/custom/duty-score-tallies.sql) in the writing
+ * statement's own transaction, as deltas, so concurrent writers add up; a grade no longer held keeps
+ * a row of zeros.
+ */
+export const dutyScoreTallies = pgTable(
+  'duty_score_tallies',
+  {
+    committeeId: committeeRef(),
+    year: integer('year').notNull(),
+    grade: text('grade').notNull(),
+    scored: integer('scored').notNull(),
+    totalSum: integer('total_sum').notNull(),
+    flagged: integer('flagged').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.committeeId, t.year, t.grade] })],
 );
 
 /**

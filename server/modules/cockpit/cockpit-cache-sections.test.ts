@@ -4,6 +4,7 @@ import { cockpitCache } from '../../db/schema';
 import { type Client, createTestApp, login, type TestApp } from '../../test/app';
 import { TEST_PASSWORD } from '../../test/factories';
 import { consultationWorld, heldActivity, suggestionOn } from '../consultation-activities/test-consultations';
+import { planWorld } from '../consultation-plan/test-world';
 import { inHours, meetingBy, meetingWorld } from '../meetings/test-meetings';
 import {
   expectOk,
@@ -204,6 +205,42 @@ describe('协商统计 kept per committee', () => {
   });
 });
 
+describe('the plan’s targets kept per committee', () => {
+  it('follow the plan edited after the figures were stored', async () => {
+    const pw = await planWorld(t, 'cp');
+    const q = 'year=2026&scope=self';
+    const created = await pw.c.organiser.post('/api/consultation-plans', {
+      year: 2026,
+      frequencyNote: '6+X',
+      targets: [{ form: 'special', minimum: 4 }],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    // 4 专题协商 planned, none held: 0 of 4.
+    expect(await figures(pw.c.staff, q, 'consultation')).toMatchObject({
+      held: 0,
+      targets: 4,
+      targetRate: 0,
+    });
+    await expectOk(
+      pw.c.organiser.put(`/api/consultation-plans/${created.json().id}`, {
+        expectedVersion: created.json().version,
+        frequencyNote: '6+X',
+        targets: [
+          { form: 'special', minimum: 4 },
+          { form: 'forum', minimum: 2 },
+        ],
+        entries: [],
+      }),
+    );
+    // 4 + 2 after the edit.
+    expect(await figures(pw.c.staff, q, 'consultation')).toMatchObject({
+      held: 0,
+      targets: 6,
+      targetRate: 0,
+    });
+  });
+});
+
 describe('the hourly warm-up job', () => {
   it('stores this year’s and last year’s rows of every committee before any read', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: morning('2026-03-12') });
@@ -214,7 +251,7 @@ describe('the hourly warm-up job', () => {
     // Its one report of 2026, none in 2025; the other sections' rows too.
     expect((await storedRow('opinions.v1', ow.w.committeeId, 2026)).data).toMatchObject({ received: 1 });
     expect((await storedRow('opinions.v1', ow.w.committeeId, 2025)).data).toMatchObject({ received: 0 });
-    for (const section of ['proposals.v1', 'meetings.v1', 'consultation.v1', 'supervision.v1']) {
+    for (const section of ['proposals.v1', 'meetings.v1', 'consultation.v2', 'supervision.v1']) {
       expect(await storedRow(section, ow.w.committeeId, 2026), section).toBeDefined();
     }
   });

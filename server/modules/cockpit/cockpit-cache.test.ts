@@ -29,14 +29,17 @@ async function proposals(query = 'year=2025') {
   return Object.fromEntries(section.figures.map((f) => [f.key, f.value]));
 }
 
-/** The stored 提案 row of a committee's 2025 (its snapshot tells whether it was computed again). */
-async function storedRow(committeeId: number) {
+/**
+ * The stored 提案 row of a committee's 2025 (its snapshot tells whether it was computed again), or
+ * with `subtree` the row of its subtree's sum.
+ */
+async function storedRow(committeeId: number, section = 'proposals.v1') {
   const [row] = await t.ctx.handle.db
     .select()
     .from(cockpitCache)
     .where(
       and(
-        eq(cockpitCache.section, 'proposals.v1'),
+        eq(cockpitCache.section, section),
         eq(cockpitCache.committeeId, committeeId),
         eq(cockpitCache.year, 2025),
       ),
@@ -53,14 +56,23 @@ describe('提案 figures kept per committee', () => {
     const countyRow = await storedRow(county.w.committeeId);
     expect(cityRow.data).toMatchObject({ counts: { received: 1, registered: 1 } });
     expect(countyRow.data).toMatchObject({ counts: { received: 1, registered: 0 } });
+    // The city's cockpit covers its subtree: the sum kept as a row of its own, with the committees it covers.
+    const subtreeRow = await storedRow(city.w.committeeId, 'proposals.v1:subtree');
+    expect(subtreeRow.data).toMatchObject({
+      ids: [city.w.committeeId, county.w.committeeId].sort((a, b) => a - b),
+      value: { counts: { received: 2, registered: 1 } },
+    });
 
     await step(county.c.staff, inReview.id, 'register');
     // 2 received, both registered: 2 / 2.
     expect(await proposals()).toMatchObject({ received: 2, registered: 2, registrationRate: 1 });
     expect(await storedRow(county.w.committeeId)).toMatchObject({ data: { counts: { registered: 1 } } });
     expect((await storedRow(county.w.committeeId)).snapshot).not.toBe(countyRow.snapshot);
-    // The city had no event: its row was read, not computed again.
+    // The city had no event: its row was read, not computed again; the subtree's sum was added up again.
     expect(await storedRow(city.w.committeeId)).toEqual(cityRow);
+    const again = await storedRow(city.w.committeeId, 'proposals.v1:subtree');
+    expect(again.snapshot).not.toBe(subtreeRow.snapshot);
+    expect(again.data).toMatchObject({ value: { counts: { received: 2, registered: 2 } } });
   });
 
   it('follow a session moved to another year (which appends no event)', async () => {
@@ -100,5 +112,17 @@ describe('提案 figures kept per committee', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('count a county added below the city, from its first proposal', async () => {
+    // The city's two and the first county's one (the tests above).
+    expect(await proposals()).toMatchObject({ received: 3 });
+    const added = await proposalWorld(t, 'qc', city.w.committeeId);
+    await submittedProposal(added);
+    expect(await proposals()).toMatchObject({ received: 4 });
+    expect((await storedRow(city.w.committeeId, 'proposals.v1:subtree')).data).toMatchObject({
+      ids: [city.w.committeeId, county.w.committeeId, added.w.committeeId].sort((a, b) => a - b),
+      value: { counts: { received: 4 } },
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, like, sql } from 'drizzle-orm';
 import {
   type CockpitFigureDef,
   type CockpitScopeKind,
@@ -62,14 +62,27 @@ export async function resolvePeriod(
   return { kind: 'term', year: null, termId: term.id, label: term.name, years };
 }
 
+/** The scope of a committee (alone or with its subtree) over the years; `reachYears`: every year the request reads. */
 export async function scopeFor(
   db: DbOrTx,
   committee: Committee,
   subtree: boolean,
   years: number[],
+  reachYears: number[] = years,
 ): Promise<CockpitScope> {
   const committeeIds = subtree ? await readScopeIds(db, { committeePath: committee.path }) : [committee.id];
-  return { committee, subtree, committeeIds, years, memo: new Map() };
+  return {
+    committee,
+    subtree,
+    committeeIds,
+    years,
+    reach: {
+      committeeIds,
+      years: reachYears,
+      subtrees: subtree ? [{ root: committee.id, committeeIds }] : [],
+    },
+    memo: new Map(),
+  };
 }
 
 /** A member reads their own committee alone and its public figures; staff and leaders their subtree. */
@@ -214,7 +227,9 @@ export async function cockpit(db: DbOrTx, actor: Actor, q: CockpitQuery) {
   const committee = await resolveScopeCommittee(db, actor, q.committeeId);
   const scopeKind = scopeKindFor(actor, committee, q.scope);
   const period = await resolvePeriod(db, actor, q);
-  const scope = await scopeFor(db, committee, scopeKind === 'subtree', period.years);
+  // A year's cockpit shows the year before beside it: both years' rows are read at once.
+  const reachYears = period.kind === 'year' ? [period.year! - 1, period.year!] : period.years;
+  const scope = await scopeFor(db, committee, scopeKind === 'subtree', period.years, reachYears);
   const publicOnly = actor.role === 'member';
   // The sections read different tables: asked at once, the request takes the slowest one's time.
   const [sections, crumbs, children] = await Promise.all([
@@ -265,11 +280,36 @@ export async function committeeLeague(db: DbOrTx, actor: Actor, q: LeagueQuery) 
   const period = await resolvePeriod(db, actor, q);
   const columns = columnsOf();
   const leagueSections = COCKPIT_SECTIONS.filter((s) => s.def.figures.some((f) => f.league));
-  // Every lower committee and section at once (the pool bounds how many statements run together).
+  // The whole subtree once: each lower committee's subtree is the committees under its path, and the
+  // sections read their rows (per committee, per lower committee's subtree) once for all of them: the
+  // scopes share the reach and the memo.
+  const subtree = await db
+    .select()
+    .from(committees)
+    .where(like(committees.path, `${committee.path}%`))
+    .orderBy(asc(committees.path));
+  const children = subtree
+    .filter((c) => c.parentId === committee.id)
+    .map((child) => ({
+      child,
+      committeeIds: subtree.filter((c) => c.path.startsWith(child.path)).map((c) => c.id),
+    }));
+  const reach = {
+    committeeIds: subtree.map((c) => c.id),
+    years: period.years,
+    subtrees: children.map((c) => ({ root: c.child.id, committeeIds: c.committeeIds })),
+  };
+  const memo = new Map<string, Promise<unknown>>();
   const rows = await Promise.all(
-    (await childrenOf(db, committee)).map(async (child) => {
-      const [full] = await db.select().from(committees).where(eq(committees.id, child.id));
-      const scope = await scopeFor(db, full, true, period.years);
+    children.map(async ({ child, committeeIds }) => {
+      const scope: CockpitScope = {
+        committee: child,
+        subtree: true,
+        committeeIds,
+        years: period.years,
+        reach,
+        memo,
+      };
       const values: Record<string, number | null> = {};
       const figures = await Promise.all(leagueSections.map((s) => s.figures(db, scope)));
       leagueSections.forEach((s, i) => {

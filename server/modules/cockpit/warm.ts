@@ -1,4 +1,4 @@
-import { isNull } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { committees } from '../../db/schema';
 import { shanghaiDate } from '../../lib/working-days';
@@ -8,12 +8,19 @@ import { scopeFor } from './queries';
 
 /**
  * Fills the cockpit's cache (platform/cockpit-cache.ts) for the years, as a read would: every
- * section's figures and months over each top committee's subtree, so every committee's rows are
- * computed. A top committee at a time, the years of one at once (as the cockpit asks them).
+ * section's figures and months over the subtree of each top committee and of each committee with
+ * committees below it, so every committee's rows and those subtrees' sums (a city's, read by its own
+ * cockpit and by its province's league) are computed. A committee at a time, the years at once.
  */
 export async function warmCockpit(db: DbOrTx, years: number[]) {
-  const tops = await db.select().from(committees).where(isNull(committees.parentId));
-  for (const committee of tops) {
+  const parents = await db
+    .select()
+    .from(committees)
+    .where(
+      sql`${committees.parentId} is null or exists (select 1 from committees c where c.parent_id = ${committees.id})`,
+    )
+    .orderBy(asc(committees.path));
+  for (const committee of parents) {
     const scope = await scopeFor(db, committee, true, years);
     await Promise.all(
       COCKPIT_SECTIONS.flatMap((s) => [s.figures(db, scope), ...years.map((y) => s.months(db, scope, y))]),

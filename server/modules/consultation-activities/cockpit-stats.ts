@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { type CockpitScope, cockpitRows, idArray, inYears, memoised } from '../../platform/cockpit';
-import { type CommitteeCache, cachedByCommittee } from '../../platform/cockpit-cache';
+import { type CockpitScope, cockpitRows, idArray, inYears, memoised, readOnce } from '../../platform/cockpit';
+import { addUp, type CommitteeCache, cachedTotal } from '../../platform/cockpit-cache';
 
 /**
  * 协商统计's counts the cockpit shows (stats.ts, consultationStatsOf) of one committee's year, in a
@@ -21,6 +21,8 @@ export interface ConsultationCounts {
     reports: number;
     suggestions: number;
   };
+  /** The year's plan's frequency targets (the minimum of each form, summed). */
+  targets: number;
 }
 
 const empty = (): ConsultationCounts => ({
@@ -28,20 +30,23 @@ const empty = (): ConsultationCounts => ({
   suggestions: { total: 0, answered: 0, onTime: 0, adopted: 0, done: 0 },
   supervision: { groups: 0, special: 0, visits: 0, suggestions: 0 },
   inspections: { inspections: 0, research: 0, visits: 0, reports: 0, suggestions: 0 },
+  targets: 0,
 });
 
 type Row = { committeeId: number; key: string; month: number; n: number };
 
 /**
  * Each committee's year in the cockpit's cache. Activities, their suggestions, supervision groups,
- * inspections and their visits are written by commands that append an event with the record's
- * committee (a joint activity's part: the suggestion's own committee), so a row is current until one.
+ * inspections and their visits, and the year's plan (its targets), are written by commands that append
+ * an event with the record's committee (a joint activity's part: the suggestion's own committee), so a
+ * row is current until one.
  */
 const CONSULTATION_CACHE: CommitteeCache<ConsultationCounts> = {
-  key: 'consultation.v1',
+  key: 'consultation.v2',
+  sum: (values) => addUp(values),
   async compute(db, ids, year) {
     const scope = idArray(ids);
-    const [held, suggestions, records] = await Promise.all([
+    const [held, suggestions, records, targets] = await Promise.all([
       cockpitRows<Row>(
         db,
         sql`select committee_id as "committeeId", extract(month from starts_at at time zone 'Asia/Shanghai')::int as month,
@@ -91,8 +96,16 @@ const CONSULTATION_CACHE: CommitteeCache<ConsultationCounts> = {
               and ${inYears('sent_at', [year], 'instant')}
             group by 1, 2`,
       ),
+      cockpitRows<{ committeeId: number; n: number }>(
+        db,
+        sql`select p.committee_id as "committeeId", coalesce(sum((t->>'minimum')::int), 0)::int as n
+          from consultation_plans p cross join lateral jsonb_array_elements(p.targets) t
+          where p.committee_id = any(${scope}) and p.year = ${year}
+          group by 1`,
+      ),
     ]);
     const out = new Map(ids.map((id) => [id, empty()]));
+    for (const r of targets) out.get(r.committeeId)!.targets = r.n;
     for (const r of held) out.get(r.committeeId)!.held[r.month - 1] += r.n;
     for (const { committeeId, ...s } of suggestions) out.get(committeeId)!.suggestions = s;
     for (const r of records) {
@@ -112,23 +125,26 @@ const CONSULTATION_CACHE: CommitteeCache<ConsultationCounts> = {
 };
 
 /**
- * 联动协商 of the year the committees took part in (stats.ts's `joint.activities`): held joint
- * activities organised or joined, each once. Read live: an invitation is the organiser's event, not
- * the invited committee's, and joint activities are few (the statement starts from the participants).
+ * 联动协商 the committees took part in (stats.ts's `joint.activities`): held joint activities organised
+ * or joined, each once. Read live: an invitation is the organiser's event, not the invited
+ * committee's, and joint activities are few (the statement starts from the participants). Not a sum
+ * over committees (an activity two of them share counts once), so each held activity of the reach's
+ * years comes with its committees, and a scope counts those it shares a committee with.
  */
-async function jointActivities(db: DbOrTx, committeeIds: number[], year: number) {
+async function jointActivities(db: DbOrTx, committeeIds: readonly number[], years: readonly number[]) {
   const scope = idArray(committeeIds);
-  const [r] = await cockpitRows<{ n: number }>(
+  return cockpitRows<{ year: number; committees: number[] }>(
     db,
-    sql`select count(distinct c.id)::int as n
+    sql`select extract(year from c.starts_at at time zone 'Asia/Shanghai')::int as year,
+        array_agg(p.committee_id) || c.committee_id as committees
       from consultation_participants p join consultations c on c.id = p.consultation_id
-      where c.status = 'held' and ${inYears('c.starts_at', [year], 'instant')}
-        and (c.committee_id = any(${scope}) or p.committee_id = any(${scope}))`,
+      where c.status = 'held' and ${inYears('c.starts_at', years, 'instant')}
+        and (c.committee_id = any(${scope}) or p.committee_id = any(${scope}))
+      group by c.id`,
   );
-  return r?.n ?? 0;
 }
 
-/** The scope's year: each committee's cached counts added, and its joint activities. */
+/** The scope's year: the cached counts of the committee or of its subtree, and its joint activities. */
 export type ConsultationYear = ConsultationCounts & { joint: number };
 
 /**
@@ -140,20 +156,14 @@ export const cockpitConsultationStats = (db: DbOrTx, scope: CockpitScope, year: 
     scope,
     `consultation:${scope.committeeIds.join(',')}:${year}`,
     async (): Promise<ConsultationYear> => {
-      const [rows, joint] = await Promise.all([
-        cachedByCommittee(db, CONSULTATION_CACHE, scope.committeeIds, year),
-        jointActivities(db, scope.committeeIds, year),
+      const [sum, activities] = await Promise.all([
+        cachedTotal(db, scope, CONSULTATION_CACHE, year),
+        readOnce(scope, 'consultation:joint', year, (ids, years) => jointActivities(db, ids, years)),
       ]);
-      const sum = empty();
-      for (const r of rows.values()) {
-        r.held.forEach((n, i) => {
-          sum.held[i] += n;
-        });
-        for (const part of ['suggestions', 'supervision', 'inspections'] as const) {
-          const into = sum[part] as Record<string, number>;
-          for (const [k, n] of Object.entries(r[part])) into[k] += n;
-        }
-      }
+      const ours = new Set(scope.committeeIds);
+      const joint = activities.filter(
+        (a) => a.year === year && a.committees.some((id) => ours.has(id)),
+      ).length;
       return { ...sum, joint };
     },
   );

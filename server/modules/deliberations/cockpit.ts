@@ -2,21 +2,10 @@ import { sql } from 'drizzle-orm';
 import { rate } from '../../../domain/cockpit';
 import { CONSULTATION_SECTION } from '../../../domain/cockpit-consultation';
 import type { DbOrTx } from '../../db/client';
-import { type CockpitScope, type CockpitSection, idArray, inYears, yearArray } from '../../platform/cockpit';
-import { type CommitteeCache, cachedByCommittee } from '../../platform/cockpit-cache';
+import { type CockpitScope, type CockpitSection, idArray, inYears } from '../../platform/cockpit';
+import { addUp, type CommitteeCache, cachedTotal } from '../../platform/cockpit-cache';
 import { rowsOf } from '../../platform/duty-items';
 import { cockpitConsultationStats } from '../consultation-activities/cockpit-stats';
-
-/** The plans' frequency targets (the minimum of each form, summed) of the committees and years. */
-async function targetsOf(db: DbOrTx, scope: CockpitScope) {
-  const [r] = await rowsOf<{ n: number }>(
-    db,
-    sql`select coalesce(sum((t->>'minimum')::int), 0)::int as n
-      from consultation_plans p cross join lateral jsonb_array_elements(p.targets) t
-      where p.committee_id = any(${idArray(scope.committeeIds)}) and p.year = any(${yearArray(scope.years)})`,
-  );
-  return r?.n ?? 0;
-}
 
 type Hall = { participants: number; posts: number };
 
@@ -27,6 +16,7 @@ type Hall = { participants: number; posts: number };
  */
 const HALL_CACHE: CommitteeCache<Hall> = {
   key: 'deliberations.hall.v1',
+  sum: (values) => addUp(values),
   async compute(db, ids, year) {
     const rows = await rowsOf<Hall & { committeeId: number }>(
       db,
@@ -45,19 +35,10 @@ const HALL_CACHE: CommitteeCache<Hall> = {
   },
 };
 
-/** The hall's participation over the scope's committees and years: their cached rows added. */
+/** The hall's participation over the scope and its years: the cached sums of the committee or its subtree, added. */
 async function hallOf(db: DbOrTx, scope: CockpitScope): Promise<Hall> {
-  const years = await Promise.all(
-    scope.years.map((y) => cachedByCommittee(db, HALL_CACHE, scope.committeeIds, y)),
-  );
-  const out = { participants: 0, posts: 0 };
-  for (const rows of years) {
-    for (const r of rows.values()) {
-      out.participants += r.participants;
-      out.posts += r.posts;
-    }
-  }
-  return out;
+  const years = await Promise.all(scope.years.map((y) => cachedTotal(db, scope, HALL_CACHE, y)));
+  return addUp(years);
 }
 
 /**
@@ -70,12 +51,12 @@ export const CONSULTATION_COCKPIT_SECTION: CockpitSection = {
   module: 'deliberations',
   def: CONSULTATION_SECTION,
   async figures(db, scope) {
-    const [years, targets, hall] = await Promise.all([
+    const [years, hall] = await Promise.all([
       Promise.all(scope.years.map((y) => cockpitConsultationStats(db, scope, y))),
-      targetsOf(db, scope),
       hallOf(db, scope),
     ]);
     const add = (pick: (s: (typeof years)[number]) => number) => years.reduce((n, s) => n + pick(s), 0);
+    const targets = add((s) => s.targets);
     const held = add((s) => s.held.reduce((a, b) => a + b, 0));
     const answered = add((s) => s.suggestions.answered);
     const adopted = add((s) => s.suggestions.adopted);

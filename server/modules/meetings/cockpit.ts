@@ -14,7 +14,7 @@ import {
   memoised,
   twelveMonths,
 } from '../../platform/cockpit';
-import { type CommitteeCache, cachedByCommittee } from '../../platform/cockpit-cache';
+import { addUp, type CommitteeCache, cachedTotal } from '../../platform/cockpit-cache';
 import { factsOf, statesOf } from './attendance';
 
 /** A month's attendance: meetings and the figures of attendanceFigures, 未签到 apart. */
@@ -54,7 +54,15 @@ interface CachedAttendance {
  */
 const attendanceCache = (at: Date): CommitteeCache<CachedAttendance> => ({
   key: 'meetings.v1',
-  current: (_, v) => v.until === null || at < new Date(v.until),
+  current: (v) => v.until === null || at < new Date(v.until),
+  // A subtree's sum holds until the first of its committees' rows would be computed again.
+  sum: (values) => ({
+    ...addUp(values, ['until']),
+    until: values.reduce<string | null>(
+      (u, v) => (v.until !== null && (u === null || v.until < u) ? v.until : u),
+      null,
+    ),
+  }),
   async compute(db, ids, year) {
     const computedAt = now();
     // One pass over the year's meetings: the stored counts added up by month, the ids to derive live.
@@ -103,16 +111,11 @@ const attendanceCache = (at: Date): CommitteeCache<CachedAttendance> => ({
   },
 });
 
-/** The scope's year by month: its committees' cached months added, once per request. */
+/** The scope's year by month: the cached months of the committee or of its subtree, once per request. */
 function attendanceOf(db: DbOrTx, scope: CockpitScope, year: number) {
   return memoised(scope, `meetings:${scope.committeeIds.join(',')}:${year}`, async () => {
-    const rows = await cachedByCommittee(db, attendanceCache(now()), scope.committeeIds, year);
-    const months: MonthAttendance[] = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, ...zero() }));
-    for (const r of rows.values()) {
-      r.months.forEach((c, i) => {
-        for (const k of Object.keys(c) as (keyof Counts)[]) months[i][k] += c[k];
-      });
-    }
+    const total = await cachedTotal(db, scope, attendanceCache(now()), year);
+    const months: MonthAttendance[] = total.months.map((c, i) => ({ month: i + 1, ...c }));
     return months;
   });
 }

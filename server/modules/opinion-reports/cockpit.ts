@@ -12,7 +12,7 @@ import {
   inYears,
   memoised,
 } from '../../platform/cockpit';
-import { type CommitteeCache, cachedByCommittee } from '../../platform/cockpit-cache';
+import { addUp, type CommitteeCache, cachedTotal } from '../../platform/cockpit-cache';
 
 /**
  * 社情民意 and 批示 of a committee's year as the statistics page counts them (stats.ts: reports filed,
@@ -63,6 +63,7 @@ const addTo = (o: Record<string, number>, key: string, n: number) => {
  */
 const OPINION_CACHE: CommitteeCache<OpinionCounts> = {
   key: 'opinions.v1',
+  sum: (values) => addUp(values),
   async compute(db, ids, year) {
     const scope = idArray(ids);
     type Row = { committeeId: number; month: number; key: string; n: number; m: number };
@@ -133,7 +134,7 @@ const OPINION_CACHE: CommitteeCache<OpinionCounts> = {
   },
 };
 
-/** The scope's year: each committee's cached counts added up. */
+/** The scope's year: the cached counts of the committee or of its subtree, 待反馈 and 逾期 by today. */
 export interface OpinionYear extends Omit<OpinionCounts, 'owing'> {
   /** Parts owing feedback, and of those the ones past their due date today. */
   feedbackOpen: number;
@@ -143,30 +144,13 @@ export interface OpinionYear extends Omit<OpinionCounts, 'owing'> {
 /** One year's figures, read once per request for the 社情民意 and 批示 sections alike. */
 export const opinionYear = (db: DbOrTx, scope: CockpitScope, year: number) =>
   memoised(scope, `opinions:${scope.committeeIds.join(',')}:${year}`, async (): Promise<OpinionYear> => {
-    const rows = await cachedByCommittee(db, OPINION_CACHE, scope.committeeIds, year);
+    const { owing, ...sum } = await cachedTotal(db, scope, OPINION_CACHE, year);
     const today = shanghaiDate(now());
-    const { owing: _, ...sum } = empty();
     let feedbackOpen = 0;
     let feedbackOverdue = 0;
-    for (const r of rows.values()) {
-      sum.received += r.received;
-      sum.adopted += r.adopted;
-      sum.issues += r.issues;
-      sum.principal += r.principal;
-      sum.feedbackOnTime += r.feedbackOnTime;
-      sum.feedbackGiven += r.feedbackGiven;
-      for (const [k, n] of Object.entries(r.adoptions)) addTo(sum.adoptions, k, n);
-      for (const [k, n] of Object.entries(r.instructions)) addTo(sum.instructions, k, n);
-      for (const [due, n] of Object.entries(r.owing)) {
-        feedbackOpen += n;
-        if (due < today) feedbackOverdue += n;
-      }
-      r.months.forEach((n, i) => {
-        sum.months[i] += n;
-      });
-      r.instructedMonths.forEach((n, i) => {
-        sum.instructedMonths[i] += n;
-      });
+    for (const [due, n] of Object.entries(owing)) {
+      feedbackOpen += n;
+      if (due < today) feedbackOverdue += n;
     }
     return { ...sum, feedbackOpen, feedbackOverdue };
   });

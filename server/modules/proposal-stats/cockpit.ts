@@ -4,15 +4,19 @@ import { deriveRates, type StatsCounts, type StatsRow } from '../../../domain/pr
 import type { DbOrTx } from '../../db/client';
 import { shanghaiDate } from '../../lib/working-days';
 import {
+  type ByYearCommittee,
+  byYearCommittee,
   type CockpitScope,
   type CockpitSection,
   cockpitRows,
   idArray,
   memoised,
+  perCommittee,
+  readOnce,
   twelveMonths,
   yearArray,
 } from '../../platform/cockpit';
-import { type CommitteeCache, cachedByCommittee } from '../../platform/cockpit-cache';
+import { addUp, type CommitteeCache, cachedTotal } from '../../platform/cockpit-cache';
 import { type CommitteeYearCounts, committeeYearCounts, EMPTY_COUNTS } from './queries';
 
 /**
@@ -73,25 +77,38 @@ interface CachedYear extends CommitteeYearCounts {
   sessions: number[];
 }
 
-/** The sessions of a year of each committee, in id order. */
-async function sessionsByCommittee(db: DbOrTx, committeeIds: readonly number[], year: number) {
-  const rows = await cockpitRows<{ committeeId: number; ids: number[] }>(
+/** The sessions of each committee and year, in id order. */
+async function sessionsByCommittee(db: DbOrTx, committeeIds: readonly number[], years: readonly number[]) {
+  const rows = await cockpitRows<{ committeeId: number; year: number; ids: number[] }>(
     db,
-    sql`select committee_id as "committeeId", array_agg(id order by id) as ids from sessions
-      where year = ${year} and committee_id = any(${idArray(committeeIds)}) group by 1`,
+    sql`select committee_id as "committeeId", year, array_agg(id order by id) as ids from sessions
+      where year = any(${yearArray(years)}) and committee_id = any(${idArray(committeeIds)}) group by 1, 2`,
   );
-  return new Map(rows.map((r) => [r.committeeId, r.ids]));
+  return byYearCommittee(
+    rows,
+    (): number[] => [],
+    (v, r) => v.push(...r.ids),
+  );
 }
+
+/** The sessions of the request's reach as they are now, read once per request. */
+const sessionsOfReach = (db: DbOrTx, scope: CockpitScope, year: number) =>
+  readOnce(scope, 'proposals:sessions', year, (ids, years) => sessionsByCommittee(db, ids, years));
 
 const sameIds = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
+/** Sessions of several committees as one list, in id order. */
+const allSessions = (lists: readonly (readonly number[])[]) => lists.flat().sort((a, b) => a - b);
+
 /** The cache of 提案's year per committee (platform/cockpit-cache.ts), given the sessions as they are now. */
-const proposalCache = (sessionsNow: Map<number, number[]>): CommitteeCache<CachedYear> => ({
+const proposalCache = (sessionsNow: ByYearCommittee<number[]>): CommitteeCache<CachedYear> => ({
   key: 'proposals.v1',
-  current: (id, v) => sameIds(v.sessions, sessionsNow.get(id) ?? []),
+  current: (v, ids, year) =>
+    sameIds(v.sessions, allSessions(ids.map((id) => sessionsNow.get(year)?.get(id) ?? []))),
+  sum: (values) => ({ ...addUp(values, ['sessions']), sessions: allSessions(values.map((v) => v.sessions)) }),
   async compute(db, ids, year) {
-    const sessions = await sessionsByCommittee(db, ids, year);
+    const sessions = (await sessionsByCommittee(db, ids, [year])).get(year) ?? new Map<number, number[]>();
     const sessionIds = [...sessions.values()].flat();
     const [counts, months] = await Promise.all([
       committeeYearCounts(db, ids, sessionIds),
@@ -119,47 +136,61 @@ const proposalCache = (sessionsNow: Map<number, number[]>): CommitteeCache<Cache
 });
 
 /**
- * 重点提案 and those led by a principal leader, read live: a leader's 主要领导 flag is edited in the
- * organisation's catalogue, which appends no event the cache could follow.
+ * 重点提案 and those led by a principal leader of each committee and year of the reach (by the year of
+ * the proposal's session), read live: a leader's 主要领导 flag is edited in the organisation's
+ * catalogue, which appends no event the cache could follow.
  */
-async function keyCounts(db: DbOrTx, committeeIds: readonly number[], sessionIds: readonly number[]) {
-  const [r] = await cockpitRows<{ key: number; principal: number }>(
+async function keyCounts(db: DbOrTx, sessions: ByYearCommittee<number[]>) {
+  const yearOfSession = new Map<number, number>();
+  const committeeIds = new Set<number>();
+  for (const [year, byCommittee] of sessions) {
+    for (const [committeeId, ids] of byCommittee) {
+      committeeIds.add(committeeId);
+      for (const id of ids) yearOfSession.set(id, year);
+    }
+  }
+  const rows = await cockpitRows<{ committeeId: number; sessionId: number; key: number; principal: number }>(
     db,
-    sql`select count(*)::int as key, count(*) filter (where l.is_principal)::int as principal
+    sql`select p.committee_id as "committeeId", p.session_id as "sessionId", count(*)::int as key,
+        count(*) filter (where l.is_principal)::int as principal
       from proposal_key_selections k
       join proposals p on p.id = k.proposal_id
       left join leaders l on l.id = k.lead_supervisor_leader_id
-      where k.stage = 'selected' and p.committee_id = any(${idArray(committeeIds)})
-        and p.session_id = any(${idArray(sessionIds)}) and p.submitted_at is not null`,
+      where k.stage = 'selected' and p.committee_id = any(${idArray([...committeeIds])})
+        and p.session_id = any(${idArray([...yearOfSession.keys()])}) and p.submitted_at is not null
+      group by 1, 2`,
   );
-  return r ?? { key: 0, principal: 0 };
+  return byYearCommittee(
+    rows.map((r) => ({ ...r, year: yearOfSession.get(r.sessionId)! })),
+    () => ({ key: 0, principal: 0 }),
+    (v, r) => {
+      v.key += r.key;
+      v.principal += r.principal;
+    },
+  );
 }
 
 /**
  * One year's counts and months of the scope, once per request (a term's figures and its yearly trend
- * share them): each committee's cached year added up, 逾期 finished for today, the key counts live.
+ * share them): the cached year of the committee or of its subtree, 逾期 finished for today, the key
+ * counts live. The sessions, the cached rows and the key counts are read once for the request's reach.
  */
 function yearOf(db: DbOrTx, scope: CockpitScope, year: number) {
   return memoised(scope, `proposals:${scope.committee.id}:${scope.subtree}:${year}`, async () => {
-    const sessionsNow = await sessionsByCommittee(db, scope.committeeIds, year);
-    const [rows, key] = await Promise.all([
-      cachedByCommittee(db, proposalCache(sessionsNow), scope.committeeIds, year),
-      keyCounts(db, scope.committeeIds, [...sessionsNow.values()].flat()),
+    const sessionsNow = await sessionsOfReach(db, scope, year);
+    const [total, keys] = await Promise.all([
+      cachedTotal(db, scope, proposalCache(sessionsNow), year),
+      perCommittee(scope, 'proposals:key', year, () => keyCounts(db, sessionsNow)),
     ]);
     const today = shanghaiDate();
-    let counts = EMPTY_COUNTS;
-    let overdue = 0;
-    const months = Array.from({ length: 12 }, () => 0);
-    for (const r of rows.values()) {
-      counts = addCounts(counts, r.counts);
-      overdue += r.late;
-      for (const [due, n] of Object.entries(r.dues)) if (due < today) overdue += n;
-      r.months.forEach((n, i) => {
-        months[i] += n;
-      });
-    }
+    let overdue = total.late;
+    for (const [due, n] of Object.entries(total.dues)) if (due < today) overdue += n;
+    const counts = addCounts(EMPTY_COUNTS, total.counts);
+    const months = total.months;
+    const key = keys.reduce((n, k) => n + k.key, 0);
+    const principal = keys.reduce((n, k) => n + k.principal, 0);
     return {
-      counts: { ...counts, overdue, keyProposals: key.key, keyLedByPrincipal: key.principal },
+      counts: { ...counts, overdue, keyProposals: key, keyLedByPrincipal: principal },
       months,
     };
   });

@@ -11,7 +11,7 @@ import {
   inYears,
   memoised,
 } from '../../platform/cockpit';
-import { type CommitteeCache, cachedByCommittee } from '../../platform/cockpit-cache';
+import { addUp, type CommitteeCache, cachedTotal } from '../../platform/cockpit-cache';
 import { cockpitConsultationStats } from '../consultation-activities/cockpit-stats';
 import { INSPECTION_INSTRUCTION_SUBJECT } from './instruction-subject';
 
@@ -33,6 +33,7 @@ interface SupervisionCounts {
 
 const SUPERVISION_CACHE: CommitteeCache<SupervisionCounts> = {
   key: 'supervision.v1',
+  sum: (values) => addUp(values),
   async compute(db, ids, year) {
     const scope = idArray(ids);
     type Row = { committeeId: number; key: string; month: number; n: number };
@@ -80,18 +81,10 @@ const SUPERVISION_CACHE: CommitteeCache<SupervisionCounts> = {
   },
 };
 
-/** The scope's year: its committees' cached counts added, once per request. */
+/** The scope's year: the cached counts of the committee or of its subtree, once per request. */
 const supervisionYear = (db: DbOrTx, scope: CockpitScope, year: number) =>
   memoised(scope, `supervision:${scope.committeeIds.join(',')}:${year}`, async () => {
-    const sum = { answered: 0, adopted: 0, instructed: 0, visits: Array.from({ length: 12 }, () => 0) };
-    for (const r of (await cachedByCommittee(db, SUPERVISION_CACHE, scope.committeeIds, year)).values()) {
-      sum.answered += r.answered;
-      sum.adopted += r.adopted;
-      sum.instructed += r.instructed;
-      r.visits.forEach((n, i) => {
-        sum.visits[i] += n;
-      });
-    }
+    const sum = await cachedTotal(db, scope, SUPERVISION_CACHE, year);
     return sum;
   });
 
