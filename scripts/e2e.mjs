@@ -7,6 +7,10 @@
 //
 // Workers: E2E_WORKERS, else 1 (npm test sets 2); never more than the spec files named on the
 // command line (one file needs one server).
+//
+// `node scripts/e2e.mjs --seed-only DIR` only seeds: one server starts on DIR/data, loads the demo
+// committee and stops cleanly. With E2E_DEMO_DATA=DIR every server then starts from a copy of it
+// (npm test seeds in the background while the checks before the browser specs run).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -118,6 +122,8 @@ async function main() {
   await buildServerIfNeeded();
 
   const args = process.argv.slice(2);
+  if (args[0] === '--seed-only') return seedOnly(args[1]);
+  const seeded = process.env.E2E_DEMO_DATA;
   const servers = [];
   for (let i = 0; i < workerCount(args); i++) {
     const workDir = mkdtempSync(join(tmpdir(), 'tongxin-e2e-'));
@@ -142,10 +148,16 @@ async function main() {
       console.log(`Server ready at ${s.baseUrl} in ${seconds}s (PID ${s.child.pid}, data in ${s.workDir})`);
     };
     // The first server loads the demo committee; the others start from a copy of its data directory,
-    // taken while it is stopped (a clean close), instead of each running the seed again.
+    // taken while it is stopped (a clean close), instead of each running the seed again. A seeded
+    // directory given in E2E_DEMO_DATA is copied for all of them.
     const [first, ...others] = servers;
-    await ready(start(first));
-    if (others.length > 0) {
+    if (seeded) {
+      for (const s of servers) cpSync(join(seeded, 'data'), join(s.workDir, 'data'), { recursive: true });
+      await Promise.all(servers.map((s) => ready(start(s))));
+    } else {
+      await ready(start(first));
+    }
+    if (!seeded && others.length > 0) {
       await stopServer(first.child);
       for (const s of others)
         cpSync(join(first.workDir, 'data'), join(s.workDir, 'data'), { recursive: true });
@@ -166,6 +178,33 @@ async function main() {
     if (code !== 0 && logFile) printLogTail(logFile);
   }
   return code;
+}
+
+/** Seeds the demo committee into `dir`/data with one server, stopped cleanly once it is healthy. */
+async function seedOnly(dir) {
+  if (!dir) throw new Error('--seed-only needs a directory');
+  buildWebIfNeeded();
+  await buildServerIfNeeded();
+  const port = await freePort();
+  const server = { workDir: dir, ...startServer(port, dir) };
+  const stop = async () => {
+    await stopServer(server.child);
+    process.exit(130);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  const started = Date.now();
+  try {
+    await waitForHealth(`http://127.0.0.1:${port}`, server.child);
+    console.log(`Demo seeded in ${((Date.now() - started) / 1000).toFixed(1)}s (data in ${dir})`);
+    return 0;
+  } catch (err) {
+    console.error(`e2e --seed-only: ${err instanceof Error ? err.message : err}`);
+    printLogTail(server.logFile);
+    return 1;
+  } finally {
+    await stopServer(server.child);
+  }
 }
 
 main().then(
