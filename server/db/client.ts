@@ -3,14 +3,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { type ExtractTablesWithRelations, sql } from 'drizzle-orm';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzleLite } from 'drizzle-orm/pglite';
 import { migrate as migrateLite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
 import { ownerOnlyDir, ownerOnlyTree } from '../lib/owner-only';
-import { listenPostgres } from './listen';
 import * as schema from './schema';
 import { scopedDb } from './transaction-scope';
 
@@ -101,6 +97,14 @@ export async function openPglite(source: { dataDir?: string; templateFile?: stri
 
 /** A PostgreSQL server through node-postgres. */
 export async function openPostgres(url: string, poolSize = 10): Promise<DbHandle> {
+  // The driver is loaded only for PostgreSQL: a start on the embedded database does not pay for it.
+  const [{ default: pg }, { drizzle: drizzlePg }, { migrate: migratePg }, { listenPostgres }] =
+    await Promise.all([
+      import('pg'),
+      import('drizzle-orm/node-postgres'),
+      import('drizzle-orm/node-postgres/migrator'),
+      import('./listen'),
+    ]);
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   const db = scopedDb(drizzlePg(pool, { schema }) as unknown as Db);
   return {
