@@ -52,6 +52,13 @@ export function withResponsesAsJson<S extends { response?: Record<string, unknow
 }
 
 type SerializerFactory = ReturnType<typeof SerializerSelector>;
+type RouteDefinition = Parameters<ReturnType<SerializerFactory>>[0];
+
+/** A route's answer as fast-json-stringify compiles it: a ResponseSchema becomes its JSON Schema. */
+export const asJsonRoute = (route: RouteDefinition): RouteDefinition => ({
+  ...route,
+  schema: route.schema instanceof ResponseSchema ? route.schema.json : route.schema,
+});
 
 /**
  * Fastify's serializer builder, as by default (fast-json-stringify with the same options), except
@@ -63,10 +70,7 @@ export const lazySerializers: SerializerFactory = (externalSchemas, options) => 
   return (route) => {
     let serialize: ((doc: unknown) => string) | undefined;
     return (doc) => {
-      serialize ??= compile({
-        ...route,
-        schema: route.schema instanceof ResponseSchema ? route.schema.json : route.schema,
-      });
+      serialize ??= compile(asJsonRoute(route));
       return serialize(doc);
     };
   };
