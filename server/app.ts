@@ -14,7 +14,6 @@ import { lazySerializers } from './http/openapi-schema';
 import { RequestLog } from './http/request-log';
 import { openApiTransform } from './http/route';
 import { registerSecurityHeaders } from './http/security-headers';
-import { homeIndex } from './http/web-index';
 import { MAX_UPLOAD_BYTES } from './lib/uploads';
 import { registerModules } from './modules';
 
@@ -83,7 +82,6 @@ export async function buildApp(
 
   if (existsSync(webDist)) {
     const cacheControl = webCacheControl(webDist);
-    const home = homeIndex(webDist);
     await app.register(fastifyStatic, {
       root: webDist,
       // No route per file (a hundred chunks, each a GET and a HEAD, cost start-up time): the one
@@ -102,11 +100,6 @@ export async function buildApp(
       if (path.startsWith('/assets/')) return reply.sendFile(path.slice(1));
       // The public pages are an entry of their own (web/public.html), without the signed-in app.
       if (path === '/public' || path.startsWith('/public/')) return reply.sendFile('public.html');
-      // The home page differs with the session: a signed-in user's names its data as preloads.
-      if (path === '/') reply.header('vary', 'cookie');
-      if (path === '/' && req.session && !req.session.mustChangePassword) {
-        return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(home());
-      }
       return reply.sendFile('index.html');
     });
   }

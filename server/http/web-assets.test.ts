@@ -2,16 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
-import { users } from '../db/schema';
 import { loadEnv } from '../env';
 import { createFieldCipher } from '../lib/crypto';
-import { login, TEST_KEY } from '../test/app';
+import { TEST_KEY } from '../test/app';
 import { createTestDatabase, type TestDatabase } from '../test/db';
-import { createWorld, TEST_PASSWORD, type World } from '../test/factories';
 
 /**
  * A built web app of our own: an index.html, the public pages' public.html, a hashed script with
@@ -35,14 +32,11 @@ writeFileSync(join(dist, 'assets/tiny-9f8e7d.js'), TINY);
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 let app: FastifyInstance;
 let handle: TestDatabase;
-let w: World;
 
 beforeAll(async () => {
   handle = await createTestDatabase();
   const env = loadEnv({ NODE_ENV: 'test', DATA_DIR: '.tmp/test-data' });
-  const ctx = { handle, cipher: createFieldCipher(TEST_KEY), env };
-  app = await buildApp(ctx, { webDist: dist });
-  w = await createWorld(ctx, 'web');
+  app = await buildApp({ handle, cipher: createFieldCipher(TEST_KEY), env }, { webDist: dist });
 });
 afterAll(async () => {
   await app.close();
@@ -91,29 +85,6 @@ describe('the web bundle', () => {
       expect(res.headers['cache-control'], url).toBe('no-cache');
       expect(String(res.headers['content-security-policy'])).toContain("script-src 'self'");
     }
-  });
-
-  it("names the home's two requests as preloads in the page at / of a signed-in user, and only there", async () => {
-    const preloads =
-      '<link rel="preload" href="/api/todos" as="fetch" crossorigin>' +
-      '<link rel="preload" href="/api/dashboard/summary" as="fetch" crossorigin>';
-    const member = await login(app, w.users.member, TEST_PASSWORD);
-    const home = await member.get('/');
-    expect(home.statusCode).toBe(200);
-    expect(home.body).toBe(INDEX.replace('</head>', `${preloads}</head>`));
-    expect(home.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(home.headers['cache-control']).toBe('no-cache');
-    expect(String(home.headers.vary)).toMatch(/cookie/i);
-    expect(String(home.headers['content-security-policy'])).toContain("script-src 'self'");
-    // Another page of the app, and the home signed out, get the page as built.
-    expect((await member.get('/meetings/5')).body).toBe(INDEX);
-    const signedOut = await get('/');
-    expect(signedOut.body).toBe(INDEX);
-    expect(String(signedOut.headers.vary)).toMatch(/cookie/i);
-    // An initial password is changed first: the home's requests would be refused (403).
-    await handle.db.update(users).set({ mustChangePassword: true }).where(eq(users.username, w.users.staff));
-    const staff = await login(app, w.users.staff, TEST_PASSWORD);
-    expect((await staff.get('/')).body).toBe(INDEX);
   });
 
   it('sends the public pages their own entry, public.html, the same way', async () => {

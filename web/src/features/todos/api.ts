@@ -1,5 +1,4 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { HOME_REQUESTS } from '../../../../domain/home-requests';
 import { api } from '../../api/client';
 
 /** One kind of work the caller owes (server/platform/todos.ts), with the page where it is done. */
@@ -14,7 +13,7 @@ export interface Todo {
 /** The caller's to-dos: the home page and the header bell read this one query, so they agree. */
 export const todosQuery = queryOptions({
   queryKey: ['todos'],
-  queryFn: async () => (await api.get<{ items: Todo[] }>(HOME_REQUESTS.todos)).items,
+  queryFn: async () => (await api.get<{ items: Todo[] }>('/api/todos')).items,
 });
 
 export function useTodos() {

@@ -1,5 +1,4 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { HOME_REQUESTS } from '../../../../domain/home-requests';
 import type { Role } from '../../../../domain/roles';
 import { api } from '../../api/client';
 
@@ -60,8 +59,8 @@ export type DashboardSummary = { committee: { id: number; name: string; level: s
 );
 
 export const dashboardSummaryQuery = queryOptions({
-  queryKey: [HOME_REQUESTS.summary],
-  queryFn: () => api.get<DashboardSummary>(HOME_REQUESTS.summary),
+  queryKey: ['/api/dashboard/summary'],
+  queryFn: () => api.get<DashboardSummary>('/api/dashboard/summary'),
 });
 
 export function useDashboardSummary() {
