@@ -5,7 +5,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { staleReason } from './stale.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -39,6 +38,8 @@ export async function buildServerIfNeeded() {
   const reason = staleReason(serverBundle, inputs, 'dist/server');
   if (!reason) return;
   console.log(`Bundling the server (${reason})…`);
+  // Loaded only to build: a start with a current bundle does not import esbuild.
+  const { build } = await import('esbuild');
   rmSync(outdir, { recursive: true, force: true });
   await build({
     entryPoints: [join(root, 'server/main.ts')],

@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAuth } from './auth/plugin';
 import type { AppContext } from './context';
 import { registerErrorHandler } from './http/errors-handler';
+import { lazySerializers } from './http/openapi-schema';
 import { RequestLog } from './http/request-log';
 import { openApiTransform } from './http/route';
 import { registerSecurityHeaders } from './http/security-headers';
@@ -48,6 +49,8 @@ export async function buildApp(
     logController: new RequestLog(),
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: false,
+    // Each route's answer is compiled into its serializer when first sent, not at start.
+    schemaController: { compilersFactory: { buildSerializer: lazySerializers } },
   });
   // zod validates inside each route (see http/route.ts); JSON Schemas are for OpenAPI only.
   app.setValidatorCompiler(() => (data) => ({ value: data }));

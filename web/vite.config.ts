@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { chunkGroups } from './chunks';
 import { precompress } from './precompress';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -20,6 +21,7 @@ export default defineConfig({
         if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
         defaultHandler(level, log);
       },
+      output: { codeSplitting: chunkGroups(root) },
     },
   },
   server: {

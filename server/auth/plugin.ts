@@ -43,6 +43,8 @@ export interface ApiRoute {
   roles?: readonly Role[];
   /** For staff: the department duties that may act; undefined: any staff. */
   staffDuties?: readonly DepartmentDuty[];
+  /** Its answers' schemas by status: compiled on a route's first answer, so a test compiles them all. */
+  response?: Readonly<Record<string, unknown>>;
 }
 
 const inventories = new WeakMap<FastifyInstance, ApiRoute[]>();
@@ -76,8 +78,9 @@ export async function registerAuth(app: FastifyInstance, ctx: AppContext): Promi
   app.addHook('onRoute', (r) => {
     if (!r.url.startsWith('/api/')) return;
     const { roles, staffDuties } = r.config ?? {};
+    const response = r.schema?.response as ApiRoute['response'];
     for (const method of [r.method].flat())
-      if (method !== 'HEAD') inventory.push({ method, url: r.url, roles, staffDuties });
+      if (method !== 'HEAD') inventory.push({ method, url: r.url, roles, staffDuties, response });
   });
 
   app.addHook('onRequest', async (req) => {

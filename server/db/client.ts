@@ -3,14 +3,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { type ExtractTablesWithRelations, sql } from 'drizzle-orm';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzleLite } from 'drizzle-orm/pglite';
 import { migrate as migrateLite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
 import { ownerOnlyDir, ownerOnlyTree } from '../lib/owner-only';
-import { listenPostgres } from './listen';
 import * as schema from './schema';
 import { scopedDb } from './transaction-scope';
 
@@ -110,6 +106,14 @@ export async function openPostgres(
   poolSize = 10,
   opts: { keep?: boolean } = {},
 ): Promise<DbHandle> {
+  // The driver is loaded only for PostgreSQL: a start on the embedded database does not pay for it.
+  const [{ default: pg }, { drizzle: drizzlePg }, { migrate: migratePg }, { listenPostgres }] =
+    await Promise.all([
+      import('pg'),
+      import('drizzle-orm/node-postgres'),
+      import('drizzle-orm/node-postgres/migrator'),
+      import('./listen'),
+    ]);
   const pool = new pg.Pool({ connectionString: url, max: poolSize, min: opts.keep ? poolSize : 0 });
   if (opts.keep) {
     // A kept connection the server drops (a restart) leaves the pool, which opens another when asked;

@@ -6,6 +6,7 @@ import type { Actor, Role } from '../../domain/roles';
 import type { AppContext } from '../context';
 import type { DbOrTx } from '../db/client';
 import { badRequest, forbidden, unauthorized, unsupportedMediaType } from '../errors';
+import { openApiSchema, responseSchemas, withResponsesAsJson } from './openapi-schema';
 import { parseInput } from './validation';
 import { runWrite } from './write-transaction';
 
@@ -59,34 +60,13 @@ const MULTIPART_FORM = { type: 'object', properties: { file: { type: 'string', f
 /** The input schema of a route that declares none. */
 export type NoInput = typeof none;
 
-/**
- * A zod schema as an OpenAPI 3.0 Schema Object (what @fastify/swagger publishes at /api/docs/json):
- * the default JSON Schema 2020-12 output writes `exclusiveMinimum: 0`, which OpenAPI 3.0 tools reject.
- */
-export function openApiSchema(s: z.ZodType, io: 'input' | 'output' = 'input'): object {
-  return withNullInEnums(z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'openapi-3.0' }));
-}
-
-/**
- * A nullable enum lists null among its values: zod writes `{ nullable: true, enum: [...] }`, and a
- * validator (Ajv, which fast-json-stringify uses to choose between a response's alternatives)
- * checks the enum on its own and refuses null.
- */
-function withNullInEnums<T>(node: T): T {
-  if (Array.isArray(node)) return node.map(withNullInEnums) as T;
-  if (!node || typeof node !== 'object') return node;
-  const out = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, withNullInEnums(v)]));
-  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null))
-    out.enum = [...out.enum, null];
-  return out as T;
-}
-
 /** A route's zod input by the OpenAPI schema key it describes. */
 export type OpenApiInput = Partial<Record<'body' | 'querystring' | 'params', z.ZodType>>;
 
 /**
- * @fastify/swagger's `transform`: a route()'s zod input becomes OpenAPI when the description is first
- * asked for, not while the app starts (converting every route's schemas took a third of buildApp).
+ * @fastify/swagger's `transform`: a route()'s zod input and its answers (ResponseSchema) become
+ * OpenAPI when the description is first asked for, not while the app starts (converting every
+ * route's schemas took a third of buildApp).
  */
 export function openApiTransform({
   schema,
@@ -98,14 +78,11 @@ export function openApiTransform({
   route: RouteOptions;
 }) {
   const input = route.config?.openApiInput;
-  if (!input) return { schema, url };
+  const described = withResponsesAsJson(schema);
+  if (!input) return { schema: described, url };
   const converted = Object.fromEntries(Object.entries(input).map(([key, s]) => [key, openApiSchema(s)]));
-  return { schema: { ...schema, ...converted }, url };
+  return { schema: { ...described, ...converted }, url };
 }
-
-/** A route's response schemas by status, as OpenAPI (and so Fastify's serialiser) reads them. */
-const responseSchemas = (response: Partial<Record<number, z.ZodType>>) =>
-  Object.fromEntries(Object.entries(response).map(([status, s]) => [status, openApiSchema(s!, 'output')]));
 
 /**
  * Declares an authenticated API route: zod validation (400 naming the field), the role gate,

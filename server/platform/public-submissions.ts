@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../context';
 import type { DbOrTx } from '../db/client';
 import { tooMany } from '../errors';
-import { openApiSchema } from '../http/route';
+import { responseSchemas } from '../http/openapi-schema';
 import { parseInput } from '../http/validation';
 import { activeWords, screen } from './sensitive-words';
 
@@ -69,7 +69,7 @@ export function publicGet<Q extends z.ZodType = z.ZodType<object>, P extends z.Z
     spec.url,
     {
       config: { openApiInput: openApiInput(spec) },
-      schema: { summary: spec.summary, tags, response: { 200: openApiSchema(spec.response, 'output') } },
+      schema: { summary: spec.summary, tags, response: responseSchemas({ 200: spec.response }) },
     },
     async (req) =>
       spec.handler({
@@ -112,7 +112,7 @@ export function publicSubmit<B extends z.ZodType, P extends z.ZodType = z.ZodTyp
       schema: {
         summary: spec.summary,
         tags,
-        response: { 201: openApiSchema(publicReceivedSchema, 'output') },
+        response: responseSchemas({ 201: publicReceivedSchema }),
       },
     },
     async (req, reply) => {

@@ -2,13 +2,14 @@ import { Spin } from 'antd';
 import { type ReactNode, Suspense, useRef } from 'react';
 import { Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { useMe } from './api/session';
+import { AppLayout } from './layout/AppLayout';
 import { idsOnly, useDocumentTitle, useFocusOnNavigate } from './layout/pageMeta';
 import { PAGES } from './pages';
 import { returnPath } from './pages/auth/returnPath';
 import { lazyPage } from './pages/lazyPage';
 
-// The shell and the sign-in pages are chunks of their own too: the login page needs no shell.
-const AppLayout = lazyPage(() => import('./layout/AppLayout'), 'AppLayout');
+// The shell is part of the entry (every signed-in page needs it, and its chunk fetched only after
+// the session check was a round trip of its own); the sign-in pages are chunks of their own.
 const ChangePasswordPage = lazyPage(() => import('./pages/auth/ChangePasswordPage'), 'ChangePasswordPage');
 const LoginPage = lazyPage(() => import('./pages/auth/LoginPage'), 'LoginPage');
 const NotFound = lazyPage(() => import('./layout/NotFound'), 'NotFound');

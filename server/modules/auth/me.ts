@@ -3,8 +3,8 @@ import { abilitiesFor } from '../../../domain/abilities';
 import { ROLES } from '../../../domain/roles';
 import { TEXT_SCALES } from '../../../domain/text-scale';
 import type { LoadedSession } from '../../auth/sessions';
+import { responseSchemas } from '../../http/openapi-schema';
 import { responseFor } from '../../http/response';
-import { openApiSchema } from '../../http/route';
 
 /** GET /api/auth/me: who is signed in, their committee, preferences and what their role may do. */
 export function presentMe(session: LoadedSession) {
@@ -75,12 +75,12 @@ export const meSchema = responseFor<ReturnType<typeof presentMe>>()(
 export const meRouteSchema = {
   summary: '当前用户与权限',
   tags: ['认证'],
-  response: { 200: openApiSchema(meSchema, 'output') },
+  response: responseSchemas({ 200: meSchema }),
 };
 
 /** The Fastify schema of GET /api/auth/session: the same user, or `me: null` when signed out. */
 export const sessionRouteSchema = {
   summary: '当前会话（未登录时 me 为 null）',
   tags: ['认证'],
-  response: { 200: openApiSchema(z.object({ me: meSchema.nullable() }), 'output') },
+  response: responseSchemas({ 200: z.object({ me: meSchema.nullable() }) }),
 };

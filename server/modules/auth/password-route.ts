@@ -9,7 +9,7 @@ import { destroyUserSessions, SESSION_COOKIE } from '../../auth/sessions';
 import type { AppContext } from '../../context';
 import { users } from '../../db/schema';
 import { badRequest, unauthorized } from '../../errors';
-import { openApiSchema } from '../../http/route';
+import { openApiSchema } from '../../http/openapi-schema';
 import { parseInput } from '../../http/validation';
 import { runWrite } from '../../http/write-transaction';
 

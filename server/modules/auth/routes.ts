@@ -5,7 +5,7 @@ import { checkLogin } from '../../auth/login';
 import { createSession, destroySession, SESSION_COOKIE } from '../../auth/sessions';
 import type { AppContext } from '../../context';
 import { unauthorized, unsupportedMediaType } from '../../errors';
-import { openApiSchema } from '../../http/route';
+import { openApiSchema } from '../../http/openapi-schema';
 import { parseInput, text } from '../../http/validation';
 import { runWrite } from '../../http/write-transaction';
 import { limitPasswordAttempts } from './limits';

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { DRAFT_PARTS, type DraftPart } from '../../../domain/draft-check';
 import { badRequest } from '../../errors';
 import { richTextToPlain, sanitizeRichText } from '../../lib/rich-text';
@@ -121,6 +120,8 @@ const docxOnly = (name: string, bytes: Buffer) =>
 /** Reads an uploaded .docx into the draft form's fields (400 naming the file when unreadable). */
 export async function readDocxDraft(upload: Upload): Promise<DocxDraft> {
   checkedType(upload, '文件', docxOnly);
+  // Loaded with the first Word file read, not at start (a tenth of a second to import).
+  const { default: mammoth } = await import('mammoth');
   let html: string;
   try {
     ({ value: html } = await mammoth.convertToHtml({ buffer: upload.bytes }));

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from './client';
 import type { ApiResponse } from './types';
 
@@ -7,18 +7,21 @@ export type Me = ApiResponse<'/api/auth/me'>;
 
 /**
  * The signed-in user, or null when logged out: /api/auth/session answers both with 200, so a
- * signed-out page (login, public replies) logs no failed request in the console.
+ * signed-out page (login, public replies) logs no failed request in the console. index.html
+ * preloads the request, so the answer is usually there before the scripts have run.
  */
+export const meQuery = queryOptions({
+  queryKey: ['me'],
+  queryFn: async (): Promise<Me | null> => {
+    const { me } = await api.get<{ me: Me | null }>('/api/auth/session');
+    setCsrfToken(me?.csrfToken ?? null);
+    return me;
+  },
+  staleTime: 60_000,
+});
+
 export function useMe() {
-  return useQuery({
-    queryKey: ['me'],
-    queryFn: async (): Promise<Me | null> => {
-      const { me } = await api.get<{ me: Me | null }>('/api/auth/session');
-      setCsrfToken(me?.csrfToken ?? null);
-      return me;
-    },
-    staleTime: 60_000,
-  });
+  return useQuery(meQuery);
 }
 
 export function useSessionActions() {

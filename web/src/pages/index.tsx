@@ -1,4 +1,5 @@
 import { AuditOutlined, BarChartOutlined, HomeOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { STATS_READER_ROLES } from '../../../domain/proposal-stats';
 import type { Me } from '../api/session';
@@ -7,6 +8,8 @@ import { CONSULTATION_PLAN_PAGES } from './consultation-plan/pages';
 import { CONSULTATION_PAGES } from './consultations/pages';
 import { DELIBERATION_PAGES } from './deliberations/pages';
 import { DUTY_ARCHIVE_PAGES } from './duty-archive/pages';
+// The home page is the first page after signing in: part of the entry, not a chunk fetched after it.
+import { HomePage, prefetchHome } from './home/HomePage';
 import { INSTRUCTION_PAGES } from './instructions/pages';
 import { lazyPage } from './lazyPage';
 import { MEETING_PAGES } from './meetings/pages';
@@ -18,7 +21,6 @@ import { SUPERVISION_PAGES } from './supervision/pages';
 
 const AccountsPage = lazyPage(() => import('./accounts/AccountsPage'), 'AccountsPage');
 const AuditLogPage = lazyPage(() => import('./audit/AuditLogPage'), 'AuditLogPage');
-const HomePage = lazyPage(() => import('./home/HomePage'), 'HomePage');
 const StatsPage = lazyPage(() => import('./proposals/StatsPage'), 'StatsPage');
 
 /**
@@ -37,10 +39,20 @@ export interface PageDef {
   bare?: boolean;
   show: (me: Me) => boolean;
   element: ReactNode;
+  /** Asks for the page's first data when it is the first page opened, before React first renders it. */
+  prefetch?: (qc: QueryClient) => void;
 }
 
 export const PAGES: PageDef[] = [
-  { path: '/', label: '首页', icon: <HomeOutlined />, menu: true, show: () => true, element: <HomePage /> },
+  {
+    path: '/',
+    label: '首页',
+    icon: <HomeOutlined />,
+    menu: true,
+    show: () => true,
+    element: <HomePage />,
+    prefetch: prefetchHome,
+  },
   ...COCKPIT_PAGES,
   ...PROPOSAL_PAGES,
   {

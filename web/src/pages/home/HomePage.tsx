@@ -1,13 +1,14 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { Alert, Spin, theme } from 'antd';
 import { Suspense } from 'react';
 import { ROLE_LABELS } from '../../../../domain/roles';
 import { useMe } from '../../api/session';
 import { Panel } from '../../components/Panel';
-import { useTodos } from '../../features/todos/api';
+import { todosQuery, useTodos } from '../../features/todos/api';
 import { TodoList } from '../../features/todos/TodoList';
 import { lazyPage } from '../lazyPage';
 import { AccountsHome, AuditHome, MemberHome, UnitHome } from './RoleHomes';
-import { type DashboardSummary, useDashboardSummary } from './summary';
+import { type DashboardSummary, dashboardSummaryQuery, useDashboardSummary } from './summary';
 
 // The organisation's figures (a table, a chart) are for work roles: members and units never load them.
 const WorkHome = lazyPage(() => import('./WorkHome'), 'WorkHome');
@@ -30,6 +31,12 @@ function RoleFigures({ s }: { s: DashboardSummary }) {
     case 'audit':
       return <AuditHome s={s} />;
   }
+}
+
+/** The home's two requests, asked for while the app first renders (pages/prefetch.ts). */
+export function prefetchHome(qc: QueryClient): void {
+  void qc.prefetchQuery(todosQuery);
+  void qc.prefetchQuery(dashboardSummaryQuery);
 }
 
 /** The landing page after login: a greeting, the caller's to-dos, then the figures of the role. */

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Role } from '../../../../domain/roles';
 import { api } from '../../api/client';
 
@@ -58,9 +58,11 @@ export type DashboardSummary = { committee: { id: number; name: string; level: s
   | AuditSummary
 );
 
+export const dashboardSummaryQuery = queryOptions({
+  queryKey: ['/api/dashboard/summary'],
+  queryFn: () => api.get<DashboardSummary>('/api/dashboard/summary'),
+});
+
 export function useDashboardSummary() {
-  return useQuery({
-    queryKey: ['/api/dashboard/summary'],
-    queryFn: () => api.get<DashboardSummary>('/api/dashboard/summary'),
-  });
+  return useQuery(dashboardSummaryQuery);
 }
