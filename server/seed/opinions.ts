@@ -45,7 +45,7 @@ const after = (from: Date, days: number, hour = 10) => {
 };
 
 /**
- * What becomes of report i, decided by its place in a cycle of 20 (the plan seed.test.ts counts):
+ * What becomes of report i, decided by its place in a cycle of 20 (the plan test-demo-year.ts counts):
  * 0–11 adopted (11 merged into the item of the report before it, on the same matter), 12–16 and
  * 18–19 not adopted, 17 withdrawn before the editors took it up; the last 8 of the year are
  * still waiting (even: filed, odd: received).
