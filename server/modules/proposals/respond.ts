@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { ProposalStatus } from '../../../domain/proposals';
+import { HANDLED_STATUSES } from '../../../domain/proposal-stats';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
 import { proposals } from '../../db/schema';
@@ -12,16 +12,7 @@ import { loadReadable, loadRelations } from './relations';
 import { proposalAbilities } from './transition';
 
 /** A 批示 is written on a proposal the committee took up (立案) and on everything after; not on the others. */
-const INSTRUCTABLE: ReadonlySet<string> = new Set<ProposalStatus>([
-  'registered',
-  'assigned',
-  'handling',
-  'returned',
-  'replied',
-  'rehandling',
-  'rated',
-  'concluded',
-]);
+const INSTRUCTABLE: ReadonlySet<string> = new Set(HANDLED_STATUSES);
 
 /** The proposal as the caller sees it now: every read and every step answers with this. */
 export async function proposalView(db: DbOrTx, actor: Actor, id: number) {
