@@ -151,16 +151,12 @@ async function main() {
     // taken while it is stopped (a clean close), instead of each running the seed again. A seeded
     // directory given in E2E_DEMO_DATA is copied for all of them.
     const [first, ...others] = servers;
-    if (seeded) {
-      for (const s of servers) cpSync(join(seeded, 'data'), join(s.workDir, 'data'), { recursive: true });
-      await Promise.all(servers.map((s) => ready(start(s))));
-    } else {
-      await ready(start(first));
-    }
-    if (!seeded && others.length > 0) {
-      await stopServer(first.child);
-      for (const s of others)
-        cpSync(join(first.workDir, 'data'), join(s.workDir, 'data'), { recursive: true });
+    if (!seeded) await ready(start(first));
+    if (seeded || others.length > 0) {
+      if (!seeded) await stopServer(first.child);
+      const source = seeded ?? first.workDir;
+      for (const s of seeded ? servers : others)
+        cpSync(join(source, 'data'), join(s.workDir, 'data'), { recursive: true });
       await Promise.all(servers.map((s) => ready(start(s))));
     }
     code = await runPlaywright(
@@ -183,8 +179,6 @@ async function main() {
 /** Seeds the demo committee into `dir`/data with one server, stopped cleanly once it is healthy. */
 async function seedOnly(dir) {
   if (!dir) throw new Error('--seed-only needs a directory');
-  buildWebIfNeeded();
-  await buildServerIfNeeded();
   const port = await freePort();
   const server = { workDir: dir, ...startServer(port, dir) };
   const stop = async () => {
