@@ -72,7 +72,7 @@ export function addUp<T>(values: readonly T[], apart: readonly string[] = []): T
  * out of date: one statement reads every row (a term's years, a league's whole subtree), the missing
  * ones of each year are computed side by side and stored in one statement.
  */
-export async function cachedByCommittee<T>(
+async function cachedByCommittee<T>(
   db: DbOrTx,
   cache: CommitteeCache<T>,
   committeeIds: readonly number[],
@@ -127,11 +127,11 @@ export async function cachedByCommittee<T>(
 }
 
 /** The scope's committees' cached values of one year, the rows of the request's whole reach read once. */
-export const cachedRows = <T>(db: DbOrTx, scope: CockpitScope, cache: CommitteeCache<T>, year: number) =>
+const cachedRows = <T>(db: DbOrTx, scope: CockpitScope, cache: CommitteeCache<T>, year: number) =>
   perCommittee(scope, `cache:${cache.key}`, year, (ids, years) => cachedByCommittee(db, cache, ids, years));
 
 /** A subtree: its top committee and every committee in it. */
-export interface Subtree {
+interface Subtree {
   root: number;
   committeeIds: readonly number[];
 }
@@ -150,7 +150,7 @@ const sameIds = (a: readonly number[], b: readonly number[]) =>
  * those rows were read or computed: what they saw, that snapshot saw at most, so a later event is
  * never missed.
  */
-export async function cachedSubtrees<T>(
+async function cachedSubtrees<T>(
   db: DbOrTx,
   cache: CommitteeCache<T>,
   subtrees: readonly Subtree[],

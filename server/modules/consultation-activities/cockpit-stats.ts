@@ -43,7 +43,7 @@ type Row = { committeeId: number; key: string; month: number; n: number };
  */
 const CONSULTATION_CACHE: CommitteeCache<ConsultationCounts> = {
   key: 'consultation.v2',
-  sum: (values) => addUp(values),
+  sum: addUp,
   async compute(db, ids, year) {
     const scope = idArray(ids);
     const [held, suggestions, records, targets] = await Promise.all([

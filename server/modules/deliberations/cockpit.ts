@@ -16,7 +16,7 @@ type Hall = { participants: number; posts: number };
  */
 const HALL_CACHE: CommitteeCache<Hall> = {
   key: 'deliberations.hall.v1',
-  sum: (values) => addUp(values),
+  sum: addUp,
   async compute(db, ids, year) {
     const rows = await rowsOf<Hall & { committeeId: number }>(
       db,

@@ -63,7 +63,7 @@ const addTo = (o: Record<string, number>, key: string, n: number) => {
  */
 const OPINION_CACHE: CommitteeCache<OpinionCounts> = {
   key: 'opinions.v1',
-  sum: (values) => addUp(values),
+  sum: addUp,
   async compute(db, ids, year) {
     const scope = idArray(ids);
     type Row = { committeeId: number; month: number; key: string; n: number; m: number };

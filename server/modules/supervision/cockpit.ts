@@ -9,7 +9,6 @@ import {
   cockpitRows,
   idArray,
   inYears,
-  memoised,
 } from '../../platform/cockpit';
 import { addUp, type CommitteeCache, cachedTotal } from '../../platform/cockpit-cache';
 import { cockpitConsultationStats } from '../consultation-activities/cockpit-stats';
@@ -33,7 +32,7 @@ interface SupervisionCounts {
 
 const SUPERVISION_CACHE: CommitteeCache<SupervisionCounts> = {
   key: 'supervision.v1',
-  sum: (values) => addUp(values),
+  sum: addUp,
   async compute(db, ids, year) {
     const scope = idArray(ids);
     type Row = { committeeId: number; key: string; month: number; n: number };
@@ -81,12 +80,9 @@ const SUPERVISION_CACHE: CommitteeCache<SupervisionCounts> = {
   },
 };
 
-/** The scope's year: the cached counts of the committee or of its subtree, once per request. */
+/** The scope's year: the cached counts of the committee or of its subtree (cachedTotal keeps it per request). */
 const supervisionYear = (db: DbOrTx, scope: CockpitScope, year: number) =>
-  memoised(scope, `supervision:${scope.committeeIds.join(',')}:${year}`, async () => {
-    const sum = await cachedTotal(db, scope, SUPERVISION_CACHE, year);
-    return sum;
-  });
+  cachedTotal(db, scope, SUPERVISION_CACHE, year);
 
 /** The problems the groups found, visit by visit (the findings as recorded), for the list and the reports. */
 async function findingsList(db: DbOrTx, scope: CockpitScope): Promise<CockpitList> {
