@@ -21,6 +21,7 @@ export const CONSULTATION_INSTRUCTION_SUBJECT: InstructionSubject = {
       committeeId: activity.committeeId,
       title: `${OUTPUT_KIND_LABELS[output.kind as OutputKind]}《${output.title}》`,
       link: `/consultations/${activity.id}`,
+      open: true,
     };
   },
   audience: async (db, id) => {

@@ -17,6 +17,7 @@ export const DELIBERATION_INSTRUCTION_SUBJECT: InstructionSubject = {
       committeeId: d.committeeId,
       title: `网络议政情况专报《${d.title}》`,
       link: `/deliberations/${id}/compile`,
+      open: d.compiledAt !== null,
     };
   },
   audience: async (db, id) => {

@@ -1,6 +1,6 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handlingUnits, notifications, users } from '../../db/schema';
+import { handlingUnits, instructions, notifications, users } from '../../db/schema';
 import { type Client, createTestApp, login, type TestApp } from '../../test/app';
 import { TEST_PASSWORD } from '../../test/factories';
 import { xlsxRows } from '../../test/xlsx';
@@ -220,6 +220,25 @@ describe('批示 on a proposal', () => {
     expect(lines.map((l: { kind: string; points: number }) => [l.kind, l.points])).toEqual([
       ['instruction.county', 10],
     ]);
+  });
+
+  it('refuses a 批示 on a proposal not yet taken up (立案), with nothing written', async () => {
+    const p = await submittedProposal(pw);
+    const before = await t.owner.$count(instructions);
+    const res = await pw.c.staff.post('/api/instructions', {
+      subjectType: 'proposal',
+      subjectId: p.id,
+      leaderName: '县委书记李某',
+      level: 'county',
+      text: '请研究。',
+      instructedOn: day(-1),
+      dueOn: day(30),
+      unitIds: [pw.w.unitId],
+    });
+    expect(res.statusCode, res.body).toBe(409);
+    expect(res.json().error.message).toBe('提案尚未送达领导（立案、印发或编成专报后方可批示）');
+    expect(await t.owner.$count(instructions)).toBe(before);
+    expect((await expectOk(pw.c.staff.get(`/api/proposals/${p.id}`))).abilities.instruct).toBe(false);
   });
 });
 

@@ -14,12 +14,16 @@ export interface InstructionSubject {
   label: string;
   /** Staff of this duty (and the office, 综合) record and follow up 批示 on it. */
   duty: DepartmentDuty;
-  /** The document if the caller may read it (else a 404), with its committee, name and web page (if it has one). */
+  /**
+   * The document if the caller may read it (else a 404), with its committee, name and web page (if it
+   * has one), and whether it has reached the leaders (`open`: 立案, sent, compiled), the stage from
+   * which a 批示 may be written on it (the command refuses one before; the page offers none).
+   */
   load(
     db: DbOrTx,
     actor: Actor,
     id: number,
-  ): Promise<{ committeeId: number; title: string; link: string | null }>;
+  ): Promise<{ committeeId: number; title: string; link: string | null; open: boolean }>;
   /** The page the audience opens when their own page is not the document's (reporters: their reports). */
   audienceLink?: string;
   /** The accounts told that their document got a 批示 (its reporters, its proposers). */

@@ -6,6 +6,7 @@ import type { InstructionSubject } from '../instructions/subjects';
 import { itemReporterAccounts } from './audience';
 import { loadIssue } from './issue-load';
 import { loadItem } from './load';
+import { issueStatusOf } from './transitions';
 
 const reporterAccountsOf = itemReporterAccounts;
 
@@ -25,6 +26,7 @@ export const OPINION_INSTRUCTION_SUBJECTS: InstructionSubject[] = [
         committeeId: issue.committeeId,
         title: issueTitle(issue.kind as IssueKind, issue.year, issue.number),
         link: `/opinions/issues/${id}`,
+        open: issue.status === 'sent',
       };
     },
     audience: async (db, id) => {
@@ -45,7 +47,12 @@ export const OPINION_INSTRUCTION_SUBJECTS: InstructionSubject[] = [
     audienceLink: REPORTERS_PAGE,
     load: async (db, actor, id) => {
       const item = await loadItem(db, actor, id);
-      return { committeeId: item.committeeId, title: item.title, link: `/opinions/items/${id}` };
+      return {
+        committeeId: item.committeeId,
+        title: item.title,
+        link: `/opinions/items/${id}`,
+        open: (await issueStatusOf(db, item)) === 'sent',
+      };
     },
     audience: (db, id) => reporterAccountsOf(db, [id]),
   },

@@ -21,7 +21,7 @@ import { adoptionsOf } from './credits';
 import { loadItem, loadReport } from './load';
 import { reportItem } from './queries';
 import { maxCharsOf } from './settings';
-import { itemAbilities, reportAbilities, reportsOfItem } from './transitions';
+import { issueStatusOf, itemAbilities, reportAbilities, reportsOfItem } from './transitions';
 
 const reportLabels = { action: OPINION_REPORT_EVENT_LABELS, status: OPINION_REPORT_STATUS_LABELS };
 const itemLabels = { action: OPINION_ITEM_EVENT_LABELS, status: OPINION_ITEM_STATUS_LABELS };
@@ -88,12 +88,7 @@ export async function itemView(db: DbOrTx, actor: Actor, id: number) {
   });
   const reports = await Promise.all((await reportsOfItem(db, id)).map((r) => reportItem(db, r.id)));
   // Leaders instruct on what was sent to them: an item once its issue is sent.
-  const [issue] = item.issueId
-    ? await db
-        .select({ status: bulletinIssues.status })
-        .from(bulletinIssues)
-        .where(eq(bulletinIssues.id, item.issueId))
-    : [];
+  const issueStatus = await issueStatusOf(db, item);
   return {
     id: item.id,
     committeeId: item.committeeId,
@@ -110,7 +105,7 @@ export async function itemView(db: DbOrTx, actor: Actor, id: number) {
     timeline: events.map((e) => presentEvent(e, itemLabels)),
     abilities: {
       ...(await itemAbilities(db, actor, item)),
-      instruct: issue?.status === 'sent' && mayInstructOn(actor, 'opinionItem', item.committeeId),
+      instruct: issueStatus === 'sent' && mayInstructOn(actor, 'opinionItem', item.committeeId),
     },
   };
 }

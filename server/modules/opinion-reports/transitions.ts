@@ -83,20 +83,26 @@ export async function reportAbilities(db: DbOrTx, actor: Actor, r: ReportRow) {
   );
 }
 
-/** What an item's guards see: the state of the issue it is compiled into. */
-export async function itemFacts(db: DbOrTx, item: ItemRow): Promise<OpinionItemFacts> {
+/** The state of the issue an item is compiled into, or null while it is in none. */
+export async function issueStatusOf(db: DbOrTx, item: Pick<ItemRow, 'issueId'>): Promise<string | null> {
   const [issue] = item.issueId
     ? await db
         .select({ status: bulletinIssues.status })
         .from(bulletinIssues)
         .where(eq(bulletinIssues.id, item.issueId))
     : [];
+  return issue?.status ?? null;
+}
+
+/** What an item's guards see: the state of the issue it is compiled into. */
+export async function itemFacts(db: DbOrTx, item: ItemRow): Promise<OpinionItemFacts> {
+  const issueStatus = await issueStatusOf(db, item);
   const [committee] = await db
     .select({ parentId: committees.parentId })
     .from(committees)
     .where(eq(committees.id, item.committeeId));
   const sentUp = await db.$count(opinionReports, eq(opinionReports.sourceItemId, item.id));
-  return { issueStatus: issue?.status ?? null, hasParent: committee?.parentId != null, sentUp: sentUp > 0 };
+  return { issueStatus, hasParent: committee?.parentId != null, sentUp: sentUp > 0 };
 }
 
 /** How the engine reaches an item (编辑稿): only its editors act on it. */

@@ -1,9 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { PROPOSAL_DUTY } from '../../../domain/org-resources';
+import { HANDLED_STATUSES } from '../../../domain/proposal-stats';
 import { formatProposalNumber } from '../../../domain/proposals';
 import { proposals, users } from '../../db/schema';
 import type { InstructionSubject } from '../instructions/subjects';
 import { loadReadable } from './relations';
+
+const INSTRUCTABLE: ReadonlySet<string> = new Set(HANDLED_STATUSES);
+
+/** A 批示 is written on a proposal the committee took up (立案) and on everything after; not on the others. */
+export const instructableProposal = (status: string) => INSTRUCTABLE.has(status);
 
 /** 批示 on a proposal (mostly key proposals led by a chair or the party secretary). */
 export const PROPOSAL_INSTRUCTION_SUBJECT: InstructionSubject = {
@@ -17,6 +23,7 @@ export const PROPOSAL_INSTRUCTION_SUBJECT: InstructionSubject = {
       committeeId: proposal.committeeId,
       title: number ? `${number}《${proposal.title}》` : proposal.title,
       link: `/proposals/${id}`,
+      open: instructableProposal(proposal.status),
     };
   },
   // The first proposer hears of it (an organisation's proposal has no member to tell).

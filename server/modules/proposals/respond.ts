@@ -1,18 +1,15 @@
 import { eq } from 'drizzle-orm';
-import { HANDLED_STATUSES } from '../../../domain/proposal-stats';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
 import { proposals } from '../../db/schema';
 import { mayInstructOn } from '../instructions/policy';
 import { loadDetail } from './detail';
 import { handlingView } from './handling-detail';
+import { instructableProposal } from './instruction-subject';
 import { canDeleteDraft, canReadProposal, proposalRolesOf } from './policy';
 import { presentProposal } from './present';
 import { loadReadable, loadRelations } from './relations';
 import { proposalAbilities } from './transition';
-
-/** A 批示 is written on a proposal the committee took up (立案) and on everything after; not on the others. */
-const INSTRUCTABLE: ReadonlySet<string> = new Set(HANDLED_STATUSES);
 
 /** The proposal as the caller sees it now: every read and every step answers with this. */
 export async function proposalView(db: DbOrTx, actor: Actor, id: number) {
@@ -27,7 +24,8 @@ export async function proposalView(db: DbOrTx, actor: Actor, id: number) {
     abilities: {
       ...abilities,
       delete: canDeleteDraft(roles, proposal),
-      instruct: INSTRUCTABLE.has(proposal.status) && mayInstructOn(actor, 'proposal', proposal.committeeId),
+      instruct:
+        instructableProposal(proposal.status) && mayInstructOn(actor, 'proposal', proposal.committeeId),
     },
   };
 }

@@ -18,6 +18,7 @@ export const INSPECTION_INSTRUCTION_SUBJECT: InstructionSubject = {
       committeeId: row.committeeId,
       title: `${INSPECTION_KIND_LABELS[row.kind as InspectionKind]}报告《${row.reportTitle}》`,
       link: `/inspections/${id}`,
+      open: true,
     };
   },
   audience: async (db, id) => {

@@ -2,12 +2,12 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../../../domain/roles';
 import type { Db, Tx } from '../../../db/client';
 import { handlingUnits, instructions, instructionUnits, leaders, users } from '../../../db/schema';
-import { badRequest, forbidden } from '../../../errors';
+import { badRequest, conflict, forbidden } from '../../../errors';
 import { now } from '../../../platform/clock';
 import { appendEvent } from '../../../platform/events';
 import { instructionSubject } from '../../instruction-subjects';
 import { notifyUsers } from '../../notifications/notify';
-import { followsUp } from '../policy';
+import { mayInstructOn } from '../policy';
 import type { InstructionInput } from '../schemas';
 
 /** Who wrote it: the calling leader, a leader of the committee, or a name from outside. */
@@ -52,9 +52,10 @@ export async function createInstruction(db: Db, actor: Actor, input: Instruction
   return db.transaction(async (tx) => {
     const doc = await kind.load(tx, actor, input.subjectId);
     if (doc.committeeId !== actor.committeeId) throw forbidden('只能批示本会的文件');
-    if (actor.role === 'staff' && !followsUp(actor, input.subjectType)) {
-      throw forbidden(`仅办公室或负责${kind.label}的部门可以登记批示`);
+    if (!mayInstructOn(actor, input.subjectType, doc.committeeId)) {
+      throw forbidden(`仅领导、办公室或负责${kind.label}的部门可以登记批示`);
     }
+    if (!doc.open) throw conflict(`${kind.label}尚未送达领导（立案、印发或编成专报后方可批示）`);
     const unitIds = [...new Set(input.unitIds)];
     await checkUnits(tx, doc.committeeId, unitIds);
     const leader = await leaderOf(tx, actor, doc.committeeId, input);
