@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import {
   CONSEQUENCE_LABELS,
   type Consequence,
@@ -7,11 +7,10 @@ import {
 } from '../../../domain/duty-rules';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
-import { dutyActions, dutyScores, dutyYears, sectors, terms } from '../../db/schema';
-import { rowsOf } from '../../platform/duty-items';
+import { dutyActions, dutyScores, dutyYears, sectors } from '../../db/schema';
 import { collectItems, scoreMemberYear, storedScores } from './compute';
 import { keepsArchive, loadArchiveMember } from './policy';
-import { yearSettings } from './rules';
+import { termOfYear, yearSettings } from './rules';
 
 /** The records of consequences acted on for a member (提醒谈话: who talked, when, what was said). */
 export function actionsOf(db: DbOrTx, of: { memberId?: number; committeeId?: number; year?: number }) {
@@ -49,17 +48,13 @@ async function rankOf(db: DbOrTx, committeeId: number, year: number, total: numb
   return { rank: r.above + 1, of: Math.max(r.all, r.above + 1) };
 }
 
-/** The term (届) a year of a committee belongs to: the latest begun by its end and not ended before it began. */
-const termOfYear = (committeeId: SQL | number, year: SQL | number) =>
-  sql<string | null>`(select t.name from ${terms} t where t.committee_id = ${committeeId}
-    and t.start_date <= make_date(${year}, 12, 31) and t.end_date >= make_date(${year}, 1, 1)
-    order by t.start_date desc limit 1)`;
-
 /** The member's scored years other than this one, newest first, each with its term (届). */
 async function otherYears(db: DbOrTx, memberId: number, year: number) {
   const rows = await db
     .select({
-      term: termOfYear(sql`${dutyScores.committeeId}`, sql`${dutyScores.year}`),
+      term: sql<
+        string | null
+      >`${termOfYear(sql`${dutyScores.committeeId}`, sql`${dutyScores.year}`, sql`t.name`)}`,
       year: dutyScores.year,
       total: dutyScores.total,
       grade: dutyScores.grade,
@@ -91,13 +86,12 @@ export async function memberArchive(db: DbOrTx, actor: Actor, memberId: number, 
   const member = await loadArchiveMember(db, actor, memberId);
   const isSelf = actor.memberId === memberId;
   // What does not depend on the score is read at once with the year's settings and items.
-  const [settings, items, [sector], years, actions, [{ term }]] = await Promise.all([
+  const [settings, items, [sector], years, actions] = await Promise.all([
     yearSettings(db, member.committeeId, year),
     collectItems(db, { committeeId: member.committeeId, year, memberId }),
     db.select({ name: sectors.name }).from(sectors).where(eq(sectors.id, member.sectorId)),
     otherYears(db, memberId, year),
     isSelf && !keepsArchive(actor) ? [] : actionsOf(db, { memberId, year }),
-    rowsOf<{ term: string | null }>(db, sql`select ${termOfYear(member.committeeId, year)} as term`),
   ]);
   let scored: Awaited<ReturnType<typeof scoreMemberYear>> | null = null;
   if (settings.closed) {
@@ -116,7 +110,7 @@ export async function memberArchive(db: DbOrTx, actor: Actor, memberId: number, 
       left: member.status === 'left',
     },
     year,
-    term,
+    term: settings.termName,
     closed: settings.closed,
     ruleVersion,
     total: score.total,

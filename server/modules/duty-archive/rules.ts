@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { keepsDutyArchive } from '../../../domain/abilities';
 import { DUTY_CATEGORY_LABELS, DUTY_KINDS } from '../../../domain/duty-kinds';
 import { DEFAULT_DUTY_RULES, type DutyRules, rulesProblem } from '../../../domain/duty-rules';
@@ -32,7 +32,18 @@ export interface YearSettings extends EffectiveRules {
   closed: boolean;
   /** The first day of the term the year falls in (the latest to start, if two overlap), or null. */
   termStart: string | null;
+  /** That term's name (第十一届), or null. */
+  termName: string | null;
 }
+
+/**
+ * A value of the term (届) a committee's year belongs to (`what`, over the terms as `t`): the latest
+ * begun by the year's end and not ended before it began. The committee and year may be columns.
+ */
+export const termOfYear = (committeeId: SQL | number, year: SQL | number, what: SQL) =>
+  sql`(select ${what} from ${terms} t where t.committee_id = ${committeeId}
+    and t.start_date <= make_date(${year}, 12, 31) and t.end_date >= make_date(${year}, 1, 1)
+    order by t.start_date desc limit 1)`;
 
 /**
  * What scoring a committee's year needs besides the items, in one statement (a member's page and
@@ -41,21 +52,23 @@ export interface YearSettings extends EffectiveRules {
  * term edited by another instance is seen at once.
  */
 export async function yearSettings(db: DbOrTx, committeeId: number, year: number): Promise<YearSettings> {
-  const [row] = await rowsOf<{ rules: EffectiveRules | null; closed: boolean; term_start: string | null }>(
+  const [row] = await rowsOf<{
+    rules: EffectiveRules | null;
+    closed: boolean;
+    term: { start: string; name: string } | null;
+  }>(
     db,
     sql`select
       (select jsonb_build_object('rules', r.rules, 'version', r.version) from ${dutyRuleSets} r
         where r.committee_id = ${committeeId} and r.year = ${year} order by r.version desc limit 1) as rules,
       exists (select 1 from ${dutyYears} y where y.committee_id = ${committeeId} and y.year = ${year}) as closed,
-      (select t.start_date::text from ${terms} t
-        where t.committee_id = ${committeeId} and t.start_date <= ${`${year}-12-31`}
-          and t.end_date >= ${`${year}-01-01`}
-        order by t.start_date desc limit 1) as term_start`,
+      ${termOfYear(committeeId, year, sql`jsonb_build_object('start', t.start_date::text, 'name', t.name)`)} as term`,
   );
   return {
     ...(row.rules ?? { rules: DEFAULT_DUTY_RULES, version: 0 }),
     closed: row.closed,
-    termStart: row.term_start,
+    termStart: row.term?.start ?? null,
+    termName: row.term?.name ?? null,
   };
 }
 
