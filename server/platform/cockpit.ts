@@ -144,7 +144,7 @@ export interface CockpitSection {
 
 /** The committees as an int[] literal (integers only): the planner sees how many there are. */
 export function idArray(ids: readonly number[]) {
-  if (!ids.every(Number.isSafeInteger)) throw new Error('committee ids must be integers');
+  if (!ids.every(Number.isSafeInteger)) throw new Error('ids must be integers');
   return sql.raw(`'{${ids.join(',')}}'::int[]`);
 }
 

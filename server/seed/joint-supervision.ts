@@ -11,8 +11,7 @@ import { atTime } from '../platform/clock';
 import { demoMember } from './accounts';
 import type { SeededMember } from './members';
 import type { OrgRefs } from './org';
-
-const at = (day: string, hour = 10) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00+08:00`);
+import { at } from './supervision';
 
 /**
  * The demo's 联合视察 (seed 001: 三级政协联合调研、民主监督): 海川市政协's office runs an inspection of

@@ -34,7 +34,7 @@ async function activityId(db: Db, org: OrgRefs, topic: string) {
 }
 
 /** A Beijing day at a given hour. */
-const at = (day: string, hour = 10) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00+08:00`);
+export const at = (day: string, hour = 10) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00+08:00`);
 
 /**
  * 民主监督 and 视察调研 of the demo district in 2026, through the commands, by the office (综合):

@@ -27,7 +27,6 @@ import { fileParams, idParams } from './schemas';
  * the shared attachments platform under the suggestion. Whoever reads the suggestion downloads them;
  * its department adds and removes them, checked before the upload is read.
  */
-const subjectOf = feedbackSubject;
 
 /** The suggestion, readable and its department's (else 404 / 403). */
 async function loadOwn(db: DbOrTx, actor: Actor, id: number): Promise<SuggestionRow> {
@@ -42,7 +41,7 @@ async function addFeedbackFile(ctx: AppContext, actor: Actor, row: SuggestionRow
     ctx.handle.db.transaction(async (tx) => {
       const attachmentId = await insertAttachment(tx, {
         committeeId: row.committeeId,
-        subject: subjectOf(row.id),
+        subject: feedbackSubject(row.id),
         purpose: FEEDBACK_FILE,
         file: stored,
         actor,
@@ -61,7 +60,7 @@ async function addFeedbackFile(ctx: AppContext, actor: Actor, row: SuggestionRow
 
 async function removeFeedbackFile(ctx: AppContext, actor: Actor, row: SuggestionRow, attachmentId: number) {
   const keys = await ctx.handle.db.transaction(async (tx) => {
-    const removed = await deleteAttachments(tx, subjectOf(row.id), {
+    const removed = await deleteAttachments(tx, feedbackSubject(row.id), {
       purpose: FEEDBACK_FILE,
       id: attachmentId,
     });
@@ -107,7 +106,7 @@ export async function feedbackFileRoutes(app: FastifyInstance, ctx: AppContext) 
     params: fileParams,
     handler: async ({ db, actor, params, reply }) => {
       await loadSuggestion(db, actor, params.id);
-      const file = await findAttachment(db, subjectOf(params.id), params.attachmentId, FEEDBACK_FILE);
+      const file = await findAttachment(db, feedbackSubject(params.id), params.attachmentId, FEEDBACK_FILE);
       if (!file) throw notFound('附件');
       return sendAttachment(reply, ctx, file);
     },

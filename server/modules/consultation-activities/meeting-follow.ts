@@ -30,10 +30,9 @@ export async function followMeeting(
     .where(eq(meetingSittings.meetingId, meetingId))
     .orderBy(asc(meetingSittings.ordinal));
   const single = sittings.length === 1;
-  const place = next.place.slice(0, 100);
   const sameTimes =
     !single || (+sittings[0].startsAt === +next.startsAt && +sittings[0].endsAt === +next.endsAt);
-  if (sameTimes && m.place === place) return;
+  if (sameTimes && m.place === next.place) return;
   const day = shanghaiDate(single ? next.startsAt : sittings[0].startsAt);
   const input: MeetingInput = {
     kind: m.kind as MeetingInput['kind'],
@@ -41,7 +40,7 @@ export async function followMeeting(
     organiserKind: m.organiserKind as MeetingInput['organiserKind'],
     organiserId: m.organiserId,
     sessionId: m.sessionId,
-    place,
+    place: next.place,
     agendaHtml: m.agendaHtml,
     replyBy: m.replyBy > day ? day : m.replyBy,
     sittings: sittings.map((s) => ({

@@ -12,6 +12,7 @@ import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/client';
 import { responseFor } from '../../http/response';
 import { route } from '../../http/route';
+import { idArray } from '../../platform/cockpit';
 import { rowsOf } from '../../platform/duty-items';
 
 interface RecordRow {
@@ -63,13 +64,7 @@ function recordsOf(db: DbOrTx, committeeId: number, memberId: number) {
 
 /** The visits of the member's own part of those records, each marked whether the member was there. */
 function visitsOf(db: DbOrTx, committeeId: number, memberId: number, records: RecordRow[]) {
-  const ids = (type: RecordRow['type']) =>
-    sql.raw(
-      `'{${records
-        .filter((r) => r.type === type)
-        .map((r) => r.id)
-        .join(',')}}'::int[]`,
-    );
+  const ids = (type: RecordRow['type']) => idArray(records.filter((r) => r.type === type).map((r) => r.id));
   return rowsOf<VisitRow>(
     db,
     sql`select 'supervisionGroup' as type, group_id as record_id, id, visited_on::text as visited_on, place,
