@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import { INSTRUCTION_LEVEL_LABELS, INSTRUCTION_LEVELS } from '../../../../domain/instructions';
 import { api } from '../../api/client';
+import { useMe } from '../../api/session';
 import { useOpinionRefresh } from '../opinions/api';
 import { ListMultiSelect, ModalStep } from '../opinions/common';
 import type { InstructionView } from './types';
@@ -19,18 +20,11 @@ interface Values {
 
 /**
  * 批示 on a document: a leader writes their own; the office records a paper one, naming who gave
- * it. Then the 批示's page opens, where the named units' feedback will come in.
+ * it (the form then asks for the leader). Then the 批示's page opens, where the named units'
+ * feedback will come in.
  */
-export function InstructionStep({
-  subjectType,
-  subjectId,
-  paper,
-}: {
-  subjectType: string;
-  subjectId: number;
-  /** Recorded by staff from paper: the leader is named in the form. */
-  paper: boolean;
-}) {
+export function InstructionStep({ subjectType, subjectId }: { subjectType: string; subjectId: number }) {
+  const paper = useMe().data?.role !== 'leader';
   const navigate = useNavigate();
   const refresh = useOpinionRefresh();
   return (

@@ -1,4 +1,3 @@
-import { useMe } from '../../api/session';
 import { InstructionStep } from '../instructions/InstructionStep';
 import { AssignModal } from './AssignModal';
 import { ProposalFormButton } from './DocumentButtons';
@@ -14,7 +13,6 @@ import { UnitActions } from './UnitActions';
  * proposal's `abilities` allow, so the bar is the workflow table seen from the caller's chair.
  */
 export function ProposalActionBar({ p }: { p: ProposalView }) {
-  const { data: me } = useMe();
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }} data-testid="proposal-actions">
       <ProposerActions p={p} />
@@ -24,9 +22,7 @@ export function ProposalActionBar({ p }: { p: ProposalView }) {
       <UnitActions p={p} />
       <StaffHandlingActions p={p} />
       <KeyActions p={p} />
-      {p.abilities.instruct && (
-        <InstructionStep subjectType="proposal" subjectId={p.id} paper={me?.role !== 'leader'} />
-      )}
+      {p.abilities.instruct && <InstructionStep subjectType="proposal" subjectId={p.id} />}
       <ProposalFormButton p={p} />
     </div>
   );

@@ -27,11 +27,7 @@ export function ConsultationOutputs({ c, step }: { c: ConsultationView; step: St
                 <Space wrap>
                   {!o.sentOn && a.sendOutput && <SendOutputStep step={step} outputId={o.id} />}
                   {instructable(o) && mayInstruct && (
-                    <InstructionStep
-                      subjectType="consultationReport"
-                      subjectId={o.id}
-                      paper={me?.role !== 'leader'}
-                    />
+                    <InstructionStep subjectType="consultationReport" subjectId={o.id} />
                   )}
                 </Space>
               }

@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { DELIBERATION_LIMITS } from '../../../../domain/deliberations';
 import { api, download } from '../../api/client';
-import { useMe } from '../../api/session';
 import { InstructionStep } from '../../features/instructions/InstructionStep';
 import { InstructionsOn } from '../../features/instructions/InstructionsOn';
 import { useMessage } from '../../feedback/message';
@@ -75,7 +74,6 @@ export function CompilePage() {
   const refresh = useHallRefresh();
   const message = useMessage();
   const { ask, holder } = useNameModal();
-  const { data: me } = useMe();
   useEffect(() => {
     if (d) setSummary(d.summary);
   }, [d]);
@@ -125,9 +123,7 @@ export function CompilePage() {
             合并选中的分组
           </Button>
           <Button onClick={() => download(`${base}/report.docx`)}>下载专报（Word）</Button>
-          {d.abilities.instruct && (
-            <InstructionStep subjectType="deliberation" subjectId={d.id} paper={me?.role !== 'leader'} />
-          )}
+          {d.abilities.instruct && <InstructionStep subjectType="deliberation" subjectId={d.id} />}
         </Space>
       </Card>
       <InstructionsOn subjectType="deliberation" subjectId={d.id} />

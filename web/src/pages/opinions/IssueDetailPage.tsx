@@ -16,7 +16,6 @@ function IssueActions({ issue }: { issue: IssueView }) {
   const url = `/api/bulletin-issues/${issue.id}`;
   const step = useDocStep(url, issue);
   const navigate = useNavigate();
-  const { data: me } = useMe();
   const message = useMessage();
   const plain = (path: string, done: string) => () =>
     step(path, {}, done).catch((e) => {
@@ -44,9 +43,7 @@ function IssueActions({ issue }: { issue: IssueView }) {
         />
       )}
       {a.read && <PlainStep button="已阅" buttonProps={{ type: 'primary' }} run={plain('read', '已阅')} />}
-      {a.instruct && (
-        <InstructionStep subjectType="bulletinIssue" subjectId={issue.id} paper={me?.role !== 'leader'} />
-      )}
+      {a.instruct && <InstructionStep subjectType="bulletinIssue" subjectId={issue.id} />}
       <Button
         icon={<FileWordOutlined />}
         onClick={() => download(`${url}/issue.docx`).catch((e) => message.error((e as Error).message))}

@@ -16,7 +16,6 @@ import {
 import type { Dayjs } from 'dayjs';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ADOPTION_LEVEL_LABELS, ADOPTION_LEVELS } from '../../../../domain/bulletin-issues';
-import { useMe } from '../../api/session';
 import { formatTime } from '../../components/format';
 import { showApiError } from '../../components/formErrors';
 import { InstructionStep } from '../../features/instructions/InstructionStep';
@@ -100,7 +99,6 @@ function SendUpStep({ item }: { item: ItemView }) {
 export function ItemDetailPage() {
   const { id } = useParams();
   const navigate = useNavigate();
-  const { data: me } = useMe();
   const { data: item, error, isLoading } = useDoc<ItemView>(`/api/opinion-items/${id}`);
   if (isLoading) return <Skeleton active />;
   if (!item) return <Result status="404" title={(error as Error | null)?.message ?? '编辑稿不存在'} />;
@@ -119,9 +117,7 @@ export function ItemDetailPage() {
           <Space wrap>
             {item.abilities.recordAdoption && <AdoptionStep item={item} />}
             {item.abilities.sendUp && <SendUpStep item={item} />}
-            {item.abilities.instruct && (
-              <InstructionStep subjectType="opinionItem" subjectId={item.id} paper={me?.role !== 'leader'} />
-            )}
+            {item.abilities.instruct && <InstructionStep subjectType="opinionItem" subjectId={item.id} />}
           </Space>
           {item.adoptions.map((a) => (
             <Typography.Text key={a.level}>

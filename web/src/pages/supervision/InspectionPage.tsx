@@ -205,13 +205,7 @@ export function InspectionPage() {
                 下载 Word
               </Button>
             )}
-            {mayInstruct && (
-              <InstructionStep
-                subjectType="inspectionReport"
-                subjectId={i.id}
-                paper={me?.role !== 'leader'}
-              />
-            )}
+            {mayInstruct && <InstructionStep subjectType="inspectionReport" subjectId={i.id} />}
           </Space>
         }
       >
