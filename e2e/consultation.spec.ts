@@ -105,7 +105,7 @@ test('staff record a 请你来协商 with suggestions; the department answers on
   // `form: 'grassroots'` rows of PLANS, all held), and no spec creates another.
   await staff.getByRole('menu', { name: '主菜单' }).getByRole('menuitem', { name: '协商统计' }).click();
   await expect(staff.getByRole('heading', { level: 1, name: '协商统计' })).toBeVisible();
-  await choose(staff, staff.getByRole('main'), '年度', '2026年');
+  await choose(staff, staff.getByRole('main'), '年度', '2026年度');
   const byForm = staff.getByRole('table').filter({ hasText: '协商形式' });
   await expect(byForm.getByRole('row').filter({ hasText: '基层协商' })).toContainText('10');
 

@@ -1,5 +1,4 @@
-import { Select, Tag } from 'antd';
-import { recentYears } from './api';
+import { Tag } from 'antd';
 
 const GRADE_COLORS: Record<string, string> = {
   excellent: 'green',
@@ -23,16 +22,3 @@ const CLAIM_COLORS: Record<string, string> = {
 export const ClaimStatusTag = ({ status, label }: { status: string; label: string }) => (
   <Tag color={CLAIM_COLORS[status]}>{label}</Tag>
 );
-
-/** The year a page shows: this year and the four before it. */
-export function YearSelect({ year, onChange }: { year: number; onChange: (y: number) => void }) {
-  return (
-    <Select
-      aria-label="年度"
-      value={year}
-      onChange={onChange}
-      style={{ width: 110 }}
-      options={recentYears().map((y) => ({ value: y, label: `${y}年度` }))}
-    />
-  );
-}

@@ -1,16 +1,12 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Select, Space, Spin, Table } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Card, Descriptions, Space, Spin, Table } from 'antd';
 import { SUGGESTION_STATUS_LABELS } from '../../../../domain/consultation-suggestions';
 import { download } from '../../api/client';
+import { useYearParam, YearSelect } from '../../components/YearSelect';
 import type { ConsultationStats } from '../../features/consultations/types';
 import { useDoc } from '../../features/opinions/api';
 import { useMessage } from '../../feedback/message';
 import { StatGrid } from '../home/StatGrid';
-
-const thisYear = new Date().getFullYear();
-/** The demo's consultation year is 2026: it stays in the picker whatever the clock says. */
-const YEARS = [...new Set([thisYear, thisYear - 1, thisYear - 2, thisYear - 3, 2026])].sort((a, b) => b - a);
 
 type FormRow = ConsultationStats['activities']['byForm'][number];
 
@@ -51,20 +47,14 @@ function MonthTable({ s }: { s: ConsultationStats }) {
  * 联动协商, 民主监督 and 视察调研), for the year-end report and the leaders' questions.
  */
 export function ConsultationStatsPage() {
-  const [year, setYear] = useState(thisYear);
+  const [year, setYear] = useYearParam();
   const { data: s, error, isLoading } = useDoc<ConsultationStats>(`/api/consultation-stats?year=${year}`);
   const g = s?.suggestions;
   const message = useMessage();
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap>
-        <Select
-          aria-label="年度"
-          value={year}
-          onChange={setYear}
-          style={{ width: 120 }}
-          options={YEARS.map((y) => ({ value: y, label: `${y}年` }))}
-        />
+        <YearSelect year={year} onChange={setYear} />
         <Button
           icon={<DownloadOutlined />}
           onClick={() =>

@@ -5,7 +5,8 @@ import { useMe } from '../../api/session';
 import { FilterSelect } from '../../components/FilterSelect';
 import { formatTime } from '../../components/format';
 import { ServerTable } from '../../components/ServerTable';
-import { recentYears } from '../../features/duty-archive/api';
+import { recentYears } from '../../components/YearSelect';
+
 import { ClaimModal } from '../../features/duty-archive/ClaimModal';
 import { ClaimStatusTag } from '../../features/duty-archive/common';
 import type { ClaimRow } from '../../features/duty-archive/types';

@@ -3,9 +3,9 @@ import { Button, Result, Skeleton, Space, Typography } from 'antd';
 import { useParams } from 'react-router';
 import { api, download } from '../../api/client';
 import { useMe } from '../../api/session';
+import { useYearParam, YearSelect } from '../../components/YearSelect';
 import { ArchiveView } from '../../features/duty-archive/ArchiveView';
-import { useYearParam } from '../../features/duty-archive/api';
-import { YearSelect } from '../../features/duty-archive/common';
+
 import type { MemberArchive } from '../../features/duty-archive/types';
 import { useMessage } from '../../feedback/message';
 

@@ -3,10 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Result, Skeleton, Space } from 'antd';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
+import { useYearParam, YearSelect } from '../../components/YearSelect';
 import { ArchiveView } from '../../features/duty-archive/ArchiveView';
-import { useYearParam } from '../../features/duty-archive/api';
+
 import { ClaimModal } from '../../features/duty-archive/ClaimModal';
-import { YearSelect } from '../../features/duty-archive/common';
+
 import { MyClaims } from '../../features/duty-archive/MyClaims';
 import type { MemberArchive } from '../../features/duty-archive/types';
 

@@ -21,8 +21,9 @@ import { DUTY_CATEGORIES, type DutyCategory } from '../../../../domain/duty-kind
 import { api } from '../../api/client';
 import { formatTime } from '../../components/format';
 import { showApiError } from '../../components/formErrors';
-import { signed, useDutyRefresh, useYearParam } from '../../features/duty-archive/api';
-import { YearSelect } from '../../features/duty-archive/common';
+import { useYearParam, YearSelect } from '../../components/YearSelect';
+import { signed, useDutyRefresh } from '../../features/duty-archive/api';
+
 import type { DutyRules, RulesView } from '../../features/duty-archive/types';
 import { useMessage } from '../../feedback/message';
 

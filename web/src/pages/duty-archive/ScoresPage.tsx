@@ -4,8 +4,9 @@ import { DUTY_GRADE_LABELS, DUTY_GRADES } from '../../../../domain/duty-grades';
 import { POSITIONS } from '../../../../domain/members';
 import { FilterSelect } from '../../components/FilterSelect';
 import { ServerTable } from '../../components/ServerTable';
-import { useYearParam } from '../../features/duty-archive/api';
-import { GradeTag, YearSelect } from '../../features/duty-archive/common';
+import { useYearParam, YearSelect } from '../../components/YearSelect';
+
+import { GradeTag } from '../../features/duty-archive/common';
 import type { ScoreRow } from '../../features/duty-archive/types';
 import { useCatalogueOptions } from '../../features/members/api';
 

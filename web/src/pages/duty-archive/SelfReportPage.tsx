@@ -4,8 +4,9 @@ import { Alert, Button, Card, Input, Popconfirm, Skeleton, Space, Typography } f
 import { useEffect, useState } from 'react';
 import { api, download } from '../../api/client';
 import { formatTime } from '../../components/format';
-import { useDutyRefresh, useYearParam } from '../../features/duty-archive/api';
-import { YearSelect } from '../../features/duty-archive/common';
+import { useYearParam, YearSelect } from '../../components/YearSelect';
+import { useDutyRefresh } from '../../features/duty-archive/api';
+
 import type { SelfReport } from '../../features/duty-archive/types';
 import { useMessage } from '../../feedback/message';
 

@@ -4,8 +4,8 @@ import { download, type Page } from '../../api/client';
 import { FilterSelect } from '../../components/FilterSelect';
 import { formatTime } from '../../components/format';
 import { ServerTable } from '../../components/ServerTable';
-import { useYearParam } from '../../features/duty-archive/api';
-import { YearSelect } from '../../features/duty-archive/common';
+import { useYearParam, YearSelect } from '../../components/YearSelect';
+
 import type { SelfReportList } from '../../features/duty-archive/types';
 import { useCatalogueOptions } from '../../features/members/api';
 import { useMessage } from '../../feedback/message';

@@ -17,9 +17,10 @@ import { lazy, Suspense, useState } from 'react';
 import { api, download } from '../../api/client';
 import { useMe } from '../../api/session';
 import { formatTime } from '../../components/format';
+import { currentYear, useYearParam, YearSelect } from '../../components/YearSelect';
 import { AwardsCard } from '../../features/duty-archive/AwardsCard';
-import { currentYear, useDutyRefresh, useYearParam } from '../../features/duty-archive/api';
-import { YearSelect } from '../../features/duty-archive/common';
+import { useDutyRefresh } from '../../features/duty-archive/api';
+
 import type { Distribution } from '../../features/duty-archive/types';
 import { useCatalogueOptions } from '../../features/members/api';
 import { useMessage } from '../../feedback/message';
