@@ -35,12 +35,17 @@ export function consultationStatsWorkbook(s: ConsultationStats): Promise<Buffer>
     ['已解决问题（个）', s.problems.solved],
     ['联动协商（次）', s.joint.activities],
     ['联动协商牵头组织（次）', s.joint.organised],
+    ['联动参加委员（人次）', s.joint.members],
+    ['联动发言（篇）', s.joint.speeches],
     ['民主监督小组（个）', s.supervision.groups],
     ['专项民主监督（项）', s.supervision.special],
     ['民主监督活动（次）', s.supervision.visits],
+    ['监督意见建议（条）', s.supervision.suggestions],
     ['视察（次）', s.inspections.inspections],
     ['调研（次）', s.inspections.research],
+    ['视察调研活动（次）', s.inspections.visits],
     ['视察调研报告报送（篇）', s.inspections.reports],
+    ['视察调研意见建议（条）', s.inspections.suggestions],
   ];
   return buildWorkbook([
     xlsxSheet(`${s.year}年协商统计`, [item, count], lines),

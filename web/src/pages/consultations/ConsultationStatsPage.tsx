@@ -128,7 +128,7 @@ export function ConsultationStatsPage() {
                   { key: 'onTimeRate', label: '按期反馈率', children: percent(g.onTimeRate) },
                   { key: 'adopted', label: '采纳', children: `${g.adopted} 条` },
                   { key: 'partial', label: '部分采纳', children: `${g.partial} 条` },
-                  { key: 'rejected', label: '未采纳', children: `${g.rejected} 条` },
+                  { key: 'rejected', label: '不采纳', children: `${g.rejected} 条` },
                   { key: 'adoptionRate', label: '采纳率', children: percent(g.adoptionRate) },
                   { key: 'completionRate', label: '办结率', children: percent(g.completionRate) },
                 ]}
