@@ -7,6 +7,7 @@ import {
   idArray,
   memoised,
   perCommittee,
+  sameIds,
   yearArray,
 } from './cockpit';
 
@@ -137,8 +138,6 @@ interface Subtree {
 }
 
 const sortedIds = (ids: readonly number[]) => [...ids].sort((a, b) => a - b);
-const sameIds = (a: readonly number[], b: readonly number[]) =>
-  a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
  * Each subtree's sum for each of the years, kept as a row of its own (section `<key>:subtree`, the

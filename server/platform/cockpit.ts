@@ -143,6 +143,10 @@ export interface CockpitSection {
 }
 
 /** The committees as an int[] literal (integers only): the planner sees how many there are. */
+/** Two id lists in the same order, equal. */
+export const sameIds = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
 export function idArray(ids: readonly number[]) {
   if (!ids.every(Number.isSafeInteger)) throw new Error('ids must be integers');
   return sql.raw(`'{${ids.join(',')}}'::int[]`);

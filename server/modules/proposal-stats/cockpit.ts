@@ -13,6 +13,7 @@ import {
   memoised,
   perCommittee,
   readOnce,
+  sameIds,
   twelveMonths,
   yearArray,
 } from '../../platform/cockpit';
@@ -94,9 +95,6 @@ async function sessionsByCommittee(db: DbOrTx, committeeIds: readonly number[], 
 /** The sessions of the request's reach as they are now, read once per request. */
 const sessionsOfReach = (db: DbOrTx, scope: CockpitScope, year: number) =>
   readOnce(scope, 'proposals:sessions', year, (ids, years) => sessionsByCommittee(db, ids, years));
-
-const sameIds = (a: readonly number[], b: readonly number[]) =>
-  a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** Sessions of several committees as one list, in id order. */
 const allSessions = (lists: readonly (readonly number[])[]) => lists.flat().sort((a, b) => a - b);
