@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app';
+import { createTestApp, login, type TestApp } from '../../test/app';
+import { addDutyStaff, createWorld, TEST_PASSWORD } from '../../test/factories';
 import { type PlanWorld, planWorld } from '../consultation-plan/test-world';
 import { DELIBERATION_DUTY_SOURCE } from './duty-items';
 import { dayFrom, openTopic, publicPost } from './test-world';
@@ -125,5 +126,16 @@ describe('the hall in the other modules’ registries', () => {
       subjectLabel: '网络议政情况专报',
       subjectTitle: '网络议政情况专报《如何改善城区交通出行》',
     });
+  });
+  it('lists as waiting for moderation only the topics the caller’s own committee moderates, as its to-do counts', async () => {
+    const w = await createWorld(t.ctx, 'dgc', pw.w.committeeId);
+    const county = await login(t.app, await addDutyStaff(t.ctx, w, '协商工作'), TEST_PASSWORD);
+    const countyTopic = (await openTopic({ c: { organiser: county } }, 'public', '县里的议题')).id;
+    await publicPost(t, countyTopic, { body: '县里的留言' }, '203.0.113.77');
+    const ids = (res: { json(): { items: { id: number }[] } }) => res.json().items.map((d) => d.id);
+    // The city reads the county's topic, but the county moderates it: not in the city's queue.
+    expect(ids(await pw.c.organiser.get('/api/deliberations'))).toContain(countyTopic);
+    expect((await pw.c.organiser.get('/api/deliberations?pending=true')).json().total).toBe(0);
+    expect(ids(await county.get('/api/deliberations?pending=true'))).toEqual([countyTopic]);
   });
 });

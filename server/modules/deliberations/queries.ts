@@ -111,8 +111,12 @@ export async function listDeliberations(
   const where = and(
     inReadScope(deliberations.committeeId, actor),
     q.status ? eq(deliberations.status, q.status) : undefined,
+    // Waiting for moderation: the topics of the caller's own committee, which it moderates (the to-do's count).
     q.pending
-      ? sql`exists (select 1 from ${deliberationPosts} p where p.deliberation_id = ${deliberations.id} and p.status = 'pending')`
+      ? and(
+          eq(deliberations.committeeId, actor.committeeId),
+          sql`exists (select 1 from ${deliberationPosts} p where p.deliberation_id = ${deliberations.id} and p.status = 'pending')`,
+        )
       : undefined,
   );
   const [{ total }] = await db.select({ total: count() }).from(deliberations).where(where);

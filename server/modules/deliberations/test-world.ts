@@ -1,13 +1,12 @@
 import { shanghaiDate } from '../../lib/working-days';
-import type { TestApp } from '../../test/app';
-import type { PlanWorld } from '../consultation-plan/test-world';
+import type { Client, TestApp } from '../../test/app';
 
 /** Beijing day `offset` days from today. */
 export const dayFrom = (offset: number) => shanghaiDate(new Date(Date.now() + offset * 86_400_000));
 
-/** A topic open from yesterday for a month, opened by the world's organiser. */
+/** A topic open from yesterday for a month, opened by the world's organiser (a PlanWorld's, or another's). */
 export async function openTopic(
-  pw: PlanWorld,
+  pw: { c: { organiser: Client } },
   audience: 'members' | 'public',
   title = '如何改善城区交通出行',
 ) {
