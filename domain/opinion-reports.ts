@@ -34,6 +34,8 @@ export const URGENCY_LABELS: Record<Urgency, string> = { normal: '一般', urgen
 
 /** The limit a committee starts with: 情况、分析、建议 together, as the reporter counts them. */
 export const DEFAULT_OPINION_MAX_CHARS = 1500;
+/** The range a committee may set its limit in (the form and the API alike). */
+export const OPINION_MAX_CHARS_RANGE = { min: 200, max: 10_000 } as const;
 
 const graphemes = new Intl.Segmenter('zh-CN', { granularity: 'grapheme' });
 

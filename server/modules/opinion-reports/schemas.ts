@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   BODY_KINDS,
+  OPINION_MAX_CHARS_RANGE,
   OPINION_REPORT_STATUSES,
   REPORTER_KINDS,
   URGENCIES,
@@ -68,8 +69,8 @@ export const settingsBody = z.object({
   maxChars: z
     .number({ error: '须为数字' })
     .int('须为整数')
-    .min(200, '不能少于 200')
-    .max(10_000, '不能超过 10000'),
+    .min(OPINION_MAX_CHARS_RANGE.min, `不能少于 ${OPINION_MAX_CHARS_RANGE.min}`)
+    .max(OPINION_MAX_CHARS_RANGE.max, `不能超过 ${OPINION_MAX_CHARS_RANGE.max}`),
 });
 
 export const reportFilters = z.object({

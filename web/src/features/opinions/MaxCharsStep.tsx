@@ -2,6 +2,7 @@ import { SettingOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Form, InputNumber } from 'antd';
 import { useState } from 'react';
+import { OPINION_MAX_CHARS_RANGE } from '../../../../domain/opinion-reports';
 import { api } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
 import { useMessage } from '../../feedback/message';
@@ -41,7 +42,12 @@ export function MaxCharsStep() {
           label="情况、分析、建议合计不超过（字）"
           rules={[{ required: true, message: '请填写字数上限' }]}
         >
-          <InputNumber min={200} max={10000} step={100} style={{ width: '100%' }} />
+          <InputNumber
+            min={OPINION_MAX_CHARS_RANGE.min}
+            max={OPINION_MAX_CHARS_RANGE.max}
+            step={100}
+            style={{ width: '100%' }}
+          />
         </Form.Item>
       </FormModal>
     </>
