@@ -27,6 +27,8 @@ async function loadJoint(db: Db, actor: Actor, kind: JointRecordKind, id: number
   return { committeeId: i.committeeId, title: `${label}“${i.topic}”`, link: `/inspections/${id}` };
 }
 
+const NOT_A_WRITER = '仅本委员会或受邀联动委员会协商工作部门的工作人员可以办理';
+
 /**
  * Who writes a part of a joint record: the consultation staff of its organiser or of a committee it
  * invited (each writes rows of its own committee); a higher committee only reads (403).
@@ -39,8 +41,7 @@ export async function assertWritesPart(
 ) {
   if (actor.committeeId === row.committeeId) return assertOrganises(actor, row);
   const invited = await participantIdsOf(db, row.id, kind);
-  if (!invited.includes(actor.committeeId) || !organisesConsultation(actor))
-    throw forbidden('仅本委员会或受邀联动委员会协商工作部门的工作人员可以办理');
+  if (!invited.includes(actor.committeeId) || !organisesConsultation(actor)) throw forbidden(NOT_A_WRITER);
 }
 
 /**
@@ -53,18 +54,17 @@ export async function visitWriterOf(
   actor: Actor,
   kind: JointRecordKind,
   row: { id: number; committeeId: number; memberIds: number[] },
-): Promise<{ committeeId: number; memberIds: number[]; outside: string }> {
-  await assertWritesPart(db, actor, kind, row);
-  if (actor.committeeId === row.committeeId)
-    return {
-      committeeId: row.committeeId,
-      memberIds: row.memberIds,
-      outside: '到场委员：须为本组（本次视察调研）成员',
-    };
+): Promise<{ committeeId: number; memberIds: number[]; outside?: string }> {
+  if (actor.committeeId === row.committeeId) {
+    assertOrganises(actor, row);
+    return { committeeId: row.committeeId, memberIds: row.memberIds };
+  }
+  // An invited committee's part: its row is the invitation (none: not invited, as assertWritesPart).
   const [part] = await db
     .select({ memberIds: consultationParticipants.memberIds })
     .from(consultationParticipants)
     .where(and(eq(JOINT_COLUMN[kind], row.id), eq(consultationParticipants.committeeId, actor.committeeId)));
+  if (!part || !organisesConsultation(actor)) throw forbidden(NOT_A_WRITER);
   return { committeeId: actor.committeeId, memberIds: part.memberIds, outside: '到场委员：须为本会参加委员' };
 }
 
