@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,16 +50,46 @@ export const migrationsFolder = fileURLToPath(new URL('./migrations', import.met
 const customFolder = fileURLToPath(new URL('./custom', import.meta.url));
 
 /**
+ * A digest of what the custom SQL makes, read from the catalogue: every trigger on the public
+ * schema's tables (its definition and whether it is enabled) and every function's definition.
+ */
+const catalogDigest = sql`select md5(coalesce(string_agg(d, E'\n' order by d), '')) from (
+    select pg_get_triggerdef(t.oid) || ' ' || t.tgenabled::text as d
+      from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = 'public' and not t.tgisinternal
+    union all
+    select pg_get_functiondef(p.oid)
+      from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+      where n.nspname = 'public' and p.prokind = 'f'
+  ) catalogue`;
+
+/**
  * SQL drizzle-kit cannot express (triggers, functions), re-applied idempotently after the
- * generated migrations.
+ * generated migrations when its files or what it made have changed since it was last applied
+ * (custom_sql_state): re-running it at every start was a tenth of a start on existing data.
  */
 async function applyCustomSql(db: Db): Promise<void> {
-  for (const file of readdirSync(customFolder).sort()) {
-    const text = readFileSync(`${customFolder}/${file}`, 'utf8');
+  const files = readdirSync(customFolder)
+    .sort()
+    .map((file) => readFileSync(`${customFolder}/${file}`, 'utf8'));
+  const filesDigest = createHash('sha256').update(files.join('\0')).digest('hex');
+  const read = async () =>
+    (
+      (await db.execute(sql`select s.files_digest as files, s.catalog_digest as made, (${catalogDigest}) as now
+        from (select 1) one left join custom_sql_state s on s.id = 1`)) as unknown as {
+        rows: { files: string | null; made: string | null; now: string }[];
+      }
+    ).rows[0];
+  const state = await read();
+  if (state.files === filesDigest && state.made === state.now) return;
+  for (const text of files) {
     for (const statement of text.split('--> statement-breakpoint')) {
       if (statement.trim()) await db.execute(sql.raw(statement));
     }
   }
+  const { now } = await read();
+  await db.execute(sql`insert into custom_sql_state (id, files_digest, catalog_digest) values (1, ${filesDigest}, ${now})
+    on conflict (id) do update set files_digest = excluded.files_digest, catalog_digest = excluded.catalog_digest`);
 }
 
 /** Embedded PGlite with its data on disk (or in memory, or loaded from a dumped template). */

@@ -5,6 +5,7 @@ export * from './cockpit-cache';
 export * from './committees';
 export * from './consultation-plan';
 export * from './consultations';
+export * from './custom-sql';
 export * from './deliberations';
 export * from './duty-archive';
 export * from './events';
