@@ -22,7 +22,7 @@ import { openDatabase } from '../server/db/client';
 import { members, users } from '../server/db/schema';
 import { loadEnv } from '../server/env';
 import { createFieldCipher, resolveFieldKey } from '../server/lib/crypto';
-import { seedDemoIfEmpty } from '../server/seed/demo';
+import { seedDemoIfEmpty } from '../server/seed/demo-if-empty';
 import { DEMO_PASSWORD } from '../server/seed/demo-accounts';
 import { hallScreen, member, type Plenary, type Sample, staff, unit } from './plenary-users';
 

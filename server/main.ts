@@ -17,7 +17,7 @@ async function main() {
       import('./jobs'),
       import('./platform/jobs'),
       import('./modules/proposals/search-rebuild'),
-      import('./seed/demo'),
+      import('./seed/demo-if-empty'),
     ]);
   const handle = await opening;
   if (handle.kind === 'postgres' && (await ownsAuditLog(handle.db))) {

@@ -65,3 +65,11 @@ const BEIJING_MINUTE = new Intl.DateTimeFormat('en-CA', {
 export function shanghaiDateTime(at: Date): string {
   return BEIJING_MINUTE.format(at).replace(', ', ' ');
 }
+
+/** A date as the office writes it: 2025年3月1日 (Beijing time). */
+export function cnDate(at: Date | string | null | undefined): string {
+  if (!at) return '';
+  const day = typeof at === 'string' ? at : shanghaiDate(at);
+  const [y, m, d] = day.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}

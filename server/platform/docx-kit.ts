@@ -2,7 +2,6 @@ import {
   AlignmentType,
   Document,
   type FileChild,
-  Packer,
   Paragraph,
   Table,
   TableCell,
@@ -11,8 +10,6 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import type { FastifyReply } from 'fastify';
-import { shanghaiDate } from '../lib/working-days';
 
 /**
  * The house style of the office's printed documents: A4 with the margins of the official
@@ -114,21 +111,4 @@ export function listTable(header: string[], widths: number[], rows: string[][]):
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [row(header, true), ...rows.map((r) => row(r, false))],
   });
-}
-
-/** A date as the office writes it: 2025年3月1日 (Beijing time). */
-export function cnDate(at: Date | string | null | undefined): string {
-  if (!at) return '';
-  const day = typeof at === 'string' ? at : shanghaiDate(at);
-  const [y, m, d] = day.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
-
-/** Packs a document and sends it as a download with a UTF-8 Chinese file name. */
-export async function sendDocx(reply: FastifyReply, fileName: string, doc: Document) {
-  const body = await Packer.toBuffer(doc);
-  return reply
-    .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}.docx`)
-    .send(body);
 }

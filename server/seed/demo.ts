@@ -1,6 +1,4 @@
-import { count } from 'drizzle-orm';
 import type { AppContext } from '../context';
-import { committees } from '../db/schema';
 import { demoMember, insertDemoAccounts } from './accounts';
 import { seedConsultationPlan } from './consultation-plan';
 import { seedConsultations } from './consultations';
@@ -82,17 +80,6 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeed> {
     await seedDutyArchive(tx, orgs.district, members.district);
     return { orgs, members, memberPhone: demoMember(members.district).phone };
   });
-}
-
-/**
- * First start on an empty database: load the demo and print how to sign in. A database that
- * already has a committee is never touched.
- */
-export async function seedDemoIfEmpty(ctx: AppContext, log: (s: string) => void): Promise<void> {
-  const [{ n }] = await ctx.handle.db.select({ n: count() }).from(committees);
-  if (n > 0) return;
-  const seed = await seedDemo(ctx);
-  log(describeDemo(seed));
 }
 
 /** CJK and full-width characters take two columns in a terminal. */

@@ -19,8 +19,9 @@ import {
 } from '../db/schema';
 import { createTestApp, login, type TestApp } from '../test/app';
 import { createTestDatabase } from '../test/db';
-import { seedDemo, seedDemoIfEmpty } from './demo';
+import { seedDemo } from './demo';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { seedDemoIfEmpty } from './demo-if-empty';
 import { demoYearTests } from './test-demo-year';
 import { opinionDigest, proposalDigest, rosterDigest } from './test-digests';
 

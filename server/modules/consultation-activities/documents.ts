@@ -3,8 +3,8 @@ import { formLabelOf, OUTPUT_KIND_LABELS, type OutputKind } from '../../../domai
 import type { DbOrTx } from '../../db/client';
 import { committees, consultationOutputs, consultationSuggestions } from '../../db/schema';
 import { notFound } from '../../errors';
-import { shanghaiDateTime } from '../../lib/working-days';
-import { cnDate, heading, line, listTable, officeDocument, titleLine } from '../../platform/docx-kit';
+import { cnDate, shanghaiDateTime } from '../../lib/working-days';
+import { heading, line, listTable, officeDocument, titleLine } from '../../platform/docx-kit';
 import type { ConsultationRow } from './load';
 
 /**

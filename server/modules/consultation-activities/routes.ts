@@ -6,10 +6,10 @@ import { attachments, consultationSpeeches } from '../../db/schema';
 import { notFound } from '../../errors';
 import { route } from '../../http/route';
 import { parseInput } from '../../http/validation';
+import { sendDocx } from '../../lib/word';
 import { shanghaiDateTime } from '../../lib/working-days';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
 import { readMultipart, sendAttachment } from '../../platform/attachments';
-import { sendDocx } from '../../platform/docx-kit';
 import { step, stepRoutes } from '../../platform/step-routes';
 import {
   cancelConsultation,
@@ -28,7 +28,6 @@ import {
   writeOutput,
 } from './commands/records';
 import { addSuggestion } from './commands/suggestion';
-import { outputDocument } from './documents';
 import { loadConsultation } from './load';
 import { consultationView } from './present';
 import { type ConsultationItem, exportConsultations, listConsultations } from './queries';
@@ -288,6 +287,7 @@ export async function consultationRoutes(app: FastifyInstance, ctx: AppContext) 
     params: outputParams,
     handler: async ({ db, actor, params, reply }) => {
       const activity = await loadConsultation(db, actor, params.id);
+      const { outputDocument } = await import('./documents');
       const { fileName, doc } = await outputDocument(db, activity, params.outputId);
       return sendDocx(reply, fileName, doc);
     },

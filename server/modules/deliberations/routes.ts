@@ -5,7 +5,7 @@ import { namedRow, registerAuditTarget } from '../../auth/audit-targets';
 import type { AppContext } from '../../context';
 import { deliberationPosts, deliberations } from '../../db/schema';
 import { route } from '../../http/route';
-import { sendDocx } from '../../platform/docx-kit';
+import { sendDocx } from '../../lib/word';
 import { publicApi, publicGet, publicSubmit } from '../../platform/public-submissions';
 import { step, stepRoutes } from '../../platform/step-routes';
 import {
@@ -19,7 +19,6 @@ import { adoptPost, approvePost, postAsMember, postAsResident, rejectPost, setLi
 import { deliberationView } from './present';
 import { publicDeliberation, publicDeliberations } from './public-queries';
 import { listDeliberations, listPosts, postView } from './queries';
-import { deliberationReport } from './report';
 import {
   deliberationPageSchema,
   deliberationViewSchema,
@@ -115,6 +114,7 @@ function topicRoutes(app: FastifyInstance, ctx: AppContext) {
     roles: READERS,
     params: idParams,
     handler: async ({ db, actor, params, reply }) => {
+      const { deliberationReport } = await import('./report');
       const { fileName, doc } = await deliberationReport(db, actor, params.id);
       return sendDocx(reply, fileName, doc);
     },

@@ -6,12 +6,11 @@ import type { DbOrTx } from '../../db/client';
 import { badRequest } from '../../errors';
 import { route } from '../../http/route';
 import { text, textId } from '../../http/validation';
+import { sendDocx } from '../../lib/word';
 import { shanghaiDateTime } from '../../lib/working-days';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
-import { sendDocx } from '../../platform/docx-kit';
 import { resolveScopeCommittee } from '../../platform/scope';
 import { confirmedAwards } from './awards';
-import { annualNotice, annualNoticeXlsx, selfReportDocx } from './documents';
 import { exportScores } from './queries';
 import { selfReportListSchema, selfReportSchema } from './response-schemas';
 import {
@@ -24,6 +23,9 @@ import {
   yearText,
 } from './schemas';
 import { exportSelfReports, saveSelfReport, selfReportList, selfReportOf } from './self-reports';
+
+/** Loaded with the first download, not at start-up (server/lib/word.ts). */
+const documents = () => import('./documents');
 
 type SelfReportRow = Awaited<ReturnType<typeof exportSelfReports>>[number];
 const SELF_REPORT_COLUMNS: XlsxColumn<SelfReportRow>[] = [
@@ -71,6 +73,7 @@ export async function documentRoutes(app: FastifyInstance, ctx: AppContext) {
       const { committee, rows } = await noticeRows(db, actor, query);
       const extract = query.sectorId ? (rows[0]?.sector ?? '该界别') : undefined;
       const awards = await confirmedAwards(db, committee.id, query.year);
+      const { annualNotice } = await documents();
       return sendDocx(
         reply,
         `${query.year}年度委员履职情况通报`,
@@ -88,6 +91,7 @@ export async function documentRoutes(app: FastifyInstance, ctx: AppContext) {
     labels,
     handler: async ({ db, actor, query, reply }) => {
       const { rows } = await noticeRows(db, actor, query);
+      const { annualNoticeXlsx } = await documents();
       return sendXlsx(reply, `${query.year}年度委员履职情况`, await annualNoticeXlsx(rows));
     },
   });
@@ -154,6 +158,7 @@ export async function documentRoutes(app: FastifyInstance, ctx: AppContext) {
     labels,
     handler: async ({ db, actor, params, query, reply }) => {
       const r = await selfReportOf(db, actor, params.memberId, query.year);
+      const { selfReportDocx } = await documents();
       return sendDocx(reply, `${r.memberName}${query.year}年度履职报告`, selfReportDocx(r.text, query.year));
     },
   });

@@ -9,9 +9,9 @@ import { now } from '../../platform/clock';
 import { appendEvent } from '../../platform/events';
 import { likePattern, resolveScopeCommittee } from '../../platform/scope';
 import { membersOfYear } from './compute';
-import { selfReportDraft } from './documents';
 import { memberArchive } from './present';
 import type { SelfReportFilters, SelfReportListQuery } from './schemas';
+import { selfReportDraft } from './self-report-draft';
 
 /** Where each proposal the member led stands now (已交办, 已答复, 已办结 …), for the draft. */
 async function leadOutcomes(db: DbOrTx, archive: Awaited<ReturnType<typeof memberArchive>>) {

@@ -6,16 +6,15 @@ import { meetingCheckins, meetingSittings, meetings } from '../../db/schema';
 import { forbidden, notFound } from '../../errors';
 import { route } from '../../http/route';
 import { idParam } from '../../http/validation';
+import { sendDocx } from '../../lib/word';
 import { sendXlsx } from '../../lib/xlsx';
 import { now } from '../../platform/clock';
-import { sendDocx } from '../../platform/docx-kit';
 import { inReadScope } from '../../platform/scope';
 import { mayReadDutyRecord } from '../members/policy';
 import { readableMember } from '../members/routes';
 import { attendeeRows, meetingAttendance, memberYearAttendance, plenaryAbsenceFlags } from './attendance';
 import { memberCode, sittingToken } from './codes';
 import { checkInWithMemberCode, checkInWithToken, rollCall } from './commands/checkin';
-import { attendanceWorkbook, signInSheet } from './documents';
 import { organisesMeetings } from './policy';
 import { meetingView } from './present';
 import {
@@ -28,6 +27,9 @@ import {
   rollCallBody,
   sittingIdParams,
 } from './schemas';
+
+/** Loaded with the first download, not at start-up (server/lib/word.ts). */
+const documents = () => import('./documents');
 
 const tags = ['会议签到与考勤'];
 const labels = MEETING_LABELS;
@@ -163,6 +165,7 @@ export async function attendanceRoutes(app: FastifyInstance, ctx: AppContext) {
     params: meetingIdParams,
     handler: async ({ db, actor, params, reply }) => {
       const m = await meetingView(db, actor, params.id);
+      const { attendanceWorkbook } = await documents();
       const body = await attendanceWorkbook(
         m,
         await attendeeRows(db, m.id),
@@ -180,6 +183,7 @@ export async function attendanceRoutes(app: FastifyInstance, ctx: AppContext) {
     params: meetingIdParams,
     handler: async ({ db, actor, params, reply }) => {
       const m = await meetingView(db, actor, params.id);
+      const { signInSheet } = await documents();
       const doc = signInSheet(
         m,
         await attendeeRows(db, m.id),

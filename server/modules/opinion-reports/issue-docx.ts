@@ -1,6 +1,7 @@
 import type { FileChild } from 'docx';
 import { ISSUE_KIND_LABELS, type IssueKind } from '../../../domain/bulletin-issues';
-import { cnDate, heading, line, officeDocument, titleLine } from '../../platform/docx-kit';
+import { cnDate } from '../../lib/working-days';
+import { heading, line, officeDocument, titleLine } from '../../platform/docx-kit';
 import type { IssueView } from './issue-present';
 
 /** 报头: the masthead, the issue's number, who printed it and when. */

@@ -3,13 +3,12 @@ import { SIGN_OFF_DUTY } from '../../../domain/bulletin-issues';
 import { OPINION_DUTY } from '../../../domain/opinion-reports';
 import type { AppContext } from '../../context';
 import { route } from '../../http/route';
+import { sendDocx } from '../../lib/word';
 import { shanghaiDateTime } from '../../lib/working-days';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
-import { sendDocx } from '../../platform/docx-kit';
 import { step, stepRoutes } from '../../platform/step-routes';
 import { recordAdoption } from './commands/adoption';
 import { createIssue, editIssue, readIssue, sendIssue, signIssue } from './commands/issue';
-import { issueDocument } from './issue-docx';
 import { issueView } from './issue-present';
 import { exportIssues, type IssueItem, listIssues } from './issue-queries';
 import {
@@ -141,6 +140,7 @@ export async function issueRoutes(app: FastifyInstance, ctx: AppContext) {
     params: idParams,
     handler: async ({ db, actor, params, reply }) => {
       const view = await issueView(db, actor, params.id);
+      const { issueDocument } = await import('./issue-docx');
       return sendDocx(reply, view.title.replace(/[《》]/g, ''), issueDocument(view));
     },
   });

@@ -1,6 +1,7 @@
 import type { FileChild } from 'docx';
 import { formatProposalNumber } from '../../../domain/proposals';
-import { cnDate, gap, line, listTable, titleLine } from '../../platform/docx-kit';
+import { cnDate } from '../../lib/working-days';
+import { gap, line, listTable, titleLine } from '../../platform/docx-kit';
 import { bodySections, proposerLines, proposerShort, unitLines } from './form';
 import type { ProposalDoc } from './queries';
 

@@ -8,7 +8,8 @@ import {
   SUBMITTER_KIND_LABELS,
   type SubmitterKind,
 } from '../../../domain/proposals';
-import { cnDate, formTable, heading, line, titleLine } from '../../platform/docx-kit';
+import { cnDate } from '../../lib/working-days';
+import { formTable, heading, line, titleLine } from '../../platform/docx-kit';
 import { htmlToBlocks } from './html-blocks';
 import type { ProposalDoc } from './queries';
 

@@ -5,7 +5,8 @@ import {
   formatProposalNumber,
   type ReplyCategoryLevel,
 } from '../../../domain/proposals';
-import { cnDate, formTable, heading, line, titleLine } from '../../platform/docx-kit';
+import { cnDate } from '../../lib/working-days';
+import { formTable, heading, line, titleLine } from '../../platform/docx-kit';
 import { proposerLines } from './form';
 import { htmlToBlocks } from './html-blocks';
 import type { ProposalDoc, ReplyWithUnit } from './queries';

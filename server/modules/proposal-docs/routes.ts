@@ -7,16 +7,29 @@ import type { Db } from '../../db/client';
 import { notFound } from '../../errors';
 import { route } from '../../http/route';
 import { textId as idText } from '../../http/validation';
-import { officeDocument, sendDocx } from '../../platform/docx-kit';
+import { sendDocx } from '../../lib/word';
 import { proposalSettingsFor } from '../proposals/config';
 import { mayReadReplyLetter, REPLY_LETTER_READERS } from '../proposals/policy';
 import { loadReadable } from '../proposals/relations';
-import { compilationSections } from './compilation';
-import { proposalForm } from './form';
 import { compiledProposalIds, loadProposalDocs, readableSession, repliesOf } from './queries';
-import { replyLetter } from './reply';
 
 const tags = ['提案文书'];
+
+/** The Word pieces, loaded with the first download, not at start-up (server/lib/word.ts). */
+async function word() {
+  const [kit, form, letter, compilation] = await Promise.all([
+    import('../../platform/docx-kit'),
+    import('./form'),
+    import('./reply'),
+    import('./compilation'),
+  ]);
+  return {
+    officeDocument: kit.officeDocument,
+    proposalForm: form.proposalForm,
+    replyLetter: letter.replyLetter,
+    compilationSections: compilation.compilationSections,
+  };
+}
 /** Whoever may read the proposal may print its form. */
 const FORM_READERS: Role[] = ['staff', 'member', 'unit', 'leader'];
 
@@ -50,6 +63,7 @@ export async function proposalDocRoutes(app: FastifyInstance, ctx: AppContext) {
     handler: async ({ db, actor, params, reply }) => {
       const doc = await readableDoc(db, actor, params.id);
       const name = `提案表-${formatProposalNumber(doc.p.number) ?? `未立案${doc.p.id}`}`;
+      const { officeDocument, proposalForm } = await word();
       return sendDocx(reply, name, officeDocument(doc.p.title, [proposalForm(doc)]));
     },
   });
@@ -67,6 +81,7 @@ export async function proposalDocRoutes(app: FastifyInstance, ctx: AppContext) {
       const chosen = await chosenReply(db, actor, params.id, query.replyId);
       const { replyCategories } = await proposalSettingsFor(db, doc.p.committeeId);
       const name = `答复函-${formatProposalNumber(doc.p.number) ?? doc.p.id}-${chosen.unitName}`;
+      const { officeDocument, replyLetter } = await word();
       return sendDocx(reply, name, officeDocument(name, [replyLetter(doc, chosen, replyCategories)]));
     },
   });
@@ -82,6 +97,7 @@ export async function proposalDocRoutes(app: FastifyInstance, ctx: AppContext) {
       const session = await readableSession(db, actor, query.sessionId);
       const docs = await loadProposalDocs(db, await compiledProposalIds(db, session.id));
       const name = `${session.committeeName}${session.name}提案汇编`;
+      const { officeDocument, compilationSections } = await word();
       return sendDocx(reply, name, officeDocument(name, compilationSections(session, docs)));
     },
   });

@@ -3,7 +3,8 @@ import { INSPECTION_KIND_LABELS, type InspectionKind } from '../../../domain/sup
 import type { DbOrTx } from '../../db/client';
 import { committees, consultationSuggestions, inspectionVisits } from '../../db/schema';
 import { badRequest } from '../../errors';
-import { cnDate, heading, line, listTable, officeDocument, titleLine } from '../../platform/docx-kit';
+import { cnDate } from '../../lib/working-days';
+import { heading, line, listTable, officeDocument, titleLine } from '../../platform/docx-kit';
 import type { InspectionRow } from './load';
 
 /**

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { CONSULTATION_DUTIES } from '../../../domain/consultations';
 import type { AppContext } from '../../context';
 import { route } from '../../http/route';
+import { sendDocx } from '../../lib/word';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
-import { sendDocx } from '../../platform/docx-kit';
 import { CONSULTATION_LABELS, suggestionBody } from '../consultation-activities/schemas';
 import {
   addAppointment,
@@ -17,7 +17,6 @@ import {
   setPreparedConsultation,
   writeReport,
 } from './commands';
-import { reportDocument } from './documents';
 import { loadInspection } from './load';
 import {
   exportGroups,
@@ -307,6 +306,7 @@ export async function supervisionRoutes(app: FastifyInstance, ctx: AppContext) {
     params: idParams,
     labels,
     handler: async ({ db, actor, params, reply }) => {
+      const { reportDocument } = await import('./documents');
       const { fileName, doc } = await reportDocument(db, await loadInspection(db, actor, params.id));
       return sendDocx(reply, fileName, doc);
     },

@@ -9,9 +9,9 @@ import {
 } from '../../../domain/work-reports';
 import type { DbOrTx } from '../../db/client';
 import { badRequest } from '../../errors';
+import { cnDate } from '../../lib/working-days';
 import { now } from '../../platform/clock';
 import type { CockpitScope } from '../../platform/cockpit';
-import { cnDate } from '../../platform/docx-kit';
 import type { TemplateData, TemplateVocabulary } from '../../platform/docx-template';
 import { type Committee, resolveScopeCommittee } from '../../platform/scope';
 import { type CockpitPeriod, resolvePeriod, scopeFor } from '../cockpit/queries';

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { LEAGUE_READER_ROLES } from '../../../domain/cockpit';
 import type { Actor, Role } from '../../../domain/roles';
 import {
@@ -10,25 +10,23 @@ import {
 } from '../../../domain/work-reports';
 import type { AppContext } from '../../context';
 import { route } from '../../http/route';
+import { sendWord } from '../../lib/word';
 import { readUpload } from '../../platform/attachments';
-import { fillTemplate } from '../../platform/docx-template';
 import { type Committee, resolveScopeCommittee } from '../../platform/scope';
 import { placeholders, reportContext, reportData } from './data';
-import { defaultTemplate } from './default-template';
 import { templatesSchema, uploadedSchema } from './response-schema';
 import { committeeQuery, kindParams, reportQuery, versionParams, WORK_REPORT_FIELD_LABELS } from './schemas';
-import { currentTemplate, templateVersions, uploadTemplate, versionBytes } from './templates';
+import {
+  currentTemplate,
+  shippedTemplate,
+  templateVersions,
+  uploadTemplate,
+  versionBytes,
+} from './templates';
 
 const tags = ['工作报告'];
 /** Who uploads a template: the office (the route's roles), told to the page with the list. */
 const UPLOADERS: readonly Role[] = ['staff'];
-
-function sendWord(reply: FastifyReply, fileName: string, body: Buffer) {
-  return reply
-    .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}.docx`)
-    .send(body);
-}
 
 /**
  * 工作报告: the annual work summary, the 提案工作报告 and the term report as Word documents filled
@@ -74,7 +72,7 @@ export async function workReportRoutes(app: FastifyInstance, ctx: AppContext) {
     params: kindParams,
     labels: WORK_REPORT_FIELD_LABELS,
     handler: async ({ params, reply }) =>
-      sendWord(reply, `${WORK_REPORT_LABELS[params.kind]}默认模板`, await defaultTemplate(params.kind)),
+      sendWord(reply, `${WORK_REPORT_LABELS[params.kind]}默认模板`, await shippedTemplate(params.kind)),
   });
 
   route(app, ctx, {
@@ -126,6 +124,7 @@ export async function workReportRoutes(app: FastifyInstance, ctx: AppContext) {
     handler: async ({ db, actor, params, query, reply }) => {
       const rc = await reportContext(db, actor, params.kind, query);
       const { bytes } = await currentTemplate(ctx, db, rc.committee.id, params.kind);
+      const { fillTemplate } = await import('../../platform/docx-template');
       const body = fillTemplate(bytes, await reportData(db, rc));
       return sendWord(
         reply,

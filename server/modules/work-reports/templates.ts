@@ -13,10 +13,8 @@ import {
   type Upload,
   withStoredUpload,
 } from '../../platform/attachments';
-import { checkTemplate } from '../../platform/docx-template';
 import { appendEvent } from '../../platform/events';
 import { vocabulary } from './data';
-import { defaultTemplate } from './default-template';
 
 /**
  * The office's templates: each upload is a version (an attachment of the committee's
@@ -24,6 +22,10 @@ import { defaultTemplate } from './default-template';
  * with none the shipped default (default-template.ts) is.
  */
 const subjectOf = (committeeId: number) => ({ type: 'workReportTemplate', id: committeeId });
+
+/** The shipped default; the Word libraries load with the first template used, not at start-up (server/lib/word.ts). */
+export const shippedTemplate = async (kind: WorkReportKind) =>
+  (await import('./default-template')).defaultTemplate(kind);
 
 export function templateVersions(db: DbOrTx, committeeId: number, kind: WorkReportKind) {
   return listAttachments(db, subjectOf(committeeId), kind);
@@ -38,7 +40,7 @@ export async function currentTemplate(
 ) {
   const versions = await templateVersions(db, committeeId, kind);
   const newest = versions.at(-1);
-  if (!newest) return { bytes: await defaultTemplate(kind), versionId: null };
+  if (!newest) return { bytes: await shippedTemplate(kind), versionId: null };
   return { bytes: await versionBytes(ctx, db, committeeId, kind, newest.id), versionId: newest.id };
 }
 
@@ -69,6 +71,7 @@ export async function uploadTemplate(
     throw badRequest('模板：请上传 Word（.docx）文件', 'file');
   }
   const mime = checkedType(file, '模板');
+  const { checkTemplate } = await import('../../platform/docx-template');
   checkTemplate(file.bytes, vocabulary());
   return withStoredUpload(ctx, actor.committeeId, file, mime, async (stored) => {
     const id = await insertAttachment(db as Tx, {

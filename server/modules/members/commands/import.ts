@@ -1,11 +1,11 @@
 import { asc, eq } from 'drizzle-orm';
 import { isStandingPosition } from '../../../../domain/members';
-import { nameIndex } from '../../../../domain/pinyin';
 import type { Db, DbOrTx } from '../../../db/client';
 import { liaisonGroups, members, sectors, specialCommittees } from '../../../db/schema';
 import type { FieldCipher } from '../../../lib/crypto';
 import { memberContactColumns, memberContactDigests } from '../contact';
 import type { ImportedMember, ImportLookups, ImportProblem, ParsedRows, RowContact } from '../import-rows';
+import { loadNameIndex } from '../name-index';
 import { duplicateError } from './checks';
 
 /** The committee's catalogue names, for matching the name columns and for the template. */
@@ -64,7 +64,8 @@ export async function importMembers(
       const clashes = await existingDuplicates(tx, cipher, committeeId, sheet.contacts);
       const problems = [...sheet.problems, ...clashes];
       if (problems.length > 0) return { problems };
-      const values = sheet.members.map((m) => memberValues(cipher, committeeId, m));
+      const nameIndex = await loadNameIndex();
+      const values = sheet.members.map((m) => memberValues(cipher, committeeId, m, nameIndex));
       for (let i = 0; i < values.length; i += 500) await tx.insert(members).values(values.slice(i, i + 500));
       return { imported: values.length };
     });
@@ -73,7 +74,12 @@ export async function importMembers(
   }
 }
 
-function memberValues(cipher: FieldCipher, committeeId: number, m: ImportedMember) {
+function memberValues(
+  cipher: FieldCipher,
+  committeeId: number,
+  m: ImportedMember,
+  nameIndex: Awaited<ReturnType<typeof loadNameIndex>>,
+) {
   return {
     committeeId,
     name: m.name,

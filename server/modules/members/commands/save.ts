@@ -1,12 +1,12 @@
 import { eq, or } from 'drizzle-orm';
 import { isStandingPosition, memberLinkProblem } from '../../../../domain/members';
-import { nameIndex } from '../../../../domain/pinyin';
 import type { Actor } from '../../../../domain/roles';
 import type { Db, Tx } from '../../../db/client';
 import { memberLinks, members } from '../../../db/schema';
 import { conflict } from '../../../errors';
 import type { FieldCipher } from '../../../lib/crypto';
 import { memberIdNumberColumns, memberPhoneColumns } from '../contact';
+import { loadNameIndex } from '../name-index';
 import type { MemberCreateInput, MemberUpdateInput } from '../schemas';
 import { assertContactUnused, assertOwnCatalogueRefs, duplicateError } from './checks';
 
@@ -20,6 +20,7 @@ export async function createMember(
   input: MemberCreateInput,
 ): Promise<number> {
   const committeeId = actor.committeeId;
+  const nameIndex = await loadNameIndex();
   const contact = {
     ...memberPhoneColumns(cipher, input.phone ?? null),
     ...memberIdNumberColumns(cipher, input.idNumber ?? null),
@@ -81,11 +82,11 @@ async function assertLinksFitPosition(tx: Tx, memberId: number, position: string
 }
 
 /** The columns an update writes: only what was sent, with derived columns kept in step. */
-function updateColumns(cipher: FieldCipher, input: MemberUpdateInput): Partial<MemberRecord> {
+async function updateColumns(cipher: FieldCipher, input: MemberUpdateInput): Promise<Partial<MemberRecord>> {
   const { phone, idNumber, ...plain } = input;
   return {
     ...plain,
-    ...(input.name !== undefined ? nameIndex(input.name) : {}),
+    ...(input.name !== undefined ? (await loadNameIndex())(input.name) : {}),
     ...(input.position !== undefined ? { isStanding: isStandingPosition(input.position) } : {}),
     ...(phone !== undefined ? memberPhoneColumns(cipher, phone) : {}),
     ...(idNumber !== undefined ? memberIdNumberColumns(cipher, idNumber) : {}),
@@ -99,7 +100,7 @@ export async function updateMember(
   member: Pick<MemberRecord, 'id' | 'committeeId' | 'position'>,
   input: MemberUpdateInput,
 ): Promise<void> {
-  const set = updateColumns(cipher, input);
+  const set = await updateColumns(cipher, input);
   try {
     await db.transaction(async (tx) => {
       await tx.select({ id: members.id }).from(members).where(eq(members.id, member.id)).for('update');
