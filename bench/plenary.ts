@@ -7,10 +7,10 @@
  *                            [--data-dir /tmp/tongxin-bench-plenary | --url postgres://…]
  *   npx tsx bench/plenary.ts --find-break [--step-duration 30]   # 100, 200, 400, … users until p99 > 200 ms
  * Starts the server as `npm start` does (scripts/start.mjs, LOG_LEVEL=warn) on the embedded database
- * (the demo committee is loaded on first use) or on PostgreSQL; gives the committee's members accounts
- * (`plenary-<member id>`, one password); the office creates and publishes a plenary meeting whose sitting
- * opens now. Members beyond the committee's roster sign in as a second device of a member (only the
- * first checks in).
+ * (the demo committee is loaded on first use) or on PostgreSQL (the demo, or a set from bench/generate.ts:
+ * its benchmark county); gives the committee's members accounts (`plenary-<member id>`, one password);
+ * the meetings office creates and publishes a plenary meeting whose sitting opens now. Members beyond the
+ * committee's roster sign in as a second device of a member (only the first checks in).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -18,12 +18,13 @@ import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { and, eq, sql } from 'drizzle-orm';
 import { hashPassword } from '../server/auth/passwords';
-import { openDatabase } from '../server/db/client';
-import { members, users } from '../server/db/schema';
+import { type Db, openDatabase } from '../server/db/client';
+import { departments, members, users } from '../server/db/schema';
 import { loadEnv } from '../server/env';
 import { createFieldCipher, resolveFieldKey } from '../server/lib/crypto';
-import { seedDemoIfEmpty } from '../server/seed/demo-if-empty';
 import { DEMO_PASSWORD } from '../server/seed/demo-accounts';
+import { seedDemoIfEmpty } from '../server/seed/demo-if-empty';
+import { BENCH_USERS } from './bench-users';
 import { hallScreen, member, type Plenary, type Sample, staff, unit } from './plenary-users';
 
 const { values: args } = parseArgs({
@@ -98,21 +99,91 @@ const stopServer = (child: ChildProcess) =>
     child.kill('SIGTERM');
   });
 
-/** Accounts for the active members of the demo member's committee; returns their usernames. */
-async function memberAccounts(): Promise<string[]> {
+/** A signed-in role of the morning besides the members. */
+interface Account {
+  username: string;
+  password: string;
+}
+
+/**
+ * Who works the morning besides the members, and in which committee: the demo's district (its meetings
+ * office staff2, proposals office staff, unit) or, on a set from bench/generate.ts, the county of its
+ * benchmark accounts, whose meetings office is added here (a 委员工作 department and `plenary-office`).
+ */
+interface Cast {
+  committeeId: number;
+  /** The member whose account exists already (the demo's `member`), left out of the new accounts. */
+  ownMemberId: number | null;
+  meetingsOffice: Account;
+  proposalsOffice: Account;
+  unit: Account;
+  /** The meetings office's department: the plenary's organiser. */
+  departmentId: number;
+}
+
+async function castOf(db: Db): Promise<Cast> {
+  const byName = async (username: string) =>
+    (await db.select().from(users).where(eq(users.username, username)))[0];
+  const demo = await byName('member');
+  if (demo) {
+    const office = await byName('staff2');
+    return {
+      committeeId: demo.committeeId,
+      ownMemberId: demo.memberId,
+      meetingsOffice: { username: 'staff2', password: DEMO_PASSWORD },
+      proposalsOffice: { username: 'staff', password: DEMO_PASSWORD },
+      unit: { username: 'unit', password: DEMO_PASSWORD },
+      departmentId: office.departmentId as number,
+    };
+  }
+  const bench = await byName(BENCH_USERS.member);
+  if (!bench) throw new Error('neither the demo nor a generated set (bench/generate.ts) is in this database');
+  const [department] = await db
+    .insert(departments)
+    .values({ committeeId: bench.committeeId, name: '委员工作科（压力测试）', duty: '委员工作' })
+    .onConflictDoUpdate({
+      target: [departments.committeeId, departments.name],
+      set: { duty: sql`excluded.duty` },
+    })
+    .returning();
+  const office = { username: 'plenary-office', password: PASSWORD };
+  await db
+    .insert(users)
+    .values({
+      committeeId: bench.committeeId,
+      username: office.username,
+      displayName: '会务工作人员',
+      passwordHash: await hashPassword(PASSWORD),
+      role: 'staff',
+      departmentId: department.id,
+      mustChangePassword: false,
+    })
+    .onConflictDoUpdate({ target: users.username, set: { departmentId: department.id, active: true } });
+  return {
+    committeeId: bench.committeeId,
+    ownMemberId: null,
+    meetingsOffice: office,
+    proposalsOffice: { username: BENCH_USERS.county, password: BENCH_USERS.password },
+    unit: { username: BENCH_USERS.unit, password: BENCH_USERS.password },
+    departmentId: department.id,
+  };
+}
+
+/** Accounts for the active members of the cast's committee; returns the cast and their usernames. */
+async function memberAccounts(): Promise<{ cast: Cast; accounts: string[] }> {
   const env = loadEnv(serverEnv());
   const handle = await openDatabase(env);
   try {
     const cipher = createFieldCipher(resolveFieldKey(env.TONGXIN_SM4_KEY, env.DATA_DIR));
     await seedDemoIfEmpty({ handle, cipher, env }, () => {});
-    const [demo] = await handle.db.select().from(users).where(eq(users.username, 'member'));
+    const cast = await castOf(handle.db);
     const roster = await handle.db
       .select({ id: members.id, committeeId: members.committeeId, name: members.name })
       .from(members)
-      .where(and(eq(members.committeeId, demo.committeeId), eq(members.status, 'active')));
+      .where(and(eq(members.committeeId, cast.committeeId), eq(members.status, 'active')));
     const hash = await hashPassword(PASSWORD);
     const rows = roster
-      .filter((m) => m.id !== demo.memberId)
+      .filter((m) => m.id !== cast.ownMemberId)
       .map((m) => ({
         committeeId: m.committeeId,
         username: `plenary-${m.id}`,
@@ -122,24 +193,31 @@ async function memberAccounts(): Promise<string[]> {
         memberId: m.id,
         mustChangePassword: false,
       }));
-    await handle.db
-      .insert(users)
-      .values(rows)
-      .onConflictDoUpdate({
-        target: users.username,
-        set: { passwordHash: sql`excluded.password_hash`, active: true, failedLogins: 0, lockedUntil: null },
-      });
-    return rows.map((r) => r.username);
+    for (let i = 0; i < rows.length; i += 1000) {
+      await handle.db
+        .insert(users)
+        .values(rows.slice(i, i + 1000))
+        .onConflictDoUpdate({
+          target: users.username,
+          set: {
+            passwordHash: sql`excluded.password_hash`,
+            active: true,
+            failedLogins: 0,
+            lockedUntil: null,
+          },
+        });
+    }
+    return { cast, accounts: rows.map((r) => r.username) };
   } finally {
     await handle.close();
   }
 }
 
-async function login(base: string, username: string) {
+async function login(base: string, { username, password }: Account) {
   const res = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+    body: JSON.stringify({ username, password }),
   });
   if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
   const cookie = (res.headers.getSetCookie().find((c) => c.startsWith('tx_session=')) ?? '').split(';')[0];
@@ -148,16 +226,8 @@ async function login(base: string, username: string) {
 }
 
 /** The office creates and publishes today's plenary, its sitting open for check-in now, all members invited. */
-async function openPlenary(base: string): Promise<{ meetingId: number; sittingId: number }> {
-  // staff2 is the demo committee's meetings office (委员工作); staff works on proposals.
-  const headers = await login(base, 'staff2');
-  const list = (await (await fetch(`${base}/api/meetings?page=1&pageSize=1`, { headers })).json()) as {
-    items: { id: number }[];
-  };
-  const model = (await (await fetch(`${base}/api/meetings/${list.items[0].id}`, { headers })).json()) as {
-    organiserKind: string;
-    organiserId: number;
-  };
+async function openPlenary(base: string, cast: Cast): Promise<{ meetingId: number; sittingId: number }> {
+  const headers = await login(base, cast.meetingsOffice);
   const now = Date.now();
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(now));
   const created = await fetch(`${base}/api/meetings`, {
@@ -166,8 +236,8 @@ async function openPlenary(base: string): Promise<{ meetingId: number; sittingId
     body: JSON.stringify({
       kind: 'plenary',
       title: `全体会议（压力测试 ${new Date(now).toISOString().slice(11, 19)}）`,
-      organiserKind: model.organiserKind,
-      organiserId: model.organiserId,
+      organiserKind: 'department',
+      organiserId: cast.departmentId,
       place: '政协会堂',
       replyBy: today,
       sittings: [
@@ -234,7 +304,7 @@ const HEADER = ' users | requests |  req/s |    p50 |    p95 |    p99 | errors |
 
 /** One morning of `users` members for `seconds`; the figures cover the whole run, sign-ins included. */
 async function morning(base: string, pid: number, accounts: string[], users: number, seconds: number) {
-  const { meetingId, sittingId } = await openPlenary(base);
+  const { meetingId, sittingId } = await openPlenary(base, cast);
   const p: Plenary = {
     base,
     meetingId,
@@ -246,13 +316,16 @@ async function morning(base: string, pid: number, accounts: string[], users: num
   };
   const cpuBefore = cpuSeconds(pid);
   const started = performance.now();
-  const office = [hallScreen(p, 'staff2', DEMO_PASSWORD)];
+  const { meetingsOffice, proposalsOffice } = cast;
+  const office = [hallScreen(p, meetingsOffice.username, meetingsOffice.password)];
   while (!p.token && performance.now() < p.until) await new Promise((r) => setTimeout(r, 50));
   const staffCount = bounded(args.staff, 100, 'staff');
   const unitCount = bounded(args.units, 100, 'units');
-  for (let i = 0; i < staffCount; i++)
-    office.push(staff(p, i % 2 ? 'staff2' : 'staff', DEMO_PASSWORD, i % 2 === 1));
-  for (let i = 0; i < unitCount; i++) office.push(unit(p, 'unit', DEMO_PASSWORD));
+  for (let i = 0; i < staffCount; i++) {
+    const who = i % 2 ? meetingsOffice : proposalsOffice;
+    office.push(staff(p, who.username, who.password, i % 2 === 1));
+  }
+  for (let i = 0; i < unitCount; i++) office.push(unit(p, cast.unit.username, cast.unit.password));
   // Members arrive over the ramp, not all in the same millisecond.
   const ramp = Number(args.ramp ?? Math.min(20, seconds / 3)) * 1000;
   const people: Promise<void>[] = [];
@@ -280,7 +353,7 @@ function byKind(samples: Sample[]) {
   }
 }
 
-const accounts = await memberAccounts();
+const { cast, accounts } = await memberAccounts();
 const { child, base } = await startServer();
 const pid = child.pid as number;
 console.log(
