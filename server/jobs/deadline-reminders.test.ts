@@ -6,6 +6,7 @@ import { assignedProposal, notesAbout } from '../modules/proposals/test-handling
 import { type ProposalWorld, proposalWorld, step } from '../modules/proposals/test-world';
 import { subjectEvents } from '../platform/events';
 import { createTestApp, type TestApp } from '../test/app';
+import { countingTransactions } from '../test/counting-transactions';
 import { runDeadlineReminders, thresholdFor } from './deadline-reminders';
 
 let t: TestApp;
@@ -49,7 +50,10 @@ describe('runDeadlineReminders', () => {
 
     expect(await runDeadlineReminders(db(), at('2026-09-25'))).toBe(0);
     await runDeadlineReminders(db(), at('2026-10-02'));
-    await runDeadlineReminders(db(), at('2026-10-02'));
+    // Both were reminded early: the rerun passes them over without a transaction each.
+    const counted = countingTransactions(db());
+    expect(await runDeadlineReminders(counted.db, at('2026-10-02'))).toBe(0);
+    expect(counted.opened()).toBe(0);
     expect((await reminders()).map((r) => r.threshold)).toEqual(['early', 'early']);
     const unitNotes = (await notesAbout(pw.c.unit, p.id)).filter(
       (n) => n.kind === 'proposal.deadlineReminder',

@@ -16,6 +16,7 @@ import { HANDLING_STATUSES, owesWork, workingDaysBetween } from '../modules/prop
 import { calendarOverridesFor } from '../platform/calendar';
 import { appendEvent } from '../platform/events';
 import type { JobSpec } from '../platform/jobs';
+import { remindedThresholds } from '../platform/reminders';
 
 const HOUR_MS = 3_600_000;
 const pa = proposalAssignments;
@@ -51,7 +52,22 @@ async function committeesWithOpenWork(db: Db): Promise<number[]> {
 
 function candidates(db: Db, committeeId: number, cutoff: string) {
   return db
-    .select({ a: pa, title: proposals.title, status: proposals.status, unitName: handlingUnits.name })
+    .select({
+      a: pa,
+      title: proposals.title,
+      status: proposals.status,
+      unitName: handlingUnits.name,
+      reminded: remindedThresholds(
+        proposalDeadlineReminders,
+        {
+          subject: proposalDeadlineReminders.assignmentId,
+          due: proposalDeadlineReminders.dueDate,
+          threshold: proposalDeadlineReminders.threshold,
+        },
+        pa.id,
+        pa.dueDate,
+      ),
+    })
     .from(pa)
     .innerJoin(proposals, eq(proposals.id, pa.proposalId))
     .innerJoin(handlingUnits, eq(handlingUnits.id, pa.unitId))
@@ -144,7 +160,7 @@ export async function runDeadlineReminders(db: Db, now: Date = new Date()): Prom
     const cutoff = addWorkingDays(today, Math.max(early, FINAL_REMINDER_WORKING_DAYS), overrides);
     for (const c of await candidates(db, committeeId, cutoff)) {
       const t = thresholdFor(c.a.dueDate, today, early, overrides);
-      if (t && (await remind(db, c, t, now))) sent++;
+      if (t && !c.reminded.includes(t.threshold) && (await remind(db, c, t, now))) sent++;
     }
   }
   return sent;

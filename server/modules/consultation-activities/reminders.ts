@@ -5,6 +5,7 @@ import { consultationReminders, consultationSuggestions } from '../../db/schema'
 import { nextDay, shanghaiDate } from '../../lib/working-days';
 import { appendEvent } from '../../platform/events';
 import type { JobSpec } from '../../platform/jobs';
+import { remindedThresholds } from '../../platform/reminders';
 import { notifyUsers } from '../notifications/notify';
 import { consultationStaffOf, unitAccounts } from './transitions';
 
@@ -24,8 +25,17 @@ function daysAfter(day: string, n: number): string {
  */
 export async function runSuggestionReminders(db: Db, at: Date = new Date()): Promise<number> {
   const today = shanghaiDate(at);
+  const r = consultationReminders;
   const owing = await db
-    .select()
+    .select({
+      s: consultationSuggestions,
+      reminded: remindedThresholds(
+        r,
+        { subject: r.suggestionId, due: r.dueOn, threshold: r.threshold },
+        consultationSuggestions.id,
+        consultationSuggestions.dueOn,
+      ),
+    })
     .from(consultationSuggestions)
     .where(
       and(
@@ -34,8 +44,9 @@ export async function runSuggestionReminders(db: Db, at: Date = new Date()): Pro
       ),
     );
   let sent = 0;
-  for (const s of owing) {
+  for (const { s, reminded } of owing) {
     const threshold: SuggestionReminder = s.dueOn < today ? 'overdue' : 'dueSoon';
+    if (reminded.includes(threshold)) continue;
     sent += await db.transaction(async (tx) => {
       const fresh = await tx
         .insert(consultationReminders)

@@ -5,6 +5,7 @@ import { instructionReminders, instructions, instructionUnits, users } from '../
 import { nextDay, shanghaiDate } from '../../lib/working-days';
 import { appendEvent } from '../../platform/events';
 import type { JobSpec } from '../../platform/jobs';
+import { remindedThresholds } from '../../platform/reminders';
 import { notifyUsers } from '../notifications/notify';
 import { officeOf } from './commands/feedback';
 
@@ -20,7 +21,20 @@ function daysAfter(day: string, n: number): string {
 /** Unit parts still owing feedback on open 批示 due within the reminder window (or past it). */
 function owing(db: Db, until: string) {
   return db
-    .select({ part: instructionUnits, i: instructions })
+    .select({
+      part: instructionUnits,
+      i: instructions,
+      reminded: remindedThresholds(
+        instructionReminders,
+        {
+          subject: instructionReminders.unitPartId,
+          due: instructionReminders.dueOn,
+          threshold: instructionReminders.threshold,
+        },
+        instructionUnits.id,
+        instructions.dueOn,
+      ),
+    })
     .from(instructionUnits)
     .innerJoin(instructions, eq(instructions.id, instructionUnits.instructionId))
     .where(
@@ -40,8 +54,9 @@ function owing(db: Db, until: string) {
 export async function runInstructionReminders(db: Db, at: Date = new Date()): Promise<number> {
   const today = shanghaiDate(at);
   let sent = 0;
-  for (const { part, i } of await owing(db, daysAfter(today, INSTRUCTION_REMIND_DAYS))) {
+  for (const { part, i, reminded } of await owing(db, daysAfter(today, INSTRUCTION_REMIND_DAYS))) {
     const threshold: InstructionReminder = i.dueOn < today ? 'overdue' : 'dueSoon';
+    if (reminded.includes(threshold)) continue;
     sent += await db.transaction(async (tx) => {
       const fresh = await tx
         .insert(instructionReminders)
