@@ -25,29 +25,34 @@ const db = () => t.ctx.handle.db;
 const PARKING = '关于加强社区停车管理的提案';
 const LUNCH = '关于学校午餐营养的提案';
 
-/** Inserts submitted proposals from id `firstId` on (null: the next id), returning their ids. */
+/**
+ * Inserts submitted proposals, their ids from `firstId` on (given over the identity: the app's role may
+ * not move the sequence) or, with null, the next ones; returns their ids.
+ */
 async function insertAt(firstId: number | null, rows: { committeeId: number; title: string }[]) {
-  if (firstId !== null) {
-    await db().execute(sql`select setval(pg_get_serial_sequence('proposals', 'id'), ${firstId - 1})`);
-  }
   const [creator] = await db()
     .select({ id: users.id })
     .from(users)
     .where(eq(users.username, province.w.users.staff));
-  const inserted = await db()
-    .insert(proposals)
-    .values(
-      rows.map((r) => ({
-        ...r,
-        sessionId: province.sessionId,
-        submitterKind: 'member',
-        createdByUserId: creator.id,
-        status: 'submitted',
-        submittedAt: new Date(),
-      })),
-    )
-    .returning({ id: proposals.id });
-  return inserted.map((r) => r.id);
+  const values = rows.map((r) => ({
+    ...r,
+    sessionId: province.sessionId,
+    submitterKind: 'member',
+    createdByUserId: creator.id,
+    status: 'submitted',
+    submittedAt: new Date(),
+  }));
+  if (firstId === null) {
+    const inserted = await db().insert(proposals).values(values).returning({ id: proposals.id });
+    return inserted.map((r) => r.id);
+  }
+  const tuples = values.map(
+    (v, i) =>
+      sql`(${firstId + i}, ${v.committeeId}, ${v.sessionId}, ${v.title}, 'member', ${v.createdByUserId}, 'submitted', now())`,
+  );
+  await db().execute(sql`insert into proposals (id, committee_id, session_id, title, submitter_kind,
+      created_by_user_id, status, submitted_at) overriding system value values ${sql.join(tuples, sql`, `)}`);
+  return values.map((_, i) => firstId + i);
 }
 
 const BUCKET = 16_384;
