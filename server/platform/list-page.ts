@@ -145,7 +145,8 @@ export async function cappedCount(
 
 /**
  * The id buckets a broad search reads at a time, newest first: the newest two (the newest may just
- * have begun), then the six before them, then twenty-four; then every older id at once.
+ * have begun), then the six before them, then twenty-four; then every older id at once (also as soon
+ * as a window finds nothing).
  */
 const BUCKET_WINDOWS = [2, 6, 24];
 
@@ -175,9 +176,12 @@ async function newestMatchIds(db: DbOrTx, src: ListSource, bucket: SQL, r: PageR
   let next = top === null ? -1 : top >> ID_BUCKET_BITS;
   for (const width of BUCKET_WINDOWS) {
     if (ids.length >= need || next - width < 0) break;
+    const before = ids.length;
     const buckets = Array.from({ length: width }, (_, i) => next - i);
     await read(sql`${bucket} && ${idArray(buckets)}`, true);
     next -= width;
+    // A window without a match says the words are rare: their older matches are few, read at once.
+    if (ids.length === before) break;
   }
   // Every older id: planned as a one-scan search (the scope a plain condition).
   if (ids.length < need && next >= 0) await read(lt(src.id, (next + 1) << ID_BUCKET_BITS), false);

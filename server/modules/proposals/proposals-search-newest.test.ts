@@ -20,10 +20,13 @@ let other: ProposalWorld;
 let want: number[];
 /** Another province's proposal whose stored vector names this province (a stale committee lexeme). */
 let stale: number;
+/** The province's 供水 proposals, newest first: none in the first window (buckets 40 and 39). */
+let water: number[];
 
 const db = () => t.ctx.handle.db;
 const PARKING = '关于加强社区停车管理的提案';
 const LUNCH = '关于学校午餐营养的提案';
+const WATER = '关于保障农村供水的提案';
 
 /**
  * Inserts submitted proposals, their ids from `firstId` on (given over the identity: the app's role may
@@ -74,7 +77,13 @@ beforeAll(async () => {
     Array.from({ length: n }, (_, i) => ({ committeeId: counties[(from + i) % 51], title: PARKING }));
   const otherParking = { committeeId: other.w.committeeId, title: PARKING };
   const oldest = await insertAt(null, parking(16, 0));
+  const oldWater = await insertAt(null, [
+    { committeeId: counties[40], title: WATER },
+    { committeeId: counties[41], title: WATER },
+  ]);
   const third = await insertAt(20 * BUCKET, [...parking(2, 16), otherParking, ...parking(3, 18)]);
+  const [newerWater] = await insertAt(38 * BUCKET, [{ committeeId: counties[42], title: WATER }]);
+  water = [newerWater, oldWater[1], oldWater[0]];
   const second = await insertAt(35 * BUCKET + 7, parking(6, 21));
   const firstOlder = await insertAt(39 * BUCKET + 100, parking(3, 27));
   const newest = await insertAt(40 * BUCKET, [
@@ -117,6 +126,12 @@ describe('a province searching more than 50 committees', () => {
     expect(want).toHaveLength(34);
     expect(await search(1)).toEqual({ ids: want.slice(0, 20), total: 21, capped: true });
     expect(await search(2)).toEqual({ ids: want.slice(20), total: 34, capped: false });
+  });
+
+  it('reads every older id at once when the newest window has no match, in the same order', async () => {
+    const res = await province.c.staff.get('/api/proposals?view=all&q=供水&pageSize=20');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().items.map((i: { id: number }) => i.id)).toEqual(water);
   });
 
   it('keeps to its read scope even where a stored vector names it wrongly', async () => {
