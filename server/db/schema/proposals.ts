@@ -10,7 +10,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { createdAt, id } from './columns';
+import { createdAt, id, idBucket } from './columns';
 import { committeeRef } from './committees';
 import { members } from './members';
 import { sectors, sessions, specialCommittees } from './org';
@@ -75,7 +75,8 @@ export const proposals = pgTable(
     index('proposals_committee_session_idx').on(t.committeeId, t.sessionId, t.number),
     index('proposals_lead_member_idx').on(t.leadMemberId),
     index('proposals_merged_into_idx').on(t.mergedIntoId),
-    index('proposals_search_idx').using('gin', t.searchVector),
+    // The words and the id's bucket: a broad search reads the newest ids' matches first (columns.ts idBucket).
+    index('proposals_search_idx').using('gin', t.searchVector, idBucket(t.id)),
   ],
 );
 

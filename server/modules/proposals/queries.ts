@@ -12,6 +12,7 @@ import {
   proposals,
   sessions,
 } from '../../db/schema';
+import { idBucket } from '../../db/schema/columns';
 import { badRequest } from '../../errors';
 import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
 import { fetchListRows, type ListPurpose, type ListSource, type Paging } from '../../platform/list-page';
@@ -122,7 +123,12 @@ const listColumns = {
 const coSignerCount = sql<number>`(select count(*)::int from ${proposalSigners} s
   where s.proposal_id = ${proposals.id} and s.role = 'co')`;
 
-const PROPOSAL_LIST: ListSource = { table: proposals, id: proposals.id, committeeId: proposals.committeeId };
+const PROPOSAL_LIST: ListSource = {
+  table: proposals,
+  id: proposals.id,
+  committeeId: proposals.committeeId,
+  idBucket: idBucket(proposals.id),
+};
 
 /**
  * One page of the caller's view (or every matching row, capped, for the export) in one
