@@ -44,11 +44,12 @@ async function reads<T extends unknown[]>(
 export async function collectItems(db: DbOrTx, scope: DutyScope): Promise<Map<number, DutyItem[]>> {
   const byMember = new Map<number, DutyItem[]>();
   const collected = await reads(db, ...DUTY_SOURCES.map((source) => () => source.collect(db, scope)));
+  // Each item is kept as collected (its memberId along): a copy per item was a million at a tenth.
   for (const items of collected as CollectedItem[][]) {
-    for (const { memberId, ...item } of items) {
-      const list = byMember.get(memberId);
+    for (const item of items) {
+      const list = byMember.get(item.memberId);
       if (list) list.push(item);
-      else byMember.set(memberId, [item]);
+      else byMember.set(item.memberId, [item]);
     }
   }
   return byMember;
