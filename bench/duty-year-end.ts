@@ -59,7 +59,8 @@ try {
     const worker = async () => {
       while (next < ids.length) {
         const id = ids[next++].committee_id;
-        scored += (await db.transaction((tx) => recomputeYear(tx, id, YEAR, opts))) ?? 0;
+        const n = await db.transaction((tx) => recomputeYear(tx, id, YEAR, opts));
+        scored += n ?? 0;
       }
     };
     await Promise.all(Array.from({ length: PARALLEL }, worker));
