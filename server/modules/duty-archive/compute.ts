@@ -188,12 +188,19 @@ export async function recomputeYear(
     () => scoringContexts(db, scope, settings.termStart),
     () =>
       db
-        .select({ memberId: dutyScores.memberId, digest: dutyScores.digest })
+        .select({
+          memberId: dutyScores.memberId,
+          digest: dutyScores.digest,
+          total: dutyScores.total,
+          grade: dutyScores.grade,
+          consequenceCount: dutyScores.consequenceCount,
+          ruleVersion: dutyScores.ruleVersion,
+        })
         .from(dutyScores)
         .where(and(eq(dutyScores.committeeId, committeeId), eq(dutyScores.year, year))),
   );
   const ids = members.map((m) => m.id);
-  const storedDigest = new Map(stored.map((r) => [r.memberId, r.digest]));
+  const storedRow = new Map(stored.map((r) => [r.memberId, r]));
   const serving = new Set(ids);
   const changed = ids.flatMap((memberId) => {
     const mine = items.get(memberId) ?? [];
@@ -206,7 +213,15 @@ export async function recomputeYear(
       result: (opts.evidence ? { ...figures, lines } : figures) as StoredDutyScore,
     };
     const digest = rowDigest(row, settings.version);
-    return storedDigest.get(memberId) === digest ? [] : [{ ...row, digest }];
+    // The columns others filter and count on are checked too: a row changed by hand is repaired.
+    const was = storedRow.get(memberId);
+    const same =
+      was?.digest === digest &&
+      was.total === row.total &&
+      was.grade === row.grade &&
+      was.consequenceCount === row.consequence_count &&
+      was.ruleVersion === settings.version;
+    return same ? [] : [{ ...row, digest }];
   });
   const at = now().toISOString();
   if (changed.length) {
