@@ -5,8 +5,9 @@ import { attendanceInRange, type RangeMeeting } from './attendance';
 
 /**
  * 出席 / 迟到 / 请假 / 无故缺席 per meeting kind, from the derived attendance (attendance.ts):
- * a meeting still to come, or a sitting not yet over, is no item yet. A meeting's key, day and
- * evidence are made once and shared by its attendees' items (a committee's year has thousands).
+ * a meeting still to come, or a sitting not yet over, is no item yet. A meeting's key, day,
+ * evidence and kinds are made once and shared by its attendees' items (a committee's year has
+ * thousands).
  */
 async function collect(db: DbOrTx, scope: DutyScope): Promise<CollectedItem[]> {
   const rows = await attendanceInRange(db, {
@@ -14,7 +15,10 @@ async function collect(db: DbOrTx, scope: DutyScope): Promise<CollectedItem[]> {
     memberId: scope.memberId,
     ...yearInstants(scope.year),
   });
-  const shared = new Map<RangeMeeting, Pick<CollectedItem, 'key' | 'date' | 'evidence'>>();
+  const shared = new Map<
+    RangeMeeting,
+    Pick<CollectedItem, 'key' | 'date' | 'evidence'> & { kinds: Record<string, string> }
+  >();
   const items: CollectedItem[] = [];
   for (const { meeting: m, memberId, state } of rows) {
     if (state === 'pending') continue;
@@ -24,10 +28,14 @@ async function collect(db: DbOrTx, scope: DutyScope): Promise<CollectedItem[]> {
         key: `meeting:${m.id}`,
         date: m.day,
         evidence: { type: 'meeting', id: m.id, title: m.title, link: `/meetings/${m.id}` },
+        kinds: {},
       };
       shared.set(m, of);
     }
-    items.push({ memberId, kind: `meeting.${m.kind}.${state}`, ...of });
+    // One kind string per meeting and state: scoring looks each item's kind up several times, and
+    // a string made afresh per item is hashed afresh each time.
+    of.kinds[state] ??= `meeting.${m.kind}.${state}`;
+    items.push({ memberId, kind: of.kinds[state], key: of.key, date: of.date, evidence: of.evidence });
   }
   return items;
 }
