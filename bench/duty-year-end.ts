@@ -2,13 +2,16 @@
  * Times the duty archive's year-end run on a generated set (bench/generate.ts + generate-modules.ts)
  * and prints the figures:
  *   npx tsx bench/duty-year-end.ts --url postgres://… [--year 2025] [--parallel 4] [--sequential]
- *     [--save-as NAME] [--compare NAME]
+ *     [--evidence] [--save-as NAME] [--compare NAME]
  * Scores every committee's year and stores the scores, as the hourly job and the year close do:
  * `--sequential` runs `recomputeYear` one committee after another on one connection (the job as it
  * was; it imports nothing newer, so it also runs from an older checkout), else
- * `scoreYearEverywhere` with `--parallel` committees at once. `--save-as` keeps a copy of the
- * year's stored scores in a table `bench_duty_<NAME>`; `--compare` counts the members whose stored
- * score (total, grade, consequences, the whole result) differs from that copy.
+ * `scoreYearEverywhere` with `--parallel` committees at once. `--evidence` stores every line with
+ * its evidence, as closing a year does (`recomputeYear(…, { evidence: true })`, `--parallel` at
+ * once). `--save-as` keeps a copy of the year's stored scores in a table `bench_duty_<NAME>`;
+ * `--compare` counts the members whose stored score (total, grade, consequences, the whole result;
+ * its lines where both copies have them: an open year's run stores none) differs from that copy.
+ * Prints how many score rows the run wrote (a rerun over unchanged items writes none).
  */
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -22,6 +25,7 @@ const { values: args } = parseArgs({
     year: { type: 'string', default: '2025' },
     parallel: { type: 'string', default: '4' },
     sequential: { type: 'boolean', default: false },
+    evidence: { type: 'boolean', default: false },
     'save-as': { type: 'string' },
     compare: { type: 'string' },
   },
@@ -43,27 +47,36 @@ try {
     sql`select count(distinct committee_id)::int as committees, count(*)::int as members from members`,
   );
   console.log(`${committees} committees, ${members} members; load average before: ${load()}`);
+  const started = new Date();
   const t0 = performance.now();
   let scored = 0;
-  if (args.sequential) {
+  if (args.sequential || args.evidence) {
     const ids = await rows<{ committee_id: number }>(
       sql`select distinct committee_id from members order by committee_id`,
     );
-    for (const { committee_id } of ids) {
-      scored += (await db.transaction((tx) => recomputeYear(tx, committee_id, YEAR))) ?? 0;
-    }
+    const opts = args.evidence ? { evidence: true } : {};
+    let next = 0;
+    const worker = async () => {
+      while (next < ids.length) {
+        const id = ids[next++].committee_id;
+        const n = await db.transaction((tx) => recomputeYear(tx, id, YEAR, opts));
+        scored += n ?? 0;
+      }
+    };
+    await Promise.all(Array.from({ length: PARALLEL }, worker));
   } else {
     const { scoreYearEverywhere } = await import('../server/modules/duty-archive/refresh');
     scored = await scoreYearEverywhere(handle, YEAR, PARALLEL);
   }
   const ms = performance.now() - t0;
-  const [{ items }] = await rows<{ items: number }>(
-    sql`select coalesce(sum(jsonb_array_length(result -> 'lines')), 0)::int as items
-      from duty_scores where year = ${YEAR}`,
+  const [{ written }] = await rows<{ written: number }>(
+    sql`select count(*)::int as written from duty_scores
+      where year = ${YEAR} and computed_at >= ${started.toISOString()}`,
   );
+  const how = args.sequential ? 'one committee after another' : `${PARALLEL} committees at once`;
   console.log(
-    `${YEAR} scored and stored (${args.sequential ? 'one committee after another' : `${PARALLEL} committees at once`}): ` +
-      `${scored} members, ${items} duty items, ${(ms / 1000).toFixed(1)} s; load average after: ${load()}`,
+    `${YEAR} scored and stored (${how}${args.evidence ? ', with evidence' : ''}): ${scored} members, ` +
+      `${written} score rows written, ${(ms / 1000).toFixed(1)} s; load average after: ${load()}`,
   );
   if (args['save-as']) {
     await db.execute(sql`drop table if exists ${table(args['save-as'])}`);
@@ -71,15 +84,21 @@ try {
       select member_id, total, grade, consequence_count, result from duty_scores where year = ${YEAR}`);
   }
   if (args.compare) {
-    const [d] = await rows<{ differ: number; compared: number }>(
+    const [d] = await rows<{ differ: number; with_lines: number; compared: number }>(
       sql`select count(*) filter (where o.member_id is null or n.member_id is null
-            or (o.total, o.grade, o.consequence_count, o.result)
-              is distinct from (n.total, n.grade, n.consequence_count, n.result))::int as differ,
+            or (o.total, o.grade, o.consequence_count, o.result - 'lines')
+              is distinct from (n.total, n.grade, n.consequence_count, n.result - 'lines')
+            or (o.result ? 'lines' and n.result ? 'lines' and o.result -> 'lines' <> n.result -> 'lines'))::int
+            as differ,
+          count(*) filter (where o.result ? 'lines' and n.result ? 'lines')::int as with_lines,
           count(*)::int as compared
         from ${table(args.compare)} o
         full join (select * from duty_scores where year = ${YEAR}) n on n.member_id = o.member_id`,
     );
-    console.log(`compared with ${args.compare}: ${d.differ} of ${d.compared} members' scores differ`);
+    console.log(
+      `compared with ${args.compare}: ${d.differ} of ${d.compared} members' scores differ ` +
+        `(lines compared for ${d.with_lines})`,
+    );
   }
 } finally {
   await handle.close();

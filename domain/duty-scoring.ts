@@ -86,6 +86,12 @@ export interface DutyScore {
   consequences: DueConsequence[];
 }
 
+/**
+ * A score as duty_scores keeps it: an open year's without its lines (every reader of a stored open
+ * year uses the figures only), a closed year's whole.
+ */
+export type StoredDutyScore = Omit<DutyScore, 'lines'> & { lines?: ScoreLine[] };
+
 /** The kind whose items are 无故缺席 from a plenary (DOMAIN.md §6, §7). */
 export const PLENARY_ABSENT_KIND = 'meeting.plenary.absent';
 

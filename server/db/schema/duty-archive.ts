@@ -10,7 +10,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { DutyRules } from '../../../domain/duty-rules';
-import type { DutyScore } from '../../../domain/duty-scoring';
+import type { StoredDutyScore } from '../../../domain/duty-scoring';
 import { users } from './auth';
 import { createdAt, id } from './columns';
 import { committeeRef } from './committees';
@@ -57,8 +57,11 @@ export const dutyYears = pgTable(
 );
 
 /**
- * A member's scored year as last computed (the staff list, the 通报, a closed year's page): the
- * whole result, every line with its evidence, so a closed year shows what made its score.
+ * A member's scored year as last computed (the staff list, the 通报, a closed year's page). An open
+ * year keeps the result without its lines (no reader needs them: the member's page of an open year
+ * is scored live); closing the year stores every line with its evidence, so a closed year shows
+ * what made its score. A run rewrites only the rows whose `digest` changed; when the committee's
+ * year was last computed is `duty_score_runs`.
  */
 export const dutyScores = pgTable(
   'duty_scores',
@@ -73,14 +76,31 @@ export const dutyScores = pgTable(
     grade: text('grade').notNull(),
     /** How many consequences are due (the flags list filters on it). */
     consequenceCount: integer('consequence_count').notNull(),
-    result: jsonb('result').$type<DutyScore>().notNull(),
+    result: jsonb('result').$type<StoredDutyScore>().notNull(),
     ruleVersion: integer('rule_version').notNull(),
+    /** A hash of what the row stores (compute.ts rowDigest); null on rows from before it. */
+    digest: text('digest'),
+    /** When this row was last written, i.e. its result last changed. */
     computedAt: at('computed_at').notNull(),
   },
   (t) => [
     uniqueIndex('duty_scores_member_year_uq').on(t.memberId, t.year),
     index('duty_scores_committee_year_idx').on(t.committeeId, t.year, t.total),
   ],
+);
+
+/**
+ * When each committee's year was last scored (计算时间), rows changed or not: a run that finds every
+ * result as stored writes no score row, only this.
+ */
+export const dutyScoreRuns = pgTable(
+  'duty_score_runs',
+  {
+    committeeId: committeeRef(),
+    year: integer('year').notNull(),
+    computedAt: at('computed_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.committeeId, t.year] })],
 );
 
 /**

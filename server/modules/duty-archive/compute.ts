@@ -1,14 +1,17 @@
+import { createHash } from 'node:crypto';
 import { and, eq, gte, inArray, lte, ne, or, sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { DutyGrade } from '../../../domain/duty-rules';
 import {
   type DutyItem,
   type DutyScore,
+  PLENARY_ABSENT_KIND,
   type ScoringContext,
+  type StoredDutyScore,
   scoreDutyYear,
 } from '../../../domain/duty-scoring';
 import type { DbOrTx } from '../../db/client';
-import { dutyScores, members } from '../../db/schema';
+import { dutyScoreRuns, dutyScores, members } from '../../db/schema';
 import { now } from '../../platform/clock';
 import { type CollectedItem, type DutyScope, yearInstants } from '../../platform/duty-items';
 import { DUTY_SOURCES } from '../duty-sources';
@@ -41,32 +44,40 @@ async function reads<T extends unknown[]>(
 export async function collectItems(db: DbOrTx, scope: DutyScope): Promise<Map<number, DutyItem[]>> {
   const byMember = new Map<number, DutyItem[]>();
   const collected = await reads(db, ...DUTY_SOURCES.map((source) => () => source.collect(db, scope)));
+  // Each item is kept as collected (its memberId along): a copy per item was a million at a tenth.
   for (const items of collected as CollectedItem[][]) {
-    for (const { memberId, ...item } of items) {
-      const list = byMember.get(memberId);
+    for (const item of items) {
+      const list = byMember.get(item.memberId);
       if (list) list.push(item);
-      else byMember.set(memberId, [item]);
+      else byMember.set(item.memberId, [item]);
     }
   }
   return byMember;
 }
 
-/** What the consequences look at beyond the year's items: the term's plenary absences, earlier grades. */
+/**
+ * What the consequences look at beyond the year's items: the term's plenary absences, earlier
+ * grades. The absences of the year itself are its `meeting.plenary.absent` items (the meetings
+ * source derives them with the same statement), so only the term's earlier years are read here.
+ */
 async function scoringContexts(
   db: DbOrTx,
   scope: DutyScope,
   termStart: string | null,
-): Promise<(memberId: number) => ScoringContext> {
+): Promise<(memberId: number, items: readonly DutyItem[]) => ScoringContext> {
   const { committeeId, year, memberId } = scope;
-  const yearEnded = now() >= yearInstants(year).to;
-  const absences = new Map<number, number>();
+  const { from: yearFrom, to: yearTo } = yearInstants(year);
+  const yearEnded = now() >= yearTo;
+  const earlierAbsences = new Map<number, number>();
   const grades = new Map<number, Map<number, DutyGrade>>();
   if (termStart) {
     const from = new Date(`${termStart}T00:00:00+08:00`);
     const [rows, earlier] = await reads(
       db,
       () =>
-        attendanceInRange(db, { committeeId, memberId, from, to: yearInstants(year).to, kinds: ['plenary'] }),
+        from < yearFrom
+          ? attendanceInRange(db, { committeeId, memberId, from, to: yearFrom, kinds: ['plenary'] })
+          : Promise.resolve([]),
       () =>
         db
           .select({ memberId: dutyScores.memberId, year: dutyScores.year, grade: dutyScores.grade })
@@ -81,19 +92,23 @@ async function scoringContexts(
           ),
     );
     for (const r of rows)
-      if (r.state === 'absent') absences.set(r.memberId, (absences.get(r.memberId) ?? 0) + 1);
+      if (r.state === 'absent') earlierAbsences.set(r.memberId, (earlierAbsences.get(r.memberId) ?? 0) + 1);
     for (const g of earlier) {
       const mine = grades.get(g.memberId) ?? new Map<number, DutyGrade>();
       mine.set(g.year, g.grade as DutyGrade);
       grades.set(g.memberId, mine);
     }
   }
-  return (id) => {
+  return (id, items) => {
     const mine = grades.get(id) ?? new Map<number, DutyGrade>();
     // The run of earlier grades stops at the first year without a score.
     const previousGrades: DutyGrade[] = [];
     for (let y = year - 1; mine.has(y); y--) previousGrades.push(mine.get(y) as DutyGrade);
-    return { termPlenaryAbsences: absences.get(id) ?? 0, previousGrades, yearEnded };
+    // An item's date is its meeting's Beijing day: on or after the term's first day is in the term.
+    const thisYear = termStart
+      ? items.filter((i) => i.kind === PLENARY_ABSENT_KIND && i.date >= termStart).length
+      : 0;
+    return { termPlenaryAbsences: (earlierAbsences.get(id) ?? 0) + thisYear, previousGrades, yearEnded };
   };
 }
 
@@ -120,10 +135,8 @@ export async function scoreMemberYear(
     () => (given.items ? Promise.resolve(given.items) : collectItems(db, scope)),
     () => scoringContexts(db, scope, settings.termStart),
   );
-  return {
-    score: scoreDutyYear(items.get(memberId) ?? [], settings.rules, ctx(memberId)),
-    ruleVersion: settings.version,
-  };
+  const mine = items.get(memberId) ?? [];
+  return { score: scoreDutyYear(mine, settings.rules, ctx(memberId, mine)), ruleVersion: settings.version };
 }
 
 /** The members a year is scored for: those serving, and those who left during or after it. */
@@ -139,47 +152,102 @@ export function membersOfYear(db: DbOrTx, committeeId: number, year: number) {
     );
 }
 
+/** A stored row's content hashed: a run rewrites the rows whose hash changed, and only those. */
+function rowDigest(
+  row: { total: number; grade: string; consequence_count: number; result: StoredDutyScore },
+  ruleVersion: number,
+) {
+  return createHash('sha1')
+    .update(JSON.stringify([row.total, row.grade, row.consequence_count, ruleVersion, row.result]))
+    .digest('base64');
+}
+
 /**
  * Scores every member of a committee's year and stores the results (a closed year is left as it
  * was frozen). Returns how many members were scored, or null for a closed year. Its caller's
  * transaction is one connection, so the reads run in turn (the year-end run puts committees side
- * by side instead); the scores are written in one statement (the rows as one JSON parameter) and
- * the members no longer of the year lose theirs in another.
+ * by side instead). Only the rows whose result changed are written, in one statement (the rows as
+ * one JSON parameter); the members no longer of the year lose theirs in another; the committee's
+ * year records that it was computed now (duty_score_runs) either way. `evidence` keeps every
+ * line with its evidence (closing the year); otherwise the lines are left out, as no reader of an
+ * open year's stored score needs them.
  */
-export async function recomputeYear(db: DbOrTx, committeeId: number, year: number): Promise<number | null> {
+export async function recomputeYear(
+  db: DbOrTx,
+  committeeId: number,
+  year: number,
+  opts: { evidence?: boolean } = {},
+): Promise<number | null> {
   const settings = await yearSettings(db, committeeId, year);
   if (settings.closed) return null;
   const scope = { committeeId, year };
-  const ids = (await membersOfYear(db, committeeId, year)).map((m) => m.id);
-  const items = await collectItems(db, scope);
-  const ctx = await scoringContexts(db, scope, settings.termStart);
-  const rows = ids.map((memberId) => {
-    const score = scoreDutyYear(items.get(memberId) ?? [], settings.rules, ctx(memberId));
-    return {
+  const [members, items, ctx, stored] = await reads(
+    db,
+    () => membersOfYear(db, committeeId, year),
+    () => collectItems(db, scope),
+    () => scoringContexts(db, scope, settings.termStart),
+    () =>
+      db
+        .select({
+          memberId: dutyScores.memberId,
+          digest: dutyScores.digest,
+          total: dutyScores.total,
+          grade: dutyScores.grade,
+          consequenceCount: dutyScores.consequenceCount,
+          ruleVersion: dutyScores.ruleVersion,
+        })
+        .from(dutyScores)
+        .where(and(eq(dutyScores.committeeId, committeeId), eq(dutyScores.year, year))),
+  );
+  const ids = members.map((m) => m.id);
+  const storedRow = new Map(stored.map((r) => [r.memberId, r]));
+  const serving = new Set(ids);
+  const changed = ids.flatMap((memberId) => {
+    const mine = items.get(memberId) ?? [];
+    const { lines, ...figures } = scoreDutyYear(mine, settings.rules, ctx(memberId, mine));
+    const row = {
       member_id: memberId,
-      total: score.total,
-      grade: score.grade,
-      consequence_count: score.consequences.length,
-      result: score,
+      total: figures.total,
+      grade: figures.grade,
+      consequence_count: figures.consequences.length,
+      result: (opts.evidence ? { ...figures, lines } : figures) as StoredDutyScore,
     };
+    const digest = rowDigest(row, settings.version);
+    // The columns others filter and count on are checked too: a row changed by hand is repaired.
+    const was = storedRow.get(memberId);
+    const same =
+      was?.digest === digest &&
+      was.total === row.total &&
+      was.grade === row.grade &&
+      was.consequenceCount === row.consequence_count &&
+      was.ruleVersion === settings.version;
+    return same ? [] : [{ ...row, digest }];
   });
   const at = now().toISOString();
-  if (rows.length) {
+  if (changed.length) {
     await db.execute(sql`insert into ${dutyScores}
-        (committee_id, member_id, year, total, grade, consequence_count, result, rule_version, computed_at)
+        (committee_id, member_id, year, total, grade, consequence_count, result, rule_version, digest, computed_at)
       select ${committeeId}::int, r.member_id, ${year}::int, r.total, r.grade, r.consequence_count, r.result,
-        ${settings.version}::int, ${at}::timestamptz
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-        as r(member_id integer, total integer, grade text, consequence_count integer, result jsonb)
+        ${settings.version}::int, r.digest, ${at}::timestamptz
+      from jsonb_to_recordset(${JSON.stringify(changed)}::jsonb)
+        as r(member_id integer, total integer, grade text, consequence_count integer, result jsonb, digest text)
       on conflict (member_id, year) do update set total = excluded.total, grade = excluded.grade,
         consequence_count = excluded.consequence_count, result = excluded.result,
-        rule_version = excluded.rule_version, computed_at = excluded.computed_at`);
+        rule_version = excluded.rule_version, digest = excluded.digest, computed_at = excluded.computed_at`);
   }
   // A member no longer of the year (moved, or an earlier run's leftover) keeps no score.
-  await db.execute(sql`delete from ${dutyScores}
-    where committee_id = ${committeeId} and year = ${year}
-      and not (member_id = any(${`{${ids.join(',')}}`}::int[]))`);
-  return rows.length;
+  if (stored.some((r) => !serving.has(r.memberId)))
+    await db.execute(sql`delete from ${dutyScores}
+      where committee_id = ${committeeId} and year = ${year}
+        and not (member_id = any(${`{${ids.join(',')}}`}::int[]))`);
+  await db
+    .insert(dutyScoreRuns)
+    .values({ committeeId, year, computedAt: new Date(at) })
+    .onConflictDoUpdate({
+      target: [dutyScoreRuns.committeeId, dutyScoreRuns.year],
+      set: { computedAt: new Date(at) },
+    });
+  return ids.length;
 }
 
 /** The stored score rows of some members' year (the 通报, the list, a closed year's page). */

@@ -96,7 +96,9 @@ export async function memberArchive(db: DbOrTx, actor: Actor, memberId: number, 
   let scored: Awaited<ReturnType<typeof scoreMemberYear>> | null = null;
   if (settings.closed) {
     const [row] = await storedScores(db, member.committeeId, year, [memberId]);
-    if (row) scored = { score: row.result, ruleVersion: row.ruleVersion };
+    // Closing stored every line with its evidence (an open year's row has none).
+    if (row)
+      scored = { score: { ...row.result, lines: row.result.lines ?? [] }, ruleVersion: row.ruleVersion };
   }
   scored ??= await scoreMemberYear(db, member.committeeId, memberId, year, { settings, items });
   const { score, ruleVersion } = scored;

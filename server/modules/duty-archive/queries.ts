@@ -3,7 +3,14 @@ import { DUTY_GRADE_LABELS, DUTY_GRADES, type DutyGrade } from '../../../domain/
 import type { DueConsequence } from '../../../domain/duty-scoring';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
-import { dutyScores, liaisonGroups, members, sectors, specialCommittees } from '../../db/schema';
+import {
+  dutyScoreRuns,
+  dutyScores,
+  liaisonGroups,
+  members,
+  sectors,
+  specialCommittees,
+} from '../../db/schema';
 import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
 import { likePattern, resolveScopeCommittee } from '../../platform/scope';
 import { actionsOf } from './present';
@@ -43,7 +50,10 @@ async function scoreRows(db: DbOrTx, committeeId: number, f: ScoreFilters, limit
       total: dutyScores.total,
       grade: dutyScores.grade,
       result: dutyScores.result,
-      computedAt: dutyScores.computedAt,
+      // When the year was last computed, which a run that changed no row moves too.
+      computedAt: sql<Date>`coalesce(${dutyScoreRuns.computedAt}, ${dutyScores.computedAt})`.mapWith(
+        dutyScores.computedAt,
+      ),
       counted: sql<number>`count(*) over ()::int`,
     })
     .from(dutyScores)
@@ -51,6 +61,10 @@ async function scoreRows(db: DbOrTx, committeeId: number, f: ScoreFilters, limit
     .innerJoin(sectors, eq(sectors.id, members.sectorId))
     .leftJoin(specialCommittees, eq(specialCommittees.id, members.specialCommitteeId))
     .leftJoin(liaisonGroups, eq(liaisonGroups.id, members.liaisonGroupId))
+    .leftJoin(
+      dutyScoreRuns,
+      and(eq(dutyScoreRuns.committeeId, dutyScores.committeeId), eq(dutyScoreRuns.year, dutyScores.year)),
+    )
     .where(and(...conditions(committeeId, f)))
     .orderBy(...ORDER[f.sort])
     .limit(limit)
@@ -90,21 +104,30 @@ export async function exportScores(db: DbOrTx, actor: Actor, f: ScoreFilters) {
   return scoreRows(db, committee.id, f, EXPORT_LIMIT, 0);
 }
 
-/** How many members have each grade, the average, and when the scores were computed. */
+/**
+ * How many members have each grade, the average, and when the scores were computed (the year's
+ * last run, which may have changed no row; else the latest row written).
+ */
 export async function gradeDistribution(db: DbOrTx, actor: Actor, year: number, committeeId?: number) {
   const committee = await resolveScopeCommittee(db, actor, committeeId);
-  const rows = await db
-    .select({
-      grade: dutyScores.grade,
-      n: sql<number>`count(*)::int`,
-      sum: sql<number>`sum(${dutyScores.total})::int`,
-      computedAt: max(dutyScores.computedAt),
-    })
-    .from(dutyScores)
-    .where(and(eq(dutyScores.committeeId, committee.id), eq(dutyScores.year, year)))
-    .groupBy(dutyScores.grade);
+  const [rows, [run]] = await Promise.all([
+    db
+      .select({
+        grade: dutyScores.grade,
+        n: sql<number>`count(*)::int`,
+        sum: sql<number>`sum(${dutyScores.total})::int`,
+        computedAt: max(dutyScores.computedAt),
+      })
+      .from(dutyScores)
+      .where(and(eq(dutyScores.committeeId, committee.id), eq(dutyScores.year, year)))
+      .groupBy(dutyScores.grade),
+    db
+      .select({ computedAt: dutyScoreRuns.computedAt })
+      .from(dutyScoreRuns)
+      .where(and(eq(dutyScoreRuns.committeeId, committee.id), eq(dutyScoreRuns.year, year))),
+  ]);
   const members = rows.reduce((s, r) => s + r.n, 0);
-  const times = rows.map((r) => r.computedAt).filter((d): d is Date => d !== null);
+  const times = [run?.computedAt, ...rows.map((r) => r.computedAt)].filter((d): d is Date => !!d);
   return {
     year,
     committeeId: committee.id,

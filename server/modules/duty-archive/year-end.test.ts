@@ -80,7 +80,7 @@ describe('the year-end run derives attendance in SQL', () => {
   it('gives every attendee the state counted by hand, the same as the meeting page', async () => {
     const rows = await attendanceInRange(db(), { committeeId: mw.w.committeeId, ...yearInstants(year) });
     const stateOf = (meetingId: number, memberId: number) =>
-      rows.find((r) => r.meetingId === meetingId && r.memberId === memberId)?.state;
+      rows.find((r) => r.meeting.id === meetingId && r.memberId === memberId)?.state;
     for (const name of NAMES) {
       const { a, b, c } = meetingIds;
       expect(
@@ -91,7 +91,7 @@ describe('the year-end run derives attendance in SQL', () => {
     // The meeting page (statesOf, row by row in the app) agrees on every attendee, m1–m6 and the others.
     for (const id of Object.values(meetingIds)) {
       const page = (await meetingAttendance(db(), id)).members;
-      const sqlStates = new Map(rows.filter((r) => r.meetingId === id).map((r) => [r.memberId, r.state]));
+      const sqlStates = new Map(rows.filter((r) => r.meeting.id === id).map((r) => [r.memberId, r.state]));
       expect(sqlStates).toEqual(new Map([...page].map(([memberId, s]) => [memberId, s.state])));
     }
     // One member's rows alone, and the plenaries alone, are the same states.
@@ -101,7 +101,9 @@ describe('the year-end run derives attendance in SQL', () => {
       kinds: ['plenary'],
       ...yearInstants(year),
     });
-    expect(m2.map((r) => [r.meetingId, r.kind, r.state])).toEqual([[meetingIds.b, 'plenary', 'late']]);
+    expect(m2.map((r) => [r.meeting.id, r.meeting.kind, r.state])).toEqual([
+      [meetingIds.b, 'plenary', 'late'],
+    ]);
   });
 
   it('turns them into the meeting items and stores the totals counted by hand', async () => {

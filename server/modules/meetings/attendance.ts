@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import {
   type AttendanceState,
   attendanceFigures,
@@ -249,16 +249,28 @@ export async function plenaryAbsenceFlags(db: DbOrTx, committeeId: number) {
   };
 }
 
+/** A meeting of attendanceInRange, read once and shared by its attendees' rows. */
+export interface RangeMeeting {
+  id: number;
+  kind: MeetingKind;
+  title: string;
+  startsAt: Date;
+  /** The Beijing calendar day it starts on. */
+  day: string;
+}
+
 /**
  * Every attendee's state at each published meeting of a committee starting in [from, to) (one
  * member's only, some kinds only): the duty archive's meeting items and its count of plenary
- * absences in a term. One statement: the rules of domain/meetings.ts `sittingState` per sitting
- * (checked in: late or present; else approved leave covering the sitting; else absent once the
- * sitting ended by the app's clock, pending before) and `meetingState` over the sittings (absent
- * at any, else leave at any, else pending at any, else late at any, else present: each sitting's
- * state ranked 1–5 in that order, the meeting's is the highest), written in SQL so a committee's
- * year is not read row by row into the app. duty-archive/year-end.test.ts holds it
- * to the meeting page's derivation (statesOf) on a hand-built year.
+ * absences in a term. The states in one statement: the rules of domain/meetings.ts `sittingState`
+ * per sitting (checked in: late or present; else approved leave covering the sitting; else absent
+ * once the sitting ended by the app's clock, pending before) and `meetingState` over the sittings
+ * (absent at any, else leave at any, else pending at any, else late at any, else present: each
+ * sitting's state ranked 1–5 in that order, the meeting's is the highest), written in SQL so a
+ * committee's year is not read row by row into the app. The meetings themselves in another, once
+ * each: a row per attendee carries only ids and the state (a committee's year is thousands of
+ * rows, and their titles and times were most of what the app parsed). duty-archive/year-end.test.ts
+ * holds it to the meeting page's derivation (statesOf) on a hand-built year.
  */
 export async function attendanceInRange(
   db: DbOrTx,
@@ -270,51 +282,55 @@ export async function attendanceInRange(
         sql`, `,
       )})`
     : sql``;
-  const member = q.memberId === undefined ? sql`` : sql`and i.member_id = ${q.memberId}`;
-  const rows = await rowsOf<{
-    meeting_id: number;
+  const inRange = sql`m.committee_id = ${q.committeeId} and m.status = 'published'
+    and m.starts_at >= ${q.from.toISOString()} and m.starts_at < ${q.to.toISOString()} ${kinds}`;
+  const member = (column: SQL) => (q.memberId === undefined ? sql`` : sql`and ${column} = ${q.memberId}`);
+  const meetingRows = await rowsOf<{
+    id: number;
     kind: MeetingKind;
     title: string;
     starts_at: string | Date;
-    member_id: number;
-    state: AttendanceState;
-  }>(
+  }>(db, sql`select m.id, m.kind, m.title, m.starts_at from ${meetings} m where ${inRange}`);
+  if (!meetingRows.length) return [];
+  const byId = new Map<number, RangeMeeting>();
+  for (const r of meetingRows) {
+    const startsAt = new Date(r.starts_at);
+    byId.set(r.id, { id: r.id, kind: r.kind, title: r.title, startsAt, day: shanghaiDate(startsAt) });
+  }
+  // The range's check-ins and approved leave are read first, by the sittings' and meetings' ids
+  // (an index range each), then joined by hash: as a plain join the planner hashed every check-in
+  // of every committee for each call (a scan growing with the whole table), and looked up one by
+  // one (per attendee and sitting) they took about a third more. A member with two approved
+  // requests for a meeting gives a row per request; the highest state per meeting is the same.
+  const rows = await rowsOf<{ meeting_id: number; member_id: number; state: AttendanceState }>(
     db,
-    // The check-in is looked up per attendee and sitting (its unique index), not joined: as a join
-    // the planner hashed every check-in of every committee for each committee's year (a sequential
-    // scan that grows with the whole table), 5-10 times slower already at 685,000 check-ins.
-    sql`with sitting_states as (
+    sql`with sit as materialized (
+        select s.id, s.meeting_id, s.ends_at from ${meetings} m join ${meetingSittings} s on s.meeting_id = m.id
+        where ${inRange}
+      ), ck as materialized (
+        select c.sitting_id, c.member_id, c.late from ${meetingCheckins} c
+        where c.sitting_id in (select id from sit) ${member(sql`c.member_id`)}
+      ), lv as materialized (
+        select l.meeting_id, l.member_id, l.sitting_ids from ${leaveRequests} l
+        where l.meeting_id in (select meeting_id from sit) and l.status = 'approved' ${member(sql`l.member_id`)}
+      )
       select s.meeting_id, i.member_id,
-        coalesce(
-          (select case when c.late then 2 else 1 end from ${meetingCheckins} c
-            where c.sitting_id = s.id and c.member_id = i.member_id),
-          case
-            when exists (select 1 from ${leaveRequests} l
-              where l.meeting_id = s.meeting_id and l.member_id = i.member_id and l.status = 'approved'
-                and (l.sitting_ids is null or jsonb_typeof(l.sitting_ids) = 'null'
-                  or l.sitting_ids @> to_jsonb(s.id))) then 4
-            when s.ends_at <= ${now().toISOString()} then 5
-            else 3
-          end) as rank
-      from ${meetings} m
-        join ${meetingSittings} s on s.meeting_id = m.id
-        join ${meetingInvitees} i on i.meeting_id = m.id and i.role = 'attendee' ${member}
-      where m.committee_id = ${q.committeeId} and m.status = 'published'
-        and m.starts_at >= ${q.from.toISOString()} and m.starts_at < ${q.to.toISOString()} ${kinds}
-    ), meeting_states as (
-      select meeting_id, member_id,
-        (array['present', 'late', 'pending', 'leave', 'absent'])[max(rank)] as state
-      from sitting_states group by meeting_id, member_id
-    )
-    select x.meeting_id, m.kind, m.title, m.starts_at, x.member_id, x.state
-    from meeting_states x join ${meetings} m on m.id = x.meeting_id and m.committee_id = ${q.committeeId}`,
+        (array['present', 'late', 'pending', 'leave', 'absent'])[max(case
+          when ck.sitting_id is not null then case when ck.late then 2 else 1 end
+          when lv.member_id is not null then 4
+          when s.ends_at <= ${now().toISOString()} then 5
+          else 3
+        end)] as state
+      from sit s
+        join ${meetingInvitees} i on i.meeting_id = s.meeting_id and i.role = 'attendee' ${member(sql`i.member_id`)}
+        left join ck on ck.sitting_id = s.id and ck.member_id = i.member_id
+        left join lv on lv.meeting_id = s.meeting_id and lv.member_id = i.member_id
+          and (lv.sitting_ids is null or jsonb_typeof(lv.sitting_ids) = 'null' or lv.sitting_ids @> to_jsonb(s.id))
+      group by s.meeting_id, i.member_id`,
   );
-  return rows.map((r) => ({
-    meetingId: r.meeting_id,
-    kind: r.kind,
-    title: r.title,
-    startsAt: new Date(r.starts_at),
-    memberId: r.member_id,
-    state: r.state,
-  }));
+  // A meeting published between the two statements waits for the next read.
+  return rows.flatMap((r) => {
+    const meeting = byId.get(r.meeting_id);
+    return meeting ? [{ meeting, memberId: r.member_id, state: r.state }] : [];
+  });
 }

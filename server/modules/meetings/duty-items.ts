@@ -1,12 +1,13 @@
 import { MEETING_DUTY_KINDS } from '../../../domain/duty-kinds';
 import type { DbOrTx } from '../../db/client';
-import { shanghaiDate } from '../../lib/working-days';
 import { type CollectedItem, type DutyScope, type DutySource, yearInstants } from '../../platform/duty-items';
-import { attendanceInRange } from './attendance';
+import { attendanceInRange, type RangeMeeting } from './attendance';
 
 /**
  * 出席 / 迟到 / 请假 / 无故缺席 per meeting kind, from the derived attendance (attendance.ts):
- * a meeting still to come, or a sitting not yet over, is no item yet.
+ * a meeting still to come, or a sitting not yet over, is no item yet. A meeting's key, day,
+ * evidence and kinds are made once and shared by its attendees' items (a committee's year has
+ * thousands).
  */
 async function collect(db: DbOrTx, scope: DutyScope): Promise<CollectedItem[]> {
   const rows = await attendanceInRange(db, {
@@ -14,15 +15,29 @@ async function collect(db: DbOrTx, scope: DutyScope): Promise<CollectedItem[]> {
     memberId: scope.memberId,
     ...yearInstants(scope.year),
   });
-  return rows
-    .filter((r) => r.state !== 'pending')
-    .map((r) => ({
-      memberId: r.memberId,
-      key: `meeting:${r.meetingId}`,
-      kind: `meeting.${r.kind}.${r.state}`,
-      date: shanghaiDate(r.startsAt),
-      evidence: { type: 'meeting', id: r.meetingId, title: r.title, link: `/meetings/${r.meetingId}` },
-    }));
+  const shared = new Map<
+    RangeMeeting,
+    Pick<CollectedItem, 'key' | 'date' | 'evidence'> & { kinds: Record<string, string> }
+  >();
+  const items: CollectedItem[] = [];
+  for (const { meeting: m, memberId, state } of rows) {
+    if (state === 'pending') continue;
+    let of = shared.get(m);
+    if (!of) {
+      of = {
+        key: `meeting:${m.id}`,
+        date: m.day,
+        evidence: { type: 'meeting', id: m.id, title: m.title, link: `/meetings/${m.id}` },
+        kinds: {},
+      };
+      shared.set(m, of);
+    }
+    // One kind string per meeting and state: scoring looks each item's kind up several times, and
+    // a string made afresh per item is hashed afresh each time.
+    of.kinds[state] ??= `meeting.${m.kind}.${state}`;
+    items.push({ memberId, kind: of.kinds[state], key: of.key, date: of.date, evidence: of.evidence });
+  }
+  return items;
 }
 
 /** 会议活动 in the duty archive. */

@@ -31,7 +31,8 @@ const statusList = (list: readonly string[]) =>
 /**
  * The members' registered proposals of the year (by the day of 立案): a proposal merged into
  * another (并案) counts as its host, once per member, as lead if the member led either; key and
- * excellent are the host's and count for its lead.
+ * excellent are the host's and count for its lead. A proposal that is its own host is read only
+ * if registered in the year (the host's test below), not every year's of the committee.
  */
 async function collect(db: DbOrTx, scope: DutyScope): Promise<CollectedItem[]> {
   const { from, to } = yearInstants(scope.year);
@@ -43,6 +44,8 @@ async function collect(db: DbOrTx, scope: DutyScope): Promise<CollectedItem[]> {
       from proposal_signers s join proposals p on p.id = s.proposal_id
       where p.committee_id = ${scope.committeeId} and s.state = 'confirmed' ${member}
         and p.status in (${statusList([...HANDLED_STATUSES, 'merged'])})
+        and (p.merged_into_id is not null
+          or (p.registered_at >= ${from.toISOString()} and p.registered_at < ${to.toISOString()}))
       group by s.member_id, coalesce(p.merged_into_id, p.id)
     )
     select sg.member_id, h.id, h.title, h.number, h.is_key, h.is_excellent, sg.lead,

@@ -36,7 +36,8 @@ export async function recompute(db: DbOrTx, actor: Actor, year: number) {
 export async function closeYear(db: DbOrTx, actor: Actor, year: number) {
   if (await closedYear(db, actor.committeeId, year)) throw conflict(`${year} 年度已关闭`);
   if (now() < new Date(`${year + 1}-01-01T00:00:00+08:00`)) throw conflict(`${year} 年度尚未结束，不能关闭`);
-  const members = (await recomputeYear(db, actor.committeeId, year)) ?? 0;
+  // Frozen with every line's evidence, which the closed year's page shows.
+  const members = (await recomputeYear(db, actor.committeeId, year, { evidence: true })) ?? 0;
   const { version } = await effectiveRules(db, actor.committeeId, year);
   await db.insert(dutyYears).values({
     committeeId: actor.committeeId,
