@@ -72,6 +72,17 @@ export async function scopeFor(
   reachYears: number[] = years,
 ): Promise<CockpitScope> {
   const committeeIds = subtree ? await readScopeIds(db, { committeePath: committee.path }) : [committee.id];
+  return scopeOf(committee, subtree, committeeIds, years, reachYears);
+}
+
+/** The scope of a committee whose counted committees are known (`committeeIds`, as scopeFor reads them). */
+export function scopeOf(
+  committee: Committee,
+  subtree: boolean,
+  committeeIds: number[],
+  years: number[],
+  reachYears: number[] = years,
+): CockpitScope {
   return {
     committee,
     subtree,
