@@ -1,13 +1,15 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import {
   type ByYearCommittee,
   type CockpitScope,
   cockpitRows,
   idArray,
-  memoised,
   perCommittee,
+  readSubtreesOnce,
+  type Subtree,
   sameIds,
+  sortedIds,
   yearArray,
 } from './cockpit';
 
@@ -69,6 +71,34 @@ export function addUp<T>(values: readonly T[], apart: readonly string[] = []): T
 }
 
 /**
+ * SQL: true when the row `k` is out of date, one of the committees `committees` matches
+ * (`= k.committee_id`, `= any(…)`) having an event that `k`'s snapshot did not see.
+ */
+const staleRow = (committees: SQL) =>
+  sql`exists (select 1 from events e
+    where e.committee_id ${committees} and e.tx >= pg_snapshot_xmin(k.snapshot::pg_snapshot)
+      and not pg_visible_in_snapshot(e.tx, k.snapshot::pg_snapshot))`;
+
+/**
+ * Stores rows of a section, computed after the snapshot `snap`. Last writer wins: each row keeps the
+ * snapshot its own values were computed after. In committee and year order, so two requests storing
+ * the same rows wait for each other rather than deadlock.
+ */
+async function storeRows(
+  db: DbOrTx,
+  section: string,
+  snap: string,
+  rows: readonly { id: number; year: number; data: unknown }[],
+) {
+  await db.execute(sql`insert into cockpit_cache (section, committee_id, year, snapshot, data)
+    select ${section}, x.id, x.year, ${snap}, x.data
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id int, year int, data jsonb)
+    order by x.id, x.year
+    on conflict (section, committee_id, year) do update
+      set snapshot = excluded.snapshot, data = excluded.data, computed_at = now()`);
+}
+
+/**
  * Each committee's cached value for each of the years, computing and storing those that are missing or
  * out of date: one statement reads every row (a term's years, a league's whole subtree), the missing
  * ones of each year are computed side by side and stored in one statement.
@@ -88,9 +118,7 @@ async function cachedByCommittee<T>(
   }>(
     db,
     sql`select s.snap, k.committee_id as "committeeId", k.year, k.data,
-        exists (select 1 from events e
-          where e.committee_id = k.committee_id and e.tx >= pg_snapshot_xmin(k.snapshot::pg_snapshot)
-            and not pg_visible_in_snapshot(e.tx, k.snapshot::pg_snapshot)) as stale
+        ${staleRow(sql`= k.committee_id`)} as stale
       from (select pg_current_snapshot()::text as snap) s
       left join cockpit_cache k on k.section = ${cache.key} and k.year = any(${yearArray(years)})
         and k.committee_id = any(${idArray(committeeIds)})`,
@@ -116,28 +144,13 @@ async function cachedByCommittee<T>(
       stored.push({ id, year, data: value });
     }
   });
-  // Last writer wins: each row keeps the snapshot its own values were computed after. In committee
-  // and year order, so two requests storing the same rows wait for each other rather than deadlock.
-  await db.execute(sql`insert into cockpit_cache (section, committee_id, year, snapshot, data)
-    select ${cache.key}, x.id, x.year, ${rows[0].snap}, x.data
-    from jsonb_to_recordset(${JSON.stringify(stored)}::jsonb) as x(id int, year int, data jsonb)
-    order by x.id, x.year
-    on conflict (section, committee_id, year) do update
-      set snapshot = excluded.snapshot, data = excluded.data, computed_at = now()`);
+  await storeRows(db, cache.key, rows[0].snap, stored);
   return out;
 }
 
 /** The scope's committees' cached values of one year, the rows of the request's whole reach read once. */
 const cachedRows = <T>(db: DbOrTx, scope: CockpitScope, cache: CommitteeCache<T>, year: number) =>
   perCommittee(scope, `cache:${cache.key}`, year, (ids, years) => cachedByCommittee(db, cache, ids, years));
-
-/** A subtree: its top committee and every committee in it. */
-interface Subtree {
-  root: number;
-  committeeIds: readonly number[];
-}
-
-const sortedIds = (ids: readonly number[]) => [...ids].sort((a, b) => a - b);
 
 /**
  * Each subtree's sum for each of the years, kept as a row of its own (section `<key>:subtree`, the
@@ -165,10 +178,7 @@ async function cachedSubtrees<T>(
     stale: boolean;
   }>(
     db,
-    sql`select s.snap, g.root, k.year, k.data,
-        exists (select 1 from events e
-          where e.committee_id = any(g.ids::int[]) and e.tx >= pg_snapshot_xmin(k.snapshot::pg_snapshot)
-            and not pg_visible_in_snapshot(e.tx, k.snapshot::pg_snapshot)) as stale
+    sql`select s.snap, g.root, k.year, k.data, ${staleRow(sql`= any(g.ids::int[])`)} as stale
       from (select pg_current_snapshot()::text as snap) s
       left join (jsonb_to_recordset(${JSON.stringify(groups.map((g) => ({ root: g.root, ids: `{${g.ids.join(',')}}` })))}::jsonb)
           as g(root int, ids text)
@@ -200,12 +210,7 @@ async function cachedSubtrees<T>(
     out.get(year)!.set(root, value);
     return { id: root, year, data: { ids, value } };
   });
-  await db.execute(sql`insert into cockpit_cache (section, committee_id, year, snapshot, data)
-    select ${section}, x.id, x.year, ${rows[0].snap}, x.data
-    from jsonb_to_recordset(${JSON.stringify(stored)}::jsonb) as x(id int, year int, data jsonb)
-    order by x.id, x.year
-    on conflict (section, committee_id, year) do update
-      set snapshot = excluded.snapshot, data = excluded.data, computed_at = now()`);
+  await storeRows(db, section, rows[0].snap, stored);
   return out;
 }
 
@@ -220,19 +225,8 @@ export async function cachedTotal<T>(
   year: number,
 ): Promise<T> {
   if (!scope.subtree) return cache.sum(await cachedRows(db, scope, cache, year));
-  const mine = scope.reach.subtrees.find((g) => g.root === scope.committee.id);
-  const inReach =
-    mine !== undefined &&
-    sameIds(sortedIds(mine.committeeIds), sortedIds(scope.committeeIds)) &&
-    scope.reach.years.includes(year);
-  const subtrees = inReach
-    ? scope.reach.subtrees
-    : [{ root: scope.committee.id, committeeIds: scope.committeeIds }];
-  const years = inReach ? scope.reach.years : [year];
-  const all = await memoised(
-    scope,
-    `subtree:${cache.key}:${subtrees.map((g) => g.root).join(',')}:${years.join(',')}`,
-    () => cachedSubtrees(db, cache, subtrees, years),
+  const all = await readSubtreesOnce(scope, `subtree:${cache.key}`, year, (subtrees, years) =>
+    cachedSubtrees(db, cache, subtrees, years),
   );
   return all.get(year)!.get(scope.committee.id)!;
 }

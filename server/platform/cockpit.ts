@@ -24,8 +24,8 @@ export interface CockpitScope {
   /**
    * Every committee and year the request reads, a superset of `committeeIds` and `years` (a year's
    * cockpit: its year and the one before; the league: the whole subtree above its rows): rows kept
-   * per committee or subtree are read once for all of them (`perCommittee`, cockpit-cache.ts's
-   * `cachedTotal`) and each scope takes its own.
+   * per committee or subtree are read once for all of them (`readOnce`, `readSubtreesOnce`) and each
+   * scope takes its own.
    */
   reach: {
     committeeIds: readonly number[];
@@ -53,6 +53,23 @@ export function memoised<T>(scope: CockpitScope, key: string, run: () => Promise
 export type ByYearCommittee<T> = Map<number, Map<number, T>>;
 
 /**
+ * `read` once per request over `part.reach` and the reach's years when the scope (`part.inReach`) and
+ * the year lie in the reach; otherwise over `part.own` and that year alone. `part.name` keys the memo.
+ */
+function readPartOnce<P, R>(
+  scope: CockpitScope,
+  key: string,
+  year: number,
+  part: { reach: P; own: P; inReach: boolean; name: (p: P) => string },
+  read: (part: P, years: readonly number[]) => Promise<R>,
+): Promise<R> {
+  const inReach = part.inReach && scope.reach.years.includes(year);
+  const p = inReach ? part.reach : part.own;
+  const years = inReach ? scope.reach.years : [year];
+  return memoised(scope, `${key}:${part.name(p)}:${years.join(',')}`, () => read(p, years));
+}
+
+/**
  * What `read` returns for the scope's whole reach, once per request: a year or a committee outside
  * the reach is read on its own (its committees and that year).
  */
@@ -63,10 +80,39 @@ export function readOnce<R>(
   read: (committeeIds: readonly number[], years: readonly number[]) => Promise<R>,
 ): Promise<R> {
   const reach = new Set(scope.reach.committeeIds);
-  const inReach = scope.reach.years.includes(year) && scope.committeeIds.every((id) => reach.has(id));
-  const ids = inReach ? scope.reach.committeeIds : scope.committeeIds;
-  const years = inReach ? scope.reach.years : [year];
-  return memoised(scope, `${key}:${ids.join(',')}:${years.join(',')}`, () => read(ids, years));
+  const part = {
+    reach: scope.reach.committeeIds,
+    own: scope.committeeIds,
+    inReach: scope.committeeIds.every((id) => reach.has(id)),
+    name: (ids: readonly number[]) => ids.join(','),
+  };
+  return readPartOnce(scope, key, year, part, read);
+}
+
+/** A subtree: its top committee and every committee in it. */
+export type Subtree = CockpitScope['reach']['subtrees'][number];
+
+/** Ids in ascending order (a copy). */
+export const sortedIds = (ids: readonly number[]) => [...ids].sort((a, b) => a - b);
+
+/**
+ * What `read` returns for every subtree the request adds up, once per request (a league's lower
+ * committees at once): a scope whose subtree or year is outside the reach is read on its own.
+ */
+export function readSubtreesOnce<R>(
+  scope: CockpitScope,
+  key: string,
+  year: number,
+  read: (subtrees: readonly Subtree[], years: readonly number[]) => Promise<R>,
+): Promise<R> {
+  const mine = scope.reach.subtrees.find((g) => g.root === scope.committee.id);
+  const part = {
+    reach: scope.reach.subtrees,
+    own: [{ root: scope.committee.id, committeeIds: scope.committeeIds }],
+    inReach: mine !== undefined && sameIds(sortedIds(mine.committeeIds), sortedIds(scope.committeeIds)),
+    name: (subtrees: readonly Subtree[]) => subtrees.map((g) => g.root).join(','),
+  };
+  return readPartOnce(scope, key, year, part, read);
 }
 
 /**
@@ -142,11 +188,11 @@ export interface CockpitSection {
   listLink?(scope: CockpitScope): string | null;
 }
 
-/** The committees as an int[] literal (integers only): the planner sees how many there are. */
 /** Two id lists in the same order, equal. */
 export const sameIds = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
+/** The committees as an int[] literal (integers only): the planner sees how many there are. */
 export function idArray(ids: readonly number[]) {
   if (!ids.every(Number.isSafeInteger)) throw new Error('ids must be integers');
   return sql.raw(`'{${ids.join(',')}}'::int[]`);

@@ -15,10 +15,11 @@ import { forbidden, notFound } from '../../errors';
 import { shanghaiDate } from '../../lib/working-days';
 import { now } from '../../platform/clock';
 import { type CockpitList, type CockpitScope, type FigureValues, idArray } from '../../platform/cockpit';
+import { addUp } from '../../platform/cockpit-cache';
 import { type Committee, readScopeIds, resolveScopeCommittee } from '../../platform/scope';
 import { COCKPIT_SECTIONS } from '../cockpit-sections';
 import { instructionUnitFigures } from '../instructions/cockpit';
-import { addCounts, countsOf } from '../proposal-stats/cockpit';
+import { countsOf } from '../proposal-stats/cockpit';
 import { proposalStats } from '../proposal-stats/queries';
 import type { CockpitQuery, LeagueQuery } from './schemas';
 
@@ -71,6 +72,17 @@ export async function scopeFor(
   reachYears: number[] = years,
 ): Promise<CockpitScope> {
   const committeeIds = subtree ? await readScopeIds(db, { committeePath: committee.path }) : [committee.id];
+  return scopeOf(committee, subtree, committeeIds, years, reachYears);
+}
+
+/** The scope of a committee whose counted committees are known (`committeeIds`, as scopeFor reads them). */
+export function scopeOf(
+  committee: Committee,
+  subtree: boolean,
+  committeeIds: number[],
+  years: number[],
+  reachYears: number[] = years,
+): CockpitScope {
   return {
     committee,
     subtree,
@@ -349,7 +361,7 @@ export async function unitLeague(db: DbOrTx, actor: Actor, q: LeagueQuery) {
       if (typeof row.key !== 'number') continue;
       const counts = countsOf(row);
       const had = byUnit.get(row.key);
-      byUnit.set(row.key, { label: row.label, counts: had ? addCounts(had.counts, counts) : counts });
+      byUnit.set(row.key, { label: row.label, counts: had ? addUp([had.counts, counts]) : counts });
     }
   }
   const instructionRows = await instructionUnitFigures(db, ids, period.years);

@@ -1,10 +1,10 @@
-import { asc, sql } from 'drizzle-orm';
+import { asc } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { committees } from '../../db/schema';
 import { shanghaiDate } from '../../lib/working-days';
 import type { JobSpec } from '../../platform/jobs';
 import { COCKPIT_SECTIONS } from '../cockpit-sections';
-import { scopeFor } from './queries';
+import { scopeOf } from './queries';
 
 /**
  * Fills the cockpit's cache (platform/cockpit-cache.ts) for the years, as a read would: every
@@ -13,15 +13,12 @@ import { scopeFor } from './queries';
  * cockpit and by its province's league) are computed. A committee at a time, the years at once.
  */
 export async function warmCockpit(db: DbOrTx, years: number[]) {
-  const parents = await db
-    .select()
-    .from(committees)
-    .where(
-      sql`${committees.parentId} is null or exists (select 1 from committees c where c.parent_id = ${committees.id})`,
-    )
-    .orderBy(asc(committees.path));
-  for (const committee of parents) {
-    const scope = await scopeFor(db, committee, true, years);
+  // Every committee at once: each parent's subtree is the committees under its path.
+  const all = await db.select().from(committees).orderBy(asc(committees.path));
+  const withChildren = new Set(all.map((c) => c.parentId));
+  for (const committee of all.filter((c) => c.parentId === null || withChildren.has(c.id))) {
+    const ids = all.filter((c) => c.path.startsWith(committee.path)).map((c) => c.id);
+    const scope = scopeOf(committee, true, ids, years);
     await Promise.all(
       COCKPIT_SECTIONS.flatMap((s) => [s.figures(db, scope), ...years.map((y) => s.months(db, scope, y))]),
     );

@@ -21,7 +21,7 @@ import { adoptionsOf } from './credits';
 import { loadItem, loadReport } from './load';
 import { reportItem } from './queries';
 import { maxCharsOf } from './settings';
-import { issueStatusOf, itemAbilities, reportAbilities, reportsOfItem } from './transitions';
+import { itemAbilities, itemFacts, reportAbilities, reportsOfItem } from './transitions';
 
 const reportLabels = { action: OPINION_REPORT_EVENT_LABELS, status: OPINION_REPORT_STATUS_LABELS };
 const itemLabels = { action: OPINION_ITEM_EVENT_LABELS, status: OPINION_ITEM_STATUS_LABELS };
@@ -87,8 +87,8 @@ export async function itemView(db: DbOrTx, actor: Actor, id: number) {
       : [{ title: d.title ?? '', body: d.body, editorName: e.actorName, at: e.at }];
   });
   const reports = await Promise.all((await reportsOfItem(db, id)).map((r) => reportItem(db, r.id)));
-  // Leaders instruct on what was sent to them: an item once its issue is sent.
-  const issueStatus = await issueStatusOf(db, item);
+  // The guards' facts, the issue's state among them, read once for the abilities and 批示 alike.
+  const facts = await itemFacts(db, item);
   return {
     id: item.id,
     committeeId: item.committeeId,
@@ -104,8 +104,9 @@ export async function itemView(db: DbOrTx, actor: Actor, id: number) {
     versions,
     timeline: events.map((e) => presentEvent(e, itemLabels)),
     abilities: {
-      ...(await itemAbilities(db, actor, item)),
-      instruct: issueStatus === 'sent' && mayInstructOn(actor, 'opinionItem', item.committeeId),
+      ...itemAbilities(actor, item, facts),
+      // Leaders instruct on what was sent to them: an item once its issue is sent.
+      instruct: facts.issueStatus === 'sent' && mayInstructOn(actor, 'opinionItem', item.committeeId),
     },
   };
 }

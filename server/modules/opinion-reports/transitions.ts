@@ -127,13 +127,9 @@ type ItemTransition = RequestFor<typeof ITEM_ADAPTER>;
 export const transitionItem = (db: Db, actor: Actor, req: ItemTransition) =>
   applyTransition(db, ITEM_ADAPTER, actor, req);
 
-export async function itemAbilities(db: DbOrTx, actor: Actor, item: ItemRow) {
-  return OPINION_ITEM_WORKFLOW.abilities(
-    item.status as OpinionItemStatus,
-    itemRolesOf(actor, item),
-    await itemFacts(db, item),
-  );
-}
+/** The caller's abilities on an item, given the facts its guards see (itemFacts). */
+export const itemAbilities = (actor: Actor, item: ItemRow, facts: OpinionItemFacts) =>
+  OPINION_ITEM_WORKFLOW.abilities(item.status as OpinionItemStatus, itemRolesOf(actor, item), facts);
 
 /** The reports an item was made from, for its page and its credits. */
 export const reportsOfItem = (db: DbOrTx, itemId: number) =>

@@ -27,21 +27,6 @@ import { type CommitteeYearCounts, committeeYearCounts, EMPTY_COUNTS } from './q
  * its subtree, the total.
  */
 
-/** Counts of several years added (a year's proposals are disjoint from another's). */
-export function addCounts(a: StatsCounts, b: StatsCounts): StatsCounts {
-  const out = { ...a, replyCategories: { ...a.replyCategories } };
-  for (const k of Object.keys(b) as (keyof StatsCounts)[]) {
-    if (k === 'replyCategories') continue;
-    const x = a[k] as number | null;
-    const y = b[k] as number | null;
-    (out[k] as number | null) = x === null && y === null ? null : (x ?? 0) + (y ?? 0);
-  }
-  for (const [code, n] of Object.entries(b.replyCategories)) {
-    out.replyCategories[code] = (out.replyCategories[code] ?? 0) + n;
-  }
-  return out;
-}
-
 /** The counts of a statistics row (its rates are derived again from the sum). */
 export function countsOf(r: StatsRow): StatsCounts {
   return {
@@ -134,32 +119,26 @@ const proposalCache = (sessionsNow: ByYearCommittee<number[]>): CommitteeCache<C
 });
 
 /**
- * 重点提案 and those led by a principal leader of each committee and year of the reach (by the year of
- * the proposal's session), read live: a leader's 主要领导 flag is edited in the organisation's
- * catalogue, which appends no event the cache could follow.
+ * 重点提案 and those led by a principal leader of each committee and year (by the year of the
+ * proposal's session), read live: a leader's 主要领导 flag is edited in the organisation's catalogue,
+ * which appends no event the cache could follow.
  */
-async function keyCounts(db: DbOrTx, sessions: ByYearCommittee<number[]>) {
-  const yearOfSession = new Map<number, number>();
-  const committeeIds = new Set<number>();
-  for (const [year, byCommittee] of sessions) {
-    for (const [committeeId, ids] of byCommittee) {
-      committeeIds.add(committeeId);
-      for (const id of ids) yearOfSession.set(id, year);
-    }
-  }
-  const rows = await cockpitRows<{ committeeId: number; sessionId: number; key: number; principal: number }>(
+async function keyCounts(db: DbOrTx, committeeIds: readonly number[], years: readonly number[]) {
+  const rows = await cockpitRows<{ committeeId: number; year: number; key: number; principal: number }>(
     db,
-    sql`select p.committee_id as "committeeId", p.session_id as "sessionId", count(*)::int as key,
+    sql`select p.committee_id as "committeeId", s.year, count(*)::int as key,
         count(*) filter (where l.is_principal)::int as principal
       from proposal_key_selections k
       join proposals p on p.id = k.proposal_id
+      join sessions s on s.id = p.session_id
       left join leaders l on l.id = k.lead_supervisor_leader_id
-      where k.stage = 'selected' and p.committee_id = any(${idArray([...committeeIds])})
-        and p.session_id = any(${idArray([...yearOfSession.keys()])}) and p.submitted_at is not null
+      where k.stage = 'selected' and p.committee_id = any(${idArray(committeeIds)})
+        and s.committee_id = any(${idArray(committeeIds)}) and s.year = any(${yearArray(years)})
+        and p.submitted_at is not null
       group by 1, 2`,
   );
   return byYearCommittee(
-    rows.map((r) => ({ ...r, year: yearOfSession.get(r.sessionId)! })),
+    rows,
     () => ({ key: 0, principal: 0 }),
     (v, r) => {
       v.key += r.key;
@@ -175,15 +154,16 @@ async function keyCounts(db: DbOrTx, sessions: ByYearCommittee<number[]>) {
  */
 function yearOf(db: DbOrTx, scope: CockpitScope, year: number) {
   return memoised(scope, `proposals:${scope.committee.id}:${scope.subtree}:${year}`, async () => {
-    const sessionsNow = await sessionsOfReach(db, scope, year);
     const [total, keys] = await Promise.all([
-      cachedTotal(db, scope, proposalCache(sessionsNow), year),
-      perCommittee(scope, 'proposals:key', year, () => keyCounts(db, sessionsNow)),
+      sessionsOfReach(db, scope, year).then((sessionsNow) =>
+        cachedTotal(db, scope, proposalCache(sessionsNow), year),
+      ),
+      perCommittee(scope, 'proposals:key', year, (ids, years) => keyCounts(db, ids, years)),
     ]);
     const today = shanghaiDate();
     let overdue = total.late;
     for (const [due, n] of Object.entries(total.dues)) if (due < today) overdue += n;
-    const counts = addCounts(EMPTY_COUNTS, total.counts);
+    const counts = addUp([EMPTY_COUNTS, total.counts]);
     const months = total.months;
     const key = keys.reduce((n, k) => n + k.key, 0);
     const principal = keys.reduce((n, k) => n + k.principal, 0);
@@ -196,11 +176,8 @@ function yearOf(db: DbOrTx, scope: CockpitScope, year: number) {
 
 /** The proposal counts of the scope: each year's (all years at once), then added. */
 export async function proposalCounts(db: DbOrTx, scope: CockpitScope): Promise<StatsCounts> {
-  let sum = EMPTY_COUNTS;
-  for (const y of await Promise.all(scope.years.map((year) => yearOf(db, scope, year)))) {
-    sum = addCounts(sum, y.counts);
-  }
-  return sum;
+  const years = await Promise.all(scope.years.map((year) => yearOf(db, scope, year)));
+  return addUp([EMPTY_COUNTS, ...years.map((y) => y.counts)]);
 }
 
 export const PROPOSAL_COCKPIT_SECTION: CockpitSection = {

@@ -94,6 +94,11 @@ describe('领衔督办', () => {
     const s = (await pw.c.staff.get('/api/proposal-stats?year=2025')).json();
     // The chair's proposal and the 区委书记's: two key proposals, one led by a principal leader.
     expect(s.total).toMatchObject({ keyProposals: 2, keyLedByPrincipal: 1 });
+    // The cockpit's 提案 section counts the same two, read live beside its cached counts.
+    const cockpit = (await pw.c.staff.get('/api/cockpit?year=2025')).json();
+    const figures = cockpit.sections.find((x: { key: string }) => x.key === 'proposals').figures;
+    const value = (key: string) => figures.find((f: { key: string }) => f.key === key).value;
+    expect([value('keyProposals'), value('keyLedByPrincipal')]).toEqual([2, 1]);
     const xlsx = await pw.c.staff.get('/api/proposal-stats/export?year=2025');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.rawPayload as never);
