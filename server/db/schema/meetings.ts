@@ -162,6 +162,9 @@ export const leaveRequests = pgTable(
     uniqueIndex('leave_requests_open_uq')
       .on(t.meetingId, t.memberId)
       .where(sql`status in ('submitted', 'approved')`),
+    // A member's latest request of a meeting whatever its state (the meeting's page and lists): the
+    // partial index above cannot serve it, and a province's requests were read whole per meeting.
+    index('leave_requests_meeting_member_idx').on(t.meetingId, t.memberId),
     index('leave_requests_committee_status_idx').on(t.committeeId, t.status),
   ],
 );

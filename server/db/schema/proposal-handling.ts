@@ -142,6 +142,8 @@ export const proposalReplies = pgTable(
   (t) => [
     index('proposal_replies_proposal_idx').on(t.proposalId, t.round),
     index('proposal_replies_unit_idx').on(t.unitId, t.repliedAt),
+    // An assignment's latest reply (a member's 待评价, the unit's pending replies) without reading every reply.
+    index('proposal_replies_assignment_idx').on(t.assignmentId, t.id),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "leave_requests_meeting_member_idx" ON "leave_requests" USING btree ("meeting_id","member_id");

@@ -1,0 +1,1 @@
+CREATE INDEX "proposal_replies_assignment_idx" ON "proposal_replies" USING btree ("assignment_id","id");
