@@ -58,7 +58,6 @@ function candidates(db: Db, committeeId: number, cutoff: string) {
       status: proposals.status,
       unitName: handlingUnits.name,
       reminded: remindedThresholds(
-        proposalDeadlineReminders,
         {
           subject: proposalDeadlineReminders.assignmentId,
           due: proposalDeadlineReminders.dueDate,

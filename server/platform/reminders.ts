@@ -1,5 +1,5 @@
 import { getTableName, type SQL, sql } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 
 /**
  * A column named with its table: drizzle writes a column bare in a one-table select, where inside
@@ -14,11 +14,10 @@ const qualified = (c: PgColumn) => sql`${sql.identifier(getTableName(c.table))}.
  * suggestions alone at a tenth of a province). The unique row still settles two processes racing.
  */
 export function remindedThresholds(
-  reminders: PgTable,
   columns: { subject: PgColumn; due: PgColumn; threshold: PgColumn },
   subject: PgColumn,
   due: PgColumn,
 ): SQL<string[]> {
-  return sql<string[]>`array(select ${qualified(columns.threshold)} from ${reminders}
+  return sql<string[]>`array(select ${qualified(columns.threshold)} from ${columns.threshold.table}
     where ${qualified(columns.subject)} = ${qualified(subject)} and ${qualified(columns.due)} = ${qualified(due)})`;
 }

@@ -30,7 +30,6 @@ export async function runSuggestionReminders(db: Db, at: Date = new Date()): Pro
     .select({
       s: consultationSuggestions,
       reminded: remindedThresholds(
-        r,
         { subject: r.suggestionId, due: r.dueOn, threshold: r.threshold },
         consultationSuggestions.id,
         consultationSuggestions.dueOn,

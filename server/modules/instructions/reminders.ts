@@ -25,7 +25,6 @@ function owing(db: Db, until: string) {
       part: instructionUnits,
       i: instructions,
       reminded: remindedThresholds(
-        instructionReminders,
         {
           subject: instructionReminders.unitPartId,
           due: instructionReminders.dueOn,
