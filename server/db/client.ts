@@ -138,14 +138,25 @@ export async function openPostgres(
   opts: { keep?: boolean } = {},
 ): Promise<DbHandle> {
   // The driver is loaded only for PostgreSQL: a start on the embedded database does not pay for it.
-  const [{ default: pg }, { drizzle: drizzlePg }, { migrate: migratePg }, { listenPostgres }] =
-    await Promise.all([
-      import('pg'),
-      import('drizzle-orm/node-postgres'),
-      import('drizzle-orm/node-postgres/migrator'),
-      import('./listen'),
-    ]);
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, min: opts.keep ? poolSize : 0 });
+  const [
+    { default: pg },
+    { drizzle: drizzlePg },
+    { migrate: migratePg },
+    { listenPostgres },
+    { namingClient },
+  ] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+    import('drizzle-orm/node-postgres/migrator'),
+    import('./listen'),
+    import('./named-statements'),
+  ]);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    min: opts.keep ? poolSize : 0,
+    Client: namingClient(pg.Client),
+  });
   if (opts.keep) {
     // A kept connection the server drops (a restart) leaves the pool, which opens another when asked;
     // unheard, the pool's 'error' would end the process.

@@ -75,6 +75,8 @@ export const proposals = pgTable(
     index('proposals_committee_session_idx').on(t.committeeId, t.sessionId, t.number),
     index('proposals_lead_member_idx').on(t.leadMemberId),
     index('proposals_merged_into_idx').on(t.mergedIntoId),
+    // A year's registered proposals of a committee (the duty archive's items): not every year's rows read.
+    index('proposals_committee_registered_idx').on(t.committeeId, t.registeredAt),
     // The words and the id's bucket: a broad search reads the newest ids' matches first (columns.ts idBucket).
     index('proposals_search_idx').using('gin', t.searchVector, idBucket(t.id)),
   ],

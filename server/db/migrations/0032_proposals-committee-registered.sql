@@ -1,0 +1,1 @@
+CREATE INDEX "proposals_committee_registered_idx" ON "proposals" USING btree ("committee_id","registered_at");
