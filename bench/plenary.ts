@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { and, eq, sql } from 'drizzle-orm';
+import { npmStartArgs } from '../scripts/npm-start-args.mjs';
 import { hashPassword } from '../server/auth/passwords';
 import { type Db, openDatabase } from '../server/db/client';
 import { departments, members, users } from '../server/db/schema';
@@ -79,7 +80,7 @@ function serverEnv(port?: number): NodeJS.ProcessEnv {
 async function startServer(): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['scripts/start.mjs'], { env: serverEnv(port), stdio: 'inherit' });
+  const child = spawn(process.execPath, npmStartArgs(), { env: serverEnv(port), stdio: 'inherit' });
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     if (

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildServerIfNeeded } from './build-server-if-needed.mjs';
 import { buildWebIfNeeded } from './build-web-if-needed.mjs';
+import { npmStartArgs } from './npm-start-args.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** A fixed field key, so a failing run can be reproduced against the same ciphertexts. */
@@ -53,7 +54,7 @@ function startServer(port, workDir) {
   };
   delete env.DATABASE_URL;
   // As `npm start` runs it: the server bundle (rebuilt when stale) under Node's own loader.
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+  const child = spawn(process.execPath, npmStartArgs(), {
     cwd: root,
     env,
     stdio: ['ignore', log, log],
