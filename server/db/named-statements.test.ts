@@ -54,6 +54,16 @@ describe.skipIf(!onPostgres)('repeated statements on PostgreSQL', () => {
     expect(await prepared(one.db, tag)).toEqual([]);
   });
 
+  it('plans a full-text match each time (its plan depends on the words)', async () => {
+    const tag = `t${randomBytes(6).toString('hex')}`;
+    const text = sql`select to_tsvector('simple', 'a b') @@ ${'a'}::tsquery as hit /* ${sql.raw(tag)} */`;
+    for (let i = 0; i < 3; i++) {
+      const res = (await one.db.execute(text)) as unknown as { rows: { hit: boolean }[] };
+      expect(res.rows[0].hit).toBe(true);
+    }
+    expect(await prepared(one.db, tag)).toEqual([]);
+  });
+
   it('keeps at most its maximum of prepared statements on a connection and still answers beyond it', async () => {
     const tag = `t${randomBytes(6).toString('hex')}`;
     const texts = MAX_NAMED_PER_CONNECTION + 20;
