@@ -17,7 +17,8 @@ import { eq } from 'drizzle-orm';
 import { actorOfUsername } from '../server/auth/actor';
 import { openPostgres } from '../server/db/client';
 import { committees, terms } from '../server/db/schema';
-import { cockpit, committeeLeague, scopeFor } from '../server/modules/cockpit/queries';
+import { committeeLeague } from '../server/modules/cockpit/leagues';
+import { cockpit, scopeFor } from '../server/modules/cockpit/queries';
 import { COCKPIT_SECTIONS } from '../server/modules/cockpit-sections';
 import { BENCH_USERS } from './bench-users';
 

@@ -3,7 +3,8 @@ import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
 import { readScopeIds, resolveScopeCommittee } from '../../platform/scope';
 import { memberGroupFigures } from '../duty-archive/group-league';
-import { type LeagueColumn, resolvePeriod } from './queries';
+import type { LeagueColumn } from './leagues';
+import { resolvePeriod } from './queries';
 import type { GroupLeagueQuery } from './schemas';
 
 const groupColumns = (section: string): LeagueColumn[] =>

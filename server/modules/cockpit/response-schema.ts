@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { COCKPIT_SCOPES } from '../../../domain/cockpit';
 import { MEMBER_GROUP_BYS } from '../../../domain/cockpit-figures';
 import { dateTime, responseFor } from '../../http/response';
+import type { CommitteeLeague, UnitLeague } from './leagues';
 import type { MemberGroupLeague } from './member-groups';
-import type { CockpitResult, CommitteeLeague, UnitLeague } from './queries';
+import type { CockpitResult } from './queries';
 
 const kind = z.enum(['count', 'rate', 'number']);
 const value = z.number().nullable();

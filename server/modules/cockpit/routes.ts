@@ -4,8 +4,9 @@ import type { AppContext } from '../../context';
 import { notFound } from '../../errors';
 import { route } from '../../http/route';
 import { sendXlsx } from '../../lib/xlsx';
+import { committeeLeague, unitLeague } from './leagues';
 import { memberGroupLeague } from './member-groups';
-import { cockpit, committeeLeague, unitLeague } from './queries';
+import { cockpit } from './queries';
 import {
   cockpitSchema,
   committeeLeagueSchema,

@@ -1,6 +1,6 @@
 import { buildWorkbook, type XlsxColumn, xlsxSheet } from '../../lib/xlsx';
+import type { LeagueColumn, UnitLeague } from './leagues';
 import type { MemberGroupLeague } from './member-groups';
-import type { LeagueColumn, UnitLeague } from './queries';
 
 /** A rate as a percentage with two decimals (66.67), so Excel can sum and chart it (as 提案统计 does). */
 const percent = (v: number | null) => (v === null ? null : Math.round(v * 10_000) / 100);

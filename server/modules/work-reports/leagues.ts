@@ -10,7 +10,8 @@ import {
 import type { DbOrTx } from '../../db/client';
 import { handlingUnits } from '../../db/schema';
 import type { CockpitScope } from '../../platform/cockpit';
-import { type CockpitPeriod, unitLeague } from '../cockpit/queries';
+import { unitLeague } from '../cockpit/leagues';
+import type { CockpitPeriod } from '../cockpit/queries';
 import { memberGroupFigures } from '../duty-archive/group-league';
 import type { Placeholder, ReportContext } from './data';
 
