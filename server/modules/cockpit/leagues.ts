@@ -24,17 +24,16 @@ export interface LeagueColumn {
   definition: string;
 }
 
+/** A figure as a league column under `section`, keyed `key`. */
+export const leagueColumn = (
+  section: string,
+  f: Pick<CockpitFigureDef, 'label' | 'kind' | 'definition'>,
+  key: string,
+): LeagueColumn => ({ key, section, label: f.label, kind: f.kind, definition: f.definition });
+
 const columnsOf = (): LeagueColumn[] =>
   COCKPIT_SECTIONS.flatMap((s) =>
-    s.def.figures
-      .filter((f) => f.league)
-      .map((f) => ({
-        key: `${s.def.key}.${f.key}`,
-        section: s.def.title,
-        label: f.label,
-        kind: f.kind,
-        definition: f.definition,
-      })),
+    s.def.figures.filter((f) => f.league).map((f) => leagueColumn(s.def.title, f, `${s.def.key}.${f.key}`)),
   );
 
 /**
@@ -90,14 +89,7 @@ export async function committeeLeague(db: DbOrTx, actor: Actor, q: LeagueQuery) 
 }
 export type CommitteeLeague = Awaited<ReturnType<typeof committeeLeague>>;
 
-const unitColumns = (): LeagueColumn[] =>
-  UNIT_LEAGUE_FIGURES.map((f: CockpitFigureDef) => ({
-    key: f.key,
-    section: '承办单位',
-    label: f.label,
-    kind: f.kind,
-    definition: f.definition,
-  }));
+const unitColumns = (): LeagueColumn[] => UNIT_LEAGUE_FIGURES.map((f) => leagueColumn('承办单位', f, f.key));
 
 /**
  * GET /api/cockpit/units: every handling unit of the committee's subtree on the figures of its

@@ -3,18 +3,12 @@ import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
 import { readScopeIds, resolveScopeCommittee } from '../../platform/scope';
 import { memberGroupFigures } from '../duty-archive/group-league';
-import type { LeagueColumn } from './leagues';
+import { type LeagueColumn, leagueColumn } from './leagues';
 import { resolvePeriod } from './queries';
 import type { GroupLeagueQuery } from './schemas';
 
 const groupColumns = (section: string): LeagueColumn[] =>
-  GROUP_LEAGUE_FIGURES.map((f) => ({
-    key: f.key,
-    section,
-    label: f.label,
-    kind: f.kind,
-    definition: f.definition,
-  }));
+  GROUP_LEAGUE_FIGURES.map((f) => leagueColumn(section, f, f.key));
 
 /**
  * GET /api/cockpit/member-groups: the committee's (and its subtree's) 界别, 联络组 or 专委会 side by
