@@ -41,12 +41,12 @@ export default defineConfig({
     reducedMotion: 'reduce',
     timezoneId: 'Asia/Shanghai',
     screenshot: 'only-on-failure',
-    // A trace (actions, DOM snapshots, network) is recorded when a failed test runs again (CI retries
-    // once), without the screencast: recording every passing test's snapshots took a sixth of the
-    // browser specs' time (proposals-review and roles-menu, one worker: 1.8 → 1.5 min), and the
-    // screencast's frames a third more (roles-menu: 163 s → 108 s). The failure's screenshot is
-    // still taken on the first attempt.
-    trace: { mode: 'on-first-retry', screenshots: false },
+    // A trace (actions, DOM snapshots, network), without the screencast: on CI when a failed test runs
+    // again (it retries once), since recording every passing test's snapshots took a sixth of the
+    // browser specs' time (proposals-review and roles-menu, one worker: 1.8 → 1.5 min); locally, where
+    // nothing is retried, kept for a failed test. The screencast's frames cost a third more (roles-menu:
+    // 163 s → 108 s). The failure's screenshot is taken on the first attempt either way.
+    trace: { mode: ci ? 'on-first-retry' : 'retain-on-failure', screenshots: false },
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
 });

@@ -50,8 +50,12 @@ describe.skipIf(!onPostgres)('repeated statements on PostgreSQL', () => {
 
   it('leaves a statement without parameters unnamed', async () => {
     const tag = `t${randomBytes(6).toString('hex')}`;
-    for (let i = 0; i < 3; i++) await one.db.execute(sql.raw(`select 1 as one /* ${tag} */`));
-    expect(await prepared(one.db, tag)).toEqual([]);
+    for (let i = 0; i < 3; i++) {
+      await one.db.execute(sql.raw(`select 1 as one /* ${tag} */`));
+      // The same statement with a parameter, alongside: it is prepared.
+      expect(await sum(one.db, `${tag}_param`, 1)).toBe(2);
+    }
+    expect(await prepared(one.db, tag)).toEqual([expect.stringContaining(`${tag}_param`)]);
   });
 
   it('plans a full-text match each time (its plan depends on the words)', async () => {
@@ -60,8 +64,10 @@ describe.skipIf(!onPostgres)('repeated statements on PostgreSQL', () => {
     for (let i = 0; i < 3; i++) {
       const res = (await one.db.execute(text)) as unknown as { rows: { hit: boolean }[] };
       expect(res.rows[0].hit).toBe(true);
+      // A statement without a match, alongside: it is prepared.
+      expect(await sum(one.db, `${tag}_plain`, 1)).toBe(2);
     }
-    expect(await prepared(one.db, tag)).toEqual([]);
+    expect(await prepared(one.db, tag)).toEqual([expect.stringContaining(`${tag}_plain`)]);
   });
 
   it('keeps at most its maximum of prepared statements on a connection and still answers beyond it', async () => {
