@@ -1,8 +1,7 @@
-import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { notifications, users } from '../../db/schema';
 import { createTestApp, type TestApp } from '../../test/app';
 import { countingTransactions } from '../../test/counting-transactions';
+import { notificationCount } from '../../test/notifications';
 import { xlsxRows } from '../../test/xlsx';
 import { dayFromNow } from '../meetings/test-meetings';
 import { CONSULTATION_DUTY_SOURCE } from './duty-items';
@@ -27,14 +26,7 @@ afterAll(() => t.close());
 
 /** Noon in Beijing on a day. */
 const noon = (day: string) => new Date(`${day}T12:00:00+08:00`);
-const notes = async (username: string, kind: string) => {
-  const [u] = await t.ctx.handle.db.select().from(users).where(eq(users.username, username));
-  const [{ n }] = await t.ctx.handle.db
-    .select({ n: count() })
-    .from(notifications)
-    .where(and(eq(notifications.userId, u.id), eq(notifications.kind, kind)));
-  return n;
-};
+const notes = (username: string, kind: string) => notificationCount(t.ctx.handle.db, username, kind);
 
 describe('the suggestion loop', () => {
   it('feedback due → reminder → feedback → progress → done; the department is told and sees it in its to-dos', async () => {

@@ -1,8 +1,9 @@
-import { and, count, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handlingUnits, instructions, notifications, users } from '../../db/schema';
+import { handlingUnits, instructions, users } from '../../db/schema';
 import { type Client, createTestApp, login, type TestApp } from '../../test/app';
 import { TEST_PASSWORD } from '../../test/factories';
+import { notificationCount } from '../../test/notifications';
 import { xlsxRows } from '../../test/xlsx';
 import {
   expectOk,
@@ -48,14 +49,7 @@ const day = (offset: number) =>
     new Date(Date.now() + offset * 86_400_000),
   );
 
-const notes = async (username: string, kind: string) => {
-  const [u] = await t.ctx.handle.db.select().from(users).where(eq(users.username, username));
-  const [{ n }] = await t.ctx.handle.db
-    .select({ n: count() })
-    .from(notifications)
-    .where(and(eq(notifications.userId, u.id), eq(notifications.kind, kind)));
-  return n;
-};
+const notes = (username: string, kind: string) => notificationCount(t.ctx.handle.db, username, kind);
 
 const onIssue = (over: Record<string, unknown> = {}) => ({
   subjectType: 'bulletinIssue',

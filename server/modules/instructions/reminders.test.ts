@@ -1,8 +1,9 @@
-import { and, count, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handlingUnits, notifications, users } from '../../db/schema';
+import { handlingUnits, users } from '../../db/schema';
 import { createTestApp, type TestApp } from '../../test/app';
 import { countingTransactions } from '../../test/counting-transactions';
+import { notificationCount } from '../../test/notifications';
 import { expectOk, type OpinionWorld, opinionWorld, sentIssue } from '../opinion-reports/test-opinions';
 import { runInstructionReminders } from './reminders';
 
@@ -37,14 +38,7 @@ afterAll(() => t.close());
 
 /** Noon in Beijing on a day. */
 const noon = (day: string) => new Date(`${day}T12:00:00+08:00`);
-const notes = async (username: string, kind: string) => {
-  const [u] = await t.ctx.handle.db.select().from(users).where(eq(users.username, username));
-  const [{ n }] = await t.ctx.handle.db
-    .select({ n: count() })
-    .from(notifications)
-    .where(and(eq(notifications.userId, u.id), eq(notifications.kind, kind)));
-  return n;
-};
+const notes = (username: string, kind: string) => notificationCount(t.ctx.handle.db, username, kind);
 
 describe('批示 feedback reminders', () => {
   it('remind each owing unit once three days before the due date and once when overdue, the office too then', async () => {

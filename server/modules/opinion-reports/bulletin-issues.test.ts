@@ -1,8 +1,7 @@
-import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { notifications, users } from '../../db/schema';
 import { createTestApp, type TestApp } from '../../test/app';
 import { documentText } from '../../test/docx';
+import { notificationCount } from '../../test/notifications';
 import { expectOk, fileReport, itemOf, type OpinionWorld, opinionWorld } from './test-opinions';
 
 let t: TestApp;
@@ -16,14 +15,7 @@ afterAll(() => t.close());
 /** Issues are numbered in the Beijing year they are compiled. */
 const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).slice(0, 4);
 
-const unread = async (username: string, kind: string) => {
-  const [u] = await t.ctx.handle.db.select().from(users).where(eq(users.username, username));
-  const [{ n }] = await t.ctx.handle.db
-    .select({ n: count() })
-    .from(notifications)
-    .where(and(eq(notifications.userId, u.id), eq(notifications.kind, kind)));
-  return n;
-};
+const unread = (username: string, kind: string) => notificationCount(t.ctx.handle.db, username, kind);
 
 /** An adopted item of m1's report (and, merged into it, m2's when `merged`). */
 async function adoptedItem(title: string, merged = false) {
