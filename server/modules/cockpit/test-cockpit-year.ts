@@ -2,7 +2,14 @@ import { eq } from 'drizzle-orm';
 import { sessions } from '../../db/schema';
 import { login, type TestApp } from '../../test/app';
 import { addDutyStaff, TEST_PASSWORD } from '../../test/factories';
-import { expectOk, fileReport, itemOf, type OpinionWorld, sentIssue } from '../opinion-reports/test-opinions';
+import {
+  expectOk,
+  fileReport,
+  issueSent,
+  itemOf,
+  type OpinionWorld,
+  sentIssue,
+} from '../opinion-reports/test-opinions';
 import { constructedYear, smallCounty } from '../proposal-stats/stats-year';
 
 /**
@@ -50,16 +57,7 @@ export async function cockpitYear(t: TestApp) {
   const r2 = await fileReport(ow, 'm2', { title: '关于老旧小区加装电梯的建议' }, ['receive', 'adopt']);
   await fileReport(ow, 'm1', { title: '关于农村客运班线的情况反映' });
   const item2 = await itemOf(ow, r2);
-  const issue2 = await expectOk(
-    ow.c.editor.post('/api/bulletin-issues', {
-      kind: 'periodical',
-      itemIds: [item2],
-      leaderIds: [pw.w.leaderId],
-    }),
-    201,
-  );
-  await expectOk(ow.c.office.post(`/api/bulletin-issues/${issue2.id}/sign`, {}));
-  await expectOk(ow.c.editor.post(`/api/bulletin-issues/${issue2.id}/send`, {}));
+  const issue2 = await issueSent(ow, item2, 'periodical');
   await expectOk(
     ow.c.editor.post(`/api/opinion-items/${item2}/adoptions`, {
       level: 'province',
@@ -86,7 +84,7 @@ export async function cockpitYear(t: TestApp) {
   const b = await expectOk(
     pw.c.leader.post('/api/instructions', {
       subjectType: 'bulletinIssue',
-      subjectId: issue2.id,
+      subjectId: issue2,
       level: 'province',
       principal: true,
       text: '请教育局抓好落实。',

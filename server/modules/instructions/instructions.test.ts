@@ -8,6 +8,7 @@ import { xlsxRows } from '../../test/xlsx';
 import {
   expectOk,
   fileReport,
+  issueSent,
   itemOf,
   type OpinionWorld,
   opinionWorld,
@@ -245,16 +246,7 @@ describe('批示 on one 社情民意 item', () => {
     const itemId = await itemOf(ow, reportId);
     // Not yet in a sent issue: no 批示 on it.
     expect((await expectOk(ow.c.editor.get(`/api/opinion-items/${itemId}`))).abilities.instruct).toBe(false);
-    const issue = await expectOk(
-      ow.c.editor.post('/api/bulletin-issues', {
-        kind: 'periodical',
-        itemIds: [itemId],
-        leaderIds: [ow.w.leaderId],
-      }),
-      201,
-    );
-    await expectOk(ow.c.office.post(`/api/bulletin-issues/${issue.id}/sign`, {}));
-    await expectOk(ow.c.editor.post(`/api/bulletin-issues/${issue.id}/send`, {}));
+    const issueId = await issueSent(ow, itemId, 'periodical');
     expect((await expectOk(ow.c.editor.get(`/api/opinion-items/${itemId}`))).abilities.instruct).toBe(true);
 
     const told = await notes(ow.w.users.member, 'instruction.onMine');
@@ -274,14 +266,14 @@ describe('批示 on one 社情民意 item', () => {
     );
     expect(await notes(ow.w.users.member, 'instruction.onMine')).toBe(told + 1);
     const mine = await expectOk(ow.c.m1.get(`/api/opinion-reports/${reportId}`));
-    expect(mine.publishedIssueId).toBe(issue.id);
+    expect(mine.publishedIssueId).toBe(issueId);
     const on = `/api/instructions/on?subjectType=opinionItem&subjectId=${itemId}`;
     expect((await expectOk(ow.c.m1.get(on))).items).toMatchObject([
       { id, leaderName: '市委副书记陈某', levelLabel: '市级', statusLabel: '落实中', readable: false },
     ]);
     // The reporter reads the issue's 批示 too (none on this issue); the other member reads neither.
     expect(
-      (await expectOk(ow.c.m1.get(`/api/instructions/on?subjectType=bulletinIssue&subjectId=${issue.id}`)))
+      (await expectOk(ow.c.m1.get(`/api/instructions/on?subjectType=bulletinIssue&subjectId=${issueId}`)))
         .items,
     ).toEqual([]);
     expect((await ow.c.m2.get(on)).statusCode).toBe(404);

@@ -12,7 +12,15 @@ import { type BadInputCase, runBadInput } from '../../test/bad-input';
 import { INFORMANT_LABELS } from './informants';
 import { ISSUE_LABELS } from './issue-schemas';
 import { OPINION_LABELS } from './schemas';
-import { expectOk, fileReport, itemOf, type OpinionWorld, opinionWorld, reportInput } from './test-opinions';
+import {
+  expectOk,
+  fileReport,
+  issueSent,
+  itemOf,
+  type OpinionWorld,
+  opinionWorld,
+  reportInput,
+} from './test-opinions';
 
 let t: TestApp;
 let ow: OpinionWorld;
@@ -30,16 +38,7 @@ beforeAll(async () => {
   itemId = await itemOf(ow, adopted);
   issueId = (await expectOk(ow.c.editor.post('/api/bulletin-issues', { kind: 'periodical' }), 201)).id;
   sentItemId = await itemOf(ow, await fileReport(ow, 'm1', {}, ['receive', 'adopt']));
-  const sent = await expectOk(
-    ow.c.editor.post('/api/bulletin-issues', {
-      kind: 'special',
-      itemIds: [sentItemId],
-      leaderIds: [ow.w.leaderId],
-    }),
-    201,
-  );
-  await expectOk(ow.c.office.post(`/api/bulletin-issues/${sent.id}/sign`, {}));
-  await expectOk(ow.c.editor.post(`/api/bulletin-issues/${sent.id}/send`, {}));
+  await issueSent(ow, sentItemId, 'special');
 });
 afterAll(() => t.close());
 

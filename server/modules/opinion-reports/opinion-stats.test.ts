@@ -4,7 +4,15 @@ import { liaisonGroups, members } from '../../db/schema';
 import { createTestApp, login, type TestApp } from '../../test/app';
 import { TEST_PASSWORD } from '../../test/factories';
 import { xlsxRows } from '../../test/xlsx';
-import { expectOk, fileReport, itemOf, type OpinionWorld, opinionWorld, reportInput } from './test-opinions';
+import {
+  expectOk,
+  fileReport,
+  issueSent,
+  itemOf,
+  type OpinionWorld,
+  opinionWorld,
+  reportInput,
+} from './test-opinions';
 
 let t: TestApp;
 let ow: OpinionWorld;
@@ -30,16 +38,7 @@ describe('社情民意 and 批示 figures of a year', () => {
     await fileReport(ow, 'm1', { title: '关于河道清淤的建议' });
     await expectOk(ow.c.m1.post('/api/opinion-reports', reportInput({ title: '尚未报送的草稿' })), 201);
 
-    const issue = await expectOk(
-      ow.c.editor.post('/api/bulletin-issues', {
-        kind: 'periodical',
-        itemIds: [itemId],
-        leaderIds: [ow.w.leaderId],
-      }),
-      201,
-    );
-    await expectOk(ow.c.office.post(`/api/bulletin-issues/${issue.id}/sign`, {}));
-    await expectOk(ow.c.editor.post(`/api/bulletin-issues/${issue.id}/send`, {}));
+    const issueId = await issueSent(ow, itemId, 'periodical');
     await expectOk(
       ow.c.editor.post(`/api/opinion-items/${itemId}/adoptions`, {
         level: 'city',
@@ -49,7 +48,7 @@ describe('社情民意 and 批示 figures of a year', () => {
     );
     const onIssue = {
       subjectType: 'bulletinIssue',
-      subjectId: issue.id,
+      subjectId: issueId,
       text: '请落实。',
       unitIds: [ow.w.unitId],
     };

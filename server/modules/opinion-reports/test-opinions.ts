@@ -121,18 +121,22 @@ export async function itemOf(ow: OpinionWorld, reportId: number): Promise<number
   return (await expectOk(ow.c.editor.get(`/api/opinion-reports/${reportId}`))).edited.id;
 }
 
-/** An issue of one adopted report, signed and sent to the world's leader: something to write 批示 on. */
-export async function sentIssue(ow: OpinionWorld): Promise<number> {
-  const itemId = await itemOf(ow, await fileReport(ow, 'm1', {}, ['receive', 'adopt']));
+/** An issue of one item, compiled, signed by the office and sent to the world's leader; its id. */
+export async function issueSent(
+  ow: OpinionWorld,
+  itemId: number,
+  kind: 'special' | 'periodical',
+): Promise<number> {
   const issue = await expectOk(
-    ow.c.editor.post('/api/bulletin-issues', {
-      kind: 'special',
-      itemIds: [itemId],
-      leaderIds: [ow.w.leaderId],
-    }),
+    ow.c.editor.post('/api/bulletin-issues', { kind, itemIds: [itemId], leaderIds: [ow.w.leaderId] }),
     201,
   );
   await expectOk(ow.c.office.post(`/api/bulletin-issues/${issue.id}/sign`, {}));
   await expectOk(ow.c.editor.post(`/api/bulletin-issues/${issue.id}/send`, {}));
   return issue.id;
+}
+
+/** An issue of one adopted report, signed and sent to the world's leader: something to write 批示 on. */
+export async function sentIssue(ow: OpinionWorld): Promise<number> {
+  return issueSent(ow, await itemOf(ow, await fileReport(ow, 'm1', {}, ['receive', 'adopt'])), 'special');
 }
