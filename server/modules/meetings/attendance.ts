@@ -29,8 +29,11 @@ import { rowsOf } from '../../platform/duty-items';
  * 无故缺席). domain/meetings.ts defines each state and how a meeting's follows from its sittings.
  */
 
-/** One row per sitting and attendee of some meetings: what the states are computed from. */
-export function factsOf(db: DbOrTx, meetingIds: number[], memberId?: number) {
+/**
+ * One row per sitting and attendee of some meetings (of some attendees only, if `memberIds` is given):
+ * what the states are computed from.
+ */
+export function factsOf(db: DbOrTx, meetingIds: number[], memberIds?: readonly number[]) {
   const approvedLeave = sql<boolean>`exists (select 1 from ${leaveRequests} l
     where l.meeting_id = ${meetingSittings.meetingId} and l.member_id = ${meetingInvitees.memberId}
       and l.status = 'approved'
@@ -60,13 +63,13 @@ export function factsOf(db: DbOrTx, meetingIds: number[], memberId?: number) {
     .where(
       and(
         inArray(meetingSittings.meetingId, meetingIds.length ? meetingIds : [-1]),
-        memberId === undefined ? undefined : eq(meetingInvitees.memberId, memberId),
+        memberIds === undefined ? undefined : inArray(meetingInvitees.memberId, [...memberIds]),
       ),
     )
     .orderBy(asc(meetingSittings.ordinal));
 }
 
-type Fact = Awaited<ReturnType<typeof factsOf>>[number];
+export type Fact = Awaited<ReturnType<typeof factsOf>>[number];
 
 /** Each attendee's state per sitting and for the meeting, grouped by meeting. */
 export function statesOf(facts: Fact[], at: Date) {
@@ -169,7 +172,7 @@ export async function memberYearAttendance(db: DbOrTx, memberId: number, year: n
     await factsOf(
       db,
       list.map((m) => m.id),
-      memberId,
+      [memberId],
     ),
     now(),
   );
