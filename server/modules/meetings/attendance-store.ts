@@ -1,6 +1,6 @@
-import { inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { attendanceFigures } from '../../../domain/meetings';
-import type { DbOrTx } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import { meetingAttendance, meetings } from '../../db/schema';
 import { now } from '../../platform/clock';
 import type { JobSpec } from '../../platform/jobs';
@@ -9,34 +9,92 @@ import { factsOf, statesOf } from './attendance';
 /** Later than any sitting: every sitting counts as ended, so the counts are the meeting's final ones. */
 const AFTER_EVERY_SITTING = new Date('9999-12-31T00:00:00Z');
 
+/** A meeting's stored counts from its attendees' states (statesOf as if every sitting had ended). */
+function countsOf(states: ReturnType<typeof statesOf>, meetingId: number) {
+  const f = attendanceFigures([...(states.get(meetingId)?.values() ?? [])].map((s) => s.state));
+  return { expected: f.expected, attended: f.attended, late: f.late, leave: f.leave, absent: f.absent };
+}
+
+/**
+ * Locks the stored rows of some meetings until the transaction ends, in id order (two writers of the
+ * same meetings never wait on each other crosswise). Every writer takes the lock before it reads the
+ * facts, so it counts whatever the writer before it committed (READ COMMITTED: a snapshot per
+ * statement); without it two check-ins at once each counted without the other, and the later
+ * overwrote the earlier. A missing row is inserted as zeros first: of two first writers one inserts
+ * and holds it, the other's insert waits for that commit and does nothing, then locks the row.
+ */
+async function lockStored(tx: Tx, meetingIds: readonly number[]) {
+  await tx.execute(sql`insert into ${meetingAttendance}
+      (meeting_id, committee_id, expected, attended, late, leave, absent, computed_at)
+    select id, committee_id, 0, 0, 0, 0, 0, ${now().toISOString()} from ${meetings}
+    where ${inArray(meetings.id, [...meetingIds])} order by id
+    on conflict do nothing`);
+  await tx
+    .select({ meetingId: meetingAttendance.meetingId })
+    .from(meetingAttendance)
+    .where(inArray(meetingAttendance.meetingId, [...meetingIds]))
+    .orderBy(asc(meetingAttendance.meetingId))
+    .for('update');
+}
+
 /**
  * Rewrites the stored attendance of some meetings (schema: meeting_attendance) from the same facts
- * and rules as their pages, as if every sitting had ended. Called in the transaction of every
- * command that changes what attendance is derived from: invitees and sittings (syncInvitees),
- * check-ins, a leave request's decision or withdrawal.
+ * and rules as their pages, as if every sitting had ended, under the rows' lock. Called in the
+ * transaction of every command that changes what attendance is derived from but a check-in
+ * (storeCheckins): invitees and sittings (syncInvitees), a leave request's decision or withdrawal,
+ * and by the hourly job for meetings without a row.
  */
-export async function storeAttendance(tx: DbOrTx, meetingIds: readonly number[]) {
+export async function storeAttendance(tx: Tx, meetingIds: readonly number[]) {
   if (meetingIds.length === 0) return;
-  const rows = await tx
-    .select({ id: meetings.id, committeeId: meetings.committeeId })
-    .from(meetings)
-    .where(inArray(meetings.id, [...meetingIds]));
-  const states = statesOf(await factsOf(tx, [...meetingIds]), AFTER_EVERY_SITTING);
+  const ids = [...new Set(meetingIds)].sort((a, b) => a - b);
+  await lockStored(tx, ids);
+  const states = statesOf(await factsOf(tx, ids), AFTER_EVERY_SITTING);
   const at = now();
-  for (const m of rows) {
-    const f = attendanceFigures([...(states.get(m.id)?.values() ?? [])].map((s) => s.state));
-    const counts = {
-      expected: f.expected,
-      attended: f.attended,
-      late: f.late,
-      leave: f.leave,
-      absent: f.absent,
-    };
+  for (const id of ids) {
     await tx
-      .insert(meetingAttendance)
-      .values({ meetingId: m.id, committeeId: m.committeeId, ...counts, computedAt: at })
-      .onConflictDoUpdate({ target: meetingAttendance.meetingId, set: { ...counts, computedAt: at } });
+      .update(meetingAttendance)
+      .set({ ...countsOf(states, id), computedAt: at })
+      .where(eq(meetingAttendance.meetingId, id));
   }
+}
+
+/**
+ * New check-ins of some members at a sitting, just inserted: the meeting's stored counts move by
+ * what they change in those members' meeting-level states, read under the row's lock (their facts
+ * alone: a plenary's scan re-read its thousands of attendees while others waited on the lock), and
+ * before the insert as the same facts without these check-ins, the transaction's only other write to
+ * them. A meeting without a row yet is derived whole, which inserts it.
+ */
+export async function storeCheckins(
+  tx: Tx,
+  sitting: { id: number; meetingId: number },
+  memberIds: readonly number[],
+) {
+  const [row] = await tx
+    .select()
+    .from(meetingAttendance)
+    .where(eq(meetingAttendance.meetingId, sitting.meetingId))
+    .for('update');
+  if (!row) return storeAttendance(tx, [sitting.meetingId]);
+  const after = await factsOf(tx, [sitting.meetingId], memberIds);
+  const checkedIn = new Set(memberIds);
+  const before = after.map((f) =>
+    f.sittingId === sitting.id && checkedIn.has(f.memberId) ? { ...f, checkedInAt: null, late: null } : f,
+  );
+  const [was, is] = [before, after].map((facts) =>
+    countsOf(statesOf(facts, AFTER_EVERY_SITTING), sitting.meetingId),
+  );
+  await tx
+    .update(meetingAttendance)
+    .set({
+      expected: row.expected + is.expected - was.expected,
+      attended: row.attended + is.attended - was.attended,
+      late: row.late + is.late - was.late,
+      leave: row.leave + is.leave - was.leave,
+      absent: row.absent + is.absent - was.absent,
+      computedAt: now(),
+    })
+    .where(eq(meetingAttendance.meetingId, sitting.meetingId));
 }
 
 /**
@@ -44,7 +102,7 @@ export async function storeAttendance(tx: DbOrTx, meetingIds: readonly number[])
  * table, or written past the commands as bench/generate-modules.ts does), at most `limit` of them,
  * a batch at a time. Until then the cockpit derives them live. Returns how many were stored.
  */
-export async function storeMissingAttendance(db: DbOrTx, limit = 2000, batch = 200) {
+export async function storeMissingAttendance(db: Db, limit = 2000, batch = 200) {
   const ids = await db
     .select({ id: meetings.id })
     .from(meetings)
@@ -54,10 +112,9 @@ export async function storeMissingAttendance(db: DbOrTx, limit = 2000, batch = 2
     )
     .limit(limit);
   for (let i = 0; i < ids.length; i += batch) {
-    await storeAttendance(
-      db,
-      ids.slice(i, i + batch).map((r) => r.id),
-    );
+    const some = ids.slice(i, i + batch).map((r) => r.id);
+    // A transaction per batch: the rows' lock holds until it ends.
+    await db.transaction((tx) => storeAttendance(tx, some));
   }
   return ids.length;
 }

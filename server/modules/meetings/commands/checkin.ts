@@ -9,7 +9,7 @@ import { shanghaiDateTime } from '../../../lib/working-days';
 import { now } from '../../../platform/clock';
 import { appendEvent } from '../../../platform/events';
 import { inReadScope } from '../../../platform/scope';
-import { storeAttendance } from '../attendance-store';
+import { storeCheckins } from '../attendance-store';
 import { memberOfCode, sittingTokenValid } from '../codes';
 import { organisesMeetings } from '../policy';
 
@@ -75,7 +75,13 @@ async function record(tx: Tx, s: typeof meetingSittings.$inferSelect, r: Checkin
     .values(values)
     .onConflictDoNothing()
     .returning({ memberId: meetingCheckins.memberId });
-  if (inserted.length > 0) await storeAttendance(tx, [s.meetingId]);
+  if (inserted.length > 0) {
+    await storeCheckins(
+      tx,
+      s,
+      inserted.map((r) => r.memberId),
+    );
+  }
   return inserted.length;
 }
 
