@@ -61,15 +61,18 @@ interface CheckinBatch {
 
 /** Writes the check-ins that do not exist yet; a second scan finds its row and changes nothing. */
 async function record(tx: Tx, s: typeof meetingSittings.$inferSelect, r: CheckinBatch) {
-  const values = r.memberIds.map((memberId) => ({
-    committeeId: s.committeeId,
-    sittingId: s.id,
-    memberId,
-    checkedInAt: r.at,
-    late: r.late,
-    method: r.method,
-    recordedByUserId: r.recordedBy,
-  }));
+  // In id order: two roll calls naming the same members in another order would wait on each other crosswise.
+  const values = [...r.memberIds]
+    .sort((a, b) => a - b)
+    .map((memberId) => ({
+      committeeId: s.committeeId,
+      sittingId: s.id,
+      memberId,
+      checkedInAt: r.at,
+      late: r.late,
+      method: r.method,
+      recordedByUserId: r.recordedBy,
+    }));
   const inserted = await tx
     .insert(meetingCheckins)
     .values(values)
