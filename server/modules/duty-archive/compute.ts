@@ -76,7 +76,14 @@ async function scoringContexts(
       db,
       () =>
         from < yearFrom
-          ? attendanceInRange(db, { committeeId, memberId, from, to: yearFrom, kinds: ['plenary'] })
+          ? attendanceInRange(db, {
+              committeeId,
+              memberId,
+              from,
+              to: yearFrom,
+              kinds: ['plenary'],
+              onlyAbsent: true,
+            })
           : Promise.resolve([]),
       () =>
         db
@@ -85,14 +92,14 @@ async function scoringContexts(
           .where(
             and(
               eq(dutyScores.committeeId, committeeId),
-              gte(dutyScores.year, from.getUTCFullYear()),
+              // The term's first year by its Beijing date (the instant's UTC year is the year before on 1 January).
+              gte(dutyScores.year, Number(termStart.slice(0, 4))),
               lte(dutyScores.year, year - 1),
               memberId === undefined ? undefined : eq(dutyScores.memberId, memberId),
             ),
           ),
     );
-    for (const r of rows)
-      if (r.state === 'absent') earlierAbsences.set(r.memberId, (earlierAbsences.get(r.memberId) ?? 0) + 1);
+    for (const r of rows) earlierAbsences.set(r.memberId, (earlierAbsences.get(r.memberId) ?? 0) + 1);
     for (const g of earlier) {
       const mine = grades.get(g.memberId) ?? new Map<number, DutyGrade>();
       mine.set(g.year, g.grade as DutyGrade);

@@ -104,6 +104,22 @@ describe('the year-end run derives attendance in SQL', () => {
     expect(m2.map((r) => [r.meeting.id, r.meeting.kind, r.state])).toEqual([
       [meetingIds.b, 'plenary', 'late'],
     ]);
+    // The absent rows only (the term's earlier plenaries): m5 and m6 at A, m5 at B, m2 and m6 at C.
+    const absent = await attendanceInRange(db(), {
+      committeeId: mw.w.committeeId,
+      onlyAbsent: true,
+      ...yearInstants(year),
+    });
+    const { a, b, c } = meetingIds;
+    expect(absent.map((r) => [r.meeting.id, r.memberId, r.state]).sort()).toEqual(
+      [
+        [a, mw.m.m5, 'absent'],
+        [a, mw.m.m6, 'absent'],
+        [b, mw.m.m5, 'absent'],
+        [c, mw.m.m2, 'absent'],
+        [c, mw.m.m6, 'absent'],
+      ].sort(),
+    );
   });
 
   it('turns them into the meeting items and stores the totals counted by hand', async () => {

@@ -277,7 +277,15 @@ export interface RangeMeeting {
  */
 export async function attendanceInRange(
   db: DbOrTx,
-  q: { committeeId: number; from: Date; to: Date; memberId?: number; kinds?: readonly MeetingKind[] },
+  q: {
+    committeeId: number;
+    from: Date;
+    to: Date;
+    memberId?: number;
+    kinds?: readonly MeetingKind[];
+    /** The 无故缺席 rows only (the term's earlier plenaries: most attendees were there). */
+    onlyAbsent?: boolean;
+  },
 ) {
   const kinds = q.kinds
     ? sql`and m.kind in (${sql.join(
@@ -305,6 +313,13 @@ export async function attendanceInRange(
   // of every committee for each call (a scan growing with the whole table), and looked up one by
   // one (per attendee and sitting) they took about a third more. A member with two approved
   // requests for a meeting gives a row per request; the highest state per meeting is the same.
+  // Each sitting's state ranked 1–5 (present, late, pending, leave, absent); the meeting's is the highest.
+  const rank = sql`max(case
+    when ck.sitting_id is not null then case when ck.late then 2 else 1 end
+    when lv.member_id is not null then 4
+    when s.ends_at <= ${now().toISOString()} then 5
+    else 3
+  end)`;
   const rows = await rowsOf<{ meeting_id: number; member_id: number; state: AttendanceState }>(
     db,
     sql`with sit as materialized (
@@ -317,19 +332,13 @@ export async function attendanceInRange(
         select l.meeting_id, l.member_id, l.sitting_ids from ${leaveRequests} l
         where l.meeting_id in (select meeting_id from sit) and l.status = 'approved' ${member(sql`l.member_id`)}
       )
-      select s.meeting_id, i.member_id,
-        (array['present', 'late', 'pending', 'leave', 'absent'])[max(case
-          when ck.sitting_id is not null then case when ck.late then 2 else 1 end
-          when lv.member_id is not null then 4
-          when s.ends_at <= ${now().toISOString()} then 5
-          else 3
-        end)] as state
+      select s.meeting_id, i.member_id, (array['present', 'late', 'pending', 'leave', 'absent'])[${rank}] as state
       from sit s
         join ${meetingInvitees} i on i.meeting_id = s.meeting_id and i.role = 'attendee' ${member(sql`i.member_id`)}
         left join ck on ck.sitting_id = s.id and ck.member_id = i.member_id
         left join lv on lv.meeting_id = s.meeting_id and lv.member_id = i.member_id
           and (lv.sitting_ids is null or jsonb_typeof(lv.sitting_ids) = 'null' or lv.sitting_ids @> to_jsonb(s.id))
-      group by s.meeting_id, i.member_id`,
+      group by s.meeting_id, i.member_id ${q.onlyAbsent ? sql`having ${rank} = 5` : sql``}`,
   );
   // A meeting published between the two statements waits for the next read.
   return rows.flatMap((r) => {
