@@ -69,7 +69,7 @@ export function factsOf(db: DbOrTx, meetingIds: number[], memberIds?: readonly n
     .orderBy(asc(meetingSittings.ordinal));
 }
 
-export type Fact = Awaited<ReturnType<typeof factsOf>>[number];
+type Fact = Awaited<ReturnType<typeof factsOf>>[number];
 
 /** Each attendee's state per sitting and for the meeting, grouped by meeting. */
 export function statesOf(facts: Fact[], at: Date) {
