@@ -6,6 +6,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -176,7 +177,8 @@ export const leaveRequests = pgTable(
  * derived from (invitees, sittings, check-ins, leave) rewrites the meeting's row in its own
  * transaction (attendance-store.ts). The counts assume every sitting over, so they depend on the
  * data only, never on the clock; the cockpit reads them for meetings that have ended and derives
- * the others (and any meeting without a row) live.
+ * the others (and any meeting without a row) live. A row also says that the meeting's attendees'
+ * states are stored (meeting_attendee_states): both are written in the same transaction.
  */
 export const meetingAttendance = pgTable('meeting_attendance', {
   meetingId: integer('meeting_id')
@@ -190,3 +192,26 @@ export const meetingAttendance = pgTable('meeting_attendance', {
   absent: integer('absent').notNull(),
   computedAt: at('computed_at').notNull(),
 });
+
+/**
+ * Each attendee's state at a meeting once every sitting has ended (出席 / 迟到 / 请假 / 无故缺席),
+ * stored with the meeting's counts (meeting_attendance, whose row says these are stored) by the same
+ * writers in the same transaction. The duty archive reads them for meetings that have ended instead
+ * of deriving a year's millions of states every run (issue 8); a meeting still running, or without
+ * a row, is derived live as before.
+ */
+export const meetingAttendeeStates = pgTable(
+  'meeting_attendee_states',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    memberId: integer('member_id')
+      .notNull()
+      .references(() => members.id),
+    committeeId: committeeRef(),
+    /** present, late, leave or absent: never pending, as every sitting counts as ended. */
+    state: text('state').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.memberId] })],
+);

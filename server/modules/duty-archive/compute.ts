@@ -15,13 +15,14 @@ import { dutyScoreRuns, dutyScores, members } from '../../db/schema';
 import { now } from '../../platform/clock';
 import { type CollectedItem, type DutyScope, yearInstants } from '../../platform/duty-items';
 import { DUTY_SOURCES } from '../duty-sources';
-import { attendanceInRange } from '../meetings/attendance';
+import { attendanceInRange } from '../meetings/attendance-range';
 import { type YearSettings, yearSettings } from './rules';
 
 /**
  * Items are collected at read time from each module's own tables (platform/duty-items.ts), never
  * copied: attendance turns into 无故缺席 by the clock alone, with no event to copy it on, so a
- * copy would go stale. What is stored is the result (duty_scores): written by recomputeYear (a
+ * copy would go stale (the meetings module stores each attendee's state only for a meeting that
+ * has ended, which the clock no longer changes, and reads it for those). What is stored is the result (duty_scores): written by recomputeYear (a
  * rule change, the hourly job, staff's 重新计算) for the staff list, the 通报 and the flags, and
  * frozen when the year is closed.
  */

@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { actorOfUsername } from '../../auth/actor';
 import { type DbHandle, openPostgres } from '../../db/client';
-import { meetingAttendance, members } from '../../db/schema';
+import { meetingAttendance, meetingAttendeeStates, members } from '../../db/schema';
 import { createTestApp, type TestApp } from '../../test/app';
 import { rollCall } from './commands/checkin';
-import { askLeave, inHours, type MeetingWorld, meetingBy, meetingWorld } from './test-meetings';
+import { askLeave, inHours, type MeetingWorld, meetingBy, meetingInput, meetingWorld } from './test-meetings';
 
 const onPostgres = inject('dbTemplate').kind === 'postgres';
 
@@ -26,6 +26,19 @@ async function stored(meetingId: number) {
   const { expected, attended, late, leave, absent } = row;
   return { expected, attended, late, leave, absent };
 }
+
+/** Each attendee's stored state at a meeting (meeting_attendee_states), by member id. */
+async function storedStates(meetingId: number) {
+  const rows = await db()
+    .select({ memberId: meetingAttendeeStates.memberId, state: meetingAttendeeStates.state })
+    .from(meetingAttendeeStates)
+    .where(eq(meetingAttendeeStates.meetingId, meetingId));
+  return Object.fromEntries(rows.map((r) => [r.memberId, r.state]));
+}
+
+/** States of the world's members m1, m2, … in the order given, keyed by member id as storedStates gives them. */
+const sixStates = (w: MeetingWorld, states: string[]) =>
+  Object.fromEntries(states.map((state, i) => [w.m[`m${i + 1}` as keyof MeetingWorld['m']], state]));
 
 async function ok<R extends { statusCode: number; body: string }>(res: Promise<R>) {
   const r = await res;
@@ -61,6 +74,7 @@ describe('the stored counts follow each check-in', () => {
       );
     // As if both sittings were over: nobody has come yet, all six 缺席.
     expect(await stored(m.id)).toEqual({ expected: 6, attended: 0, late: 0, leave: 0, absent: 6 });
+    expect(await storedStates(m.id)).toEqual(sixStates(mw, Array(6).fill('absent')));
     // m1 scans in late to 上午: still missing 下午, so still 缺席.
     expect((await scan('m1', s1)).json()).toMatchObject({ already: false, late: true });
     expect(await stored(m.id)).toEqual({ expected: 6, attended: 0, late: 0, leave: 0, absent: 6 });
@@ -68,6 +82,7 @@ describe('the stored counts follow each check-in', () => {
     await scan('m1', s2);
     await scan('m1', s2);
     expect(await stored(m.id)).toEqual({ expected: 6, attended: 1, late: 1, leave: 0, absent: 5 });
+    expect(await storedStates(m.id)).toEqual(sixStates(mw, ['late', ...Array(5).fill('absent')]));
     // m2 called on time at both sittings: 出席.
     await roll(s1, ['m2']);
     await roll(s2, ['m2']);
@@ -77,6 +92,9 @@ describe('the stored counts follow each check-in', () => {
       .leaveRequest;
     await ok(mw.c.organiser.post(`/api/leave-requests/${leave.id}/decide`, { approve: true }));
     expect(await stored(m.id)).toEqual({ expected: 6, attended: 2, late: 1, leave: 1, absent: 3 });
+    expect(await storedStates(m.id)).toEqual(
+      sixStates(mw, ['late', 'present', 'leave', 'absent', 'absent', 'absent']),
+    );
     // m3 comes anyway: late to 上午 by code (请假 still covers 下午), then on time to 下午: 迟到.
     expect((await byCode('m3', s1)).json()).toMatchObject({ already: false, late: true });
     expect(await stored(m.id)).toEqual({ expected: 6, attended: 2, late: 1, leave: 1, absent: 3 });
@@ -89,6 +107,9 @@ describe('the stored counts follow each check-in', () => {
     expect((await roll(s2, ['m4', 'm5'])).json()).toEqual({ added: 2, already: 0 });
     // m1 迟到, m2 出席, m3 迟到, m4 迟到, m5 迟到, m6 缺席.
     expect(await stored(m.id)).toEqual({ expected: 6, attended: 5, late: 4, leave: 0, absent: 1 });
+    expect(await storedStates(m.id)).toEqual(
+      sixStates(mw, ['late', 'present', 'late', 'late', 'late', 'absent']),
+    );
   });
 
   it('derives the whole meeting when its row is missing', async () => {
@@ -100,6 +121,17 @@ describe('the stored counts follow each check-in', () => {
     const body = { memberIds: [mw.m.m2], late: true };
     await ok(mw.c.organiser.post(`/api/meetings/sittings/${sid}/roll-call`, body));
     expect(await stored(m.id)).toEqual({ expected: 6, attended: 2, late: 1, leave: 0, absent: 4 });
+    expect(await storedStates(m.id)).toEqual(
+      sixStates(mw, ['present', 'late', 'absent', 'absent', 'absent', 'absent']),
+    );
+    // m6 taken off the list: neither counted nor stored any more.
+    const five = Object.values(mw.m).filter((id) => id !== mw.m.m6);
+    const input = meetingInput(mw, { startHours: 0.5, invite: { memberIds: five } });
+    await ok(mw.c.organiser.put(`/api/meetings/${m.id}`, { ...input, expectedVersion: m.version }));
+    expect(await stored(m.id)).toEqual({ expected: 5, attended: 2, late: 1, leave: 0, absent: 3 });
+    expect(await storedStates(m.id)).toEqual(
+      sixStates(mw, ['present', 'late', 'absent', 'absent', 'absent']),
+    );
   });
 });
 
@@ -154,6 +186,10 @@ describe.skipIf(!onPostgres)('simultaneous check-ins on PostgreSQL', () => {
     expect(await stored(m.id)).toEqual({ expected: N, attended: 0, late: 0, leave: 0, absent: N });
     await allAtOnce(m.sittings[1].id);
     expect(await stored(m.id)).toEqual({ expected: N, attended: N, late: N / 2, leave: 0, absent: 0 });
+    const states = Object.values(await storedStates(m.id));
+    expect([states.filter((s) => s === 'present').length, states.filter((s) => s === 'late').length]).toEqual(
+      [N / 2, N / 2],
+    );
   });
 
   it('counts them all when the meeting has no row yet (its first writers race)', async () => {

@@ -1,19 +1,25 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
-import { attendanceFigures } from '../../../domain/meetings';
+import { type AttendanceState, attendanceFigures } from '../../../domain/meetings';
 import type { Db, Tx } from '../../db/client';
-import { meetingAttendance, meetings } from '../../db/schema';
+import { meetingAttendance, meetingAttendeeStates, meetings } from '../../db/schema';
 import { now } from '../../platform/clock';
+import { rowsOf } from '../../platform/duty-items';
 import type { JobSpec } from '../../platform/jobs';
 import { factsOf, statesOf } from './attendance';
+import { derivedStates, idsIn } from './attendance-range';
 
 /** Later than any sitting: every sitting counts as ended, so the counts are the meeting's final ones. */
 const AFTER_EVERY_SITTING = new Date('9999-12-31T00:00:00Z');
 
-/** A meeting's stored counts from its attendees' states (statesOf as if every sitting had ended). */
-function countsOf(states: ReturnType<typeof statesOf>, meetingId: number) {
-  const f = attendanceFigures([...(states.get(meetingId)?.values() ?? [])].map((s) => s.state));
+/** Stored counts from some attendees' states. */
+function countsOf(states: readonly AttendanceState[]) {
+  const f = attendanceFigures(states);
   return { expected: f.expected, attended: f.attended, late: f.late, leave: f.leave, absent: f.absent };
 }
+
+/** A meeting's attendees' states from statesOf. */
+const statesAt = (states: ReturnType<typeof statesOf>, meetingId: number) =>
+  new Map([...(states.get(meetingId) ?? [])].map(([memberId, m]) => [memberId, m.state]));
 
 /**
  * Locks the stored rows of some meetings until the transaction ends, in id order (two writers of the
@@ -38,32 +44,42 @@ async function lockStored(tx: Tx, meetingIds: readonly number[]) {
 }
 
 /**
- * Rewrites the stored attendance of some meetings (schema: meeting_attendance) from the same facts
- * and rules as their pages, as if every sitting had ended, under the rows' lock. Called in the
- * transaction of every command that changes what attendance is derived from but a check-in
- * (storeCheckins): invitees and sittings (syncInvitees), a leave request's decision or withdrawal,
- * and by the hourly job for meetings without a row.
+ * Rewrites the stored attendance of some meetings (schema: meeting_attendance and each attendee's
+ * state in meeting_attendee_states) as if every sitting had ended, under the rows' lock: the states
+ * by the duty archive's derivation (derivedStates), the counts from them. Called in the transaction
+ * of every command that changes what attendance is derived from but a check-in (storeCheckins):
+ * invitees and sittings (syncInvitees), a leave request's decision or withdrawal, and by the hourly
+ * job for meetings without a row.
  */
 export async function storeAttendance(tx: Tx, meetingIds: readonly number[]) {
   if (meetingIds.length === 0) return;
   const ids = [...new Set(meetingIds)].sort((a, b) => a - b);
   await lockStored(tx, ids);
-  const states = statesOf(await factsOf(tx, ids), AFTER_EVERY_SITTING);
+  await tx.delete(meetingAttendeeStates).where(inArray(meetingAttendeeStates.meetingId, ids));
+  const stored = await rowsOf<{ meeting_id: number; state: AttendanceState }>(
+    tx,
+    sql`insert into ${meetingAttendeeStates} (meeting_id, member_id, committee_id, state)
+      ${derivedStates({ meetingsWhere: idsIn(sql`m.id`, ids), at: AFTER_EVERY_SITTING })}
+      returning meeting_id, state`,
+  );
+  const states = new Map<number, AttendanceState[]>(ids.map((id) => [id, []]));
+  for (const r of stored) states.get(r.meeting_id)?.push(r.state);
   const at = now();
   for (const id of ids) {
     await tx
       .update(meetingAttendance)
-      .set({ ...countsOf(states, id), computedAt: at })
+      .set({ ...countsOf(states.get(id) ?? []), computedAt: at })
       .where(eq(meetingAttendance.meetingId, id));
   }
 }
 
 /**
  * New check-ins of some members at a sitting, just inserted: the meeting's stored counts move by
- * what they change in those members' meeting-level states, read under the row's lock (their facts
- * alone: a plenary's scan re-read its thousands of attendees while others waited on the lock), and
- * before the insert as the same facts without these check-ins, the transaction's only other write to
- * them. A meeting without a row yet is derived whole, which inserts it.
+ * what they change in those members' meeting-level states, and the states that changed are stored.
+ * Read under the row's lock: their facts alone (a plenary's scan re-read its thousands of attendees
+ * while others waited on the lock), and before the insert as the same facts without these check-ins,
+ * the transaction's only other write to them. A meeting without a row yet is derived whole, which
+ * inserts it.
  */
 export async function storeCheckins(
   tx: Tx,
@@ -82,19 +98,37 @@ export async function storeCheckins(
     f.sittingId === sitting.id && checkedIn.has(f.memberId) ? { ...f, checkedInAt: null, late: null } : f,
   );
   const [was, is] = [before, after].map((facts) =>
-    countsOf(statesOf(facts, AFTER_EVERY_SITTING), sitting.meetingId),
+    statesAt(statesOf(facts, AFTER_EVERY_SITTING), sitting.meetingId),
   );
+  const [wasCounts, isCounts] = [was, is].map((states) => countsOf([...states.values()]));
   await tx
     .update(meetingAttendance)
     .set({
-      expected: row.expected + is.expected - was.expected,
-      attended: row.attended + is.attended - was.attended,
-      late: row.late + is.late - was.late,
-      leave: row.leave + is.leave - was.leave,
-      absent: row.absent + is.absent - was.absent,
+      expected: row.expected + isCounts.expected - wasCounts.expected,
+      attended: row.attended + isCounts.attended - wasCounts.attended,
+      late: row.late + isCounts.late - wasCounts.late,
+      leave: row.leave + isCounts.leave - wasCounts.leave,
+      absent: row.absent + isCounts.absent - wasCounts.absent,
       computedAt: now(),
     })
     .where(eq(meetingAttendance.meetingId, sitting.meetingId));
+  const changed = [...is].filter(([memberId, state]) => was.get(memberId) !== state);
+  if (changed.length) {
+    await tx
+      .insert(meetingAttendeeStates)
+      .values(
+        changed.map(([memberId, state]) => ({
+          meetingId: sitting.meetingId,
+          memberId,
+          committeeId: row.committeeId,
+          state,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: [meetingAttendeeStates.meetingId, meetingAttendeeStates.memberId],
+        set: { state: sql`excluded.state` },
+      });
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import {
   type AttendanceState,
   attendanceFigures,
@@ -21,12 +21,13 @@ import {
 } from '../../db/schema';
 import { shanghaiDate } from '../../lib/working-days';
 import { now } from '../../platform/clock';
-import { rowsOf } from '../../platform/duty-items';
 
 /**
- * Attendance is derived, never stored: from the attendees (应到), their check-ins and their
- * approved leave, against the clock (a sitting that has ended turns a missing check-in into
- * 无故缺席). domain/meetings.ts defines each state and how a meeting's follows from its sittings.
+ * Attendance is derived: from the attendees (应到), their check-ins and their approved leave,
+ * against the clock (a sitting that has ended turns a missing check-in into 无故缺席).
+ * domain/meetings.ts defines each state and how a meeting's follows from its sittings. What is
+ * stored (attendance-store.ts) is what the derivation gives once every sitting has ended, for the
+ * readers of many meetings at once (the cockpit, the duty archive's year).
  */
 
 /**
@@ -250,99 +251,4 @@ export async function plenaryAbsenceFlags(db: DbOrTx, committeeId: number) {
       meetings: list.map((p) => ({ id: p.id, title: p.title, startsAt: p.startsAt })),
     })),
   };
-}
-
-/** A meeting of attendanceInRange, read once and shared by its attendees' rows. */
-export interface RangeMeeting {
-  id: number;
-  kind: MeetingKind;
-  title: string;
-  startsAt: Date;
-  /** The Beijing calendar day it starts on. */
-  day: string;
-}
-
-/**
- * Every attendee's state at each published meeting of a committee starting in [from, to) (one
- * member's only, some kinds only): the duty archive's meeting items and its count of plenary
- * absences in a term. The states in one statement: the rules of domain/meetings.ts `sittingState`
- * per sitting (checked in: late or present; else approved leave covering the sitting; else absent
- * once the sitting ended by the app's clock, pending before) and `meetingState` over the sittings
- * (absent at any, else leave at any, else pending at any, else late at any, else present: each
- * sitting's state ranked 1–5 in that order, the meeting's is the highest), written in SQL so a
- * committee's year is not read row by row into the app. The meetings themselves in another, once
- * each: a row per attendee carries only ids and the state (a committee's year is thousands of
- * rows, and their titles and times were most of what the app parsed). duty-archive/year-end.test.ts
- * holds it to the meeting page's derivation (statesOf) on a hand-built year.
- */
-export async function attendanceInRange(
-  db: DbOrTx,
-  q: {
-    committeeId: number;
-    from: Date;
-    to: Date;
-    memberId?: number;
-    kinds?: readonly MeetingKind[];
-    /** The 无故缺席 rows only (the term's earlier plenaries: most attendees were there). */
-    onlyAbsent?: boolean;
-  },
-) {
-  const kinds = q.kinds
-    ? sql`and m.kind in (${sql.join(
-        q.kinds.map((k) => sql`${k}`),
-        sql`, `,
-      )})`
-    : sql``;
-  const inRange = sql`m.committee_id = ${q.committeeId} and m.status = 'published'
-    and m.starts_at >= ${q.from.toISOString()} and m.starts_at < ${q.to.toISOString()} ${kinds}`;
-  const member = (column: SQL) => (q.memberId === undefined ? sql`` : sql`and ${column} = ${q.memberId}`);
-  const meetingRows = await rowsOf<{
-    id: number;
-    kind: MeetingKind;
-    title: string;
-    starts_at: string | Date;
-  }>(db, sql`select m.id, m.kind, m.title, m.starts_at from ${meetings} m where ${inRange}`);
-  if (!meetingRows.length) return [];
-  const byId = new Map<number, RangeMeeting>();
-  for (const r of meetingRows) {
-    const startsAt = new Date(r.starts_at);
-    byId.set(r.id, { id: r.id, kind: r.kind, title: r.title, startsAt, day: shanghaiDate(startsAt) });
-  }
-  // The range's check-ins and approved leave are read first, by the sittings' and meetings' ids
-  // (an index range each), then joined by hash: as a plain join the planner hashed every check-in
-  // of every committee for each call (a scan growing with the whole table), and looked up one by
-  // one (per attendee and sitting) they took about a third more. A member with two approved
-  // requests for a meeting gives a row per request; the highest state per meeting is the same.
-  // Each sitting's state ranked 1–5 (present, late, pending, leave, absent); the meeting's is the highest.
-  const rank = sql`max(case
-    when ck.sitting_id is not null then case when ck.late then 2 else 1 end
-    when lv.member_id is not null then 4
-    when s.ends_at <= ${now().toISOString()} then 5
-    else 3
-  end)`;
-  const rows = await rowsOf<{ meeting_id: number; member_id: number; state: AttendanceState }>(
-    db,
-    sql`with sit as materialized (
-        select s.id, s.meeting_id, s.ends_at from ${meetings} m join ${meetingSittings} s on s.meeting_id = m.id
-        where ${inRange}
-      ), ck as materialized (
-        select c.sitting_id, c.member_id, c.late from ${meetingCheckins} c
-        where c.sitting_id in (select id from sit) ${member(sql`c.member_id`)}
-      ), lv as materialized (
-        select l.meeting_id, l.member_id, l.sitting_ids from ${leaveRequests} l
-        where l.meeting_id in (select meeting_id from sit) and l.status = 'approved' ${member(sql`l.member_id`)}
-      )
-      select s.meeting_id, i.member_id, (array['present', 'late', 'pending', 'leave', 'absent'])[${rank}] as state
-      from sit s
-        join ${meetingInvitees} i on i.meeting_id = s.meeting_id and i.role = 'attendee' ${member(sql`i.member_id`)}
-        left join ck on ck.sitting_id = s.id and ck.member_id = i.member_id
-        left join lv on lv.meeting_id = s.meeting_id and lv.member_id = i.member_id
-          and (lv.sitting_ids is null or jsonb_typeof(lv.sitting_ids) = 'null' or lv.sitting_ids @> to_jsonb(s.id))
-      group by s.meeting_id, i.member_id ${q.onlyAbsent ? sql`having ${rank} = 5` : sql``}`,
-  );
-  // A meeting published between the two statements waits for the next read.
-  return rows.flatMap((r) => {
-    const meeting = byId.get(r.meeting_id);
-    return meeting ? [{ meeting, memberId: r.member_id, state: r.state }] : [];
-  });
 }

@@ -1,7 +1,7 @@
 import { MEETING_DUTY_KINDS } from '../../../domain/duty-kinds';
 import type { DbOrTx } from '../../db/client';
 import { type CollectedItem, type DutyScope, type DutySource, yearInstants } from '../../platform/duty-items';
-import { attendanceInRange, type RangeMeeting } from './attendance';
+import { attendanceInRange, type RangeMeeting } from './attendance-range';
 
 /**
  * 出席 / 迟到 / 请假 / 无故缺席 per meeting kind, from the derived attendance (attendance.ts):
