@@ -115,35 +115,39 @@ export async function attendanceInRange(
     kind: MeetingKind;
     title: string;
     starts_at: string | Date;
-    settled: boolean;
   }>(
     db,
-    sql`select m.id, m.kind, m.title, m.starts_at,
-        exists (select 1 from ${meetingAttendance} a where a.meeting_id = m.id)
-          and not exists (select 1 from ${meetingSittings} s where s.meeting_id = m.id and s.ends_at > ${at.toISOString()})
-          as settled
-      from ${meetings} m
+    sql`select m.id, m.kind, m.title, m.starts_at from ${meetings} m
       where m.committee_id = ${q.committeeId} and m.status = 'published'
         and m.starts_at >= ${q.from.toISOString()} and m.starts_at < ${q.to.toISOString()} ${kinds}`,
   );
   if (!meetingRows.length) return [];
   const byId = new Map<number, RangeMeeting>();
-  const [settled, live]: [number[], number[]] = [[], []];
   for (const r of meetingRows) {
     const startsAt = new Date(r.starts_at);
     byId.set(r.id, { id: r.id, kind: r.kind, title: r.title, startsAt, day: shanghaiDate(startsAt) });
-    (r.settled ? settled : live).push(r.id);
   }
-  type Row = { meeting_id: number; member_id: number; state: AttendanceState };
-  const stored = settled.length
-    ? await rowsOf<Row>(
-        db,
-        sql`select a.meeting_id, a.member_id, a.state from ${meetingAttendeeStates} a
-          where ${idsIn(sql`a.meeting_id`, settled)}
-            ${q.memberId === undefined ? sql`` : sql`and a.member_id = ${q.memberId}`}
-            ${q.onlyAbsent ? sql`and a.state = 'absent'` : sql``}`,
+  // Which meetings are settled is decided in the statement that reads their states (one snapshot: a
+  // meeting edited meanwhile to sit again tomorrow is not read as stored), each settled one marked
+  // by a row without a member; the rest are derived.
+  type Row = { meeting_id: number; member_id: number | null; state: AttendanceState | null };
+  const storedRows = await rowsOf<Row>(
+    db,
+    sql`with settled as materialized (
+        select m.id from ${meetings} m
+        where ${idsIn(sql`m.id`, [...byId.keys()])}
+          and exists (select 1 from ${meetingAttendance} a where a.meeting_id = m.id)
+          and not exists (select 1 from ${meetingSittings} s where s.meeting_id = m.id and s.ends_at > ${at.toISOString()})
       )
-    : [];
+      select a.meeting_id, a.member_id, a.state from ${meetingAttendeeStates} a
+      where a.meeting_id in (select id from settled)
+        ${q.memberId === undefined ? sql`` : sql`and a.member_id = ${q.memberId}`}
+        ${q.onlyAbsent ? sql`and a.state = 'absent'` : sql``}
+      union all
+      select id, null, null from settled`,
+  );
+  const settled = new Set(storedRows.filter((r) => r.member_id === null).map((r) => r.meeting_id));
+  const live = [...byId.keys()].filter((id) => !settled.has(id));
   const derived = live.length
     ? await rowsOf<Row>(
         db,
@@ -155,9 +159,13 @@ export async function attendanceInRange(
         }),
       )
     : [];
-  // A meeting published between the statements waits for the next read.
-  return [...stored, ...derived].flatMap((r) => {
-    const meeting = byId.get(r.meeting_id);
-    return meeting ? [{ meeting, memberId: r.member_id, state: r.state }] : [];
-  });
+  const rows: { meeting: RangeMeeting; memberId: number; state: AttendanceState }[] = [];
+  for (const list of [storedRows, derived]) {
+    for (const r of list) {
+      const meeting = byId.get(r.meeting_id);
+      if (meeting && r.member_id !== null)
+        rows.push({ meeting, memberId: r.member_id, state: r.state as AttendanceState });
+    }
+  }
+  return rows;
 }

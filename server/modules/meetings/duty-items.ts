@@ -4,10 +4,10 @@ import { type CollectedItem, type DutyScope, type DutySource, yearInstants } fro
 import { attendanceInRange, type RangeMeeting } from './attendance-range';
 
 /**
- * 出席 / 迟到 / 请假 / 无故缺席 per meeting kind, from the derived attendance (attendance.ts):
- * a meeting still to come, or a sitting not yet over, is no item yet. A meeting's key, day,
- * evidence and kinds are made once and shared by its attendees' items (a committee's year has
- * thousands).
+ * 出席 / 迟到 / 请假 / 无故缺席 per meeting kind, from the attendees' states (attendance-range.ts:
+ * stored once a meeting has ended, else derived): a meeting still to come, or a sitting not yet
+ * over, is no item yet. A meeting's key, day, evidence and kinds are made once and shared by its
+ * attendees' items (a committee's year has thousands).
  */
 async function collect(db: DbOrTx, scope: DutyScope): Promise<CollectedItem[]> {
   const rows = await attendanceInRange(db, {
