@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DUTY_RULES, type DutyRules, gradeOf, rulesProblem } from './duty-rules';
-import { type DutyItem, type ScoringContext, scoreDutyYear } from './duty-scoring';
+import { type DutyItem, type ScoringContext, scoreDutyYear, scoreDutyYearFigures } from './duty-scoring';
 
 let n = 0;
 const item = (kind: string, date: string, evidenceId: number | null = ++n, type = 'x'): DutyItem => ({
@@ -121,6 +121,86 @@ describe('scoreDutyYear with the default rules (DOMAIN.md §7)', () => {
       ['2025-03-02', 3],
       ['2025-03-03', 1],
     ]);
+  });
+});
+
+describe('scoreDutyYearFigures: the figures without the lines', () => {
+  const figures = (items: DutyItem[], r: DutyRules = DEFAULT_DUTY_RULES) => {
+    const { base, added, bonusCut, deducted, total } = scoreDutyYearFigures(items, r, ctx());
+    return { base, added, bonusCut, deducted, total };
+  };
+
+  it('adds, deducts and caps as the lines do, counted by hand', () => {
+    expect(
+      figures([
+        item('proposal.lead', '2025-02-01', 1, 'proposal'),
+        item('proposal.key', '2025-03-01', 1, 'proposal'),
+        item('proposal.coSigner', '2025-02-03', 2, 'proposal'),
+        item('meeting.plenary.present', '2025-01-10', 3, 'meeting'),
+        item('meeting.plenary.absent', '2025-06-10', 4, 'meeting'),
+        item('meeting.plenary.leave', '2025-09-10', 5, 'meeting'),
+      ]),
+    ).toEqual({ base: 60, added: 28, bonusCut: 0, deducted: 40, total: 48 });
+    // Six co-signatures at 3, cap 15.
+    const six = [1, 2, 3, 4, 5, 6].map((d) => item('proposal.coSigner', `2025-03-0${d}`));
+    expect(figures(six).total).toBe(75);
+    // Three visits at 4, cap 10: 4 + 4 + 2.
+    const visits = rules({ kinds: { 'claim.visit': { points: 4, cap: 10 } } });
+    expect(
+      figures(
+        [1, 2, 3].map((d) => item('claim.visit', `2025-01-0${d}`)),
+        visits,
+      ).added,
+    ).toBe(10);
+    // Two plenary absences at −30, cap 40.
+    const absences = rules({ kinds: { 'meeting.plenary.absent': { points: -30, cap: 40 } } });
+    expect(
+      figures(
+        [1, 2].map((d) => item('meeting.plenary.absent', `2025-01-0${d}`)),
+        absences,
+      ),
+    ).toEqual({
+      base: 60,
+      added: 0,
+      bonusCut: 0,
+      deducted: 40,
+      total: 20,
+    });
+    // Five leads at 10 without a kind cap, one leave −10, bonus cap 40.
+    const leads = [1, 2, 3, 4, 5].map((d) => item('proposal.lead', `2025-04-0${d}`));
+    const noKindCap = rules({ kinds: { 'proposal.lead': { points: 10, cap: null } } });
+    expect(figures([...leads, item('meeting.plenary.leave', '2025-05-01')], noKindCap)).toEqual({
+      base: 60,
+      added: 50,
+      bonusCut: 10,
+      deducted: 10,
+      total: 90,
+    });
+    expect(figures([item('later.module', '2025-01-01')]).total).toBe(60);
+  });
+
+  it('equals scoreDutyYear without its lines on mixed years', () => {
+    const kinds = [
+      'proposal.lead',
+      'proposal.coSigner',
+      'opinion.filed',
+      'meeting.plenary.absent',
+      'meeting.standing.leave',
+      'claim.visit',
+      'later.module',
+    ];
+    const r = rules({
+      bonusCap: 30,
+      kinds: { 'claim.visit': { points: 4, cap: 10 }, 'meeting.standing.leave': { points: -3, cap: 5 } },
+    });
+    for (let year = 0; year < 50; year++) {
+      // A fixed spread of kinds and days per year: year y has y % 17 items, kinds and days stepping by primes.
+      const items = Array.from({ length: year % 17 }, (_, i) =>
+        item(kinds[(year + i * 3) % kinds.length], `2025-0${1 + ((year + i * 5) % 9)}-1${i % 10}`),
+      );
+      const { lines: _, ...all } = scoreDutyYear(items, r, ctx({ yearEnded: true }));
+      expect(scoreDutyYearFigures(items, r, ctx({ yearEnded: true }))).toEqual(all);
+    }
   });
 });
 

@@ -198,11 +198,33 @@ function dueConsequences(
     .filter((d) => d.reasons.length > 0);
 }
 
-/** Scores one member's year. */
-export function scoreDutyYear(items: readonly DutyItem[], rules: DutyRules, ctx: ScoringContext): DutyScore {
-  const lines = scoreLines(items, rules);
-  const added = lines.reduce((s, l) => s + Math.max(0, l.points), 0);
-  const deducted = -lines.reduce((s, l) => s + Math.min(0, l.points), 0);
+/**
+ * A year's added and deducted points without its lines: per kind, the rule's points times the kind's
+ * items within its yearly cap. The lines' cap takes what room is left item by item, so their sum is
+ * the same whatever the order; no line is made or sorted (an open year's stored score keeps none,
+ * and the year-end run scores ten million items).
+ */
+function pointsOf(items: readonly DutyItem[], rules: DutyRules): { added: number; deducted: number } {
+  const countByKind = new Map<string, number>();
+  for (const item of items) countByKind.set(item.kind, (countByKind.get(item.kind) ?? 0) + 1);
+  let added = 0;
+  let deducted = 0;
+  for (const [kind, count] of countByKind) {
+    const rule = ruleFor(rules, kind);
+    const points = Math.min(Math.abs(rule.points) * count, rule.cap ?? Number.POSITIVE_INFINITY);
+    if (rule.points > 0) added += points;
+    else deducted += points;
+  }
+  return { added, deducted };
+}
+
+/** Everything of a year's score but its lines, from its added and deducted points. */
+function figuresOf(
+  items: readonly DutyItem[],
+  rules: DutyRules,
+  ctx: ScoringContext,
+  { added, deducted }: { added: number; deducted: number },
+): Omit<DutyScore, 'lines'> {
   const bonusCut = rules.bonusCap === null ? 0 : Math.max(0, added - rules.bonusCap);
   const total = rules.baseScore + added - bonusCut - deducted;
   const grade = gradeOf(total, rules.grades);
@@ -216,9 +238,25 @@ export function scoreDutyYear(items: readonly DutyItem[], rules: DutyRules, ctx:
     deducted,
     total,
     grade,
-    lines,
     done,
     missing,
     consequences: dueConsequences(rules, ctx, yearAbsences, grade, missing),
   };
+}
+
+/** Scores one member's year, every item's line with it. */
+export function scoreDutyYear(items: readonly DutyItem[], rules: DutyRules, ctx: ScoringContext): DutyScore {
+  const lines = scoreLines(items, rules);
+  const added = lines.reduce((s, l) => s + Math.max(0, l.points), 0);
+  const deducted = lines.reduce((s, l) => s - Math.min(0, l.points), 0);
+  return { ...figuresOf(items, rules, ctx, { added, deducted }), lines };
+}
+
+/** Scores one member's year without the lines: the same figures as scoreDutyYear's. */
+export function scoreDutyYearFigures(
+  items: readonly DutyItem[],
+  rules: DutyRules,
+  ctx: ScoringContext,
+): Omit<DutyScore, 'lines'> {
+  return figuresOf(items, rules, ctx, pointsOf(items, rules));
 }

@@ -9,6 +9,7 @@ import {
   type ScoringContext,
   type StoredDutyScore,
   scoreDutyYear,
+  scoreDutyYearFigures,
 } from '../../../domain/duty-scoring';
 import type { DbOrTx } from '../../db/client';
 import { dutyScoreRuns, dutyScores, members } from '../../db/schema';
@@ -212,13 +213,18 @@ export async function recomputeYear(
   const serving = new Set(ids);
   const changed = ids.flatMap((memberId) => {
     const mine = items.get(memberId) ?? [];
-    const { lines, ...figures } = scoreDutyYear(mine, settings.rules, ctx(memberId, mine));
+    // Lines only where they are kept: an open year's row has none, and making them was most of scoring.
+    const result = (opts.evidence ? scoreDutyYear : scoreDutyYearFigures)(
+      mine,
+      settings.rules,
+      ctx(memberId, mine),
+    ) as StoredDutyScore;
     const row = {
       member_id: memberId,
-      total: figures.total,
-      grade: figures.grade,
-      consequence_count: figures.consequences.length,
-      result: (opts.evidence ? { ...figures, lines } : figures) as StoredDutyScore,
+      total: result.total,
+      grade: result.grade,
+      consequence_count: result.consequences.length,
+      result,
     };
     const digest = rowDigest(row, settings.version);
     // The columns others filter and count on are checked too: a row changed by hand is repaired.
