@@ -62,6 +62,9 @@ export const proposalAssignments = pgTable(
   (t) => [
     index('proposal_assignments_proposal_idx').on(t.proposalId, t.state),
     index('proposal_assignments_unit_idx').on(t.unitId, t.state, t.dueDate),
+    // The hourly 办理时限 reminders read one committee's open assignments at a time: without it each
+    // committee scanned every committee's assignments (1.2 s apiece for a province's 1.27 M).
+    index('proposal_assignments_committee_state_due_idx').on(t.committeeId, t.state, t.dueDate),
   ],
 );
 

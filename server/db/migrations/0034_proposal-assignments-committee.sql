@@ -1,0 +1,1 @@
+CREATE INDEX "proposal_assignments_committee_state_due_idx" ON "proposal_assignments" USING btree ("committee_id","state","due_date");
