@@ -16,21 +16,19 @@ const ctx = (c: Partial<ScoringContext> = {}): ScoringContext => ({
   ...c,
 });
 const rules = (r: Partial<DutyRules> = {}): DutyRules => ({ ...DEFAULT_DUTY_RULES, ...r });
+/** A year of six kinds: 60 + 10 + 3 + 5 + 10 − 30 − 10 = 48 by the default rules. */
+const sixKinds = () => [
+  item('proposal.lead', '2025-02-01', 1, 'proposal'),
+  item('proposal.key', '2025-03-01', 1, 'proposal'),
+  item('proposal.coSigner', '2025-02-03', 2, 'proposal'),
+  item('meeting.plenary.present', '2025-01-10', 3, 'meeting'),
+  item('meeting.plenary.absent', '2025-06-10', 4, 'meeting'),
+  item('meeting.plenary.leave', '2025-09-10', 5, 'meeting'),
+];
 
 describe('scoreDutyYear with the default rules (DOMAIN.md §7)', () => {
   it('adds the base, each item and deducts absences: 60 + 10 + 3 + 5 + 10 − 30 − 10 = 48', () => {
-    const s = scoreDutyYear(
-      [
-        item('proposal.lead', '2025-02-01', 1, 'proposal'),
-        item('proposal.key', '2025-03-01', 1, 'proposal'),
-        item('proposal.coSigner', '2025-02-03', 2, 'proposal'),
-        item('meeting.plenary.present', '2025-01-10', 3, 'meeting'),
-        item('meeting.plenary.absent', '2025-06-10', 4, 'meeting'),
-        item('meeting.plenary.leave', '2025-09-10', 5, 'meeting'),
-      ],
-      DEFAULT_DUTY_RULES,
-      ctx(),
-    );
+    const s = scoreDutyYear(sixKinds(), DEFAULT_DUTY_RULES, ctx());
     expect(s.added).toBe(28);
     expect(s.deducted).toBe(40);
     expect(s.total).toBe(48);
@@ -131,16 +129,7 @@ describe('scoreDutyYearFigures: the figures without the lines', () => {
   };
 
   it('adds, deducts and caps as the lines do, counted by hand', () => {
-    expect(
-      figures([
-        item('proposal.lead', '2025-02-01', 1, 'proposal'),
-        item('proposal.key', '2025-03-01', 1, 'proposal'),
-        item('proposal.coSigner', '2025-02-03', 2, 'proposal'),
-        item('meeting.plenary.present', '2025-01-10', 3, 'meeting'),
-        item('meeting.plenary.absent', '2025-06-10', 4, 'meeting'),
-        item('meeting.plenary.leave', '2025-09-10', 5, 'meeting'),
-      ]),
-    ).toEqual({ base: 60, added: 28, bonusCut: 0, deducted: 40, total: 48 });
+    expect(figures(sixKinds())).toEqual({ base: 60, added: 28, bonusCut: 0, deducted: 40, total: 48 });
     // Six co-signatures at 3, cap 15.
     const six = [1, 2, 3, 4, 5, 6].map((d) => item('proposal.coSigner', `2025-03-0${d}`));
     expect(figures(six).total).toBe(75);
