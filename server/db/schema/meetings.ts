@@ -174,11 +174,13 @@ export const leaveRequests = pgTable(
  * A meeting's attendance once every sitting has ended (应到 / 实到 / 迟到 / 请假 / 缺席), kept so
  * the cockpit adds up a province's meetings without deriving each attendee's state. Attendance
  * itself stays derived (modules/meetings/attendance.ts): every command that changes what it is
- * derived from (invitees, sittings, check-ins, leave) rewrites the meeting's row in its own
- * transaction (attendance-store.ts). The counts assume every sitting over, so they depend on the
- * data only, never on the clock; the cockpit reads them for meetings that have ended and derives
- * the others (and any meeting without a row) live. A row also says that the meeting's attendees'
- * states are stored (meeting_attendee_states): both are written in the same transaction.
+ * derived from (invitees, sittings, leave, a check-in entered after the end) rewrites the meeting's
+ * row in its own transaction (attendance-store.ts); check-ins while the meeting runs leave it as it
+ * is. The counts assume every sitting over, so they depend on the data only, never on the clock.
+ * The row is final once computed at or after the meeting's end (the hourly job finalises the
+ * meetings that ended); the cockpit reads final rows only and derives the others (and any meeting
+ * without a row) live. The meeting's attendees' states (meeting_attendee_states) are written with
+ * the counts in the same transaction.
  */
 export const meetingAttendance = pgTable('meeting_attendance', {
   meetingId: integer('meeting_id')
@@ -196,9 +198,9 @@ export const meetingAttendance = pgTable('meeting_attendance', {
 /**
  * Each attendee's state at a meeting once every sitting has ended (出席 / 迟到 / 请假 / 无故缺席),
  * stored with the meeting's counts (meeting_attendance, whose row says these are stored) by the same
- * writers in the same transaction. The duty archive reads them for meetings that have ended instead
+ * writers in the same transaction. The duty archive reads them for meetings whose row is final instead
  * of deriving a year's millions of states every run (issue 8); a meeting still running, or without
- * a row, is derived live as before.
+ * a final row, is derived live as before.
  */
 export const meetingAttendeeStates = pgTable(
   'meeting_attendee_states',

@@ -15,6 +15,13 @@ import { now } from '../../platform/clock';
 import { rowsOf } from '../../platform/duty-items';
 
 /**
+ * Whether a meeting's stored attendance is final: computed at or after the meeting's end. Before,
+ * it is provisional (check-ins do not move it) and the readers derive the meeting live.
+ * Both aliases come from the caller's statement (meeting_attendance, meetings).
+ */
+export const finalStored = (a: string, m: string): SQL => sql.raw(`${a}.computed_at >= ${m}.ends_at`);
+
+/**
  * Every attendee's state at some meetings in one statement (`meetingsWhere` over meetings `m`),
  * written in SQL so a committee's year is not read row by row into the app: the rules of
  * domain/meetings.ts `sittingState` per sitting (checked in: late or present; else approved leave
@@ -84,7 +91,7 @@ export interface RangeMeeting {
 /**
  * Every attendee's state at each published meeting of a committee starting in [from, to) (one
  * member's only, some kinds only): the duty archive's meeting items and its count of plenary
- * absences in a term. A meeting whose sittings have all ended and whose states are stored
+ * absences in a term. A meeting whose sittings have all ended and whose stored states are final
  * (attendance-store.ts) is read from meeting_attendee_states: a state stored as if every sitting had
  * ended is then the state by the clock too. The others are derived (derivedStates). The meetings
  * themselves in a statement of their own, once each: a row per attendee carries only ids and the
@@ -136,7 +143,7 @@ export async function attendanceInRange(
     sql`with settled as materialized (
         select m.id from ${meetings} m
         where ${idsIn(sql`m.id`, [...byId.keys()])}
-          and exists (select 1 from ${meetingAttendance} a where a.meeting_id = m.id)
+          and exists (select 1 from ${meetingAttendance} a where a.meeting_id = m.id and ${finalStored('a', 'm')})
           and not exists (select 1 from ${meetingSittings} s where s.meeting_id = m.id and s.ends_at > ${at.toISOString()})
       )
       select a.meeting_id, a.member_id, a.state from ${meetingAttendeeStates} a

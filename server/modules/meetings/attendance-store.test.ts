@@ -1,9 +1,13 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { actorOfUsername } from '../../auth/actor';
-import { type DbHandle, openPostgres } from '../../db/client';
-import { meetingAttendance, meetingAttendeeStates, members } from '../../db/schema';
+import { type Db, type DbHandle, openPostgres } from '../../db/client';
+import { meetingAttendance, meetingAttendeeStates, meetingCheckins, members } from '../../db/schema';
+import { atTime } from '../../platform/clock';
+import { rowsOf } from '../../platform/duty-items';
 import { createTestApp, type TestApp } from '../../test/app';
+import { attendanceInRange } from './attendance-range';
+import { storeAttendance, storeMissingAttendance } from './attendance-store';
 import { rollCall } from './commands/checkin';
 import { askLeave, inHours, type MeetingWorld, meetingBy, meetingInput, meetingWorld } from './test-meetings';
 
@@ -36,6 +40,22 @@ async function storedStates(meetingId: number) {
   return Object.fromEntries(rows.map((r) => [r.memberId, r.state]));
 }
 
+/** Whether the meeting's stored row is final (computed at or after the meeting's end), null without one. */
+async function isFinal(meetingId: number) {
+  const [row] = await rowsOf<{ final: boolean }>(
+    db(),
+    sql`select a.computed_at >= m.ends_at as final from meeting_attendance a
+      join meetings m on m.id = a.meeting_id where a.meeting_id = ${meetingId}`,
+  );
+  return row ? row.final : null;
+}
+
+/** Later than every test meeting's end (they all end within two hours). */
+const afterTheEnd = () => new Date(Date.now() + 3 * 3_600_000);
+
+/** The hourly job, run once the meetings have ended: returns how many it finalised. */
+const finaliseEnded = () => atTime(afterTheEnd(), () => storeMissingAttendance(db()));
+
 /** States of the world's members m1, m2, … in the order given, keyed by member id as storedStates gives them. */
 const sixStates = (w: MeetingWorld, states: string[]) =>
   Object.fromEntries(states.map((state, i) => [w.m[`m${i + 1}` as keyof MeetingWorld['m']], state]));
@@ -46,8 +66,8 @@ async function ok<R extends { statusCode: number; body: string }>(res: Promise<R
   return r;
 }
 
-describe('the stored counts follow each check-in', () => {
-  it('equal the hand count after scans, codes, roll calls and a member on leave checking in', async () => {
+describe('the stored attendance, final once the meeting is over', () => {
+  it('is finalised to the hand count of scans, codes, roll calls and a member on leave checking in', async () => {
     // 上午 began ten minutes ago (a scan now is late), 下午 starts in half an hour (a scan is on time).
     const m = await meetingBy(mw, {
       startHours: -1 / 6,
@@ -57,10 +77,11 @@ describe('the stored counts follow each check-in', () => {
       ],
     });
     const [s1, s2] = m.sittings.map((s: { id: number }) => s.id);
-    const scan = async (who: keyof MeetingWorld['m'], sid: number) => {
+    const scanning = async (who: keyof MeetingWorld['m'], sid: number) => {
       const { token } = (await mw.c.organiser.get(`/api/meetings/sittings/${sid}/checkin-token`)).json();
-      return ok(mw.c[who].post('/api/meetings/checkin', { sittingId: sid, token }));
+      return mw.c[who].post('/api/meetings/checkin', { sittingId: sid, token });
     };
+    const scan = (who: keyof MeetingWorld['m'], sid: number) => ok(scanning(who, sid));
     const byCode = async (who: keyof MeetingWorld['m'], sid: number) => {
       const { code } = (await mw.c[who].get('/api/meetings/member-code')).json();
       return ok(mw.c.organiser.post(`/api/meetings/sittings/${sid}/member-code`, { code }));
@@ -72,66 +93,97 @@ describe('the stored counts follow each check-in', () => {
           late,
         }),
       );
-    // As if both sittings were over: nobody has come yet, all six 缺席.
+    // Published: provisional, as if both sittings were over: nobody has come yet, all six 缺席.
+    expect(await isFinal(m.id)).toBe(false);
     expect(await stored(m.id)).toEqual({ expected: 6, attended: 0, late: 0, leave: 0, absent: 6 });
     expect(await storedStates(m.id)).toEqual(sixStates(mw, Array(6).fill('absent')));
-    // m1 scans in late to 上午: still missing 下午, so still 缺席.
+    // m1 scans in late to 上午, then on time to 下午 (twice: the second changes nothing).
     expect((await scan('m1', s1)).json()).toMatchObject({ already: false, late: true });
-    expect(await stored(m.id)).toEqual({ expected: 6, attended: 0, late: 0, leave: 0, absent: 6 });
-    // m1 on time to 下午: 迟到 for the meeting; a second scan changes nothing.
     await scan('m1', s2);
-    await scan('m1', s2);
-    expect(await stored(m.id)).toEqual({ expected: 6, attended: 1, late: 1, leave: 0, absent: 5 });
-    expect(await storedStates(m.id)).toEqual(sixStates(mw, ['late', ...Array(5).fill('absent')]));
-    // m2 called on time at both sittings: 出席.
+    expect((await scan('m1', s2)).json()).toMatchObject({ already: true });
+    // m2 called on time at both sittings.
     await roll(s1, ['m2']);
     await roll(s2, ['m2']);
-    expect(await stored(m.id)).toEqual({ expected: 6, attended: 2, late: 1, leave: 0, absent: 4 });
-    // m3's leave for the whole meeting approved: 请假.
+    // m3's leave for the whole meeting approved; m3 comes anyway: late to 上午 by code, then on time to 下午.
     const leave = (await askLeave(mw.c.m3, m.id, { category: 'official', reason: '市里开会' })).json()
       .leaveRequest;
     await ok(mw.c.organiser.post(`/api/leave-requests/${leave.id}/decide`, { approve: true }));
-    expect(await stored(m.id)).toEqual({ expected: 6, attended: 2, late: 1, leave: 1, absent: 3 });
-    expect(await storedStates(m.id)).toEqual(
-      sixStates(mw, ['late', 'present', 'leave', 'absent', 'absent', 'absent']),
-    );
-    // m3 comes anyway: late to 上午 by code (请假 still covers 下午), then on time to 下午: 迟到.
     expect((await byCode('m3', s1)).json()).toMatchObject({ already: false, late: true });
-    expect(await stored(m.id)).toEqual({ expected: 6, attended: 2, late: 1, leave: 1, absent: 3 });
     await scan('m3', s2);
-    expect(await stored(m.id)).toEqual({ expected: 6, attended: 3, late: 2, leave: 0, absent: 3 });
-    // The roll of 上午 called late for m4, m5, m6 (m2 already in): each still misses 下午.
+    // The roll of 上午 called late for m4, m5, m6 (m2 already in), 下午's for m4 and m5.
     expect((await roll(s1, ['m2', 'm4', 'm5', 'm6'], true)).json()).toEqual({ added: 3, already: 1 });
-    expect(await stored(m.id)).toEqual({ expected: 6, attended: 3, late: 2, leave: 0, absent: 3 });
-    // 下午's roll for m4 and m5: 迟到 both; m6 stays 缺席.
     expect((await roll(s2, ['m4', 'm5'])).json()).toEqual({ added: 2, already: 0 });
-    // m1 迟到, m2 出席, m3 迟到, m4 迟到, m5 迟到, m6 缺席.
+    expect(await isFinal(m.id)).toBe(false);
+    // Over: the hourly job finalises it. m1 迟到, m2 出席, m3 迟到, m4 迟到, m5 迟到, m6 缺席.
+    expect(await finaliseEnded()).toBeGreaterThanOrEqual(1);
+    expect(await isFinal(m.id)).toBe(true);
     expect(await stored(m.id)).toEqual({ expected: 6, attended: 5, late: 4, leave: 0, absent: 1 });
     expect(await storedStates(m.id)).toEqual(
       sixStates(mw, ['late', 'present', 'late', 'late', 'late', 'absent']),
     );
+    // A scan that comes after the finalisation (by this clock 下午 still runs) is refused and not kept.
+    const refused = await scanning('m6', s2);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toBe('会议已结束，出勤已统计，不能再签到');
+    const m6At2 = await db()
+      .select()
+      .from(meetingCheckins)
+      .where(sql`${meetingCheckins.sittingId} = ${s2} and ${meetingCheckins.memberId} = ${mw.m.m6}`);
+    expect(m6At2).toEqual([]);
+    // m6 entered from the paper sheet after the end: the final row follows at once (m6 迟到).
+    const actor = await actorOfUsername(db(), 'as_organiser');
+    await atTime(afterTheEnd(), () => rollCall(db(), actor, s2, { memberIds: [mw.m.m6], late: false }));
+    expect(await isFinal(m.id)).toBe(true);
+    expect(await stored(m.id)).toEqual({ expected: 6, attended: 6, late: 5, leave: 0, absent: 0 });
   });
 
-  it('derives the whole meeting when its row is missing', async () => {
+  it('gives a meeting without a row a provisional one at its next check-in and finalises it whole', async () => {
     const m = await meetingBy(mw, { startHours: 0.5 });
     const sid = m.sittings[0].id;
     await ok(mw.c.organiser.post(`/api/meetings/sittings/${sid}/roll-call`, { memberIds: [mw.m.m1] }));
     await db().delete(meetingAttendance).where(eq(meetingAttendance.meetingId, m.id));
-    // m2 late: the row comes back with m1 too.
     const body = { memberIds: [mw.m.m2], late: true };
     await ok(mw.c.organiser.post(`/api/meetings/sittings/${sid}/roll-call`, body));
+    expect(await isFinal(m.id)).toBe(false);
+    // Finalised with m1 too: m1 出席, m2 迟到.
+    await finaliseEnded();
     expect(await stored(m.id)).toEqual({ expected: 6, attended: 2, late: 1, leave: 0, absent: 4 });
-    expect(await storedStates(m.id)).toEqual(
-      sixStates(mw, ['present', 'late', 'absent', 'absent', 'absent', 'absent']),
-    );
-    // m6 taken off the list: neither counted nor stored any more.
+    // m6 taken off the list: provisional again until the end, then neither counted nor stored.
     const five = Object.values(mw.m).filter((id) => id !== mw.m.m6);
     const input = meetingInput(mw, { startHours: 0.5, invite: { memberIds: five } });
     await ok(mw.c.organiser.put(`/api/meetings/${m.id}`, { ...input, expectedVersion: m.version }));
+    expect(await isFinal(m.id)).toBe(false);
+    await finaliseEnded();
     expect(await stored(m.id)).toEqual({ expected: 5, attended: 2, late: 1, leave: 0, absent: 3 });
     expect(await storedStates(m.id)).toEqual(
       sixStates(mw, ['present', 'late', 'absent', 'absent', 'absent']),
     );
+  });
+
+  it('is read by the duty archive only once final', async () => {
+    const m = await meetingBy(mw, { startHours: 0.5 });
+    await ok(
+      mw.c.organiser.post(`/api/meetings/sittings/${m.sittings[0].id}/roll-call`, { memberIds: [mw.m.m1] }),
+    );
+    const m2 = and(eq(meetingAttendeeStates.meetingId, m.id), eq(meetingAttendeeStates.memberId, mw.m.m2));
+    const m2AfterTheEnd = () =>
+      atTime(afterTheEnd(), async () => {
+        const q = {
+          committeeId: mw.w.committeeId,
+          memberId: mw.m.m2,
+          from: new Date(Date.now() - 3_600_000),
+        };
+        const rows = await attendanceInRange(db(), { ...q, to: afterTheEnd() });
+        return rows.find((r) => r.meeting.id === m.id)?.state;
+      });
+    // m2 never came: 缺席. Written 出席 into the provisional row by hand, it is not read.
+    await db().update(meetingAttendeeStates).set({ state: 'present' }).where(m2);
+    expect(await m2AfterTheEnd()).toBe('absent');
+    // Finalised, the row is read: the hand-written state shows through.
+    await finaliseEnded();
+    expect(await m2AfterTheEnd()).toBe('absent');
+    await db().update(meetingAttendeeStates).set({ state: 'present' }).where(m2);
+    expect(await m2AfterTheEnd()).toBe('present');
   });
 });
 
@@ -171,6 +223,10 @@ describe.skipIf(!onPostgres)('simultaneous check-ins on PostgreSQL', () => {
     expect(results.map((r) => r.added)).toEqual(Array(N).fill(1));
   }
 
+  /** The meeting's stored attendance rewritten as the hourly job does once it is over, on the pool. */
+  const finalise = (meetingId: number) =>
+    atTime(afterTheEnd(), () => many.db.transaction((tx) => storeAttendance(tx, [meetingId])));
+
   it('counts every one of a plenary’s simultaneous check-ins', async () => {
     const m = await meetingBy(crowd, {
       kind: 'plenary',
@@ -180,11 +236,10 @@ describe.skipIf(!onPostgres)('simultaneous check-ins on PostgreSQL', () => {
         { name: '闭幕', startsAt: inHours(0.8), endsAt: inHours(1.2) },
       ],
     });
-    expect(await stored(m.id)).toEqual({ expected: N, attended: 0, late: 0, leave: 0, absent: N });
-    // 开幕: everyone still misses 闭幕, so the counts stay; 闭幕: every other one late.
+    // 开幕 for all, then 闭幕 with every other one late.
     await allAtOnce(m.sittings[0].id);
-    expect(await stored(m.id)).toEqual({ expected: N, attended: 0, late: 0, leave: 0, absent: N });
     await allAtOnce(m.sittings[1].id);
+    await finalise(m.id);
     expect(await stored(m.id)).toEqual({ expected: N, attended: N, late: N / 2, leave: 0, absent: 0 });
     const states = Object.values(await storedStates(m.id));
     expect([states.filter((s) => s === 'present').length, states.filter((s) => s === 'late').length]).toEqual(
@@ -196,6 +251,40 @@ describe.skipIf(!onPostgres)('simultaneous check-ins on PostgreSQL', () => {
     const m = await meetingBy(crowd, { kind: 'plenary', startHours: 0.5 });
     await db().delete(meetingAttendance).where(eq(meetingAttendance.meetingId, m.id));
     await allAtOnce(m.sittings[0].id);
+    expect(await isFinal(m.id)).toBe(false);
+    await finalise(m.id);
     expect(await stored(m.id)).toEqual({ expected: N, attended: N, late: N / 2, leave: 0, absent: 0 });
+  });
+
+  it('finalises only once the check-ins in flight have committed, and counts them', async () => {
+    const m = await meetingBy(crowd, { kind: 'plenary', startHours: 0.5 });
+    const actor = await actorOfUsername(db(), 'ac_organiser');
+    let inside!: () => void;
+    const recorded = new Promise<void>((r) => {
+      inside = r;
+    });
+    let release!: () => void;
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    // A check-in whose transaction stays open until the gate opens.
+    const inFlight = many.db.transaction(async (tx) => {
+      await rollCall(tx as unknown as Db, actor, m.sittings[0].id, {
+        memberIds: [memberIds[0]],
+        late: false,
+      });
+      inside();
+      await gate;
+    });
+    await recorded;
+    let finalised = false;
+    const finalising = finalise(m.id).then(() => {
+      finalised = true;
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(finalised).toBe(false);
+    release();
+    await Promise.all([inFlight, finalising]);
+    expect(await stored(m.id)).toEqual({ expected: N, attended: 1, late: 0, leave: 0, absent: N - 1 });
   });
 });

@@ -5,8 +5,7 @@ import { meetingAttendance, meetingAttendeeStates, meetings } from '../../db/sch
 import { now } from '../../platform/clock';
 import { rowsOf } from '../../platform/duty-items';
 import type { JobSpec } from '../../platform/jobs';
-import { factsOf, statesOf } from './attendance';
-import { derivedStates, idsIn } from './attendance-range';
+import { derivedStates, finalStored, idsIn } from './attendance-range';
 
 /** Later than any sitting: every sitting counts as ended, so the counts are the meeting's final ones. */
 const AFTER_EVERY_SITTING = new Date('9999-12-31T00:00:00Z');
@@ -17,17 +16,13 @@ function countsOf(states: readonly AttendanceState[]) {
   return { expected: f.expected, attended: f.attended, late: f.late, leave: f.leave, absent: f.absent };
 }
 
-/** A meeting's attendees' states from statesOf. */
-const statesAt = (states: ReturnType<typeof statesOf>, meetingId: number) =>
-  new Map([...(states.get(meetingId) ?? [])].map(([memberId, m]) => [memberId, m.state]));
-
 /**
  * Locks the stored rows of some meetings until the transaction ends, in id order (two writers of the
  * same meetings never wait on each other crosswise). Every writer takes the lock before it reads the
  * facts, so it counts whatever the writer before it committed (READ COMMITTED: a snapshot per
- * statement); without it two check-ins at once each counted without the other, and the later
- * overwrote the earlier. A missing row is inserted as zeros first: of two first writers one inserts
- * and holds it, the other's insert waits for that commit and does nothing, then locks the row.
+ * statement), the check-ins in flight (holdForCheckin) included. A missing row is inserted as zeros
+ * first: of two first writers one inserts and holds it, the other's insert waits for that commit and
+ * does nothing, then locks the row.
  */
 async function lockStored(tx: Tx, meetingIds: readonly number[]) {
   await tx.execute(sql`insert into ${meetingAttendance}
@@ -46,10 +41,11 @@ async function lockStored(tx: Tx, meetingIds: readonly number[]) {
 /**
  * Rewrites the stored attendance of some meetings (schema: meeting_attendance and each attendee's
  * state in meeting_attendee_states) as if every sitting had ended, under the rows' lock: the states
- * by the duty archive's derivation (derivedStates), the counts from them. Called in the transaction
- * of every command that changes what attendance is derived from but a check-in (storeCheckins):
- * invitees and sittings (syncInvitees), a leave request's decision or withdrawal, and by the hourly
- * job for meetings without a row.
+ * by the duty archive's derivation (derivedStates), the counts from them; final when run after the
+ * meeting's end. Called in the transaction of every command that changes what attendance is derived
+ * from but a check-in while the meeting runs: invitees and sittings (syncInvitees), a leave request's
+ * decision or withdrawal, a check-in recorded after the end, and by the hourly job, which finalises
+ * the meetings that have ended.
  */
 export async function storeAttendance(tx: Tx, meetingIds: readonly number[]) {
   if (meetingIds.length === 0) return;
@@ -73,68 +69,43 @@ export async function storeAttendance(tx: Tx, meetingIds: readonly number[]) {
   }
 }
 
-/**
- * New check-ins of some members at a sitting, just inserted: the meeting's stored counts move by
- * what they change in those members' meeting-level states, and the states that changed are stored.
- * Read under the row's lock: their facts alone (a plenary's scan re-read its thousands of attendees
- * while others waited on the lock), and before the insert as the same facts without these check-ins,
- * the transaction's only other write to them. A meeting without a row yet is derived whole, which
- * inserts it.
- */
-export async function storeCheckins(
-  tx: Tx,
-  sitting: { id: number; meetingId: number },
-  memberIds: readonly number[],
-) {
-  const [row] = await tx
-    .select()
-    .from(meetingAttendance)
-    .where(eq(meetingAttendance.meetingId, sitting.meetingId))
-    .for('update');
-  if (!row) return storeAttendance(tx, [sitting.meetingId]);
-  const after = await factsOf(tx, [sitting.meetingId], memberIds);
-  const checkedIn = new Set(memberIds);
-  const before = after.map((f) =>
-    f.sittingId === sitting.id && checkedIn.has(f.memberId) ? { ...f, checkedInAt: null, late: null } : f,
+async function heldRow(tx: Tx, meetingId: number) {
+  const [row] = await rowsOf<{ final: boolean }>(
+    tx,
+    sql`select ${finalStored('a', 'm')} as final from ${meetingAttendance} a
+      join ${meetings} m on m.id = a.meeting_id
+      where a.meeting_id = ${meetingId} for key share of a`,
   );
-  const [was, is] = [before, after].map((facts) =>
-    statesAt(statesOf(facts, AFTER_EVERY_SITTING), sitting.meetingId),
-  );
-  const [wasCounts, isCounts] = [was, is].map((states) => countsOf([...states.values()]));
-  await tx
-    .update(meetingAttendance)
-    .set({
-      expected: row.expected + isCounts.expected - wasCounts.expected,
-      attended: row.attended + isCounts.attended - wasCounts.attended,
-      late: row.late + isCounts.late - wasCounts.late,
-      leave: row.leave + isCounts.leave - wasCounts.leave,
-      absent: row.absent + isCounts.absent - wasCounts.absent,
-      computedAt: now(),
-    })
-    .where(eq(meetingAttendance.meetingId, sitting.meetingId));
-  const changed = [...is].filter(([memberId, state]) => was.get(memberId) !== state);
-  if (changed.length) {
-    await tx
-      .insert(meetingAttendeeStates)
-      .values(
-        changed.map(([memberId, state]) => ({
-          meetingId: sitting.meetingId,
-          memberId,
-          committeeId: row.committeeId,
-          state,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: [meetingAttendeeStates.meetingId, meetingAttendeeStates.memberId],
-        set: { state: sql`excluded.state` },
-      });
-  }
+  return row;
 }
 
 /**
- * Stores the counts of ended published meetings that have none yet (meetings from before the
- * table, or written past the commands as bench/generate-modules.ts does), at most `limit` of them,
- * a batch at a time. Until then the cockpit derives them live. Returns how many were stored.
+ * Taken by a check-in recorded while the meeting runs, which leaves the stored attendance as it is:
+ * the meeting's row held FOR KEY SHARE until the check-in commits. Check-ins do not wait on each
+ * other (when each moved the counts, a plenary's check-ins queued on the row, and the requests
+ * behind them on the pool), while a rewrite (storeAttendance's FOR UPDATE) waits for them, so the
+ * meeting finalised after its end counts every check-in committed. A missing row is inserted as a
+ * provisional one. False when the row was finalised before the check-in got it.
+ */
+export async function holdForCheckin(tx: Tx, meetingId: number): Promise<boolean> {
+  let row = await heldRow(tx, meetingId);
+  if (!row) {
+    // Provisional: computed as of the meeting's start. Of two first writers one inserts; the
+    // other's insert waits for that commit and does nothing.
+    await tx.execute(sql`insert into ${meetingAttendance}
+        (meeting_id, committee_id, expected, attended, late, leave, absent, computed_at)
+      select id, committee_id, 0, 0, 0, 0, 0, starts_at from ${meetings} where id = ${meetingId}
+      on conflict do nothing`);
+    row = await heldRow(tx, meetingId);
+  }
+  return !row.final;
+}
+
+/**
+ * Finalises the stored attendance of ended published meetings: those whose row is provisional
+ * (check-ins came while they ran) or missing (written past the commands, as bench/generate-modules.ts
+ * does), at most `limit` of them, a batch at a time. Until then the readers derive them live.
+ * Returns how many were stored.
  */
 export async function storeMissingAttendance(db: Db, limit = 2000, batch = 200) {
   const ids = await db
@@ -142,7 +113,8 @@ export async function storeMissingAttendance(db: Db, limit = 2000, batch = 200) 
     .from(meetings)
     .where(
       sql`${meetings.status} = 'published' and ${meetings.endsAt} <= ${now()}
-        and not exists (select 1 from ${meetingAttendance} a where a.meeting_id = ${meetings.id})`,
+        and not exists (select 1 from ${meetingAttendance} a
+          where a.meeting_id = ${meetings.id} and ${finalStored('a', 'meetings')})`,
     )
     .limit(limit);
   for (let i = 0; i < ids.length; i += batch) {
@@ -153,7 +125,7 @@ export async function storeMissingAttendance(db: Db, limit = 2000, batch = 200) 
   return ids.length;
 }
 
-/** Hourly, through the platform's scheduler: the meetings without stored counts, a few thousand a run. */
+/** Hourly, through the platform's scheduler: the ended meetings without final counts, a few thousand a run. */
 export const meetingAttendanceJob: JobSpec = {
   name: 'meeting-attendance',
   label: '会议出勤统计',

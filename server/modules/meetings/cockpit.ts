@@ -16,6 +16,7 @@ import {
 } from '../../platform/cockpit';
 import { addUp, type CommitteeCache, cachedTotal } from '../../platform/cockpit-cache';
 import { factsOf, statesOf } from './attendance';
+import { finalStored } from './attendance-range';
 
 /** A month's attendance: meetings and the figures of attendanceFigures, 未签到 apart. */
 interface MonthAttendance {
@@ -45,9 +46,9 @@ interface CachedAttendance {
 
 /**
  * 会议活动 in the cockpit, by month of a year, kept per committee in the cockpit's cache: published
- * meetings that have ended add up their stored attendance (attendance-store.ts: the final counts,
- * rewritten by every command that changes them); a meeting still running or to come, or one without
- * stored counts, is derived live from its facts exactly as its own page derives it (attendance.ts).
+ * meetings that have ended add up their stored attendance once it is final (attendance-store.ts:
+ * rewritten by every command that changes it after the end, finalised by the hourly job); a meeting
+ * still running or to come, or one without final stored counts, is derived live from its facts exactly as its own page derives it (attendance.ts).
  * Every command that changes those facts appends an event with the meeting's committee (edit,
  * publish, cancel, a check-in of any kind, a leave decision); the clock alone changes them when a
  * sitting ends, which the row's `until` covers.
@@ -78,6 +79,7 @@ const attendanceCache = (at: Date): CommitteeCache<CachedAttendance> => ({
           min(m.ends_at) filter (where a.meeting_id is null and m.ends_at > ${computedAt}) as "liveEnds"
         from meetings m
         left join meeting_attendance a on a.meeting_id = m.id and m.ends_at <= ${computedAt}
+          and ${finalStored('a', 'm')}
         where m.committee_id = any(${idArray(ids)}) and m.status = 'published'
           and ${inYears('m.starts_at', [year], 'instant')}
         group by 1, 2`,

@@ -9,7 +9,7 @@ import { shanghaiDateTime } from '../../../lib/working-days';
 import { now } from '../../../platform/clock';
 import { appendEvent } from '../../../platform/events';
 import { inReadScope } from '../../../platform/scope';
-import { storeCheckins } from '../attendance-store';
+import { holdForCheckin, storeAttendance } from '../attendance-store';
 import { memberOfCode, sittingTokenValid } from '../codes';
 import { organisesMeetings } from '../policy';
 
@@ -59,8 +59,13 @@ interface CheckinBatch {
   at: Date;
 }
 
-/** Writes the check-ins that do not exist yet; a second scan finds its row and changes nothing. */
-async function record(tx: Tx, s: typeof meetingSittings.$inferSelect, r: CheckinBatch) {
+/**
+ * Writes the check-ins that do not exist yet; a second scan finds its row and changes nothing. Those
+ * recorded while the meeting runs leave its stored attendance provisional, holding it against a
+ * rewrite until they commit (refused if it was finalised meanwhile); a paper sheet entered after
+ * the end rewrites the final attendance.
+ */
+async function record(tx: Tx, s: typeof meetingSittings.$inferSelect, meetingEndsAt: Date, r: CheckinBatch) {
   // In id order: two roll calls naming the same members in another order would wait on each other crosswise.
   const values = [...r.memberIds]
     .sort((a, b) => a - b)
@@ -79,11 +84,8 @@ async function record(tx: Tx, s: typeof meetingSittings.$inferSelect, r: Checkin
     .onConflictDoNothing()
     .returning({ memberId: meetingCheckins.memberId });
   if (inserted.length > 0) {
-    await storeCheckins(
-      tx,
-      s,
-      inserted.map((r) => r.memberId),
-    );
+    if (r.at >= meetingEndsAt) await storeAttendance(tx, [s.meetingId]);
+    else if (!(await holdForCheckin(tx, s.meetingId))) throw conflict('会议已结束，出勤已统计，不能再签到');
   }
   return inserted.length;
 }
@@ -115,7 +117,7 @@ async function checkInOne(
     throw forbidden('不在本次会议的应到名单中，不能签到');
   }
   const staff = method === 'memberCode' ? actor.userId : null;
-  const added = await record(tx, s, {
+  const added = await record(tx, s, m.endsAt, {
     memberIds: [memberId],
     method,
     late: at > s.startsAt,
@@ -184,7 +186,7 @@ export function rollCall(
     const invited = await attendeesAmong(tx, m.id, wanted);
     const stranger = wanted.find((id) => !invited.has(id));
     if (stranger !== undefined) throw badRequest('委员：有委员不在本次会议的应到名单中', 'memberIds');
-    const added = await record(tx, s, {
+    const added = await record(tx, s, m.endsAt, {
       memberIds: wanted,
       method: 'rollCall',
       late: input.late,
