@@ -197,7 +197,7 @@ export const meetingAttendance = pgTable('meeting_attendance', {
 
 /**
  * Each attendee's state at a meeting once every sitting has ended (出席 / 迟到 / 请假 / 无故缺席),
- * stored with the meeting's counts (meeting_attendance, whose row says these are stored) by the same
+ * stored with the meeting's counts (meeting_attendance: complete when its row is final) by the same
  * writers in the same transaction. The duty archive reads them for meetings whose row is final instead
  * of deriving a year's millions of states every run (issue 8); a meeting still running, or without
  * a final row, is derived live as before.

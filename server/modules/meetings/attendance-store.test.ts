@@ -1,8 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { actorOfUsername } from '../../auth/actor';
-import { type Db, type DbHandle, openPostgres } from '../../db/client';
-import { meetingAttendance, meetingAttendeeStates, meetingCheckins, members } from '../../db/schema';
+import { type Db, type DbHandle, openPostgres, type Tx } from '../../db/client';
+import {
+  meetingAttendance,
+  meetingAttendeeStates,
+  meetingCheckins,
+  meetings,
+  members,
+} from '../../db/schema';
 import { atTime } from '../../platform/clock';
 import { rowsOf } from '../../platform/duty-items';
 import { createTestApp, type TestApp } from '../../test/app';
@@ -53,8 +59,15 @@ async function isFinal(meetingId: number) {
 /** Later than every test meeting's end (they all end within two hours). */
 const afterTheEnd = () => new Date(Date.now() + 3 * 3_600_000);
 
-/** The hourly job, run once the meetings have ended: returns how many it finalised. */
+/**
+ * The hourly job, run once the meetings have ended: returns how many it finalised. Every meeting of
+ * the file made so far is over by then, so the first test alone runs it; the others finalise theirs.
+ */
 const finaliseEnded = () => atTime(afterTheEnd(), () => storeMissingAttendance(db()));
+
+/** One meeting's stored attendance rewritten after its end, as the job does. */
+const finalise = (meetingId: number) =>
+  atTime(afterTheEnd(), () => db().transaction((tx) => storeAttendance(tx, [meetingId])));
 
 /** States of the world's members m1, m2, … in the order given, keyed by member id as storedStates gives them. */
 const sixStates = (w: MeetingWorld, states: string[]) =>
@@ -146,14 +159,14 @@ describe('the stored attendance, final once the meeting is over', () => {
     await ok(mw.c.organiser.post(`/api/meetings/sittings/${sid}/roll-call`, body));
     expect(await isFinal(m.id)).toBe(false);
     // Finalised with m1 too: m1 出席, m2 迟到.
-    await finaliseEnded();
+    await finalise(m.id);
     expect(await stored(m.id)).toEqual({ expected: 6, attended: 2, late: 1, leave: 0, absent: 4 });
     // m6 taken off the list: provisional again until the end, then neither counted nor stored.
     const five = Object.values(mw.m).filter((id) => id !== mw.m.m6);
     const input = meetingInput(mw, { startHours: 0.5, invite: { memberIds: five } });
     await ok(mw.c.organiser.put(`/api/meetings/${m.id}`, { ...input, expectedVersion: m.version }));
     expect(await isFinal(m.id)).toBe(false);
-    await finaliseEnded();
+    await finalise(m.id);
     expect(await stored(m.id)).toEqual({ expected: 5, attended: 2, late: 1, leave: 0, absent: 3 });
     expect(await storedStates(m.id)).toEqual(
       sixStates(mw, ['present', 'late', 'absent', 'absent', 'absent']),
@@ -180,7 +193,7 @@ describe('the stored attendance, final once the meeting is over', () => {
     await db().update(meetingAttendeeStates).set({ state: 'present' }).where(m2);
     expect(await m2AfterTheEnd()).toBe('absent');
     // Finalised, the row is read: the hand-written state shows through.
-    await finaliseEnded();
+    await finalise(m.id);
     expect(await m2AfterTheEnd()).toBe('absent');
     await db().update(meetingAttendeeStates).set({ state: 'present' }).where(m2);
     expect(await m2AfterTheEnd()).toBe('present');
@@ -223,10 +236,6 @@ describe.skipIf(!onPostgres)('simultaneous check-ins on PostgreSQL', () => {
     expect(results.map((r) => r.added)).toEqual(Array(N).fill(1));
   }
 
-  /** The meeting's stored attendance rewritten as the hourly job does once it is over, on the pool. */
-  const finalise = (meetingId: number) =>
-    atTime(afterTheEnd(), () => many.db.transaction((tx) => storeAttendance(tx, [meetingId])));
-
   it('counts every one of a plenary’s simultaneous check-ins', async () => {
     const m = await meetingBy(crowd, {
       kind: 'plenary',
@@ -256,35 +265,89 @@ describe.skipIf(!onPostgres)('simultaneous check-ins on PostgreSQL', () => {
     expect(await stored(m.id)).toEqual({ expected: N, attended: N, late: N / 2, leave: 0, absent: 0 });
   });
 
-  it('finalises only once the check-ins in flight have committed, and counts them', async () => {
-    const m = await meetingBy(crowd, { kind: 'plenary', startHours: 0.5 });
-    const actor = await actorOfUsername(db(), 'ac_organiser');
+  /** Some work in a transaction that stays open until `release` is called (then does `then`). */
+  async function heldOpen(work: (tx: Tx) => Promise<unknown>, then?: (tx: Tx) => Promise<unknown>) {
     let inside!: () => void;
-    const recorded = new Promise<void>((r) => {
+    const worked = new Promise<void>((r) => {
       inside = r;
     });
     let release!: () => void;
     const gate = new Promise<void>((r) => {
       release = r;
     });
-    // A check-in whose transaction stays open until the gate opens.
-    const inFlight = many.db.transaction(async (tx) => {
-      await rollCall(tx as unknown as Db, actor, m.sittings[0].id, {
-        memberIds: [memberIds[0]],
-        late: false,
-      });
+    const done = many.db.transaction(async (tx) => {
+      await work(tx);
       inside();
       await gate;
+      await then?.(tx);
     });
-    await recorded;
-    let finalised = false;
-    const finalising = finalise(m.id).then(() => {
-      finalised = true;
+    await worked;
+    return { release, done };
+  }
+
+  /** Whether a promise settles within the time given (the other is left running). */
+  const settlesWithin = (p: Promise<unknown>, ms: number) =>
+    Promise.race([p.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms))]);
+
+  it('lets check-ins pass each other, and finalises only once those in flight have committed', async () => {
+    const m = await meetingBy(crowd, { kind: 'plenary', startHours: 0.5 });
+    const sid = m.sittings[0].id;
+    const actor = await actorOfUsername(db(), 'ac_organiser');
+    const checkIn = (on: Db, memberId: number) =>
+      rollCall(on, actor, sid, { memberIds: [memberId], late: false });
+    const first = await heldOpen((tx) => checkIn(tx as unknown as Db, memberIds[0]));
+    try {
+      // Another member's check-in does not wait for the first to commit.
+      const second = checkIn(many.db, memberIds[1]);
+      expect(await settlesWithin(second, 2000)).toBe(true);
+      // A finalisation does.
+      const finalising = finalise(m.id);
+      expect(await settlesWithin(finalising, 300)).toBe(false);
+      first.release();
+      await Promise.all([first.done, finalising]);
+    } finally {
+      first.release();
+    }
+    expect(await stored(m.id)).toEqual({ expected: N, attended: 2, late: 0, leave: 0, absent: N - 2 });
+  });
+
+  it('refuses a check-in that waited on an edit ending the meeting and finalising it', async () => {
+    const m = await meetingBy(crowd, { kind: 'plenary', startHours: -0.5 });
+    const sid = m.sittings[0].id;
+    const actor = await actorOfUsername(db(), 'ac_organiser');
+    // The edit, still open: the meeting now ended a minute ago, its attendance rewritten (final).
+    const edit = await heldOpen(async (tx) => {
+      await tx.execute(sql`update meetings set ends_at = now() - interval '1 minute' where id = ${m.id}`);
+      await storeAttendance(tx, [m.id]);
     });
-    await new Promise((r) => setTimeout(r, 300));
-    expect(finalised).toBe(false);
-    release();
-    await Promise.all([inFlight, finalising]);
-    expect(await stored(m.id)).toEqual({ expected: N, attended: 1, late: 0, leave: 0, absent: N - 1 });
+    try {
+      // A check-in that read the meeting before the edit commits waits for it, then finds it final.
+      const late = rollCall(many.db, actor, sid, { memberIds: [memberIds[2]], late: false });
+      expect(await settlesWithin(late, 300)).toBe(false);
+      edit.release();
+      await edit.done;
+      await expect(late).rejects.toMatchObject({ status: 409 });
+    } finally {
+      edit.release();
+    }
+    const kept = await db().select().from(meetingCheckins).where(eq(meetingCheckins.sittingId, sid));
+    expect(kept).toEqual([]);
+  });
+
+  it('lets an edit and a finalisation of the same meeting wait on each other without a deadlock', async () => {
+    const m = await meetingBy(crowd, { kind: 'plenary', startHours: 0.5 });
+    // As an edit does: the meeting locked first, its stored attendance rewritten at the end.
+    const edit = await heldOpen(
+      (tx) => tx.select().from(meetings).where(eq(meetings.id, m.id)).for('update'),
+      (tx) => storeAttendance(tx, [m.id]),
+    );
+    const finalising = finalise(m.id);
+    try {
+      expect(await settlesWithin(finalising, 300)).toBe(false);
+    } finally {
+      edit.release();
+    }
+    await Promise.all([edit.done, finalising]);
+    expect(await isFinal(m.id)).toBe(true);
   });
 });

@@ -17,6 +17,20 @@ function countsOf(states: readonly AttendanceState[]) {
 }
 
 /**
+ * The meetings' own rows FOR KEY SHARE, in id order, before their stored rows: an edit holds the
+ * meeting FOR UPDATE and then wants its stored row, and a writer holding the stored row first would
+ * then wait on the meeting for its foreign keys (the states' insert): a deadlock.
+ */
+async function shareMeetings(tx: Tx, meetingIds: readonly number[]) {
+  await tx
+    .select({ id: meetings.id })
+    .from(meetings)
+    .where(inArray(meetings.id, [...meetingIds]))
+    .orderBy(asc(meetings.id))
+    .for('key share');
+}
+
+/**
  * Locks the stored rows of some meetings until the transaction ends, in id order (two writers of the
  * same meetings never wait on each other crosswise). Every writer takes the lock before it reads the
  * facts, so it counts whatever the writer before it committed (READ COMMITTED: a snapshot per
@@ -25,6 +39,7 @@ function countsOf(states: readonly AttendanceState[]) {
  * does nothing, then locks the row.
  */
 async function lockStored(tx: Tx, meetingIds: readonly number[]) {
+  await shareMeetings(tx, meetingIds);
   await tx.execute(sql`insert into ${meetingAttendance}
       (meeting_id, committee_id, expected, attended, late, leave, absent, computed_at)
     select id, committee_id, 0, 0, 0, 0, 0, ${now().toISOString()} from ${meetings}
@@ -69,15 +84,14 @@ export async function storeAttendance(tx: Tx, meetingIds: readonly number[]) {
   }
 }
 
-async function heldRow(tx: Tx, meetingId: number) {
-  const [row] = await rowsOf<{ final: boolean }>(
-    tx,
-    sql`select ${finalStored('a', 'm')} as final from ${meetingAttendance} a
-      join ${meetings} m on m.id = a.meeting_id
-      where a.meeting_id = ${meetingId} for key share of a`,
-  );
-  return row;
-}
+const keyShared = async (tx: Tx, meetingId: number) =>
+  (
+    await tx
+      .select({ meetingId: meetingAttendance.meetingId })
+      .from(meetingAttendance)
+      .where(eq(meetingAttendance.meetingId, meetingId))
+      .for('key share')
+  ).length > 0;
 
 /**
  * Taken by a check-in recorded while the meeting runs, which leaves the stored attendance as it is:
@@ -85,19 +99,25 @@ async function heldRow(tx: Tx, meetingId: number) {
  * other (when each moved the counts, a plenary's check-ins queued on the row, and the requests
  * behind them on the pool), while a rewrite (storeAttendance's FOR UPDATE) waits for them, so the
  * meeting finalised after its end counts every check-in committed. A missing row is inserted as a
- * provisional one. False when the row was finalised before the check-in got it.
+ * provisional one. False when the row was finalised before the check-in got it: read in a statement
+ * after the lock's, as a rewrite the lock waited for may have moved the meeting's end too (an edit).
  */
 export async function holdForCheckin(tx: Tx, meetingId: number): Promise<boolean> {
-  let row = await heldRow(tx, meetingId);
-  if (!row) {
+  if (!(await keyShared(tx, meetingId))) {
     // Provisional: computed as of the meeting's start. Of two first writers one inserts; the
     // other's insert waits for that commit and does nothing.
+    await shareMeetings(tx, [meetingId]);
     await tx.execute(sql`insert into ${meetingAttendance}
         (meeting_id, committee_id, expected, attended, late, leave, absent, computed_at)
       select id, committee_id, 0, 0, 0, 0, 0, starts_at from ${meetings} where id = ${meetingId}
       on conflict do nothing`);
-    row = await heldRow(tx, meetingId);
+    await keyShared(tx, meetingId);
   }
+  const [row] = await rowsOf<{ final: boolean }>(
+    tx,
+    sql`select ${finalStored('a', 'm')} as final from ${meetingAttendance} a
+      join ${meetings} m on m.id = a.meeting_id where a.meeting_id = ${meetingId}`,
+  );
   return !row.final;
 }
 
