@@ -65,8 +65,10 @@ export async function runWrite<T>(
         // Named before the change: a deleted record still has its name.
         await ensureAuditTarget(tx, req);
         const out = await work(tx, { ...ctx, handle: { ...ctx.handle, db: tx } });
-        await appendAudit(tx, ctx.cipher, requestAuditEntry(req, reply.statusCode));
         revoked = ctx.handle.kind === 'postgres' && (await sessionsChanged(tx));
+        // Last before the commit: the committee's chain head stays locked from here to the commit, and
+        // every write of the committee (a plenary's check-ins and sign-ins) queues on it.
+        await appendAudit(tx, ctx.cipher, requestAuditEntry(req, reply.statusCode));
         return out;
       }),
     );
