@@ -4,7 +4,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditHeads, auditLog, sectors } from '../db/schema';
 import { type Client, createTestApp, login, type TestApp } from '../test/app';
-import { createWorld, TEST_PASSWORD, type World } from '../test/factories';
+import { addPlenarySession, createWorld, TEST_PASSWORD, type World } from '../test/factories';
 import { appendAudit } from './audit';
 import { writeAuditCheckpoint } from './audit-checkpoint';
 
@@ -230,6 +230,17 @@ describe('targets', () => {
     expect((await lastRow('删除界别')).target).toBe('界别 文化艺术界');
     const page = (await auditor.get(`/api/audit?action=${encodeURIComponent('删除界别')}`)).json();
     expect(page.items[0]).toMatchObject({ target: '界别 文化艺术界', displayName: `auda${'sysadmin'}` });
+  });
+
+  it('name a proposal by its number and title', async () => {
+    const member = await login(t.app, a.users.member, TEST_PASSWORD);
+    const { sessionId } = await addPlenarySession(t.ctx, a.committeeId);
+    const draft = (
+      await member.post('/api/proposals', { sessionId, title: '关于加强社区养老服务的建议' })
+    ).json();
+    const deleted = await member.delete(`/api/proposals/${draft.id}`);
+    expect(deleted.statusCode, deleted.body).toBeLessThan(300);
+    expect((await lastRow('删除提案草稿')).target).toBe('提案 （未编号）《关于加强社区养老服务的建议》');
   });
 });
 

@@ -56,18 +56,23 @@ export function namedRow(label: string, table: PgTable, id: PgColumn, name: PgCo
   };
 }
 
+/** The registered pattern that names the record behind a route: the longest one the route starts with. */
+export function targetOf(app: FastifyInstance, url: string): RegisteredTarget | undefined {
+  const route = url.split('/');
+  return app.auditTargets
+    .filter((r) => matches(r.segments, route))
+    .sort((a, b) => b.segments.length - a.segments.length)[0];
+}
+
 /**
- * The audit target of a write that did not name one itself: the record of the longest registered
- * pattern its route starts with. Parameters that are not plain ids or days are not looked up.
+ * The audit target of a write that did not name one itself: the record of its route's registered
+ * pattern (targetOf). Parameters that are not plain ids or days are not looked up.
  */
 export async function describeAuditTarget(db: DbOrTx, req: FastifyRequest): Promise<string | null> {
   const url = req.routeOptions.url;
   const params = (req.params ?? {}) as Record<string, unknown>;
   if (!url) return null;
-  const route = url.split('/');
-  const found = req.server.auditTargets
-    .filter((r) => matches(r.segments, route))
-    .sort((a, b) => b.segments.length - a.segments.length)[0];
+  const found = targetOf(req.server, url);
   const value = found ? params[found.param] : undefined;
   if (!found || !plainValue(value)) return null;
   return found.describe(db, value, params as Record<string, string>);

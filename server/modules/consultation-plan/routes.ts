@@ -7,6 +7,7 @@ import { shanghaiDateTime } from '../../lib/working-days';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
 import { publicApi, publicGet, publicSubmit } from '../../platform/public-submissions';
 import { step, stepRoutes } from '../../platform/step-routes';
+import { consultationPlanAuditTargets } from './audit-targets';
 import {
   adjustPlan,
   approvePlan,
@@ -319,6 +320,7 @@ async function publicRoutes(app: FastifyInstance, ctx: AppContext) {
 
 /** 年度协商计划 and 协商议题征集 (DOMAIN.md §4). */
 export async function consultationPlanModule(app: FastifyInstance, ctx: AppContext) {
+  consultationPlanAuditTargets(app);
   topicRoutes(app, ctx);
   planRoutes(app, ctx);
   await publicRoutes(app, ctx);

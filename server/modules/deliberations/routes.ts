@@ -317,11 +317,9 @@ async function publicRoutes(app: FastifyInstance, ctx: AppContext) {
 
 /** 网络议政 / 网上议政厅 (DOMAIN.md §4). */
 export async function deliberationsModule(app: FastifyInstance, ctx: AppContext) {
-  registerAuditTarget(
-    app,
-    '/api/deliberations/:id',
-    namedRow('网络议政议题', deliberations, deliberations.id, deliberations.title),
-  );
+  const topic = namedRow('网络议政议题', deliberations, deliberations.id, deliberations.title);
+  registerAuditTarget(app, '/api/deliberations/:id', topic);
+  registerAuditTarget(app, '/api/public/deliberations/:id', topic);
   registerAuditTarget(
     app,
     '/api/deliberation-posts/:id',

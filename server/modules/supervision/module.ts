@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { namedRow, registerAuditTarget } from '../../auth/audit-targets';
 import type { AppContext } from '../../context';
-import { inspections, supervisionGroups } from '../../db/schema';
+import { inspections, memberAppointments, supervisionGroups } from '../../db/schema';
 import { jointSupervisionRoutes } from './joint-routes';
 import { mySupervisionRoutes } from './mine';
 import { supervisionRoutes } from './routes';
@@ -17,6 +17,11 @@ export async function supervisionModule(app: FastifyInstance, ctx: AppContext): 
     app,
     '/api/inspections/:id',
     namedRow('视察调研', inspections, inspections.id, inspections.topic),
+  );
+  registerAuditTarget(
+    app,
+    '/api/member-appointments/:id',
+    namedRow('委员受聘', memberAppointments, memberAppointments.id, memberAppointments.body),
   );
   await supervisionRoutes(app, ctx);
   await jointSupervisionRoutes(app, ctx);
