@@ -1,4 +1,4 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { type AttendanceState, attendanceFigures } from '../../../domain/meetings';
 import type { Db, Tx } from '../../db/client';
 import { meetingAttendance, meetingAttendeeStates, meetings } from '../../db/schema';
@@ -30,6 +30,15 @@ async function shareMeetings(tx: Tx, meetingIds: readonly number[]) {
     .for('key share');
 }
 
+/** The meetings' missing stored rows as zeros, computed as of `at` (a time, or a column of meetings). */
+async function insertMissing(tx: Tx, meetingIds: readonly number[], at: SQL) {
+  await tx.execute(sql`insert into ${meetingAttendance}
+      (meeting_id, committee_id, expected, attended, late, leave, absent, computed_at)
+    select id, committee_id, 0, 0, 0, 0, 0, ${at} from ${meetings}
+    where ${inArray(meetings.id, [...meetingIds])} order by id
+    on conflict do nothing`);
+}
+
 /**
  * Locks the stored rows of some meetings until the transaction ends, in id order (two writers of the
  * same meetings never wait on each other crosswise). Every writer takes the lock before it reads the
@@ -40,11 +49,7 @@ async function shareMeetings(tx: Tx, meetingIds: readonly number[]) {
  */
 async function lockStored(tx: Tx, meetingIds: readonly number[]) {
   await shareMeetings(tx, meetingIds);
-  await tx.execute(sql`insert into ${meetingAttendance}
-      (meeting_id, committee_id, expected, attended, late, leave, absent, computed_at)
-    select id, committee_id, 0, 0, 0, 0, 0, ${now().toISOString()} from ${meetings}
-    where ${inArray(meetings.id, [...meetingIds])} order by id
-    on conflict do nothing`);
+  await insertMissing(tx, meetingIds, sql`${now().toISOString()}`);
   await tx
     .select({ meetingId: meetingAttendance.meetingId })
     .from(meetingAttendance)
@@ -107,10 +112,7 @@ export async function holdForCheckin(tx: Tx, meetingId: number): Promise<boolean
     // Provisional: computed as of the meeting's start. Of two first writers one inserts; the
     // other's insert waits for that commit and does nothing.
     await shareMeetings(tx, [meetingId]);
-    await tx.execute(sql`insert into ${meetingAttendance}
-        (meeting_id, committee_id, expected, attended, late, leave, absent, computed_at)
-      select id, committee_id, 0, 0, 0, 0, 0, starts_at from ${meetings} where id = ${meetingId}
-      on conflict do nothing`);
+    await insertMissing(tx, [meetingId], sql`starts_at`);
     await keyShared(tx, meetingId);
   }
   const [row] = await rowsOf<{ final: boolean }>(
