@@ -45,6 +45,7 @@ export function watchPageStates(seenStates: string[]): void {
   // A scan that never ends (seen once in CI under load: the layer then held a spec's clicks until
   // its timeout) is given up, reported as an error, and the page is let go.
   const SCAN_LIMIT_MS = 15_000;
+  const CONFIRM_AFTER_MS = 400;
   const visibleText = (selector: string) =>
     [...document.querySelectorAll<HTMLElement>(selector)]
       .filter((el) => el.getClientRects().length > 0 && !el.closest('[aria-hidden=true]'))
@@ -90,16 +91,36 @@ export function watchPageStates(seenStates: string[]): void {
     running = true;
     const started = performance.now();
     const axe = w.axe as { run: (ctx: object, opts: object) => Promise<{ violations: AxeViolation[] }> };
-    let limit: ReturnType<typeof setTimeout> | undefined;
-    try {
-      const result = await Promise.race([
-        axe.run(
+    const run = () =>
+      axe
+        .run(
           { exclude: [['[data-a11y-scan]']] },
           {
             runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
             resultTypes: ['violations'],
           },
-        ),
+        )
+        .then((r) => r.violations);
+    // A button seen mid-transition (its colour fading towards the hover or focus one) read once as
+    // too little contrast: a finding counts only if a second run, once transitions are over, has it.
+    const confirmed = async () => {
+      const first = await run();
+      if (first.length === 0) return first;
+      await new Promise((r) => setTimeout(r, CONFIRM_AFTER_MS));
+      const again = await run();
+      const nodesOf = (v: AxeViolation) => new Set(v.nodes.map((n) => n.target.join(' ')));
+      return again
+        .map((v) => {
+          const before = first.find((f) => f.id === v.id);
+          const seen = before ? nodesOf(before) : new Set<string>();
+          return { ...v, nodes: v.nodes.filter((n) => seen.has(n.target.join(' '))) };
+        })
+        .filter((v) => v.nodes.length > 0);
+    };
+    let limit: ReturnType<typeof setTimeout> | undefined;
+    try {
+      const violations = await Promise.race([
+        confirmed(),
         new Promise<never>((_, reject) => {
           limit = setTimeout(
             () => reject(new Error(`axe did not finish in ${SCAN_LIMIT_MS} ms`)),
@@ -108,7 +129,7 @@ export function watchPageStates(seenStates: string[]): void {
         }),
       ]);
       const ms = Math.round(performance.now() - started);
-      outbox.push({ key, url: location.href, ms, violations: result.violations.map(compact) });
+      outbox.push({ key, url: location.href, ms, violations: violations.map(compact) });
     } catch (e) {
       outbox.push({ key, url: location.href, ms: 0, violations: [], error: String(e) });
     } finally {
