@@ -17,18 +17,31 @@ function countsOf(states: readonly AttendanceState[]) {
 }
 
 /**
- * The meetings' own rows FOR KEY SHARE, in id order, before their stored rows: an edit holds the
- * meeting FOR UPDATE and then wants its stored row, and a writer holding the stored row first would
- * then wait on the meeting for its foreign keys (the states' insert): a deadlock.
+ * Locks the rows of some ids (`key`: the table's key column) in id order until the transaction ends;
+ * returns how many there are.
  */
-async function shareMeetings(tx: Tx, meetingIds: readonly number[]) {
-  await tx
-    .select({ id: meetings.id })
-    .from(meetings)
-    .where(inArray(meetings.id, [...meetingIds]))
-    .orderBy(asc(meetings.id))
-    .for('key share');
+async function lockRows(
+  tx: Tx,
+  key: typeof meetings.id | typeof meetingAttendance.meetingId,
+  ids: readonly number[],
+  strength: 'update' | 'key share',
+) {
+  const rows = await tx
+    .select({ id: key })
+    .from(key.table)
+    .where(inArray(key, [...ids]))
+    .orderBy(asc(key))
+    .for(strength);
+  return rows.length;
 }
+
+/**
+ * The meetings' own rows FOR KEY SHARE, before their stored rows: an edit holds the meeting FOR
+ * UPDATE and then wants its stored row, and a writer holding the stored row first would then wait on
+ * the meeting for its foreign keys (the states' insert): a deadlock.
+ */
+const shareMeetings = (tx: Tx, meetingIds: readonly number[]) =>
+  lockRows(tx, meetings.id, meetingIds, 'key share');
 
 /** The meetings' missing stored rows as zeros, computed as of `at` (a time, or a column of meetings). */
 async function insertMissing(tx: Tx, meetingIds: readonly number[], at: SQL) {
@@ -50,12 +63,7 @@ async function insertMissing(tx: Tx, meetingIds: readonly number[], at: SQL) {
 async function lockStored(tx: Tx, meetingIds: readonly number[]) {
   await shareMeetings(tx, meetingIds);
   await insertMissing(tx, meetingIds, sql`${now().toISOString()}`);
-  await tx
-    .select({ meetingId: meetingAttendance.meetingId })
-    .from(meetingAttendance)
-    .where(inArray(meetingAttendance.meetingId, [...meetingIds]))
-    .orderBy(asc(meetingAttendance.meetingId))
-    .for('update');
+  await lockRows(tx, meetingAttendance.meetingId, meetingIds, 'update');
 }
 
 /**
@@ -90,13 +98,7 @@ export async function storeAttendance(tx: Tx, meetingIds: readonly number[]) {
 }
 
 const keyShared = async (tx: Tx, meetingId: number) =>
-  (
-    await tx
-      .select({ meetingId: meetingAttendance.meetingId })
-      .from(meetingAttendance)
-      .where(eq(meetingAttendance.meetingId, meetingId))
-      .for('key share')
-  ).length > 0;
+  (await lockRows(tx, meetingAttendance.meetingId, [meetingId], 'key share')) > 0;
 
 /**
  * Taken by a check-in recorded while the meeting runs, which leaves the stored attendance as it is:
