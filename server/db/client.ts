@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzleLite } from 'drizzle-orm/pglite';
 import { migrate as migrateLite } from 'drizzle-orm/pglite/migrator';
 import { ownerOnlyDir, ownerOnlyTree } from '../lib/owner-only';
+import { OwnerOnlyNodeFS } from './pglite-owner-only-fs';
 import * as schema from './schema';
 import { scopedDb } from './transaction-scope';
 
@@ -100,7 +101,8 @@ export async function openPglite(source: { dataDir?: string; templateFile?: stri
     client = await PGlite.create({ loadDataDir });
   } else if (source.dataDir) {
     ownerOnlyDir(source.dataDir);
-    client = await PGlite.create(join(source.dataDir, 'pglite'));
+    client = await PGlite.create({ fs: new OwnerOnlyNodeFS(join(source.dataDir, 'pglite')) });
+    // A data directory written before its files were created owner-only.
     ownerOnlyTree(join(source.dataDir, 'pglite'));
   } else {
     client = await PGlite.create();
@@ -118,10 +120,7 @@ export async function openPglite(source: { dataDir?: string; templateFile?: stri
       onState(true);
       return stop;
     },
-    close: async () => {
-      await client.close();
-      if (source.dataDir) ownerOnlyTree(join(source.dataDir, 'pglite'));
-    },
+    close: () => client.close(),
     client,
   };
 }

@@ -8,8 +8,8 @@ export function ownerOnlyDir(dir: string): void {
 }
 
 /**
- * Directories 0700 and files 0600 under `dir`: PGlite writes its data files 0666 whatever the
- * umask. Run when the database opens and closes; files it creates meanwhile sit in 0700 directories.
+ * Directories 0700 and files 0600 under `dir`: an embedded database's data directory written by a
+ * version that left its files 0666 (server/db/pglite-owner-only-fs.ts creates them owner-only now).
  */
 export function ownerOnlyTree(dir: string): void {
   chmodSync(dir, 0o700);
