@@ -153,8 +153,8 @@ try {
       ['similar to a draft text, province staff', app, rotate(draftPaths), cookies.province, n],
     ]),
   ];
-  // The first three are the reference points every summary line needs.
-  const scenarios = all.filter(([name], i) => i < 3 || !args.only || name.includes(args.only));
+  // The first four are the reference points every summary line needs.
+  const scenarios = all.filter(([name], i) => i < 4 || !args.only || name.includes(args.only));
   const results: [string, Figures][] = [];
   for (const [name, base, path, cookie, conns] of scenarios) {
     await load({ base, path, cookie, connections: conns, duration: 2 }); // warm-up
