@@ -87,13 +87,20 @@ export async function workCounts(db: DbOrTx, actor: Actor) {
   };
 }
 
-/** Catalogue sizes of one committee, for a member's home page. */
+/**
+ * Catalogue sizes of one committee, for a member's home page: one statement (a plenary morning
+ * loads this page for every member at once).
+ */
 export async function committeeCounts(db: DbOrTx, committeeId: number) {
   const own = (column: Parameters<typeof eq>[0]) => eq(column, committeeId);
-  return {
-    activeMembers: await db.$count(members, and(own(members.committeeId), eq(members.status, 'active'))),
-    sectors: await db.$count(sectors, own(sectors.committeeId)),
-    specialCommittees: await db.$count(specialCommittees, own(specialCommittees.committeeId)),
-    liaisonGroups: await db.$count(liaisonGroups, own(liaisonGroups.committeeId)),
-  };
+  const [counts] = await db
+    .select({
+      activeMembers: db.$count(members, and(own(members.committeeId), eq(members.status, 'active'))),
+      sectors: db.$count(sectors, own(sectors.committeeId)),
+      specialCommittees: db.$count(specialCommittees, own(specialCommittees.committeeId)),
+      liaisonGroups: db.$count(liaisonGroups, own(liaisonGroups.committeeId)),
+    })
+    .from(committees)
+    .where(own(committees.id));
+  return counts;
 }
