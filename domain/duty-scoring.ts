@@ -137,6 +137,11 @@ function doneByCategory(items: readonly DutyItem[]): Record<DutyCategory, number
   return { proposal: seen.proposal.size, opinion: seen.opinion.size, activity: seen.activity.size };
 }
 
+/** The minimum duties the items leave undone (all a reminder needs: no context, no points). */
+export function missingMinimums(items: readonly DutyItem[], rules: DutyRules): MissingDuty[] {
+  return missingDuties(rules, doneByCategory(items));
+}
+
 function missingDuties(rules: DutyRules, done: Record<DutyCategory, number>): MissingDuty[] {
   return rules.minimums
     .filter((m) => done[m.category] < m.count)

@@ -5,6 +5,7 @@ import type { DutyGrade } from '../../../domain/duty-rules';
 import {
   type DutyItem,
   type DutyScore,
+  missingMinimums,
   PLENARY_ABSENT_KIND,
   type ScoringContext,
   type StoredDutyScore,
@@ -146,6 +147,18 @@ export async function scoreMemberYear(
   );
   const mine = items.get(memberId) ?? [];
   return { score: scoreDutyYear(mine, settings.rules, ctx(memberId, mine)), ruleVersion: settings.version };
+}
+
+/**
+ * The minimum duties a member has still to do in an open year (the to-do of the year's last months,
+ * loaded with every member's home): the year's rules and the member's items, none of the scoring's
+ * earlier years, so half the statements of scoreMemberYear.
+ */
+export async function missingMemberMinimums(db: DbOrTx, committeeId: number, memberId: number, year: number) {
+  const { rules } = await yearSettings(db, committeeId, year);
+  if (rules.minimums.length === 0) return [];
+  const items = await collectItems(db, { committeeId, year, memberId });
+  return missingMinimums(items.get(memberId) ?? [], rules);
 }
 
 /** The members a year is scored for: those serving, and those who left during or after it. */

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { members } from '../../db/schema';
 import type { TodoSpec } from '../../platform/todos';
 import { countPendingClaims } from './claim-queries';
-import { scoreMemberYear } from './compute';
+import { missingMemberMinimums } from './compute';
 import { keepsArchive } from './policy';
 import { countOpenFlags } from './queries';
 
@@ -40,8 +40,7 @@ export const DUTY_ARCHIVE_TODOS: TodoSpec[] = [
         .select({ committeeId: members.committeeId })
         .from(members)
         .where(eq(members.id, actor.memberId));
-      const { score } = await scoreMemberYear(db, m.committeeId, actor.memberId, yearOf(today));
-      return score.missing.length;
+      return (await missingMemberMinimums(db, m.committeeId, actor.memberId, yearOf(today))).length;
     },
     link: (_db, _actor, today) => `/duty-archive/me?year=${yearOf(today)}`,
   },
