@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { notifications } from '../../db/schema';
 import { EXPORT_LIMIT, offsetOf } from '../../http/paging';
@@ -23,7 +23,8 @@ export async function listNotifications(
 ) {
   const mine = mineOf(userId);
   const where = whereOf(userId, f);
-  const [items, [{ total }], [{ unread }]] = await Promise.all([
+  // The total and the badge's count in one statement: every page and bell of every user asks for both.
+  const [items, [{ total, unread }]] = await Promise.all([
     db
       .select()
       .from(notifications)
@@ -31,11 +32,13 @@ export async function listNotifications(
       .orderBy(desc(notifications.id))
       .limit(f.pageSize)
       .offset(offsetOf(f)),
-    db.select({ total: count() }).from(notifications).where(where),
     db
-      .select({ unread: count() })
+      .select({
+        total: sql<number>`count(*) filter (where ${where})`.mapWith(Number),
+        unread: sql<number>`count(*) filter (where ${notifications.readAt} is null)`.mapWith(Number),
+      })
       .from(notifications)
-      .where(and(mine, isNull(notifications.readAt))),
+      .where(mine),
   ]);
   return { items, total, page: f.page, pageSize: f.pageSize, unread };
 }

@@ -186,6 +186,7 @@ describe('lists and notifications', () => {
   it('pages notifications, filters unread, and marks them read', async () => {
     const before = (await pw.c.lead.get('/api/notifications?unread=true&pageSize=1')).json();
     expect(before.unread).toBeGreaterThan(0);
+    expect(before.total).toBe(before.unread);
     expect(before.items).toHaveLength(1);
     expect((await pw.c.lead.post(`/api/notifications/${before.items[0].id}/read`)).statusCode).toBe(200);
     expect((await pw.c.m2.post(`/api/notifications/${before.items[0].id}/read`)).statusCode).toBe(404);
@@ -194,5 +195,8 @@ describe('lists and notifications', () => {
     const all = (await pw.c.lead.post('/api/notifications/read-all')).json();
     expect(all.updated).toBe(after.unread);
     expect((await pw.c.lead.get('/api/notifications?unread=true')).json().total).toBe(0);
+    // Read ones stay in the list: its total is every notification, the badge none.
+    const list = (await pw.c.lead.get('/api/notifications?pageSize=1')).json();
+    expect(list).toMatchObject({ total: before.unread, unread: 0 });
   });
 });
