@@ -28,6 +28,7 @@ const passing = (action: string): ProposalFacts => ({
   anyExtensionPending: true,
   anyOwing: true,
   unratedByCaller: 1,
+  cosignAnswer: 'invited',
 });
 // selectKey needs a shortlisted proposal.
 const factsFor = (action: string): ProposalFacts =>
@@ -145,6 +146,17 @@ describe('guards on the handling rows (facts of assignments, replies and ratings
       message: '您已对该答复进行过测评',
     });
     expect(checkTransition('rateDissatisfied', 'replied', ['proposer'], rated).ok).toBe(false);
+  });
+  it('a co-signer answers an invitation once', () => {
+    const declined = { ...passing('declineCosign'), cosignAnswer: 'declined' as const };
+    expect(checkTransition('declineCosign', 'cosigning', ['coSigner'], declined)).toMatchObject({
+      message: '您已谢绝联名',
+    });
+    const confirmed = { ...passing('confirmCosign'), cosignAnswer: 'confirmed' as const };
+    expect(checkTransition('confirmCosign', 'cosigning', ['coSigner'], confirmed)).toMatchObject({
+      message: '您已确认联名',
+    });
+    expect(checkTransition('declineCosign', 'cosigning', ['coSigner'], confirmed).ok).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { KeyStage, ProposalStatus, SubmitterKind } from './proposals';
+import type { KeyStage, ProposalStatus, SignerState, SubmitterKind } from './proposals';
 import { PROPOSAL_STATUS_LABELS } from './proposals';
 import { defineWorkflow, type TransitionDef } from './workflow';
 
@@ -52,6 +52,8 @@ export interface ProposalFacts {
   anyOwing: boolean;
   /** Current replies the caller still has to rate. */
   unratedByCaller: number;
+  /** The caller's own answer to a co-signing invitation (null: not invited). */
+  cosignAnswer: SignerState | null;
 }
 
 const BEFORE_REVIEW: ProposalStatus[] = ['submitted', 'reviewing'];
@@ -62,6 +64,9 @@ const REGISTERED_ON: ProposalStatus[] = ['registered', 'assigned', 'handling', '
 /** A unit replies once per round: its own 主办/分办 assignment must still owe the reply. */
 const replyRefusal = (f: ProposalFacts) => (f.owesReply ? null : '本单位已答复，请勿重复提交');
 
+/** A co-signer answers an invitation once: confirmed or declined, the buttons go. */
+const cosignRefusal = (f: ProposalFacts) =>
+  f.cosignAnswer === 'confirmed' ? '您已确认联名' : f.cosignAnswer === 'declined' ? '您已谢绝联名' : null;
 /** Each proposer rates each current reply once. */
 const ratingRefusal = (f: ProposalFacts) => (f.unratedByCaller > 0 ? null : '您已对该答复进行过测评');
 
@@ -90,8 +95,16 @@ export const PROPOSAL_TRANSITIONS = [
     from: ['cosigning'],
     to: ['cosigning', 'submitted'],
     roles: ['coSigner'],
+    guard: cosignRefusal,
   },
-  { action: 'declineCosign', label: '谢绝联名', from: ['cosigning'], to: 'same', roles: ['coSigner'] },
+  {
+    action: 'declineCosign',
+    label: '谢绝联名',
+    from: ['cosigning'],
+    to: 'same',
+    roles: ['coSigner'],
+    guard: cosignRefusal,
+  },
   {
     action: 'removeCosigner',
     label: '移除联名人',

@@ -160,6 +160,12 @@ describe('joint proposals', () => {
     expect((await step(pw.c.m2, p.id, 'cosign/confirm')).status).toBe('cosigning');
     const again = await pw.c.m2.post(`/api/proposals/${p.id}/cosign/confirm`, {});
     expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toBe('您已确认联名');
+    // Answered: neither button is offered again.
+    expect((await pw.c.m2.get(`/api/proposals/${p.id}`)).json().abilities).toMatchObject({
+      confirmCosign: false,
+      declineCosign: false,
+    });
     const done = await step(pw.c.m3, p.id, 'cosign/confirm');
     expect(done.status).toBe('submitted');
     expect(done.signers.map((s: { stateLabel: string }) => s.stateLabel)).toEqual([
@@ -175,6 +181,10 @@ describe('joint proposals', () => {
     await step(pw.c.m2, p.id, 'cosign/confirm');
     const declined = await step(pw.c.m3, p.id, 'cosign/decline', { reason: '不熟悉该领域' });
     expect(declined.status).toBe('cosigning');
+    expect(declined.abilities).toMatchObject({ confirmCosign: false, declineCosign: false });
+    const twice = await pw.c.m3.post(`/api/proposals/${p.id}/cosign/decline`, { reason: '不熟悉该领域' });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().error.message).toBe('您已谢绝联名');
     const removeConfirmed = await pw.c.lead.delete(`/api/proposals/${p.id}/cosigners/${pw.member2}`);
     expect(removeConfirmed.statusCode).toBe(409);
     const removed = await pw.c.lead.delete(`/api/proposals/${p.id}/cosigners/${pw.member3}`);

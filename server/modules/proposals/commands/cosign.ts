@@ -62,7 +62,7 @@ export function submitProposal(db: Db, actor: Actor, id: number, step: Step) {
   });
 }
 
-/** The caller's own co-signer row, which must still await an answer. */
+/** The caller's own co-signer row (the workflow's guard has seen that it awaits an answer). */
 async function ownInvitation(tx: Tx, actor: Actor, proposalId: number) {
   const [row] = await tx
     .select()
@@ -71,9 +71,6 @@ async function ownInvitation(tx: Tx, actor: Actor, proposalId: number) {
       and(eq(proposalSigners.proposalId, proposalId), eq(proposalSigners.memberId, actor.memberId ?? -1)),
     );
   if (!row) throw notFound('联名邀请');
-  if (row.state !== 'invited') {
-    throw conflict(row.state === 'confirmed' ? '您已确认联名' : '您已谢绝联名');
-  }
   return row;
 }
 
