@@ -2,6 +2,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Grid, Input, Space, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import {
+  LEAVE_STATUS_LABELS,
+  type LeaveStatus,
   MEETING_KIND_LABELS,
   MEETING_KINDS,
   MEETING_STATUS_LABELS,
@@ -58,10 +60,9 @@ export function MeetingCard({ m }: { m: MeetingItem }) {
         <Space wrap size={4}>
           <Tag>{m.kindLabel}</Tag>
           <MeetingStatusTag m={m} />
-          {m.myLeave && (
-            <Tag color="gold">
-              请假：{m.myLeave === 'approved' ? '已批准' : m.myLeave === 'submitted' ? '待审批' : '未批准'}
-            </Tag>
+          {/* A withdrawn request is no answer: the member's reply (确认参加) shows instead. */}
+          {m.myLeave && m.myLeave !== 'withdrawn' && (
+            <Tag color="gold">请假：{LEAVE_STATUS_LABELS[m.myLeave as LeaveStatus] ?? m.myLeave}</Tag>
           )}
           {m.myResponse === 'confirmed' && <Tag color="green">已确认参加</Tag>}
         </Space>
