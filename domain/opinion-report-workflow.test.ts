@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { OPINION_REPORT_WORKFLOW as wf } from './opinion-report-workflow';
-import { overLimit, typedLength } from './opinion-reports';
+import { missingPart, overLimit, typedLength } from './opinion-reports';
 
-const fits = { overLimit: false };
+const fits = { overLimit: false, missingPart: null };
 
 describe('the 社情民意 report workflow', () => {
   it('lets the reporter edit and file a draft, and withdraw it until the editors decide', () => {
@@ -21,9 +21,22 @@ describe('the 社情民意 report workflow', () => {
   });
 
   it('refuses to file a text over the limit', () => {
-    expect(wf.check('submit', 'draft', ['reporter'], { overLimit: true })).toMatchObject({
+    expect(wf.check('submit', 'draft', ['reporter'], { ...fits, overLimit: true })).toMatchObject({
       ok: false,
       reason: 'guard',
+    });
+  });
+
+  it('refuses to file a report without its 情况 or its 建议 (分析 may be left out)', () => {
+    const empty = { situation: ' ', analysis: '', recommendation: '' };
+    expect(missingPart(empty)).toBe('situation');
+    expect(missingPart({ ...empty, situation: '某小区加装电梯难' })).toBe('recommendation');
+    expect(missingPart({ ...empty, situation: '某小区加装电梯难', recommendation: '简化审批' })).toBeNull();
+    expect(
+      wf.check('submit', 'draft', ['reporter'], { ...fits, missingPart: 'recommendation' }),
+    ).toMatchObject({
+      ok: false,
+      message: '请填写建议后再报送',
     });
   });
 });

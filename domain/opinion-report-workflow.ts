@@ -1,8 +1,10 @@
 import {
   OPINION_ITEM_STATUS_LABELS,
   OPINION_REPORT_STATUS_LABELS,
+  OPINION_TEXT_LABELS,
   type OpinionItemStatus,
   type OpinionReportStatus,
+  type OpinionTextField,
 } from './opinion-reports';
 import { defineWorkflow, type TransitionDef } from './workflow';
 
@@ -12,9 +14,15 @@ export type OpinionReportRole = 'reporter' | 'editor';
 export interface OpinionReportFacts {
   /** The text is longer than the committee's limit now (the limit may have been lowered). */
   overLimit: boolean;
+  /** A part the report must have that is still empty (情况 or 建议), or null. */
+  missingPart: OpinionTextField | null;
 }
 
-const fits = (f: OpinionReportFacts) => (f.overLimit ? '正文超过本会规定的字数，请删减后再报送' : null);
+/** Filed only with its 情况 and 建议 written, and within the committee's limit. */
+const readyToFile = (f: OpinionReportFacts) => {
+  if (f.missingPart) return `请填写${OPINION_TEXT_LABELS[f.missingPart]}后再报送`;
+  return f.overLimit ? '正文超过本会规定的字数，请删减后再报送' : null;
+};
 
 const OPINION_REPORT_TRANSITIONS = [
   { action: 'edit', label: '修改草稿', from: ['draft'], to: 'same', roles: ['reporter'] },
@@ -24,7 +32,7 @@ const OPINION_REPORT_TRANSITIONS = [
     from: ['draft'],
     to: 'submitted',
     roles: ['reporter'],
-    guard: fits,
+    guard: readyToFile,
   },
   {
     action: 'withdraw',

@@ -58,6 +58,14 @@ export const OPINION_TEXT_LABELS: Record<OpinionTextField, string> = {
   recommendation: '建议',
 };
 
+/** What a report must say before it is filed: what is happening and what is proposed (分析 may be left out). */
+export const OPINION_REQUIRED_TEXT_FIELDS: readonly OpinionTextField[] = ['situation', 'recommendation'];
+
+/** The first required part still empty (spaces only count as empty), or null. */
+export function missingPart(text: Record<OpinionTextField, string>): OpinionTextField | null {
+  return OPINION_REQUIRED_TEXT_FIELDS.find((f) => !text[f].trim()) ?? null;
+}
+
 /**
  * Whether the text fits the limit, and if not, the part where it went over (the field a 400
  * names: the reporter's typing crossed the limit there).

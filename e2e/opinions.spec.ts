@@ -35,6 +35,10 @@ test('a member files on a phone; the editors adopt and compile; the office signs
     .getByLabel('情况', { exact: true })
     .fill('城关街道 12 个老旧小区有加装电梯意愿，但低层住户不愿分摊费用。');
   await member.getByLabel('分析', { exact: true }).fill('分摊办法缺少指引。');
+  // No 建议 yet: 报送 says so at the field, and nothing is saved.
+  await member.getByRole('button', { name: '报送' }).click();
+  await expect(member.getByText('请填写建议后再报送')).toBeVisible();
+  await expect(member).toHaveURL(/\/opinions\/new$/);
   await member.getByLabel('建议', { exact: true }).fill('建议出台分摊指导意见。');
   // 33 + 9 + 11 characters, as the member typed them.
   await expect(member.getByTestId('length-count')).toContainText('共 53 字');

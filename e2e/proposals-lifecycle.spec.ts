@@ -17,13 +17,20 @@ test('a proposal goes from a phone draft to a rated, published reply', async ({ 
   const member = await pageAs(browser, 'member', { phone: true, at: '/proposals/new' });
   const form = member.locator('form[id="proposal-draft"]');
   await form.getByLabel('案由').fill(NEW_TITLE);
-  await choose(member, member.getByRole('main'), '提案类别', '社会建设');
   await member
     .getByRole('textbox', { name: '情况' })
     .fill('社区老年人助餐需求大，居家养老服务中心覆盖不足。');
   await member
     .getByRole('textbox', { name: '建议' })
     .fill('建议在每个街道建设社区居家养老服务中心并开设老年助餐点。');
+  // Submitted without a category: refused, and the page goes on from the draft it saved (a second
+  // try edits that draft instead of saving another).
+  await submitDespiteAdvice(member);
+  await expect(member.getByText('请选择提案类别')).toBeVisible();
+  await expect(member).toHaveURL(/\/proposals\/\d+\/edit$/);
+  const draftPath = new URL(member.url()).pathname.replace(/\/edit$/, '');
+  await expect(form.getByLabel('案由')).toHaveValue(NEW_TITLE);
+  await choose(member, member.getByRole('main'), '提案类别', '社会建设');
   const similar = member.getByTestId('similar-panel');
   await expect(similar).toContainText(EARLIER_TITLE);
   await expect(similar).toContainText('已立案');
@@ -35,7 +42,7 @@ test('a proposal goes from a phone draft to a rated, published reply', async ({ 
   expect(await member.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   // On 提交 the same advice comes once more; it never blocks.
   expect(await submitDespiteAdvice(member)).toContain('缺少「分析」部分');
-  await expect(member).toHaveURL(/\/proposals\/\d+$/);
+  await expect(member).toHaveURL(new RegExp(`${draftPath}$`));
   await expect(member.getByTestId('proposal-title')).toHaveText(NEW_TITLE);
   await expect(statusOf(member)).toHaveText('待审查');
   const url = new URL(member.url()).pathname;

@@ -92,6 +92,32 @@ describe('filing', () => {
     await expectOk(ow.c.m2.post(`/api/opinion-reports/${long.id}/submit`, {}));
   });
 
+  it('files a report only with its 情况 and 建议 written; the draft says so before the member taps 报送', async () => {
+    const bare = await expectOk(
+      ow.c.m2.post('/api/opinion-reports', reportInput({ situation: ' ', analysis: '', recommendation: '' })),
+      201,
+    );
+    expect(bare.abilities.submit).toBe(false);
+    const refused = await ow.c.m2.post(`/api/opinion-reports/${bare.id}/submit`, {});
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toBe('请填写情况后再报送');
+    const [row] = await db().select().from(opinionReports).where(eq(opinionReports.id, bare.id));
+    expect(row.status).toBe('draft');
+    await expectOk(
+      ow.c.m2.put(
+        `/api/opinion-reports/${bare.id}`,
+        reportInput({
+          situation: '小区停车难',
+          analysis: '',
+          recommendation: '',
+          expectedVersion: row.version,
+        }),
+      ),
+    );
+    const noAdvice = await ow.c.m2.post(`/api/opinion-reports/${bare.id}/submit`, {});
+    expect(noAdvice.json().error.message).toBe('请填写建议后再报送');
+  });
+
   it('withdraws before the editors decide, not after', async () => {
     const a = await fileReport(ow, 'm1', {}, ['receive']);
     expect((await expectOk(ow.c.m1.post(`/api/opinion-reports/${a}/withdraw`, {}))).status).toBe('withdrawn');

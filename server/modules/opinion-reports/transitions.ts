@@ -10,7 +10,12 @@ import {
   type OpinionReportFacts,
   type OpinionReportRole,
 } from '../../../domain/opinion-report-workflow';
-import { type OpinionItemStatus, type OpinionReportStatus, overLimit } from '../../../domain/opinion-reports';
+import {
+  missingPart,
+  type OpinionItemStatus,
+  type OpinionReportStatus,
+  overLimit,
+} from '../../../domain/opinion-reports';
 import type { Actor } from '../../../domain/roles';
 import type { Db, DbOrTx } from '../../db/client';
 import { bulletinIssues, committees, opinionItems, opinionReports } from '../../db/schema';
@@ -26,9 +31,12 @@ import { type ItemRow, lockItem, lockReport, type ReportRow } from './load';
 import { itemRolesOf, reportRolesOf } from './policy';
 import { maxCharsOf } from './settings';
 
-/** The facts the guards see: whether the text still fits the committee's limit. */
+/** The facts the guards see: whether the text is complete and still fits the committee's limit. */
 export async function reportFacts(db: DbOrTx, r: ReportRow): Promise<OpinionReportFacts> {
-  return { overLimit: overLimit(r, await maxCharsOf(db, r.committeeId)) !== null };
+  return {
+    overLimit: overLimit(r, await maxCharsOf(db, r.committeeId)) !== null,
+    missingPart: missingPart(r),
+  };
 }
 
 /** Steps the reporter hears of (the editors' decisions) and those the editors hear of. */

@@ -143,11 +143,14 @@ export function DraftForm({ me, draft }: { me: Me; draft?: ProposalView }) {
       if (kind === 'submit' && !(await confirmAdvice())) return;
       const saved = await save(v);
       if (kind === 'submit') {
-        update(
-          await api.post<ProposalView>(`/api/proposals/${saved.id}/submit`, {
-            expectedVersion: saved.version,
-          }),
-        );
+        const submitted = await api
+          .post<ProposalView>(`/api/proposals/${saved.id}/submit`, { expectedVersion: saved.version })
+          .catch((e) => {
+            // The draft is saved though not submitted: go on from it, or the next try saves another.
+            if (!draft) navigate(`/proposals/${saved.id}/edit`, { replace: true });
+            throw e;
+          });
+        update(submitted);
         message.success('提案已提交');
         navigate(`/proposals/${saved.id}`);
       } else {

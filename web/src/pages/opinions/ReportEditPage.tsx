@@ -17,6 +17,8 @@ import { useNavigate, useParams } from 'react-router';
 import {
   BODY_KIND_LABELS,
   BODY_KINDS,
+  missingPart,
+  OPINION_REQUIRED_TEXT_FIELDS,
   OPINION_TEXT_FIELDS,
   OPINION_TEXT_LABELS,
   typedLength,
@@ -144,13 +146,23 @@ function DraftForm({ r, max, forBody }: { r?: ReportView; max: number; forBody: 
     } catch {
       return;
     }
+    // 报送 needs 情况 and 建议 (the server's rule too); a draft may be saved without them.
+    const missing = then === 'submit' ? missingPart(v) : null;
+    if (missing) {
+      form.setFields([{ name: missing, errors: [`请填写${OPINION_TEXT_LABELS[missing]}后再报送`] }]);
+      return;
+    }
     setBusy(true);
     try {
       const saved = await save(v);
       if (then === 'submit') {
-        const next = await api.post<ReportView>(`/api/opinion-reports/${saved.id}/submit`, {
-          expectedVersion: saved.version,
-        });
+        const next = await api
+          .post<ReportView>(`/api/opinion-reports/${saved.id}/submit`, { expectedVersion: saved.version })
+          .catch((e) => {
+            // Saved though not filed: go on from this draft, or the next try saves another.
+            if (!r) navigate(`/opinions/${saved.id}/edit`, { replace: true });
+            throw e;
+          });
         refresh(`/api/opinion-reports/${saved.id}`, next);
         message.success('已报送，研究室接收后会告知处理结果');
         navigate(`/opinions/${saved.id}`, { replace: true });
@@ -193,7 +205,13 @@ function DraftForm({ r, max, forBody }: { r?: ReportView; max: number; forBody: 
               <Radio.Group options={URGENCIES.map((u) => ({ value: u, label: URGENCY_LABELS[u] }))} />
             </Form.Item>
             {OPINION_TEXT_FIELDS.map((f) => (
-              <Form.Item key={f} name={f} label={OPINION_TEXT_LABELS[f]} extra={PROMPTS[f]}>
+              <Form.Item
+                key={f}
+                name={f}
+                label={OPINION_TEXT_LABELS[f]}
+                extra={PROMPTS[f]}
+                required={OPINION_REQUIRED_TEXT_FIELDS.includes(f)}
+              >
                 <Input.TextArea autoSize={{ minRows: 3, maxRows: 14 }} />
               </Form.Item>
             ))}
