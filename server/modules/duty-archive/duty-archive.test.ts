@@ -92,6 +92,23 @@ describe('the archive fills itself from proposals and meetings', () => {
   });
 });
 
+describe('meetings still to come', () => {
+  it('count nothing yet, not even the leave granted for them (it may still be withdrawn)', async () => {
+    const soon = await meetingBy(mw, { kind: 'standing', title: '常委会会议（下周）', startHours: 30 });
+    const asked = (await askLeave(mw.c.m4, soon.id, { category: 'official', reason: '出差' })).json();
+    const decided = await mw.c.organiser.post(`/api/leave-requests/${asked.leaveRequest.id}/decide`, {
+      approve: true,
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+    const m4 = await archiveOf('m4');
+    expect(m4.lines.filter((l: Line) => l.evidence.type === 'meeting' && l.evidence.id === soon.id)).toEqual(
+      [],
+    );
+    // 60 − 30 (无故缺席全体会议): yesterday's plenary only.
+    expect(m4.total).toBe(30);
+  });
+});
+
 describe('access', () => {
   it('a member cannot read another member’s archive; a linking 常委 can; staff can', async () => {
     expect((await mw.c.m4.get(`/api/duty-archive/members/${mw.m.m3}?year=${year}`)).statusCode).toBe(404);

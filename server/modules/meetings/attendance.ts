@@ -181,11 +181,14 @@ export async function memberYearAttendance(db: DbOrTx, memberId: number, year: n
     ...m,
     state: states.get(m.id)?.get(memberId)?.state ?? ('pending' as AttendanceState),
   }));
+  // The counts are of meetings held: one still to come is listed, not yet 应到.
+  const at = now();
+  const held = rows.filter((r) => r.startsAt <= at);
   const byKind = MEETING_KINDS.map((kind: MeetingKind) => ({
     kind,
-    ...attendanceFigures(rows.filter((r) => r.kind === kind).map((r) => r.state)),
+    ...attendanceFigures(held.filter((r) => r.kind === kind).map((r) => r.state)),
   })).filter((k) => k.expected > 0);
-  return { year, meetings: rows, byKind, figures: attendanceFigures(rows.map((r) => r.state)) };
+  return { year, meetings: rows, byKind, figures: attendanceFigures(held.map((r) => r.state)) };
 }
 
 /** The term that is running in a committee today (by its dates), if any. */

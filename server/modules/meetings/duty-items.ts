@@ -1,12 +1,13 @@
 import { MEETING_DUTY_KINDS } from '../../../domain/duty-kinds';
 import type { DbOrTx } from '../../db/client';
+import { now } from '../../platform/clock';
 import { type CollectedItem, type DutyScope, type DutySource, yearInstants } from '../../platform/duty-items';
 import { attendanceInRange, type RangeMeeting } from './attendance-range';
 
 /**
  * 出席 / 迟到 / 请假 / 无故缺席 per meeting kind, from the attendees' states (attendance-range.ts:
- * stored once a meeting has ended, else derived): a meeting still to come, or a sitting not yet
- * over, is no item yet. A meeting's key, day, evidence and kinds are made once and shared by its
+ * stored once a meeting has ended, else derived): a meeting not yet begun is no item, not even
+ * the leave granted for it (which may still be withdrawn), nor is a state still pending. A meeting's key, day, evidence and kinds are made once and shared by its
  * attendees' items (a committee's year has thousands).
  */
 async function collect(db: DbOrTx, scope: DutyScope): Promise<CollectedItem[]> {
@@ -20,8 +21,9 @@ async function collect(db: DbOrTx, scope: DutyScope): Promise<CollectedItem[]> {
     Pick<CollectedItem, 'key' | 'date' | 'evidence'> & { kinds: Record<string, string> }
   >();
   const items: CollectedItem[] = [];
+  const at = now();
   for (const { meeting: m, memberId, state } of rows) {
-    if (state === 'pending') continue;
+    if (state === 'pending' || m.startsAt > at) continue;
     let of = shared.get(m);
     if (!of) {
       of = {

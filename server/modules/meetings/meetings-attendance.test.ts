@@ -135,6 +135,11 @@ describe('attendance', () => {
     const standing = mine.byKind.find((k: { kind: string }) => k.kind === 'standing');
     expect(standing.absent).toBeGreaterThanOrEqual(2);
     expect((await mw.c.m1.get(`/api/members/${mw.m.m5}/attendance?year=${year}`)).statusCode).toBe(404);
+    // A meeting still to come is not yet counted as 应到.
+    await meetingBy(mw, { kind: 'standing', title: '常委会会议（明天）', startHours: 20 });
+    const after = (await mw.c.m5.get(`/api/members/${mw.m.m5}/attendance?year=${year}`)).json();
+    expect(after.figures).toEqual(mine.figures);
+    expect(after.byKind).toEqual(mine.byKind);
   });
 
   it('flags a member absent without leave from three plenaries of the term', async () => {
