@@ -84,6 +84,22 @@ describe('联动协商', () => {
     expect(xView.parts.map((p: { mine: boolean }) => p.mine)).toEqual([false, true, false]);
   });
 
+  it('a joint activity is its organiser’s to report: the invited list it, their to-do does not count it', async () => {
+    const { x } = counties;
+    const overdue = (q: string) => x.staff.get(`/api/consultations?outputsOverdue=true${q}`);
+    expect((await expectOk(overdue(''))).total).toBe(1);
+    expect((await expectOk(overdue('&own=true'))).total).toBe(0);
+    expect((await expectOk(overdue('&own=false'))).total).toBe(1);
+    const todo = async (c: Client) =>
+      (await expectOk(c.get('/api/todos'))).items.find(
+        (i: { key: string }) => i.key === 'consultation.outputsOverdue',
+      );
+    expect(await todo(x.staff)).toBeUndefined();
+    const mine = await todo(cw.c.consult);
+    expect(mine).toMatchObject({ count: 1, link: '/consultations?outputsOverdue=true&own=true' });
+    expect((await expectOk(cw.c.consult.get(`/api${mine.link}`))).total).toBe(1);
+  });
+
   it('each participant writes only its own part: members, speeches and suggestions of its committee', async () => {
     const { x, y } = counties;
     const url = (c: number) => `/api/consultations/${id}/participants/${c}/members`;

@@ -1,4 +1,4 @@
-import { and, eq, ilike, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, ilike, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import {
   CONSULTATION_STATUS_LABELS,
   type ConsultationStatus,
@@ -45,8 +45,14 @@ export function outputsOverdueSql(today: string): SQL {
 
 const hasParticipants = sql`exists (select 1 from ${consultationParticipants} p where p.consultation_id = ${outerId})`;
 
-function conditions(f: ConsultationFilters, today: string): SQL[] {
+function conditions(actor: Actor, f: ConsultationFilters, today: string): SQL[] {
   const c: SQL[] = [];
+  if (f.own !== undefined)
+    c.push(
+      f.own
+        ? eq(consultations.committeeId, actor.committeeId)
+        : ne(consultations.committeeId, actor.committeeId),
+    );
   if (f.form) c.push(eq(consultations.form, f.form));
   if (f.status) c.push(eq(consultations.status, f.status));
   if (f.year) c.push(sql`${beijingPart('year', consultations.startsAt)} = ${f.year}`);
@@ -122,7 +128,7 @@ async function selectRows(
 ) {
   const { scopeIds, visible } = await jointListScope(db, actor, LIST, 'consultation');
   const today = shanghaiDate(now());
-  const where = [...visible, ...conditions(f, today)];
+  const where = [...visible, ...conditions(actor, f, today)];
   return fetchListRows(db, LIST, { scopeIds, conditions: where, paging, purpose }, (s) =>
     db
       .select({ ...columns(today), counted: s.counted })
@@ -168,11 +174,11 @@ export async function consultationItem(db: DbOrTx, id: number) {
   return present(db, row);
 }
 
-/** Activities of the caller's own committee matching the filters (a to-do's count). */
+/** Activities of the caller's own committee matching the filters (a to-do's count; its link says own=true). */
 export async function countConsultations(db: DbOrTx, actor: Actor, f: ConsultationFilters) {
   const [{ n }] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(consultations)
-    .where(and(eq(consultations.committeeId, actor.committeeId), ...conditions(f, shanghaiDate(now()))));
+    .where(and(...conditions(actor, { ...f, own: true }, shanghaiDate(now()))));
   return n;
 }

@@ -176,6 +176,8 @@ export const consultationFilters = z.object({
   outputsOverdue: flag,
   /** 联动协商: activities with invited committees (true) or without (false). */
   joint: flag,
+  /** 本会主办: the caller's committee organises it (true), or is invited to it (false). */
+  own: flag,
   q: z.string().trim().max(100).optional(),
 });
 export type ConsultationFilters = z.infer<typeof consultationFilters>;

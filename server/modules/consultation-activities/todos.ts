@@ -54,6 +54,7 @@ export const CONSULTATION_TODOS: TodoSpec[] = [
     urgent: true,
     count: (db, actor) =>
       countConsultations(db, actor, consultationFilters.parse({ outputsOverdue: 'true' })),
-    link: () => '/consultations?outputsOverdue=true',
+    // The organiser's own activities: a joint one another committee runs is that committee's to report.
+    link: () => '/consultations?outputsOverdue=true&own=true',
   },
 ];

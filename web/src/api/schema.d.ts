@@ -4752,6 +4752,7 @@ export interface paths {
                     joint?: "true" | "false";
                     month?: string;
                     outputsOverdue?: "true" | "false";
+                    own?: "true" | "false";
                     page?: string;
                     pageSize?: string;
                     q?: string;
@@ -7990,6 +7991,7 @@ export interface paths {
                     joint?: "true" | "false";
                     month?: string;
                     outputsOverdue?: "true" | "false";
+                    own?: "true" | "false";
                     q?: string;
                     status?: "planned" | "held" | "cancelled";
                     year?: string;

@@ -102,6 +102,7 @@ function Filters() {
       />
       <FilterSelect name="outputsOverdue" label="成果报送逾期" width={130} options={yesNo} />
       <FilterSelect name="joint" label="联动协商" width={110} options={yesNo} />
+      <FilterSelect name="own" label="本会主办" width={110} options={yesNo} />
     </>
   );
 }
@@ -122,7 +123,7 @@ export function ConsultationsPage() {
         url="/api/consultations"
         columns={columns}
         filters={<Filters />}
-        urlFilters={['form', 'status', 'year', 'month', 'outputsOverdue', 'joint']}
+        urlFilters={['form', 'status', 'year', 'month', 'outputsOverdue', 'joint', 'own']}
         toolbar={
           me?.abilities.organiseConsultation && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
