@@ -29,6 +29,7 @@ const passing = (action: string): ProposalFacts => ({
   anyOwing: true,
   unratedByCaller: 1,
   cosignAnswer: 'invited',
+  freshDraft: false,
 });
 // selectKey needs a shortlisted proposal.
 const factsFor = (action: string): ProposalFacts =>

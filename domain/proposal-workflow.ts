@@ -54,6 +54,8 @@ export interface ProposalFacts {
   unratedByCaller: number;
   /** The caller's own answer to a co-signing invitation (null: not invited). */
   cosignAnswer: SignerState | null;
+  /** A draft never submitted (not one sent back for revision): deleted, not withdrawn. */
+  freshDraft: boolean;
 }
 
 const BEFORE_REVIEW: ProposalStatus[] = ['submitted', 'reviewing'];
@@ -119,6 +121,7 @@ export const PROPOSAL_TRANSITIONS = [
     from: ['draft', 'cosigning', ...BEFORE_REVIEW],
     to: 'withdrawn',
     roles: ['proposer'],
+    guard: (f) => (f.freshDraft ? '草稿尚未提交，无需撤案，可直接删除' : null),
   },
   // 2. Review
   { action: 'startReview', label: '开始审查', from: ['submitted'], to: 'reviewing', roles: ['staff'] },

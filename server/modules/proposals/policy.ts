@@ -145,6 +145,7 @@ export function factsOf(
     anyExtensionPending: active.some((a) => a.extensionState === 'pending'),
     anyOwing: active.some((a) => a.owes),
     unratedByCaller,
+    freshDraft: p.status === 'draft' && p.submittedAt === null,
     cosignAnswer:
       rel.signers.find((s) => s.role === 'co' && s.memberId === actor.memberId && actor.memberId !== null)
         ?.state ?? null,

@@ -132,8 +132,14 @@ describe('submit', () => {
     expect(res.json().error.message).toBe('请选择提案类别');
   });
 
-  it('withdraws before registration, not after', async () => {
+  it('withdraws before registration, not after, and never a draft not yet submitted (that is deleted)', async () => {
     const p = await draftBy(pw, pw.c.lead);
+    expect((await pw.c.lead.get(`/api/proposals/${p.id}`)).json().abilities).toMatchObject({
+      withdraw: false,
+    });
+    const fresh = await pw.c.lead.post(`/api/proposals/${p.id}/withdraw`, {});
+    expect(fresh.statusCode).toBe(409);
+    expect(fresh.json().error.message).toBe('草稿尚未提交，无需撤案，可直接删除');
     await step(pw.c.lead, p.id, 'submit');
     expect(await step(pw.c.lead, p.id, 'withdraw', { note: '已通过其他渠道反映' })).toMatchObject({
       status: 'withdrawn',
