@@ -66,6 +66,8 @@ function termsOf(years: MemberArchive['years']): [string | null, MemberArchive['
  * what is due (提醒谈话 …) and what was done about it, and the other years.
  */
 export function ArchiveView({ a, onYear }: { a: MemberArchive; onYear: (year: number) => void }) {
+  // Version 0 is the defaults, never edited by the committee.
+  const rules = a.ruleVersion ? `第 ${a.ruleVersion} 版规则` : '默认规则';
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small">
@@ -99,9 +101,7 @@ export function ArchiveView({ a, onYear }: { a: MemberArchive; onYear: (year: nu
             {
               key: 'state',
               label: '状态',
-              children: a.closed
-                ? `年度已关闭（按第 ${a.ruleVersion} 版规则冻结）`
-                : `实时计算（${a.ruleVersion ? `第 ${a.ruleVersion} 版规则` : '默认规则'}）`,
+              children: a.closed ? `年度已关闭（按${rules}冻结）` : `实时计算（${rules}）`,
             },
           ]}
         />
