@@ -25,7 +25,7 @@ export function NotificationLine({ n }: { n: Notification }) {
   const secondary = { color: token.colorTextSecondary, fontSize: '0.75rem' };
   return (
     <div style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
-      <span style={{ fontWeight: n.readAt ? undefined : token.fontWeightStrong }}>{n.title}</span>
+      <div style={{ fontWeight: n.readAt ? undefined : token.fontWeightStrong }}>{n.title}</div>
       {n.body && (
         <p
           style={{
@@ -40,7 +40,7 @@ export function NotificationLine({ n }: { n: Notification }) {
           {n.body}
         </p>
       )}
-      <span style={secondary}>{formatTime(n.createdAt)}</span>
+      <div style={secondary}>{formatTime(n.createdAt)}</div>
     </div>
   );
 }
