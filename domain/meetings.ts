@@ -151,4 +151,8 @@ export const ATTENDANCE_FIGURE_LABELS = {
 export const PLENARY_ABSENCE_FLAG = 3;
 
 /** Check-in opens this long before a sitting starts. */
-export const CHECKIN_OPENS_MINUTES = 60;
+const CHECKIN_OPENS_MINUTES = 60;
+
+/** When check-in opens for a sitting starting at `startsAt` (it closes when the sitting ends). */
+export const checkinOpensAt = (startsAt: Date) =>
+  new Date(startsAt.getTime() - CHECKIN_OPENS_MINUTES * 60_000);

@@ -79,6 +79,7 @@ test('a member scans the hall’s code and is checked in; the office sees the fi
   await screen.goto(`/meetings/screen/${meeting.sittings[0].id}`);
   const url = await screen.getByTestId('checkin-qr').getAttribute('data-url');
   expect(url).toContain(`/checkin/${meeting.sittings[0].id}?t=`);
+  await expect(screen.getByTestId('checkin-count')).toContainText('已签到 0 人');
 
   const member = await pageAs(browser, 'member', { phone: true, at: url! });
   await expect(member.getByText('签到成功')).toBeVisible();

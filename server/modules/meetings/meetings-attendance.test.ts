@@ -54,6 +54,12 @@ describe('check-in with the hall’s QR code', () => {
     const past = await meetingBy(mw, { startHours: -3 });
     const late = await checkIn(mw.c.m2, past.sittings[0].id, await tokenFor(past.sittings[0].id));
     expect(late.json().error.message).toMatch(/^签到已结束/);
+    // The hall's screen says the same by the server's clock, with who has signed in of how many.
+    const screen = async (sid: number) =>
+      (await mw.c.organiser.get(`/api/meetings/sittings/${sid}/checkin-token`)).json();
+    expect(await screen(later.sittings[0].id)).toMatchObject({ window: 'notOpen' });
+    expect(await screen(past.sittings[0].id)).toMatchObject({ window: 'ended' });
+    expect(await screen(sittingId)).toMatchObject({ window: 'open', checkedIn: 0, expected: 3 });
     expect(await db().select().from(meetingCheckins).where(eq(meetingCheckins.memberId, mw.m.m2))).toEqual(
       [],
     );

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { MEETING_EVENT_LABELS } from '../../../domain/meeting-workflow';
 import {
-  CHECKIN_OPENS_MINUTES,
+  checkinOpensAt,
   MEETING_KIND_LABELS,
   MEETING_STATUS_LABELS,
   type MeetingKind,
@@ -25,8 +25,6 @@ import { meetingAbilities } from './transitions';
 /** A meeting's agenda papers and other files for the invitees. */
 export const MEETING_MATERIAL = 'material';
 export const meetingSubject = (id: number) => ({ type: 'meeting', id });
-
-const MINUTE = 60_000;
 
 /** The caller's own answer: their leave request (the newest) and their check-ins per sitting. */
 async function myPart(db: DbOrTx, m: MeetingRow, rel: MeetingRelations) {
@@ -117,7 +115,7 @@ export async function meetingView(db: DbOrTx, actor: Actor, id: number) {
       startsAt: s.startsAt,
       endsAt: s.endsAt,
       place: s.place,
-      checkinOpensAt: new Date(s.startsAt.getTime() - CHECKIN_OPENS_MINUTES * MINUTE),
+      checkinOpensAt: checkinOpensAt(s.startsAt),
       myCheckin: mine.checkins.get(s.id) ?? null,
       figures: attendance?.sittings.find((x) => x.id === s.id)?.figures ?? null,
     })),

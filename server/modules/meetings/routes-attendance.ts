@@ -1,8 +1,8 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { MEETING_DUTIES } from '../../../domain/meetings';
+import { checkinOpensAt, MEETING_DUTIES } from '../../../domain/meetings';
 import type { AppContext } from '../../context';
-import { meetingCheckins, meetingSittings, meetings } from '../../db/schema';
+import { meetingCheckins, meetingInvitees, meetingSittings, meetings } from '../../db/schema';
 import { forbidden, notFound } from '../../errors';
 import { route } from '../../http/route';
 import { idParam } from '../../http/validation';
@@ -50,13 +50,33 @@ function checkinRoutes(app: FastifyInstance, ctx: AppContext) {
         .select({
           s: meetingSittings,
           m: { id: meetings.id, title: meetings.title, committeeId: meetings.committeeId },
+          published: sql<boolean>`${meetings.status} = 'published'`,
+          // The screen shows the hall how many have signed in of how many expected.
+          checkedIn: sql<number>`(select count(*)::int from ${meetingCheckins} c where c.sitting_id = ${meetingSittings.id})`,
+          expected: sql<number>`(select count(*)::int from ${meetingInvitees} i
+            where i.meeting_id = ${meetings.id} and i.role = 'attendee')`,
         })
         .from(meetingSittings)
         .innerJoin(meetings, eq(meetings.id, meetingSittings.meetingId))
         .where(and(eq(meetingSittings.id, params.sittingId), inReadScope(meetings.committeeId, actor)));
       if (!row || row.m.committeeId !== actor.committeeId) throw notFound('场次');
+      const at = now();
+      const opensAt = checkinOpensAt(row.s.startsAt);
+      // The window the check-in command enforces (commands/checkin.ts), by the server's clock.
+      const window = !row.published
+        ? 'unpublished'
+        : at < opensAt
+          ? 'notOpen'
+          : at > row.s.endsAt
+            ? 'ended'
+            : 'open';
       return {
-        ...sittingToken(ctx.cipher, row.s.id, now()),
+        ...sittingToken(ctx.cipher, row.s.id, at),
+        window,
+        opensAt,
+        endsAt: row.s.endsAt,
+        checkedIn: row.checkedIn,
+        expected: row.expected,
         sitting: { id: row.s.id, name: row.s.name },
         meeting: row.m,
       };

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { CHECKIN_OPENS_MINUTES, type CheckinMethod } from '../../../../domain/meetings';
+import { type CheckinMethod, checkinOpensAt } from '../../../../domain/meetings';
 import type { Actor } from '../../../../domain/roles';
 import type { AppContext } from '../../../context';
 import type { Db, Tx } from '../../../db/client';
@@ -12,8 +12,6 @@ import { inReadScope } from '../../../platform/scope';
 import { holdForCheckin, storeAttendance } from '../attendance-store';
 import { memberOfCode, sittingTokenValid } from '../codes';
 import { organisesMeetings } from '../policy';
-
-const MINUTE = 60_000;
 
 /** A sitting with its meeting, in the caller's read scope (404 otherwise). */
 async function sittingOf(tx: Tx, actor: Actor, sittingId: number) {
@@ -29,7 +27,7 @@ async function sittingOf(tx: Tx, actor: Actor, sittingId: number) {
 
 /** The window check-in is open: from an hour before the sitting until it ends. */
 function checkWindow(s: typeof meetingSittings.$inferSelect, at: Date, staffRecord: boolean) {
-  const opens = new Date(s.startsAt.getTime() - CHECKIN_OPENS_MINUTES * MINUTE);
+  const opens = checkinOpensAt(s.startsAt);
   if (at < opens) throw conflict(`签到尚未开始：${s.name}于 ${shanghaiDateTime(opens)} 开放签到`);
   // Staff may still record a paper sign-in sheet afterwards; a scan after the end is refused.
   if (!staffRecord && at > s.endsAt)
