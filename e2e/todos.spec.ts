@@ -50,6 +50,7 @@ test('the meeting office is told of the member absent from three plenaries, and 
   const todos = await homeTodos(page);
   expect(todos['meeting.absenceFlags']).toBe(1);
   await page.getByTestId('todo-meeting.absenceFlags').first().click();
-  await expect(page).toHaveURL(/\/meetings\/absences$/);
+  await expect(page).toHaveURL(/\/meetings\/absences\?open=true$/);
   await expect(page.getByText('无故缺席 3 次')).toBeVisible();
+  await expect(page.getByText('待处理', { exact: true })).toBeVisible();
 });

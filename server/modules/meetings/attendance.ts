@@ -10,6 +10,7 @@ import {
 } from '../../../domain/meetings';
 import type { DbOrTx } from '../../db/client';
 import {
+  dutyActions,
   leaveRequests,
   meetingCheckins,
   meetingInvitees,
@@ -203,9 +204,11 @@ export async function currentTerm(db: DbOrTx, committeeId: number) {
 
 /**
  * Members absent without leave from PLENARY_ABSENCE_FLAG or more plenaries of the current term,
- * with the plenaries they missed: the flag staff act on.
+ * with the plenaries they missed: the flag staff act on. `handledOn` is the day a consequence
+ * (提醒谈话, 警告 or 劝辞, recorded in the duty archive) was acted on since the last of those
+ * absences, or null: the member still waits (`open` keeps only those).
  */
-export async function plenaryAbsenceFlags(db: DbOrTx, committeeId: number) {
+export async function plenaryAbsenceFlags(db: DbOrTx, committeeId: number, open?: boolean) {
   const term = await currentTerm(db, committeeId);
   if (!term) return { term: null, members: [] };
   const plenaries = await db
@@ -245,13 +248,38 @@ export async function plenaryAbsenceFlags(db: DbOrTx, committeeId: number) {
           ),
         )
     : [];
+  const acted = flagged.length
+    ? await db
+        .select({ memberId: dutyActions.memberId, actedOn: dutyActions.actedOn })
+        .from(dutyActions)
+        .where(
+          and(
+            eq(dutyActions.committeeId, committeeId),
+            inArray(
+              dutyActions.memberId,
+              flagged.map(([id]) => id),
+            ),
+          ),
+        )
+    : [];
+  const handledOn = (memberId: number, list: typeof plenaries) => {
+    const lastAbsence = shanghaiDate(
+      list.reduce((a, p) => (p.startsAt > a ? p.startsAt : a), list[0].startsAt),
+    );
+    const since = acted
+      .filter((a) => a.memberId === memberId && a.actedOn >= lastAbsence)
+      .map((a) => a.actedOn);
+    return since.length ? since.sort().at(-1)! : null;
+  };
+  const all = flagged.map(([memberId, list]) => ({
+    memberId,
+    name: names.find((n) => n.id === memberId)?.name ?? '',
+    absences: list.length,
+    meetings: list.map((p) => ({ id: p.id, title: p.title, startsAt: p.startsAt })),
+    handledOn: handledOn(memberId, list),
+  }));
   return {
     term: { id: term.id, name: term.name },
-    members: flagged.map(([memberId, list]) => ({
-      memberId,
-      name: names.find((n) => n.id === memberId)?.name ?? '',
-      absences: list.length,
-      meetings: list.map((p) => ({ id: p.id, title: p.title, startsAt: p.startsAt })),
-    })),
+    members: open === undefined ? all : all.filter((m) => (m.handledOn === null) === open),
   };
 }

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingCheckins, notifications, users } from '../../db/schema';
+import { shanghaiDate } from '../../lib/working-days';
 import { createTestApp, type TestApp } from '../../test/app';
 import { documentText } from '../../test/docx';
 import { xlsxSheets } from '../../test/xlsx';
@@ -162,7 +163,28 @@ describe('attendance', () => {
     expect(todos.find((x: { key: string }) => x.key === 'meeting.absenceFlags')).toMatchObject({
       count: 1,
       urgent: true,
+      link: '/meetings/absences?open=true',
     });
+    // Acted on in the duty archive after the third absence, the member leaves the to-do (still listed).
+    const talk = (daysAgo: number) =>
+      mw.c.organiser.post('/api/duty-archive/actions', {
+        memberId: mw.m.m5,
+        year: Number(shanghaiDate(new Date()).slice(0, 4)),
+        consequence: 'talk',
+        actedBy: '张副主席',
+        actedOn: shanghaiDate(new Date(Date.now() - daysAgo * 86_400_000)),
+        content: '提醒按时参加全体会议',
+      });
+    const open = async () =>
+      (await mw.c.organiser.get('/api/meetings/absence-flags?open=true')).json().members;
+    expect((await talk(3)).statusCode).toBe(201);
+    expect((await open()).map((x: { memberId: number }) => x.memberId)).toEqual([mw.m.m5]);
+    expect((await talk(0)).statusCode).toBe(201);
+    expect(await open()).toEqual([]);
+    const all = (await mw.c.organiser.get('/api/meetings/absence-flags')).json().members;
+    expect(all).toMatchObject([{ memberId: mw.m.m5, handledOn: shanghaiDate(new Date()) }]);
+    const after = (await mw.c.organiser.get('/api/todos')).json().items;
+    expect(after.find((x: { key: string }) => x.key === 'meeting.absenceFlags')).toBeUndefined();
   });
 });
 

@@ -18,6 +18,7 @@ import { checkInWithMemberCode, checkInWithToken, rollCall } from './commands/ch
 import { organisesMeetings } from './policy';
 import { meetingView } from './present';
 import {
+  absenceFlagsQuery,
   attendanceQuery,
   inviteeQuery,
   MEETING_LABELS,
@@ -222,7 +223,8 @@ export async function attendanceRoutes(app: FastifyInstance, ctx: AppContext) {
     summary: '本届无故缺席全体会议达 3 次的委员（需提醒谈话）',
     tags,
     roles: ['staff'],
-    handler: ({ db, actor }) => plenaryAbsenceFlags(db, actor.committeeId),
+    query: absenceFlagsQuery,
+    handler: ({ db, actor, query }) => plenaryAbsenceFlags(db, actor.committeeId, query.open),
   });
   route(app, ctx, {
     method: 'GET',

@@ -159,4 +159,6 @@ export const rollCallBody = z.object({
 });
 
 export const attendanceQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+/** 缺席预警: `open` keeps the members no consequence has been recorded for since their last absence. */
+export const absenceFlagsQuery = z.object({ open: flag });
 export const dateRange = z.object({ from: isoDate.optional(), to: isoDate.optional() });

@@ -13,8 +13,9 @@ export const MEETING_TODOS: TodoSpec[] = [
     roles: ['staff'],
     applies: organisesMeetings,
     urgent: true,
-    count: async (db, actor) => (await plenaryAbsenceFlags(db, actor.committeeId)).members.length,
-    link: () => '/meetings/absences',
+    // Until a consequence is recorded for the member in the duty archive (its 考评提醒 page).
+    count: async (db, actor) => (await plenaryAbsenceFlags(db, actor.committeeId, true)).members.length,
+    link: () => '/meetings/absences?open=true',
   },
   {
     key: 'meeting.leaveToDecide',

@@ -16434,7 +16434,9 @@ export interface paths {
         /** 本届无故缺席全体会议达 3 次的委员（需提醒谈话） */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    open?: "true" | "false";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
