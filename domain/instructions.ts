@@ -109,6 +109,8 @@ export type InstructionAction = (typeof INSTRUCTION_TRANSITIONS)[number]['action
 
 export const INSTRUCTION_EVENT_LABELS: Record<string, string> = {
   create: '批示',
+  // A 批示 given on paper, entered by staff: the event's note names the leader.
+  register: '登记批示',
   reminder: '反馈提醒',
   ...INSTRUCTION_WORKFLOW.actionLabels,
 };

@@ -181,6 +181,11 @@ describe('批示 on a proposal', () => {
     expect((await ow.c.editor.post('/api/instructions', body)).statusCode).toBe(404);
     const created = await expectOk(pw.c.staff.post('/api/instructions', body), 201);
     expect(created).toMatchObject({ subjectLabel: '提案', principal: true, leaderId: null });
+    // The timeline says the staff entered it and whose 批示 it is.
+    expect(created.timeline[0]).toMatchObject({
+      actionLabel: '登记批示',
+      note: '县委书记李某批示：此提案很有价值，请住建局牵头落实。',
+    });
     expect(created.subjectTitle).toContain(p.title);
     expect(await notes(pw.w.users.member, 'instruction.onMine')).toBe(1);
     await expectOk(

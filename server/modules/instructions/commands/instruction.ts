@@ -85,9 +85,11 @@ export async function createInstruction(db: Db, actor: Actor, input: Instruction
       committeeId: row.committeeId,
       subjectType: 'instruction',
       subjectId: row.id,
-      action: 'create',
+      // The leader's own, or one given on paper that staff enter (the timeline names who gave it).
+      ...(actor.role === 'leader'
+        ? { action: 'create', note: input.text }
+        : { action: 'register', note: `${leader.leaderName}批示：${input.text}` }),
       toStatus: 'open',
-      note: input.text,
       data: { subjectType: input.subjectType, subjectId: input.subjectId, unitIds },
     });
     const audienceLink = kind.audienceLink ?? doc.link;
