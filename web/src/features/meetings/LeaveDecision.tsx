@@ -18,11 +18,17 @@ export function LeaveDecision({
   const message = useMessage();
   const [refusing, setRefusing] = useState(false);
   const decide = async (approve: boolean, note?: string) => {
-    const next = await api.post<LeaveView>(`/api/leave-requests/${leave.id}/decide`, {
-      approve,
-      note,
-      expectedVersion: leave.version,
-    });
+    const next = await api
+      .post<LeaveView>(`/api/leave-requests/${leave.id}/decide`, {
+        approve,
+        note,
+        expectedVersion: leave.version,
+      })
+      .catch((e) => {
+        // Refused as stale: the screen shows the request as it now is (decided by then, or changed).
+        refresh();
+        throw e;
+      });
     refresh();
     onDone?.(next);
     message.success(approve ? '已批准请假' : '已不批准');
