@@ -32,10 +32,11 @@ export interface DraftValues {
   cosignerMemberIds?: number[];
 }
 
+/** The body's parts; `required` marks what 提交 needs (a draft may be saved without it). */
 const PARTS = [
-  { name: 'situationHtml', label: '情况', hint: '所提问题的现状和背景' },
-  { name: 'analysisHtml', label: '分析', hint: '问题的原因和影响' },
-  { name: 'recommendationHtml', label: '建议', hint: '具体、可操作的办法（必填）' },
+  { name: 'situationHtml', label: '情况', hint: '所提问题的现状和背景', required: false },
+  { name: 'analysisHtml', label: '分析', hint: '问题的原因和影响', required: false },
+  { name: 'recommendationHtml', label: '建议', hint: '具体、可操作的办法（提交时必填）', required: true },
 ] as const;
 
 const ORG_KIND_OPTIONS = ORG_SUBMITTER_KINDS.map((k) => ({ value: k, label: SUBMITTER_KIND_LABELS[k] }));
@@ -212,7 +213,7 @@ export function DraftForm({ me, draft }: { me: Me; draft?: ProposalView }) {
               >
                 <Input maxLength={200} showCount placeholder="关于……的建议" />
               </Form.Item>
-              <Form.Item label="提案类别" name="categoryId">
+              <Form.Item label="提案类别" name="categoryId" required extra="提交时必选">
                 <Select
                   allowClear
                   placeholder="请选择"
@@ -222,7 +223,7 @@ export function DraftForm({ me, draft }: { me: Me; draft?: ProposalView }) {
                 />
               </Form.Item>
               {PARTS.map((x) => (
-                <Form.Item key={x.name} label={x.label} name={x.name} extra={x.hint}>
+                <Form.Item key={x.name} label={x.label} name={x.name} extra={x.hint} required={x.required}>
                   <RichTextEditor label={x.label} placeholder={x.hint} />
                 </Form.Item>
               ))}
