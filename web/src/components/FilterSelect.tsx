@@ -10,7 +10,10 @@ interface FilterSelectProps<V extends string | number> {
   options: { value: V; label: string }[];
 }
 
-/** One filter of a list's form: a clearable select, empty meaning "all". */
+/**
+ * One filter of a list's form: a clearable select, empty meaning "all". A chosen value shows with
+ * the filter's name (成果报送逾期：是), the select widening to fit it.
+ */
 export function FilterSelect<V extends string | number>({
   name,
   label,
@@ -24,7 +27,9 @@ export function FilterSelect<V extends string | number>({
         allowClear
         placeholder={label}
         aria-label={ariaLabel ?? label}
-        style={{ width }}
+        style={{ minWidth: width }}
+        popupMatchSelectWidth={false}
+        labelRender={(chosen) => `${label}：${chosen.label ?? chosen.value}`}
         options={options}
       />
     </Form.Item>
