@@ -19,6 +19,7 @@ test('the office sends a notice; a member on a phone asks for leave from it; the
   await office.getByRole('button', { name: '保存', exact: true }).click();
   await expect(office.getByTestId('meeting-title')).toHaveText(title);
   await office.getByRole('button', { name: '发布会议通知' }).click();
+  await office.getByRole('button', { name: '发布', exact: true }).click();
   await expect(office.getByRole('main').getByText('已发通知')).toBeVisible();
 
   const member = await pageAs(browser, 'member', { phone: true });

@@ -1,4 +1,4 @@
-import { Button, Form, Input, Space } from 'antd';
+import { Button, Form, Input, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { UploadButton } from '../../components/Files';
@@ -19,9 +19,16 @@ export function StaffActions({ m }: { m: MeetingView }) {
   return (
     <Space wrap>
       {m.abilities.publish && (
-        <Button type="primary" onClick={() => run('publish', '会议通知已发布')}>
-          发布会议通知
-        </Button>
+        // Sent at once to every invitee: asked once more, as a notice cannot be taken back.
+        <Popconfirm
+          title="发布会议通知"
+          description="通知将立即发给全部受邀人员，发布后不能撤回（可取消会议）。"
+          okText="发布"
+          cancelText="再看看"
+          onConfirm={() => run('publish', '会议通知已发布')}
+        >
+          <Button type="primary">发布会议通知</Button>
+        </Popconfirm>
       )}
       {m.abilities.edit && <Button onClick={() => navigate(`/meetings/${m.id}/edit`)}>修改会议</Button>}
       {m.abilities.edit && (
