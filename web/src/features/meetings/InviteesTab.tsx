@@ -72,7 +72,9 @@ export function InviteesTab({ m }: { m: MeetingView }) {
     {
       key: 'response',
       title: '回复',
-      render: (_: unknown, r: InviteeRow) => (r.response === 'confirmed' ? '已确认' : '未回复'),
+      // Once the meeting is over an unanswered notice is moot: the sittings' states say who came.
+      render: (_: unknown, r: InviteeRow) =>
+        r.response === 'confirmed' ? '已确认' : m.ended ? '—' : '未回复',
     },
     ...m.sittings.map((s) => ({
       key: `s${s.id}`,
