@@ -18,6 +18,9 @@ test('the office sends a notice; a member on a phone asks for leave from it; the
   await office.getByLabel('地点', { exact: true }).fill('区政协三楼会议室');
   await office.getByRole('button', { name: '保存', exact: true }).click();
   await expect(office.getByTestId('meeting-title')).toHaveText(title);
+  // Before sending, the office sees who the notice will go to.
+  const invited = office.locator('.ant-card').filter({ hasText: '受邀人员（发布后收到会议通知）' });
+  await expect(invited.getByText(/共 \d+ 条/)).toBeVisible();
   await office.getByRole('button', { name: '发布会议通知' }).click();
   await office.getByRole('button', { name: '发布', exact: true }).click();
   await expect(office.getByRole('main').getByText('已发通知')).toBeVisible();

@@ -65,10 +65,15 @@ function RollCall({ m, selected, onDone }: { m: MeetingView; selected: number[];
 export function InviteesTab({ m }: { m: MeetingView }) {
   const [selected, setSelected] = useState<number[]>([]);
   const [bump, setBump] = useState(0);
-  const columns = [
+  // A draft's invitees are who the notice will go to: no answers or attendance yet.
+  const draft = m.status === 'draft';
+  const who = [
     { key: 'name', title: '姓名', dataIndex: 'name' },
     { key: 'sector', title: '界别', dataIndex: 'sector' },
     { key: 'position', title: '职务', dataIndex: 'position' },
+  ];
+  const columns = [
+    ...who,
     {
       key: 'response',
       title: '回复',
@@ -99,25 +104,29 @@ export function InviteesTab({ m }: { m: MeetingView }) {
       <ServerTable<InviteeRow>
         url={`/api/meetings/${m.id}/invitees`}
         rowKey="memberId"
-        columns={columns}
+        columns={draft ? who : columns}
         queryKeyExtra={bump}
         rowSelection={
           manage
             ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]) }
             : undefined
         }
-        filters={<InviteeFilters />}
+        filters={<InviteeFilters draft={draft} />}
       />
     </Space>
   );
 }
 
-function InviteeFilters() {
+function InviteeFilters({ draft }: { draft: boolean }) {
+  const byName = (
+    <Form.Item name="q">
+      <Input allowClear placeholder="姓名" style={{ width: 120 }} aria-label="姓名" />
+    </Form.Item>
+  );
+  if (draft) return byName;
   return (
     <>
-      <Form.Item name="q">
-        <Input allowClear placeholder="姓名" style={{ width: 120 }} aria-label="姓名" />
-      </Form.Item>
+      {byName}
       <FilterSelect
         name="state"
         label="出席情况"

@@ -98,7 +98,16 @@ export function MeetingDetailPage() {
           </Col>
         )}
       </Row>
-      {m.abilities.viewAttendance && m.status !== 'draft' && <StaffTabs m={m} />}
+      {m.abilities.viewAttendance &&
+        (m.status === 'draft' ? (
+          m.abilities.manage && (
+            <Card size="small" title="受邀人员（发布后收到会议通知）">
+              <InviteesTab m={m} />
+            </Card>
+          )
+        ) : (
+          <StaffTabs m={m} />
+        ))}
     </Space>
   );
 }
