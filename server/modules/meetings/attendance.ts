@@ -237,31 +237,17 @@ export async function plenaryAbsenceFlags(db: DbOrTx, committeeId: number, open?
     }
   }
   const flagged = [...missed].filter(([, list]) => list.length >= PLENARY_ABSENCE_FLAG);
-  const names = flagged.length
-    ? await db
-        .select({ id: members.id, name: members.name })
-        .from(members)
-        .where(
-          inArray(
-            members.id,
-            flagged.map(([id]) => id),
-          ),
-        )
-    : [];
-  const acted = flagged.length
-    ? await db
-        .select({ memberId: dutyActions.memberId, actedOn: dutyActions.actedOn })
-        .from(dutyActions)
-        .where(
-          and(
-            eq(dutyActions.committeeId, committeeId),
-            inArray(
-              dutyActions.memberId,
-              flagged.map(([id]) => id),
-            ),
-          ),
-        )
-    : [];
+  const termOf = { id: term.id, name: term.name };
+  if (!flagged.length) return { term: termOf, members: [] };
+  const ids = flagged.map(([id]) => id);
+  const names = await db
+    .select({ id: members.id, name: members.name })
+    .from(members)
+    .where(inArray(members.id, ids));
+  const acted = await db
+    .select({ memberId: dutyActions.memberId, actedOn: dutyActions.actedOn })
+    .from(dutyActions)
+    .where(and(eq(dutyActions.committeeId, committeeId), inArray(dutyActions.memberId, ids)));
   const handledOn = (memberId: number, list: typeof plenaries) => {
     const lastAbsence = shanghaiDate(
       list.reduce((a, p) => (p.startsAt > a ? p.startsAt : a), list[0].startsAt),
@@ -279,7 +265,7 @@ export async function plenaryAbsenceFlags(db: DbOrTx, committeeId: number, open?
     handledOn: handledOn(memberId, list),
   }));
   return {
-    term: { id: term.id, name: term.name },
+    term: termOf,
     members: open === undefined ? all : all.filter((m) => (m.handledOn === null) === open),
   };
 }
