@@ -64,7 +64,7 @@ function checkinRoutes(app: FastifyInstance, ctx: AppContext) {
       const at = now();
       const opensAt = checkinOpensAt(row.s.startsAt);
       // The window the check-in command enforces (commands/checkin.ts), by the server's clock.
-      const window = !row.published
+      const checkinWindow = !row.published
         ? 'unpublished'
         : at < opensAt
           ? 'notOpen'
@@ -73,7 +73,7 @@ function checkinRoutes(app: FastifyInstance, ctx: AppContext) {
             : 'open';
       return {
         ...sittingToken(ctx.cipher, row.s.id, at),
-        window,
+        window: checkinWindow,
         opensAt,
         endsAt: row.s.endsAt,
         checkedIn: row.checkedIn,
