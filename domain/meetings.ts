@@ -156,3 +156,9 @@ const CHECKIN_OPENS_MINUTES = 60;
 /** When check-in opens for a sitting starting at `startsAt` (it closes when the sitting ends). */
 export const checkinOpensAt = (startsAt: Date) =>
   new Date(startsAt.getTime() - CHECKIN_OPENS_MINUTES * 60_000);
+
+/** Where `at` falls against a sitting's check-in window: from an hour before it until it ends. */
+export function checkinWindow(s: { startsAt: Date; endsAt: Date }, at: Date): 'notOpen' | 'open' | 'ended' {
+  if (at < checkinOpensAt(s.startsAt)) return 'notOpen';
+  return at > s.endsAt ? 'ended' : 'open';
+}

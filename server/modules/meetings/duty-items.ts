@@ -6,9 +6,10 @@ import { attendanceInRange, type RangeMeeting } from './attendance-range';
 
 /**
  * 出席 / 迟到 / 请假 / 无故缺席 per meeting kind, from the attendees' states (attendance-range.ts:
- * stored once a meeting has ended, else derived): a meeting not yet begun is no item, not even
- * the leave granted for it (which may still be withdrawn), nor is a state still pending. A meeting's key, day, evidence and kinds are made once and shared by its
- * attendees' items (a committee's year has thousands).
+ * stored once a meeting has ended, else derived): a meeting not yet begun is no item, not even the
+ * leave granted for it (which may still be withdrawn), nor is a state still pending. A meeting's
+ * key, day, evidence and kinds are made once and shared by its attendees' items (a committee's
+ * year has thousands).
  */
 async function collect(db: DbOrTx, scope: DutyScope): Promise<CollectedItem[]> {
   const rows = await attendanceInRange(db, {

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { checkinOpensAt, MEETING_DUTIES } from '../../../domain/meetings';
+import { checkinOpensAt, checkinWindow, MEETING_DUTIES } from '../../../domain/meetings';
 import type { AppContext } from '../../context';
 import { meetingCheckins, meetingInvitees, meetingSittings, meetings } from '../../db/schema';
 import { forbidden, notFound } from '../../errors';
@@ -62,19 +62,11 @@ function checkinRoutes(app: FastifyInstance, ctx: AppContext) {
         .where(and(eq(meetingSittings.id, params.sittingId), inReadScope(meetings.committeeId, actor)));
       if (!row || row.m.committeeId !== actor.committeeId) throw notFound('场次');
       const at = now();
-      const opensAt = checkinOpensAt(row.s.startsAt);
-      // The window the check-in command enforces (commands/checkin.ts), by the server's clock.
-      const checkinWindow = !row.published
-        ? 'unpublished'
-        : at < opensAt
-          ? 'notOpen'
-          : at > row.s.endsAt
-            ? 'ended'
-            : 'open';
       return {
         ...sittingToken(ctx.cipher, row.s.id, at),
-        window: checkinWindow,
-        opensAt,
+        // The window the check-in enforces, by the server's clock.
+        window: row.published ? checkinWindow(row.s, at) : 'unpublished',
+        opensAt: checkinOpensAt(row.s.startsAt),
         endsAt: row.s.endsAt,
         checkedIn: row.checkedIn,
         expected: row.expected,

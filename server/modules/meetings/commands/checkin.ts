@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { type CheckinMethod, checkinOpensAt } from '../../../../domain/meetings';
+import { type CheckinMethod, checkinOpensAt, checkinWindow } from '../../../../domain/meetings';
 import type { Actor } from '../../../../domain/roles';
 import type { AppContext } from '../../../context';
 import type { Db, Tx } from '../../../db/client';
@@ -25,12 +25,13 @@ async function sittingOf(tx: Tx, actor: Actor, sittingId: number) {
   return row;
 }
 
-/** The window check-in is open: from an hour before the sitting until it ends. */
+/** Refuses a check-in outside the sitting's window (domain/meetings.ts checkinWindow). */
 function checkWindow(s: typeof meetingSittings.$inferSelect, at: Date, staffRecord: boolean) {
-  const opens = checkinOpensAt(s.startsAt);
-  if (at < opens) throw conflict(`签到尚未开始：${s.name}于 ${shanghaiDateTime(opens)} 开放签到`);
+  const state = checkinWindow(s, at);
+  if (state === 'notOpen')
+    throw conflict(`签到尚未开始：${s.name}于 ${shanghaiDateTime(checkinOpensAt(s.startsAt))} 开放签到`);
   // Staff may still record a paper sign-in sheet afterwards; a scan after the end is refused.
-  if (!staffRecord && at > s.endsAt)
+  if (!staffRecord && state === 'ended')
     throw conflict(`签到已结束：${s.name}已于 ${shanghaiDateTime(s.endsAt)} 结束`);
 }
 
