@@ -11,7 +11,8 @@ test('the office sends a notice; a member on a phone asks for leave from it; the
   browser,
 }) => {
   const title = `常委会专题会议 ${runMark()}`;
-  const office = await pageAs(browser, 'staff2', { at: '/meetings' });
+  // The office's computer is left on UTC: the form still means Beijing time, as every reader does.
+  const office = await pageAs(browser, 'staff2', { at: '/meetings', timezoneId: 'UTC' });
   await office.getByRole('button', { name: '新建会议' }).click();
   await expect(office.getByRole('heading', { level: 1, name: '新建会议' })).toBeVisible();
   await office.getByLabel('会议名称').fill(title);
@@ -29,6 +30,8 @@ test('the office sends a notice; a member on a phone asks for leave from it; the
   await member.getByTestId('todo-meeting.toReply').click();
   await member.getByRole('link', { name: title }).click();
   await expect(member.getByTestId('meeting-title')).toHaveText(title);
+  // The form's default sitting, 09:00 to 12:00 Beijing time, whatever the office's device said.
+  await expect(member.getByText(/09:00 至 12:00/)).toBeVisible();
   await member.getByRole('button', { name: '请假' }).click();
   const form = member.getByRole('dialog', { name: '请假' });
   await form.getByRole('radio', { name: '公务' }).check();

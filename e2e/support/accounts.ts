@@ -41,11 +41,12 @@ export async function apiAs(baseURL: string, username: string, password = DEMO_P
 export async function pageAs(
   browser: Browser,
   username: string,
-  { phone = false, at = '/' }: { phone?: boolean; at?: string } = {},
+  { phone = false, at = '/', timezoneId }: { phone?: boolean; at?: string; timezoneId?: string } = {},
 ): Promise<Page> {
-  const context = await browser.newContext(
-    phone ? { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true } : {},
-  );
+  const context = await browser.newContext({
+    ...(phone ? { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true } : {}),
+    ...(timezoneId ? { timezoneId } : {}),
+  });
   const page = await context.newPage();
   await loginAs(page, username, at);
   return page;

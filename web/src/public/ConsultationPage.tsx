@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { TOPIC_LIMITS } from '../../../domain/consultation-plan';
+import { formatDay } from '../components/format';
 import { type PublicPlanEntry, postPublic, usePublicCommittees, usePublicConsultation } from './api';
 import { PublicShell } from './PublicShell';
 import { PublicSubmitForm } from './PublicSubmitForm';
@@ -138,7 +139,7 @@ export function ConsultationPage() {
               {data.topics.map((t) => (
                 <li key={t.id} className="public-card" data-testid="public-topic">
                   <h3 className="public-card-title">{t.title}</h3>
-                  <span className="public-secondary">{t.createdAt.slice(0, 10)}</span>
+                  <span className="public-secondary">{formatDay(t.createdAt)}</span>
                   <span>{t.description}</span>
                 </li>
               ))}

@@ -3,6 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { DELIBERATION_LIMITS } from '../../../domain/deliberations';
 import { api, toQuery } from '../api/client';
 import type { ApiResponse } from '../api/types';
+import { formatDay } from '../components/format';
 import { postPublic } from './api';
 import { PublicShell } from './PublicShell';
 import { PublicSubmitForm } from './PublicSubmitForm';
@@ -65,7 +66,7 @@ function PostCard({ p }: { p: Post }) {
         <span className="public-tag">{p.author}</span>
         <span className="public-tag">{p.kindLabel}</span>
         {p.adopted && <span className="public-tag public-tag-red">已采纳</span>}
-        <span className="public-secondary">{p.createdAt.slice(0, 10)}</span>
+        <span className="public-secondary">{formatDay(p.createdAt)}</span>
       </span>
       {/* Text as typed, rendered as text: never HTML. */}
       <span>{p.body}</span>

@@ -1,9 +1,9 @@
 import { Link, useLocation, useParams } from 'react-router';
+import { formatDay } from '../components/format';
 import { type PublicReply, usePublicProposal } from './api';
 import { PublicShell } from './PublicShell';
 
-/** The day in the reader's own time zone, as YYYY-MM-DD. */
-const day = (v: string | null) => (v ? new Date(v).toLocaleDateString('sv-SE') : '—');
+const day = (v: string | null) => formatDay(v) || '—';
 
 /** Server HTML: the server whitelists tags without attributes on output and strips contact data. */
 function PublicHtml({ html }: { html: string }) {

@@ -1,9 +1,10 @@
 import { Checkbox, DatePicker, Form, Input, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import { INSTRUCTION_LEVEL_LABELS, INSTRUCTION_LEVELS } from '../../../../domain/instructions';
 import { api } from '../../api/client';
 import { useMe } from '../../api/session';
+import { beijingNow } from '../../components/pickerTime';
 import { useOpinionRefresh } from '../opinions/api';
 import { ListMultiSelect, ModalStep } from '../opinions/common';
 import type { InstructionView } from './types';
@@ -34,7 +35,12 @@ export function InstructionStep({ subjectType, subjectId }: { subjectType: strin
       name="instruction"
       okText={paper ? '登记' : '批示'}
       buttonProps={{ type: paper ? 'default' : 'primary' }}
-      initialValues={{ level: 'county', instructedOn: dayjs(), dueOn: dayjs().add(30, 'day'), unitIds: [] }}
+      initialValues={{
+        level: 'county',
+        instructedOn: beijingNow(),
+        dueOn: beijingNow().add(30, 'day'),
+        unitIds: [],
+      }}
       onSubmit={async (v) => {
         const made = await api.post<InstructionView>('/api/instructions', {
           subjectType,

@@ -14,6 +14,7 @@ import {
 import { api } from '../../api/client';
 import { useMe } from '../../api/session';
 import { showApiError } from '../../components/formErrors';
+import { beijingNow, instantOf, pickerValue } from '../../components/pickerTime';
 import { useMessage } from '../../feedback/message';
 import { type CatalogueSegment, useCatalogueOptions } from '../members/api';
 import { useSessions } from '../proposals/api';
@@ -71,7 +72,7 @@ function OrganiserPicker() {
  */
 function initialValues(m: MeetingView | undefined, departmentId: number | null): Partial<Values> {
   if (!m) {
-    const start = dayjs().add(7, 'day').hour(9).minute(0).second(0);
+    const start = beijingNow().add(7, 'day').hour(9).minute(0).second(0).millisecond(0);
     return {
       kind: 'standing',
       organiserKind: 'department',
@@ -92,8 +93,8 @@ function initialValues(m: MeetingView | undefined, departmentId: number | null):
     agendaHtml: m.agendaHtml,
     sittings: m.sittings.map((s) => ({
       name: s.name,
-      startsAt: dayjs(s.startsAt),
-      endsAt: dayjs(s.endsAt),
+      startsAt: pickerValue(s.startsAt),
+      endsAt: pickerValue(s.endsAt),
       place: s.place ?? undefined,
     })),
     invite: m.inviteRule ?? { allMembers: true },
@@ -105,7 +106,7 @@ const bodyOf = (v: Values) => ({
   sessionId: v.kind === 'plenary' ? (v.sessionId ?? null) : null,
   replyBy: v.replyBy.format('YYYY-MM-DD'),
   agendaHtml: v.agendaHtml ?? '',
-  sittings: v.sittings.map((s) => ({ ...s, startsAt: s.startsAt.format(), endsAt: s.endsAt.format() })),
+  sittings: v.sittings.map((s) => ({ ...s, startsAt: instantOf(s.startsAt), endsAt: instantOf(s.endsAt) })),
 });
 
 /** 新建会议 / 修改会议: the notice's fields, the sittings, who is invited, the agenda. */

@@ -3,6 +3,7 @@ import { Card, Select, Table } from 'antd';
 import { useState } from 'react';
 import { ATTENDANCE_FIGURE_LABELS, MEETING_KIND_LABELS, type MeetingKind } from '../../../../domain/meetings';
 import { api } from '../../api/client';
+import { currentYear } from '../../components/YearSelect';
 import type { AttendanceFigures } from './types';
 
 interface YearAttendance {
@@ -15,7 +16,7 @@ const KEYS = ['expected', 'attended', 'late', 'leave', 'absent'] as const;
 
 /** 会议出席: a member's year by kind of meeting (应到/实到/迟到/请假/缺席), the year chosen. */
 export function MemberAttendanceCard({ memberId, compact }: { memberId: number; compact?: boolean }) {
-  const now = new Date().getFullYear();
+  const now = currentYear();
   const [year, setYear] = useState(now);
   const { data, isLoading } = useQuery({
     queryKey: ['member-attendance', memberId, year],

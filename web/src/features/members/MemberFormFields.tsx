@@ -1,7 +1,7 @@
 import { Col, DatePicker, Form, type FormItemProps, Input, InputNumber, Row, Select } from 'antd';
-import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { ETHNICITIES, GENDERS, PARTIES, POSITIONS } from '../../../../domain/members';
+import { beijingNow } from '../../components/pickerTime';
 import { type MemberProfile, type Option, useCatalogueOptions } from './api';
 import { birthDateRule, idNumberRule, phoneRule } from './member-form-values';
 
@@ -35,7 +35,7 @@ function fieldDefs(
     { name: 'gender', label: '性别', rules: required('请选择性别'), control: select(opts(GENDERS)) },
     {
       ...{ name: 'birthDate', label: '出生日期', dependencies: ['idNumber'], rules: [birthDateRule] },
-      control: <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs())} />,
+      control: <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(beijingNow())} />,
     },
     { name: 'ethnicity', label: '民族', rules: required('请选择民族'), control: select(opts(ETHNICITIES)) },
     { name: 'party', label: '党派', rules: required('请选择党派'), control: select(opts(PARTIES)) },

@@ -13,10 +13,11 @@ import { api } from '../../api/client';
 import { useMe } from '../../api/session';
 import { FilterSelect } from '../../components/FilterSelect';
 import { formatTime } from '../../components/format';
+import { currentYear } from '../../components/YearSelect';
 import { StatusTag } from './common';
 import type { ReportItem } from './types';
 
-const year = new Date().getFullYear();
+const year = currentYear();
 
 /** 纵向联通: the committees below the caller's, whose reports arrive in its inbox. */
 function LowerCommitteeFilter() {

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, List, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, toQuery } from '../../api/client';
+import { formatDay } from '../../components/format';
 import type { SimilarReports as Similar } from './types';
 
 /** Too little text finds noise rather than the same matter. */
@@ -39,7 +40,7 @@ export function SimilarReports({ text, excludeId }: { text: string; excludeId?: 
                 <Space size={4} wrap>
                   <Tag>{s.statusLabel}</Tag>
                   {s.submittedAt && (
-                    <Typography.Text type="secondary">{s.submittedAt.slice(0, 10)}</Typography.Text>
+                    <Typography.Text type="secondary">{formatDay(s.submittedAt)}</Typography.Text>
                   )}
                 </Space>
               </Space>

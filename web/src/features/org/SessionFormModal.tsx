@@ -2,6 +2,7 @@ import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
+import { currentYear } from '../../components/YearSelect';
 import { useMessage } from '../../feedback/message';
 import { SESSIONS_URL, type SessionItem, type TermItem } from './terms';
 
@@ -40,7 +41,7 @@ export function SessionFormModal({ editing, terms, onClose, onSaved }: SessionFo
       initialValues={
         session
           ? { ...session, openingDate: session.openingDate ? dayjs(session.openingDate) : null }
-          : { termId: current?.id, year: dayjs().year() }
+          : { termId: current?.id, year: currentYear() }
       }
       onSubmit={save}
       onClose={onClose}

@@ -1,8 +1,7 @@
 import { Card, Descriptions, Empty, List, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { overdueText } from '../../../../domain/proposals';
 import { FileLink } from '../../components/Files';
-import { formatTime } from '../../components/format';
+import { formatDay, formatTime } from '../../components/format';
 import { replyFileUrl } from './api';
 import { ReplyLetterButton } from './DocumentButtons';
 import { RatingModal } from './KeyActions';
@@ -197,7 +196,7 @@ export function HandlingPanel({ p }: { p: ProposalView }) {
         {h.implementationMarkLabel && (
           <Typography.Paragraph>
             认定：<Tag color="blue">{h.implementationMarkLabel}</Tag>
-            {h.implementationMarkedAt && dayjs(h.implementationMarkedAt).format('YYYY-MM-DD')}
+            {formatDay(h.implementationMarkedAt)}
           </Typography.Paragraph>
         )}
         <List

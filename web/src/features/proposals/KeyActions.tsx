@@ -1,11 +1,12 @@
 import { DatePicker, Form, Input, Radio, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import {
   SATISFACTION_LABELS,
   SATISFACTION_LEVELS,
   SUPERVISION_KIND_LABELS,
   SUPERVISION_KINDS,
 } from '../../../../domain/proposals';
+import { beijingNow } from '../../components/pickerTime';
 import { SupervisorPicker, supervisorBody } from './Pickers';
 import { StepButton, StepModal } from './StepModal';
 import type { ProposalView, Reply } from './types';
@@ -35,14 +36,14 @@ export function SupervisionModal({ p }: { p: ProposalView }) {
       title="登记督办"
       button="登记督办"
       done="督办记录已登记"
-      initialValues={{ kind: 'inspection', heldOn: dayjs() }}
+      initialValues={{ kind: 'inspection', heldOn: beijingNow() }}
       toBody={(v) => ({ ...v, heldOn: v.heldOn.format('YYYY-MM-DD') })}
     >
       <Form.Item label="督办方式" name="kind" rules={[{ required: true, message: '请选择督办方式' }]}>
         <Select options={KIND_OPTIONS} />
       </Form.Item>
       <Form.Item label="督办日期" name="heldOn" rules={[{ required: true, message: '请选择日期' }]}>
-        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(beijingNow(), 'day')} />
       </Form.Item>
       <Form.Item label="地点" name="place">
         <Input maxLength={100} />

@@ -1,7 +1,7 @@
 import { Card, Space, type TableColumnsType, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import type { ProposalStatus } from '../../../../domain/proposals';
+import { formatDay } from '../../components/format';
 import type { ProposalListItem } from './types';
 
 /** Status colours: open work blue/orange, a good end green, a refusal grey or red. */
@@ -39,8 +39,6 @@ export function ProposalMarks({ isKey, isExcellent }: { isKey: boolean; isExcell
   );
 }
 
-const day = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD') : '');
-
 /** The proposal list columns; the title opens the proposal. */
 export const proposalColumns: TableColumnsType<ProposalListItem> = [
   { key: 'number', title: '编号', width: 100, render: (_, p) => p.numberLabel ?? '—' },
@@ -67,7 +65,7 @@ export const proposalColumns: TableColumnsType<ProposalListItem> = [
     render: (_, p) => <StatusTag status={p.status} label={p.statusLabel} />,
   },
   { key: 'units', title: '承办单位', render: (_, p) => p.unitNames.join('、') },
-  { key: 'submittedAt', title: '提交日期', render: (_, p) => day(p.submittedAt) },
+  { key: 'submittedAt', title: '提交日期', render: (_, p) => formatDay(p.submittedAt) },
 ];
 
 /** 委员会: added where the caller reads committees below its own (a city reading its districts). */
@@ -92,7 +90,7 @@ export function ProposalCard({ p }: { p: ProposalListItem }) {
           {p.numberLabel && <Tag>{p.numberLabel}</Tag>}
         </Space>
         <Typography.Text type="secondary">
-          {[p.sessionName, p.categoryName, day(p.submittedAt) || day(p.updatedAt)]
+          {[p.sessionName, p.categoryName, formatDay(p.submittedAt) || formatDay(p.updatedAt)]
             .filter(Boolean)
             .join(' · ')}
         </Typography.Text>

@@ -1,6 +1,7 @@
 import { DatePicker, Form, Input, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { CONTACT_METHOD_LABELS, CONTACT_METHODS } from '../../../../domain/proposals';
+import { beijingNow } from '../../components/pickerTime';
 import { ReplyModal } from './ReplyModal';
 import { StepButton, StepModal } from './StepModal';
 import type { ProposalView } from './types';
@@ -30,11 +31,11 @@ function ContactModal({ p }: { p: ProposalView }) {
       title="登记沟通联系"
       button="登记沟通联系"
       done="已登记沟通联系"
-      initialValues={{ contactedOn: dayjs(), method: 'phone' }}
+      initialValues={{ contactedOn: beijingNow(), method: 'phone' }}
       toBody={(v) => ({ ...v, contactedOn: date(v.contactedOn) })}
     >
       <Form.Item label="联系日期" name="contactedOn" rules={[{ required: true, message: '请选择联系日期' }]}>
-        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(beijingNow(), 'day')} />
       </Form.Item>
       <Form.Item label="联系方式" name="method" rules={[{ required: true, message: '请选择联系方式' }]}>
         <Select options={METHOD_OPTIONS} />
@@ -108,7 +109,7 @@ export function UnitActions({ p }: { p: ProposalView }) {
             name="requestedDueDate"
             rules={[{ required: true, message: '请选择日期' }]}
           >
-            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
+            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(beijingNow(), 'day')} />
           </Form.Item>
           <Form.Item label="理由" name="reason" rules={requiredText('请填写延期理由')}>
             {text('理由', 500)}

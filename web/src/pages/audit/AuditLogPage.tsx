@@ -16,6 +16,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { FilterSelect } from '../../components/FilterSelect';
 import { formatTime } from '../../components/format';
+import { instantOf } from '../../components/pickerTime';
 import { ServerTable } from '../../components/ServerTable';
 import { useMessage } from '../../feedback/message';
 
@@ -91,13 +92,13 @@ const columns: TableColumnsType<AuditEntry> = [
   },
 ];
 
-/** The range picker's days become the API's ISO instants, the whole of the last day included. */
+/** The range picker's Beijing days become the API's ISO instants, the whole of the last day included. */
 function toQuery({ range, ...rest }: Record<string, unknown>) {
   const [from, to] = (range as [Dayjs, Dayjs] | null | undefined) ?? [];
   return {
     ...rest,
-    from: from?.startOf('day').toISOString(),
-    to: to?.endOf('day').toISOString(),
+    from: from && instantOf(from.startOf('day')),
+    to: to && instantOf(to.endOf('day')),
   };
 }
 

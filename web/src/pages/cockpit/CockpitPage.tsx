@@ -5,15 +5,15 @@ import { Link, useSearchParams } from 'react-router';
 import { COCKPIT_SCOPE_LABELS, type CockpitScopeKind } from '../../../../domain/cockpit';
 import { api, toQuery } from '../../api/client';
 import { useMe } from '../../api/session';
+import { formatTime } from '../../components/format';
+import { currentYear } from '../../components/YearSelect';
 import { CommitteeLeagueTable, UnitLeagueTable } from './LeagueTables';
 import { MemberGroupLeagueTable } from './MemberGroupLeague';
 import { type Drill, ProposalDrill } from './ProposalDrill';
 import { SectionCard } from './SectionCard';
 import type { Cockpit } from './types';
 
-const thisYear = Number(
-  new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()),
-);
+const thisYear = currentYear();
 /** The wall screen reloads its figures this often. */
 const WALL_REFRESH_MS = 60_000;
 
@@ -128,7 +128,7 @@ export function CockpitPage() {
         </Space>
         {wall && dataUpdatedAt > 0 && (
           <Typography.Text style={{ color: '#bfbfbf' }}>
-            每分钟自动刷新 · 更新于 {new Date(dataUpdatedAt).toLocaleTimeString('zh-CN')}
+            每分钟自动刷新 · 更新于 {formatTime(new Date(dataUpdatedAt).toISOString()).slice(11)}
           </Typography.Text>
         )}
         {isLoading && <Spin />}

@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { COCKPIT_SCOPE_LABELS, type CockpitScopeKind } from '../../../../domain/cockpit';
 import { api, download, toQuery } from '../../api/client';
+import { formatDay, formatTime } from '../../components/format';
+import { currentYear } from '../../components/YearSelect';
 import { useMessage } from '../../feedback/message';
 
 type Kind = 'annualSummary' | 'proposalReport' | 'termReport';
@@ -31,10 +33,8 @@ interface Term {
   endDate: string;
 }
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const thisYear = Number(
-  new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()),
-);
+const today = formatDay(new Date().toISOString());
+const thisYear = currentYear();
 const TEMPLATES = '/api/work-reports/templates';
 
 /**
@@ -170,7 +170,7 @@ export function WorkReportsPage() {
               {
                 key: 'createdAt',
                 title: '上传时间',
-                render: (_, v) => new Date(v.createdAt).toLocaleString('zh-CN'),
+                render: (_, v) => formatTime(v.createdAt),
               },
               {
                 key: 'get',

@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { useMe } from '../../api/session';
 import { FormModal } from '../../components/FormModal';
 import { ServerTable } from '../../components/ServerTable';
+import { currentYear } from '../../components/YearSelect';
 import type { PlanItem, PlanView } from '../../features/consultation/api';
 
 const columns = [
@@ -63,7 +64,7 @@ export function PlansPage() {
         title="新建年度协商计划"
         name="plan"
         okText="新建"
-        initialValues={{ year: new Date().getFullYear() + 1 }}
+        initialValues={{ year: currentYear() + 1 }}
         onClose={() => setOpen(false)}
         onSubmit={async (v) => {
           const plan = await api.post<PlanView>('/api/consultation-plans', { year: v.year });

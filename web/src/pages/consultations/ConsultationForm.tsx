@@ -7,7 +7,9 @@ import {
   GRASSROOTS_KINDS,
 } from '../../../../domain/consultations';
 import { ORGANISER_KIND_LABELS, ORGANISER_KINDS, type OrganiserKind } from '../../../../domain/meetings';
+import { instantOf } from '../../components/pickerTime';
 import { RemoteSelect } from '../../components/RemoteSelect';
+import { currentYear } from '../../components/YearSelect';
 import { InviteFields } from '../../features/meetings/InviteFields';
 import type { InviteRule } from '../../features/meetings/types';
 import { ListMultiSelect } from '../../features/opinions/common';
@@ -58,8 +60,8 @@ export function consultationBody(v: ConsultationFormValues) {
   return {
     ...rest,
     grassrootsKind: v.form === 'grassroots' ? v.grassrootsKind : null,
-    startsAt: time[0].toISOString(),
-    endsAt: time[1].toISOString(),
+    startsAt: instantOf(time[0]),
+    endsAt: instantOf(time[1]),
     leaderIds: v.leaderIds ?? [],
     unitIds: v.unitIds ?? [],
     invite: invitesMembers(invite) ? { ...invite, leaderIds: [], unitIds: [] } : null,
@@ -71,7 +73,7 @@ export function ConsultationFields() {
   const form = Form.useWatch('form');
   const organiserKind = Form.useWatch('organiserKind') as OrganiserKind | undefined;
   const time = Form.useWatch('time') as [Dayjs, Dayjs] | undefined;
-  const year = time?.[0]?.year() ?? new Date().getFullYear();
+  const year = time?.[0]?.year() ?? currentYear();
   return (
     <>
       <Form.Item name="topic" label="协商议题" rules={[{ required: true, message: '请填写协商议题' }]}>

@@ -14,6 +14,7 @@ import { FilterSelect } from '../../components/FilterSelect';
 import { FormModal } from '../../components/FormModal';
 import { formatTime } from '../../components/format';
 import { ServerTable } from '../../components/ServerTable';
+import { currentYear } from '../../components/YearSelect';
 import type { ConsultationItem, ConsultationView } from '../../features/consultations/types';
 import { StatusTag } from '../../features/opinions/common';
 import { ConsultationFields, type ConsultationFormValues, consultationBody } from './ConsultationForm';
@@ -22,7 +23,7 @@ const yesNo = [
   { value: 'true', label: '是' },
   { value: 'false', label: '否' },
 ];
-const year = new Date().getFullYear();
+const year = currentYear();
 
 /** A joint activity (联动协商) names its organising committee, so an invited committee tells it from its own. */
 function JointTag({ c }: { c: ConsultationItem }) {

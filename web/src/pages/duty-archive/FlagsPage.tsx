@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, DatePicker, Empty, Form, Input, List, Select, Space, Switch, Tag, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { Link, useSearchParams } from 'react-router';
 import { api, toQuery } from '../../api/client';
 import { useMe } from '../../api/session';
+import { beijingNow } from '../../components/pickerTime';
 import { useYearParam, YearSelect } from '../../components/YearSelect';
 import { useDutyRefresh } from '../../features/duty-archive/api';
 import { GradeTag } from '../../features/duty-archive/common';
@@ -28,7 +29,7 @@ function RecordAction({ f, year }: { f: Flag; year: number }) {
       title={`记录处理：${f.name}`}
       name={`duty-action-${f.memberId}`}
       buttonProps={{ type: 'primary', size: 'small' }}
-      initialValues={{ consequence: f.consequences[0]?.consequence, actedOn: dayjs() }}
+      initialValues={{ consequence: f.consequences[0]?.consequence, actedOn: beijingNow() }}
       onSubmit={async (v) => {
         await api.post('/api/duty-archive/actions', {
           memberId: f.memberId,

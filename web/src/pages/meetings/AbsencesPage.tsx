@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { PLENARY_ABSENCE_FLAG } from '../../../../domain/meetings';
 import { api } from '../../api/client';
 import { formatTime } from '../../components/format';
+import { currentYear } from '../../components/YearSelect';
 
 interface Flags {
   term: { id: number; name: string } | null;
@@ -27,7 +28,7 @@ export function AbsencesPage() {
   const open = params.get('open') === 'true';
   const url = `/api/meetings/absence-flags${open ? '?open=true' : ''}`;
   const { data } = useQuery({ queryKey: [url], queryFn: () => api.get<Flags>(url) });
-  const year = new Date().getFullYear();
+  const year = currentYear();
   return (
     <Card>
       <Space orientation="vertical" style={{ width: '100%' }}>

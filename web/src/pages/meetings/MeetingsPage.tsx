@@ -13,10 +13,11 @@ import { useMe } from '../../api/session';
 import { FilterSelect } from '../../components/FilterSelect';
 import { formatTime } from '../../components/format';
 import { ServerTable } from '../../components/ServerTable';
+import { currentYear } from '../../components/YearSelect';
 import type { MeetingItem } from '../../features/meetings/types';
 
 const STATUS_COLORS: Record<string, string> = { draft: 'default', published: 'blue', cancelled: 'red' };
-const year = new Date().getFullYear();
+const year = currentYear();
 
 export const MeetingStatusTag = ({ m }: { m: Pick<MeetingItem, 'status' | 'statusLabel'> }) => (
   <Tag color={STATUS_COLORS[m.status]}>{m.statusLabel}</Tag>

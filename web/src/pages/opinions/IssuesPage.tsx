@@ -12,10 +12,11 @@ import { useMe } from '../../api/session';
 import { FilterSelect } from '../../components/FilterSelect';
 import { formatTime } from '../../components/format';
 import { ServerTable } from '../../components/ServerTable';
+import { currentYear } from '../../components/YearSelect';
 import { StatusTag } from '../../features/opinions/common';
 import type { IssueRow } from '../../features/opinions/types';
 
-const year = new Date().getFullYear();
+const year = currentYear();
 
 const columns = [
   {

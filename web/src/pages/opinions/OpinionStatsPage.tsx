@@ -10,12 +10,13 @@ import {
 import { INSTRUCTION_LEVEL_LABELS, INSTRUCTION_LEVELS } from '../../../../domain/instructions';
 import { download } from '../../api/client';
 import type { ApiResponse } from '../../api/types';
+import { currentYear } from '../../components/YearSelect';
 import { useDoc } from '../../features/opinions/api';
 import type { OpinionStats } from '../../features/opinions/types';
 import { useMessage } from '../../feedback/message';
 import { StatGrid } from '../home/StatGrid';
 
-const thisYear = new Date().getFullYear();
+const thisYear = currentYear();
 
 type Breakdown = ApiResponse<'/api/opinion-stats/breakdown'>;
 type BreakdownRow = Breakdown['byReporterKind'][number];

@@ -1,10 +1,10 @@
 import { Card, Form, Grid, Segmented, Space, type TableColumnsType, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ASSIGNMENT_MODE_LABELS, ASSIGNMENT_MODES } from '../../../../domain/proposals';
 import { useMe } from '../../api/session';
 import { FilterSelect } from '../../components/FilterSelect';
+import { formatDay } from '../../components/format';
 import { SearchInput } from '../../components/SearchInput';
 import { ServerTable } from '../../components/ServerTable';
 import { DueState } from '../../features/proposals/HandlingPanel';
@@ -64,7 +64,7 @@ function columns(staff: boolean): TableColumnsType<AssignmentItem> {
     },
     ...(staff ? [{ key: 'unit', title: '承办单位', dataIndex: 'unitName' }] : []),
     { key: 'mode', title: '方式', dataIndex: 'modeLabel' },
-    { key: 'assignedAt', title: '交办日期', render: (_, a) => dayjs(a.assignedAt).format('YYYY-MM-DD') },
+    { key: 'assignedAt', title: '交办日期', render: (_, a) => formatDay(a.assignedAt) },
     { key: 'due', title: '办理时限', dataIndex: 'dueDate' },
     { key: 'left', title: '剩余', render: (_, a) => <DueState a={a} /> },
     { key: 'receipt', title: '办理状态', render: (_, a) => receipt(a) },

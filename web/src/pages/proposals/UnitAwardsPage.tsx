@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
 import { ServerTable } from '../../components/ServerTable';
+import { currentYear } from '../../components/YearSelect';
 import { UnitPicker } from '../../features/proposals/Pickers';
 import { useMessage } from '../../feedback/message';
 
@@ -90,7 +91,7 @@ export function UnitAwardsPage() {
         open={open}
         title="评定先进承办单位"
         name="unit-award"
-        initialValues={{ year: new Date().getFullYear(), title: '先进承办单位' }}
+        initialValues={{ year: currentYear(), title: '先进承办单位' }}
         onSubmit={create}
         onClose={() => setOpen(false)}
       >

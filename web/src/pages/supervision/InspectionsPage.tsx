@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Form, Grid, Input, Radio, Space, Tag, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { INSPECTION_KIND_LABELS, INSPECTION_KINDS } from '../../../../domain/supervision';
@@ -8,13 +8,15 @@ import { api } from '../../api/client';
 import { useMe } from '../../api/session';
 import { FilterSelect } from '../../components/FilterSelect';
 import { FormModal } from '../../components/FormModal';
+import { beijingNow } from '../../components/pickerTime';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { ServerTable } from '../../components/ServerTable';
+import { currentYear } from '../../components/YearSelect';
 import { CosignerPicker } from '../../features/proposals/CosignerPicker';
 import type { InspectionItem, InspectionView } from '../../features/supervision/types';
 import { PreparedActivitySelect } from './PreparedActivity';
 
-const year = new Date().getFullYear();
+const year = currentYear();
 const kinds = INSPECTION_KINDS.map((k) => ({ value: k, label: INSPECTION_KIND_LABELS[k] }));
 const years = [year - 1, year, year + 1].map((y) => ({ value: String(y), label: `${y}年` }));
 
@@ -140,7 +142,7 @@ export function InspectionsPage() {
         title="新建视察调研"
         name="inspection"
         okText="创建"
-        initialValues={{ kind: 'inspection', memberIds: [], startsOn: dayjs() }}
+        initialValues={{ kind: 'inspection', memberIds: [], startsOn: beijingNow() }}
         onClose={() => setOpen(false)}
         onSubmit={create}
       >

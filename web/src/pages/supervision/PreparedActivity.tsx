@@ -1,5 +1,5 @@
-import dayjs from 'dayjs';
 import { useMe } from '../../api/session';
+import { formatDay } from '../../components/format';
 import { RemoteSelect } from '../../components/RemoteSelect';
 
 /**
@@ -23,9 +23,7 @@ export function PreparedActivitySelect({
       onChange={(v) => onChange?.(v ?? null)}
       selectedLabel={selectedLabel}
       filter={(r) => r.committeeId === me?.committeeId}
-      labelOf={(r) =>
-        `${dayjs(String(r.startsAt)).format('YYYY-MM-DD')} ${String(r.formLabel)}：${String(r.topic)}`
-      }
+      labelOf={(r) => `${formatDay(String(r.startsAt))} ${String(r.formLabel)}：${String(r.topic)}`}
       placeholder="搜索本会协商活动"
       aria-label="所准备的协商活动"
       allowClear

@@ -10,10 +10,11 @@ import { FilterSelect } from '../../components/FilterSelect';
 import { FormModal } from '../../components/FormModal';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { ServerTable } from '../../components/ServerTable';
+import { currentYear } from '../../components/YearSelect';
 import { CosignerPicker } from '../../features/proposals/CosignerPicker';
 import type { GroupItem, GroupView } from '../../features/supervision/types';
 
-const year = new Date().getFullYear();
+const year = currentYear();
 const kinds = SUPERVISION_KINDS.map((k) => ({ value: k, label: SUPERVISION_KIND_LABELS[k] }));
 const years = [year - 1, year, year + 1].map((y) => ({ value: String(y), label: `${y}年` }));
 

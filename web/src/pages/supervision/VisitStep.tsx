@@ -1,5 +1,6 @@
 import { Checkbox, DatePicker, Form, Input } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
+import { beijingNow } from '../../components/pickerTime';
 import { ModalStep } from '../../features/opinions/common';
 import type { PathStep } from '../consultations/ConsultationRecords';
 
@@ -25,7 +26,7 @@ export function VisitStep({
       name="supervision-visit"
       okText="保存"
       buttonProps={{ type: 'primary' }}
-      initialValues={{ visitedOn: dayjs(), memberIds: members.map((m) => m.id) }}
+      initialValues={{ visitedOn: beijingNow(), memberIds: members.map((m) => m.id) }}
       onSubmit={({ visitedOn, ...v }) =>
         step(
           'visits',
