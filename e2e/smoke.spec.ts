@@ -1,3 +1,4 @@
+import { pageAs } from './support/accounts';
 import { loginForm, loginThroughForm, submitLogin } from './support/login';
 import { expect, test } from './support/test';
 
@@ -20,4 +21,42 @@ test('a wrong password is refused with a Chinese message', async ({ page }) => {
 test('a demo account signs in and reaches the signed-in shell', async ({ page }) => {
   await loginThroughForm(page, 'staff');
   await expect(page.getByRole('banner')).toContainText('同心');
+});
+
+test('back from an item, a list is on the page and filters the user left; a fresh visit starts over', async ({
+  browser,
+}) => {
+  const staff = await pageAs(browser, 'staff', { at: '/proposals/all' });
+  // 状态 takes several values: typed to find one, its list left open until Escape.
+  const status = staff.getByRole('main').getByLabel('状态', { exact: true });
+  await status.fill('已办结');
+  await staff.locator('.ant-select-item-option-active', { hasText: '已办结' }).waitFor();
+  await status.press('Enter');
+  await status.press('Escape');
+  await staff.getByRole('button', { name: '查询' }).click();
+  const pager = staff.locator('.ant-pagination');
+  await pager.getByTitle('2', { exact: true }).click();
+  await expect(pager.locator('.ant-pagination-item-active')).toHaveText('2');
+  const firstOnPage2 = await staff
+    .locator('tbody tr.ant-table-row')
+    .first()
+    .getByRole('link')
+    .first()
+    .textContent();
+  await staff.locator('tbody tr.ant-table-row').first().getByRole('link').first().click();
+  await expect(staff).toHaveURL(/\/proposals\/\d+$/);
+
+  await staff.goBack();
+  await expect(pager.locator('.ant-pagination-item-active')).toHaveText('2');
+  await expect(staff.locator('tbody tr.ant-table-row').first().getByRole('link').first()).toHaveText(
+    firstOnPage2 ?? '',
+  );
+  const chosenStatus = staff.getByRole('main').locator('.ant-select-selection-item', { hasText: '已办结' });
+  await expect(chosenStatus).toBeVisible();
+
+  // Opened again from the menu, without a reload: page 1, no filter.
+  await staff.getByRole('menuitem', { name: '首页' }).click();
+  await staff.getByRole('menuitem', { name: '全部提案' }).click();
+  await expect(pager.locator('.ant-pagination-item-active')).toHaveText('1');
+  await expect(chosenStatus).toHaveCount(0);
 });

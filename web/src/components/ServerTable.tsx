@@ -13,8 +13,8 @@ import {
   type TableProps,
   Tag,
 } from 'antd';
-import { type ReactNode, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { type ReactNode, useEffect, useState } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
 import { api, download, type Page, toQuery } from '../api/client';
 import { useMessage } from '../feedback/message';
 
@@ -53,6 +53,26 @@ function filtersInUrl(search: URLSearchParams, keys: readonly string[]) {
   return Object.fromEntries(keys.flatMap((k) => (search.has(k) ? [[k, search.get(k) as string]] : [])));
 }
 
+interface ListState {
+  paging: { page: number; pageSize: number };
+  applied: Record<string, unknown>;
+  formValues: Record<string, unknown>;
+}
+
+/**
+ * Each list's page and filters, by history entry: back from an item's page lands on the page and
+ * filters the user left, while a fresh visit (a menu click is a new entry) starts at page 1. Held
+ * in memory, as filter values may be dates the session storage cannot keep.
+ */
+const listMemory = new Map<string, ListState>();
+const LIST_MEMORY_SIZE = 50;
+
+function remember(key: string, state: ListState) {
+  listMemory.delete(key);
+  listMemory.set(key, state);
+  if (listMemory.size > LIST_MEMORY_SIZE) listMemory.delete(listMemory.keys().next().value as string);
+}
+
 /**
  * Every list in the app: paging, filtering and sorting happen on the server; the same filters
  * drive the Excel export.
@@ -75,13 +95,20 @@ export function ServerTable<T extends object>({
   const message = useMessage();
   const screens = Grid.useBreakpoint();
   const asCards = renderCard !== undefined && screens.md === false;
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [search] = useSearchParams();
+  const memoryKey = `${useLocation().key}|${url}`;
   const [fromUrl] = useState(() => filtersInUrl(search, urlFilters));
-  const [applied, setApplied] = useState<Record<string, unknown>>(fromUrl);
+  const [restored] = useState(() => listMemory.get(memoryKey));
+  const [paging, setPaging] = useState(restored?.paging ?? { page: 1, pageSize: 20 });
+  const [applied, setApplied] = useState<Record<string, unknown>>(restored?.applied ?? fromUrl);
+  const [formValues, setFormValues] = useState(() => restored?.formValues ?? formValuesOf(fromUrl));
+  useEffect(
+    () => remember(memoryKey, { paging, applied, formValues }),
+    [memoryKey, paging, applied, formValues],
+  );
   const [form] = Form.useForm();
   // Filters that came with the link stay named until the user changes them.
-  const linked = Object.keys(fromUrl).length > 0 && applied === fromUrl;
+  const linked = Object.keys(fromUrl).length > 0 && JSON.stringify(applied) === JSON.stringify(fromUrl);
   // A different view (another committee, another tab) starts again at page 1.
   const paramsKey = JSON.stringify(params ?? {});
   const [pagedFor, setPagedFor] = useState(paramsKey);
@@ -111,8 +138,9 @@ export function ServerTable<T extends object>({
           <Form
             form={form}
             layout="inline"
-            initialValues={formValuesOf(fromUrl)}
+            initialValues={formValues}
             onFinish={(v) => {
+              setFormValues(v);
               setApplied(mapFilters ? mapFilters(v) : v);
               setPaging((p) => ({ ...p, page: 1 }));
             }}
@@ -136,6 +164,7 @@ export function ServerTable<T extends object>({
                 form.setFieldsValue(
                   Object.fromEntries(Object.keys(formValuesOf(fromUrl)).map((k) => [k, undefined])),
                 );
+                setFormValues({});
                 setApplied({});
               }}
             >
@@ -165,15 +194,18 @@ export function ServerTable<T extends object>({
           </div>
           {/* The total on a line of its own: beside the pager, large text (长辈模式) ran over what follows. */}
           <div style={{ textAlign: 'center', marginTop: 12 }}>{showTotal(data?.total ?? 0)}</div>
-          <Pagination
-            simple
-            align="center"
-            style={{ marginTop: 8 }}
-            current={paging.page}
-            pageSize={paging.pageSize}
-            total={data?.total ?? 0}
-            onChange={(page, pageSize) => setPaging({ page, pageSize })}
-          />
+          {/* An empty list has no pages to turn ("1 / 0"). */}
+          {(data?.total ?? 0) > 0 && (
+            <Pagination
+              simple
+              align="center"
+              style={{ marginTop: 8 }}
+              current={paging.page}
+              pageSize={paging.pageSize}
+              total={data?.total ?? 0}
+              onChange={(page, pageSize) => setPaging({ page, pageSize })}
+            />
+          )}
         </Spin>
       ) : (
         <Table<T>

@@ -38,6 +38,7 @@ export function BasicProposalFilters({ status = true }: { status?: boolean }) {
             allowClear
             placeholder="状态"
             options={STATUS_OPTIONS}
+            showSearch={{ optionFilterProp: 'label' }}
             style={{ minWidth: 160 }}
             maxTagCount="responsive"
             aria-label="状态"
