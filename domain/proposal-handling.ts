@@ -50,3 +50,9 @@ export function stripContactData(text: string, keep: readonly (string | null | u
     .replace(LANDLINE, phone)
     .replace(LABELLED_NUMBER, (m, label: string) => `${label}${phone(m.slice(label.length))}`);
 }
+
+const DAY_MS = 86_400_000;
+
+/** 退回 is open for the committee's number of calendar days from assignment. */
+export const withinReturnWindow = (assignedAt: Date, days: number, now: Date) =>
+  now.getTime() - assignedAt.getTime() <= days * DAY_MS;

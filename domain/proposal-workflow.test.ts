@@ -21,7 +21,10 @@ const passing = (action: string): ProposalFacts => ({
   submitterKind: 'individual',
   keyStage: action === 'shortlistKey' ? null : action === 'dropKey' ? 'shortlisted' : 'selected',
   isExcellent: false,
-  awaitingAcceptance: true,
+  // Only 签收 needs a unit yet to sign; every later step of a unit needs it signed.
+  awaitingAcceptance: action === 'accept',
+  returnWindowOpen: true,
+  returnWindowDays: 7,
   owesReply: true,
   extensionPending: false,
   othersOweReply: action === 'replyPartial',
@@ -109,6 +112,25 @@ describe('guards on the handling rows (facts of assignments, replies and ratings
       awaitingAcceptance: false,
     });
     expect(r).toEqual({ ok: false, reason: 'guard', message: '本单位已签收该提案' });
+  });
+  it('a unit yet to sign (签收) may sign or send it back, and nothing else', () => {
+    const unsigned = { ...passing('reply'), awaitingAcceptance: true, othersOweReply: false };
+    expect(availableActions('assigned', unit, unsigned).sort()).toEqual(['accept', 'returnAssignment']);
+    for (const action of ['reply', 'recordContact', 'requestExtension'] as const) {
+      expect(checkTransition(action, 'handling', unit, unsigned)).toMatchObject({
+        message: '请先签收该提案',
+      });
+    }
+    expect(checkTransition('sendOpinion', 'handling', ['unit', 'cooperatingUnit'], unsigned)).toMatchObject({
+      message: '请先签收该提案',
+    });
+  });
+  it('退回 is offered only within the window from assignment the committee sets', () => {
+    const late = { ...passing('returnAssignment'), returnWindowOpen: false };
+    expect(availableActions('handling', unit, late)).not.toContain('returnAssignment');
+    expect(checkTransition('returnAssignment', 'handling', unit, late)).toMatchObject({
+      message: '已超过退回期限（交办后 7 日内可申请退回），请联系提案委调整',
+    });
   });
   it('the last reply under 分办 is 答复, an earlier one a partial reply', () => {
     const last = { ...passing('reply'), othersOweReply: false };

@@ -40,6 +40,10 @@ export interface ProposalFacts {
   isExcellent: boolean;
   /** The caller's unit holds an active assignment it has not signed for (签收). */
   awaitingAcceptance: boolean;
+  /** The caller's unit holds an active assignment still within the committee's 退回 window. */
+  returnWindowOpen: boolean;
+  /** That window: calendar days from assignment (the committee's setting). */
+  returnWindowDays: number;
   /** The caller's 主办/分办 assignment still owes its reply. */
   owesReply: boolean;
   /** The caller's own extension request waits for a decision. */
@@ -63,8 +67,12 @@ const IN_HANDLING: ProposalStatus[] = ['assigned', 'handling', 'rehandling'];
 const AFTER_REPLY: ProposalStatus[] = ['replied', 'rehandling', 'rated', 'concluded'];
 const REGISTERED_ON: ProposalStatus[] = ['registered', 'assigned', 'handling', 'returned', ...AFTER_REPLY];
 
-/** A unit replies once per round: its own 主办/分办 assignment must still owe the reply. */
-const replyRefusal = (f: ProposalFacts) => (f.owesReply ? null : '本单位已答复，请勿重复提交');
+/** A unit works on a proposal once it has signed for it: 签收 comes before contact, views and reply. */
+const acceptanceRefusal = (f: ProposalFacts) => (f.awaitingAcceptance ? '请先签收该提案' : null);
+
+/** A unit replies once per round, after 签收: its own 主办/分办 assignment must still owe the reply. */
+const replyRefusal = (f: ProposalFacts) =>
+  acceptanceRefusal(f) ?? (f.owesReply ? null : '本单位已答复，请勿重复提交');
 
 /** A co-signer answers an invitation once: confirmed or declined, the buttons go. */
 const cosignRefusal = (f: ProposalFacts) =>
@@ -154,11 +162,29 @@ export const PROPOSAL_TRANSITIONS = [
     from: ['assigned', 'handling', 'returned'],
     to: 'returned',
     roles: ['unit'],
+    guard: (f) =>
+      f.returnWindowOpen
+        ? null
+        : `已超过退回期限（交办后 ${f.returnWindowDays} 日内可申请退回），请联系提案委调整`,
   },
   { action: 'reassign', label: '重新交办', from: ['assigned', 'returned'], to: 'assigned', roles: ['staff'] },
   // 4. Handling
-  { action: 'recordContact', label: '登记沟通联系', from: IN_HANDLING, to: 'same', roles: ['unit'] },
-  { action: 'sendOpinion', label: '会办意见', from: IN_HANDLING, to: 'same', roles: ['cooperatingUnit'] },
+  {
+    action: 'recordContact',
+    label: '登记沟通联系',
+    from: IN_HANDLING,
+    to: 'same',
+    roles: ['unit'],
+    guard: acceptanceRefusal,
+  },
+  {
+    action: 'sendOpinion',
+    label: '会办意见',
+    from: IN_HANDLING,
+    to: 'same',
+    roles: ['cooperatingUnit'],
+    guard: acceptanceRefusal,
+  },
   {
     action: 'requestExtension',
     label: '申请延期',
@@ -166,11 +192,12 @@ export const PROPOSAL_TRANSITIONS = [
     to: 'same',
     roles: ['replyingUnit'],
     guard: (f) =>
-      !f.owesReply
+      acceptanceRefusal(f) ??
+      (!f.owesReply
         ? '本单位已答复，不能再申请延期'
         : f.extensionPending
           ? '本单位已有待审批的延期申请'
-          : null,
+          : null),
   },
   {
     action: 'decideExtension',

@@ -65,7 +65,8 @@ describe('runDeadlineReminders', () => {
     );
     expect(coNotes[0].body).toBe('办理时限为 2026-10-16，还剩 8 个工作日，请按时提交会办意见');
 
-    // The 会办 unit sends its views: it owes nothing more and is not reminded again.
+    // The 会办 unit signs and sends its views: it owes nothing more and is not reminded again.
+    await step(pw.c.unit2, p.id, 'accept');
     await step(pw.c.unit2, p.id, 'opinions', { body: '同意主办单位意见' });
     await runDeadlineReminders(db(), at('2026-10-13'));
     await runDeadlineReminders(db(), at('2026-10-14'));
@@ -104,7 +105,9 @@ describe('runDeadlineReminders', () => {
       'deadlineReminder',
       'overdueNotice',
     ]);
-    expect(jobEvents.every((e) => e.actorName === '系统' && e.toStatus === 'assigned')).toBe(true);
+    expect(jobEvents.every((e) => e.actorName === '系统')).toBe(true);
+    // The 会办 unit's signature started 办理中 between the early and the final reminders.
+    expect(jobEvents.map((e) => e.toStatus)).toEqual(['assigned', 'assigned', 'handling', 'handling']);
   });
 
   it('reminds again for a deadline moved by an approved extension, and never after the reply', async () => {

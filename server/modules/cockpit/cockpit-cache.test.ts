@@ -105,6 +105,7 @@ describe('提案 figures kept per committee', () => {
       expect(await proposals()).toMatchObject({ overdue: 1 });
       expect(await storedRow(city.w.committeeId)).toEqual(stored);
       // Answered a day late: replied (1 of 1 assigned) and still overdue, now for good.
+      await step(city.c.unit, p.id, 'accept');
       await reply(city.c.unit, p.id);
       expect(await proposals()).toMatchObject({ overdue: 1, replyRate: 1 });
       vi.setSystemTime(dayAt(due, 400));

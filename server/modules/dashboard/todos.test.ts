@@ -4,7 +4,7 @@ import { members, proposalAssignments } from '../../db/schema';
 import { shanghaiDate } from '../../lib/working-days';
 import type { Client, TestApp } from '../../test/app';
 import { createTestApp } from '../../test/app';
-import { assignedProposal, reply } from '../proposals/test-handling';
+import { assignedProposal, reply, signedProposal } from '../proposals/test-handling';
 import { draftBy, type ProposalWorld, proposalWorld, step, submittedProposal } from '../proposals/test-world';
 
 let t: TestApp;
@@ -43,7 +43,7 @@ describe('the to-do centre', () => {
       .update(proposalAssignments)
       .set({ dueDate: daysAgo(3) })
       .where(eq(proposalAssignments.proposalId, overdue.id));
-    const replied = await assignedProposal(pw);
+    const replied = await signedProposal(pw);
     await reply(pw.c.unit, replied.id, { publishable: 'true' });
 
     expect(await counts(pw.c.staff)).toEqual({
@@ -96,7 +96,7 @@ describe('the to-do centre', () => {
   });
 
   it('gives staff the extension requests to decide and a leader the key proposals they lead', async () => {
-    const p = await assignedProposal(pw);
+    const p = await signedProposal(pw);
     const due = p.assignments[0].dueDate as string;
     const later = shanghaiDate(new Date(Date.parse(due) + 7 * 86_400_000));
     await step(pw.c.unit, p.id, 'extension', { requestedDueDate: later, reason: '需跨部门统筹' });

@@ -63,9 +63,10 @@ async function cooperating(s: Side) {
   return id;
 }
 
-/** Assigned to the side's unit, which has replied with a PDF letter. */
+/** Assigned to the side's unit, which has signed for it and replied with a PDF letter. */
 async function replied(s: Side) {
   const id = await assigned(s);
+  await step(s.c.unit, id, 'accept');
   const boundary = '----matrix-reply';
   const field = (k: string, v: string) =>
     `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`;

@@ -34,6 +34,7 @@ export interface ProposalRelations {
     unitId: number;
     mode: AssignmentMode;
     state: AssignmentState;
+    assignedAt: Date;
     acceptedAt: Date | null;
     /** Still owes its reply (主办/分办) or its views (会办). */
     owes: boolean;
@@ -126,7 +127,11 @@ export function factsOf(
   actor: Actor,
   p: PolicyProposal,
   rel: ProposalRelations,
-  unratedByCaller: number,
+  {
+    unratedByCaller,
+    returnWindowOpen,
+    returnWindowDays,
+  }: Pick<ProposalFacts, 'unratedByCaller' | 'returnWindowOpen' | 'returnWindowDays'>,
 ): ProposalFacts {
   const active = rel.assignments.filter((a) => a.state === 'active');
   const replying = active.filter((a) => a.mode !== 'cooperating');
@@ -145,6 +150,8 @@ export function factsOf(
     anyExtensionPending: active.some((a) => a.extensionState === 'pending'),
     anyOwing: active.some((a) => a.owes),
     unratedByCaller,
+    returnWindowOpen,
+    returnWindowDays,
     freshDraft: p.status === 'draft' && p.submittedAt === null,
     cosignAnswer:
       rel.signers.find((s) => s.role === 'co' && s.memberId === actor.memberId && actor.memberId !== null)

@@ -5,7 +5,7 @@ import { addWorkingDays, isWorkingDay, nextDay, shanghaiDate } from '../../lib/w
 import { subjectEvents } from '../../platform/events';
 import { createTestApp, type TestApp } from '../../test/app';
 import { memberPhoneColumns } from '../members/contact';
-import { assignedProposal, notesAbout, postReply } from './test-handling';
+import { assignedProposal, notesAbout, postReply, signedProposal } from './test-handling';
 import { type ProposalWorld, proposalWorld, step, submittedProposal } from './test-world';
 
 let t: TestApp;
@@ -114,7 +114,7 @@ describe('contact with the proposer', () => {
   });
 
   it('refuses a future date and a person who is not a proposer, naming the field', async () => {
-    const p = await assignedProposal(pw);
+    const p = await signedProposal(pw);
     const base = { method: 'visit', unitContactName: '王科长', summary: '走访' };
     const future = await pw.c.unit.post(`/api/proposals/${p.id}/contacts`, {
       ...base,
@@ -168,7 +168,7 @@ describe('contact with the proposer', () => {
 
 describe('会办', () => {
   it('sends the cooperating unit’s views to the 主办, which alone replies', async () => {
-    const p = await assignedProposal(pw, 'leadCo');
+    const p = await signedProposal(pw, 'leadCo');
     const views = '建议将护学岗纳入卫生健康宣传点建设';
     const after = await step(pw.c.unit2, p.id, 'opinions', { body: views });
     expect(after.handling.opinions).toMatchObject([
@@ -197,7 +197,7 @@ describe('会办', () => {
 
 describe('extensions', () => {
   it('approves a unit’s request, moving its and the 会办 unit’s deadline', async () => {
-    const p = await assignedProposal(pw, 'leadCo');
+    const p = await signedProposal(pw, 'leadCo');
     const due = p.assignments[0].dueDate as string;
     const later = addWorkingDays(due, 20);
     const asked = await step(pw.c.unit, p.id, 'extension', {
@@ -245,7 +245,7 @@ describe('extensions', () => {
   });
 
   it('refuses a request past the configured maximum, and staff may refuse one', async () => {
-    const p = await assignedProposal(pw);
+    const p = await signedProposal(pw);
     const due = p.assignments[0].dueDate as string;
     const cap = addWorkingDays(due, 60);
     const tooLate = await pw.c.unit.post(`/api/proposals/${p.id}/extension`, {
@@ -289,7 +289,7 @@ describe('extensions', () => {
 
 describe('催办', () => {
   it('logs the step, counts it and notifies only the units still owing', async () => {
-    const p = await assignedProposal(pw, 'separate');
+    const p = await signedProposal(pw, 'separate');
     await reply(p.id);
     const urged = await step(pw.c.staff, p.id, 'urge', { note: '请于本周内答复' });
     const byUnit = new Map(

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leaders, proposals } from '../../db/schema';
 import { shanghaiDate } from '../../lib/working-days';
 import { createTestApp, type TestApp } from '../../test/app';
-import { assignedProposal, notesAbout, rate, reply } from './test-handling';
+import { assignedProposal, notesAbout, rate, reply, signedProposal } from './test-handling';
 import { type ProposalWorld, proposalWorld, step, submittedProposal } from './test-world';
 
 let t: TestApp;
@@ -111,7 +111,7 @@ describe('key proposals', () => {
 
 describe('year-end marks', () => {
   it('marks an answered proposal 优秀提案 and tells its proposer', async () => {
-    const p = await assignedProposal(pw);
+    const p = await signedProposal(pw);
     const tooEarly = await pw.c.staff.post(`/api/proposals/${p.id}/excellent`, { isExcellent: true });
     expect(tooEarly.statusCode).toBe(409);
     const replied = await reply(pw.c.unit, p.id);

@@ -5,7 +5,15 @@ import { addWorkingDays, shanghaiDate } from '../../lib/working-days';
 import { subjectEvents } from '../../platform/events';
 import { createTestApp, login, type TestApp } from '../../test/app';
 import { TEST_PASSWORD } from '../../test/factories';
-import { assignedProposal, LETTER_PDF, notesAbout, postReply, rate, reply } from './test-handling';
+import {
+  assignedProposal,
+  LETTER_PDF,
+  notesAbout,
+  postReply,
+  rate,
+  reply,
+  signedProposal,
+} from './test-handling';
 import { draftBy, type ProposalWorld, proposalWorld, step, submittedProposal } from './test-world';
 
 let t: TestApp;
@@ -119,7 +127,7 @@ describe('reply, rating and implementation', () => {
   });
 
   it('refuses a wrong category, a wrong file type and a missing file, naming the field', async () => {
-    const p = await assignedProposal(pw);
+    const p = await signedProposal(pw);
     const body = { bodyHtml: '<p>答复</p>', category: 'A' };
     const category = await postReply(pw.c.unit, p.id, { ...body, category: 'E' });
     expect(category.json().error).toMatchObject({
@@ -156,7 +164,7 @@ describe('reply, rating and implementation', () => {
 
 describe('不满意 and 重新办理', () => {
   it('sends the proposal back to the unit and keeps both replies and both ratings', async () => {
-    const p = await assignedProposal(pw);
+    const p = await signedProposal(pw);
     const first = await reply(pw.c.unit, p.id, { category: 'C' });
     const firstId = first.handling.replies[0].id;
     const unhappy = await rate(pw.c.lead, p.id, firstId, 'dissatisfied', '未实地调研');
@@ -205,11 +213,11 @@ describe('不满意 and 重新办理', () => {
 
 describe('分办 and 并案', () => {
   it('lets each 分办 unit reply separately; the last reply completes it, each reply is rated', async () => {
-    const p = await assignedProposal(pw, 'separate');
+    const p = await signedProposal(pw, 'separate');
     const asUnit = (await pw.c.unit.get(`/api/proposals/${p.id}`)).json();
     expect(asUnit.abilities).toMatchObject({ reply: false, replyPartial: true });
     const firstReply = await reply(pw.c.unit, p.id);
-    expect(firstReply.status).toBe('assigned');
+    expect(firstReply.status).toBe('handling');
     // Nothing can be rated before the last unit answers: no rating deadline runs yet.
     expect(firstReply.handling.replies[0]).toMatchObject({ ratingDueOn: null, ratingOverdue: false });
     await t.ctx.handle.db
@@ -239,6 +247,7 @@ describe('分办 and 并案', () => {
     await step(pw.c.m2, joined.id, 'submit');
     await step(pw.c.staff, joined.id, 'merge', { targetId: host.id });
     await step(pw.c.staff, host.id, 'assign', { units: [{ unitId: pw.w.unitId, mode: 'lead' }] });
+    await step(pw.c.unit, host.id, 'accept');
     const replied = await reply(pw.c.unit, host.id);
     expect((await notesAbout(pw.c.m2, host.id)).some((n) => n.kind === 'proposal.reply')).toBe(true);
     const replyId = replied.handling.replies[0].id;
@@ -253,7 +262,7 @@ describe('分办 and 并案', () => {
 
 describe('the public version', () => {
   it('strips contact data automatically and is published on staff approval', async () => {
-    const p = await assignedProposal(pw);
+    const p = await signedProposal(pw);
     const body = '<p>联系人：王科长，电话 13812345678，邮箱 wang@jyj.gov.cn。</p>';
     const replied = await reply(pw.c.unit, p.id, { bodyHtml: body });
     const letter = replied.handling.replies[0];
@@ -286,7 +295,7 @@ describe('the public version', () => {
 
 describe('concurrency', () => {
   it('lets one of two concurrent replies on one assignment win; the other gets 409 in Chinese', async () => {
-    const p = await assignedProposal(pw);
+    const p = await signedProposal(pw);
     const second = await login(t.app, pw.w.users.unit, TEST_PASSWORD);
     const body = { bodyHtml: '<p>答复</p>', category: 'A' };
     const [a, b] = await Promise.all([postReply(pw.c.unit, p.id, body), postReply(second, p.id, body)]);
@@ -301,7 +310,7 @@ describe('concurrency', () => {
   });
 
   it('completes a 分办 proposal when both units reply at once', async () => {
-    const p = await assignedProposal(pw, 'separate');
+    const p = await signedProposal(pw, 'separate');
     const body = { bodyHtml: '<p>答复</p>', category: 'A' };
     const [a, b] = await Promise.all([postReply(pw.c.unit, p.id, body), postReply(pw.c.unit2, p.id, body)]);
     expect([a.statusCode, b.statusCode]).toEqual([200, 200]);

@@ -33,6 +33,7 @@ export async function loadRelations(db: DbOrTx, proposalId: number): Promise<Pro
       unitId: proposalAssignments.unitId,
       mode: proposalAssignments.mode,
       state: proposalAssignments.state,
+      assignedAt: proposalAssignments.assignedAt,
       acceptedAt: proposalAssignments.acceptedAt,
       owes: owesWork,
       extensionState: proposalAssignments.extensionState,

@@ -22,6 +22,13 @@ export async function assignedProposal(pw: ProposalWorld, plan: 'lead' | 'leadCo
   return step(pw.c.staff, p.id, 'assign', { units });
 }
 
+/** An assigned proposal that every unit has signed for (签收), so each may work on it and reply. */
+export async function signedProposal(pw: ProposalWorld, plan: 'lead' | 'leadCo' | 'separate' = 'lead') {
+  const p = await assignedProposal(pw, plan);
+  const signed = await step(pw.c.unit, p.id, 'accept');
+  return plan === 'lead' ? signed : step(pw.c.unit2, p.id, 'accept');
+}
+
 /** Posts the multipart reply form: text fields and one file (the signed letter by default). */
 export function postReply(
   client: Client,

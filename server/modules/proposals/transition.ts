@@ -1,3 +1,4 @@
+import { withinReturnWindow } from '../../../domain/proposal-handling';
 import {
   PROPOSAL_WORKFLOW,
   type ProposalAction,
@@ -8,6 +9,7 @@ import type { ProposalStatus } from '../../../domain/proposals';
 import type { Actor } from '../../../domain/roles';
 import type { Db, DbOrTx } from '../../db/client';
 import { proposals } from '../../db/schema';
+import { now as clockNow } from '../../platform/clock';
 import {
   applyTransition,
   type PatchOf,
@@ -17,13 +19,16 @@ import {
   type WorkflowAdapter,
 } from '../../platform/workflow-engine';
 import { type ExtraRecipients, notifyConcerned } from './audience';
+import { proposalSettingsFor } from './config';
 import { factsOf, type ProposalRelations, proposalRolesOf } from './policy';
 import { loadRelations, lockReadable, type ProposalRow } from './relations';
 import { raterKeyOf, unratedPairs } from './reply-state';
 
 /**
- * The facts the guards see, from the caller's chair: the proposal's own and, while a rating is
- * owed, how many current replies the caller still has to rate (a query only then).
+ * The facts the guards see, from the caller's chair: the proposal's own; while a rating is owed,
+ * how many current replies the caller still has to rate; for a unit holding an assignment, whether
+ * one is still within the committee's 退回 window (calendar days from assignment). Each read only
+ * when it can matter.
  */
 async function proposalFacts(db: DbOrTx, actor: Actor, p: ProposalRow, rel: ProposalRelations) {
   let unratedByCaller = 0;
@@ -32,7 +37,14 @@ async function proposalFacts(db: DbOrTx, actor: Actor, p: ProposalRow, rel: Prop
     if (key !== undefined)
       unratedByCaller = (await unratedPairs(db, p, rel)).filter((u) => u.key === key).length;
   }
-  return factsOf(actor, p, rel, unratedByCaller);
+  const mine = rel.assignments.filter((a) => a.state === 'active' && a.unitId === actor.handlingUnitId);
+  let returnWindowOpen = false;
+  let returnWindowDays = 0;
+  if (mine.length > 0) {
+    returnWindowDays = (await proposalSettingsFor(db, p.committeeId)).returnWindowDays;
+    returnWindowOpen = mine.some((a) => withinReturnWindow(a.assignedAt, returnWindowDays, clockNow()));
+  }
+  return factsOf(actor, p, rel, { unratedByCaller, returnWindowOpen, returnWindowDays });
 }
 
 /** How the workflow engine reaches a proposal: lock with relations, roles, facts, audience. */

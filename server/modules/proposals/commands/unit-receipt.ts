@@ -1,9 +1,9 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { withinReturnWindow } from '../../../../domain/proposal-handling';
 import type { ProposalStatus } from '../../../../domain/proposals';
 import type { Actor } from '../../../../domain/roles';
 import type { Db, Tx } from '../../../db/client';
 import { proposalAssignments } from '../../../db/schema';
-import { invalidTransition } from '../../../errors';
 import { proposalSettingsFor } from '../config';
 import { transitionProposal } from '../transition';
 
@@ -50,11 +50,9 @@ export function acceptAssignment(db: Db, actor: Actor, id: number, step: Step) {
   });
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * 退回: a unit sends back a misassigned proposal with its reason, within the committee's window
- * (calendar days from assignment); the staff then reassign.
+ * (calendar days from assignment; the workflow's guard refuses it after); the staff then reassign.
  */
 export function returnAssignment(db: Db, actor: Actor, id: number, step: Step & { reason: string }) {
   return transitionProposal(db, actor, {
@@ -64,12 +62,7 @@ export function returnAssignment(db: Db, actor: Actor, id: number, step: Step & 
     step: async ({ tx, row: proposal, now }) => {
       const { returnWindowDays } = await proposalSettingsFor(tx, proposal.committeeId);
       const mine = await ownActive(tx, actor, id);
-      const open = mine.filter((a) => now.getTime() - a.assignedAt.getTime() <= returnWindowDays * DAY_MS);
-      if (open.length === 0) {
-        throw invalidTransition(
-          `已超过退回期限（交办后 ${returnWindowDays} 日内可申请退回），请联系提案委调整`,
-        );
-      }
+      const open = mine.filter((a) => withinReturnWindow(a.assignedAt, returnWindowDays, now));
       await tx
         .update(proposalAssignments)
         .set({ state: 'returned', returnedAt: now, returnReason: step.reason })
