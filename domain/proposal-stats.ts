@@ -192,17 +192,18 @@ export const STATS_METRICS: readonly StatsMetric[] = [
   { key: 'replyRate', label: '办复率', kind: 'rate', definition: '已办复 ÷ 交办' },
   {
     key: 'rated',
-    label: '已测评',
+    // 件次, not 件: a merged proposal's proposers each rate, so it can exceed the proposals assigned.
+    label: '测评件次',
     kind: 'count',
     definition:
       '满意度测评件次：每位提案人（含并入本提案的提案人）对每个主办、分办单位答复的最后一次测评计一次，重新办理后再次测评的以最后一次为准',
   },
-  { key: 'satisfactionRate', label: '满意率', kind: 'rate', definition: '测评为“满意”的件次 ÷ 已测评' },
+  { key: 'satisfactionRate', label: '满意率', kind: 'rate', definition: '测评为“满意”的件次 ÷ 测评件次' },
   {
     key: 'basicSatisfactionRate',
     label: '基本满意率',
     kind: 'rate',
-    definition: '测评为“基本满意”的件次 ÷ 已测评',
+    definition: '测评为“基本满意”的件次 ÷ 测评件次',
   },
   { key: 'dissatisfied', label: '不满意', kind: 'count', definition: '最后一次测评为“不满意”的件次' },
   {

@@ -1,7 +1,8 @@
 import { Button, Card, Col, List, Row, Statistic, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
 import { formatFigure } from '../../../../domain/cockpit';
-import { EChart, type EChartOption } from '../../components/EChart';
+import { EChart } from '../../components/EChart';
+import { type CockpitTrend, trendOption } from './trendOption';
 import type { CockpitFigure, CockpitSection } from './types';
 
 /** One figure: the value, last year's beside it, and what it counts on hover or focus. */
@@ -27,31 +28,8 @@ function FigureTile({ f, wall }: { f: CockpitFigure; wall: boolean }) {
 }
 
 /** The trend figure by month (or by year of a term), last year's months dashed beside it. */
-function Trend({ trend, wall }: { trend: NonNullable<CockpitSection['trend']>; wall: boolean }) {
-  const option = useMemo<EChartOption>(
-    () => ({
-      tooltip: { trigger: 'axis' },
-      legend: { top: 0, textStyle: wall ? { color: '#e6f4ff' } : undefined },
-      grid: { left: 40, right: 16, top: 32, bottom: 28 },
-      xAxis: { type: 'category', data: trend.labels, axisLabel: wall ? { color: '#e6f4ff' } : undefined },
-      yAxis: { type: 'value', minInterval: 1, axisLabel: wall ? { color: '#e6f4ff' } : undefined },
-      series: [
-        { name: `本期${trend.label}`, type: 'bar', data: trend.values, itemStyle: { color: '#1677ff' } },
-        ...(trend.previous
-          ? [
-              {
-                name: `上年${trend.label}`,
-                type: 'line',
-                data: trend.previous,
-                lineStyle: { type: 'dashed' },
-                itemStyle: { color: '#fa8c16' },
-              },
-            ]
-          : []),
-      ],
-    }),
-    [trend, wall],
-  );
+function Trend({ trend, wall }: { trend: CockpitTrend; wall: boolean }) {
+  const option = useMemo(() => trendOption(trend, wall), [trend, wall]);
   return (
     <div aria-label={`${trend.label}走势：${trend.definition}`} role="img">
       <EChart option={option} height={wall ? 260 : 220} />
