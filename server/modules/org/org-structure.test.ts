@@ -139,8 +139,8 @@ describe('terms and sessions', () => {
     termId = res.json().id;
     const dup = await admin.post('/api/org/terms', {
       ordinal: 11,
-      startDate: '2021-12-01',
-      endDate: '2026-11-30',
+      startDate: '2016-12-01',
+      endDate: '2021-11-30',
     });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error.message).toBe('第十一届已存在');
@@ -168,6 +168,17 @@ describe('terms and sessions', () => {
       endDate: '2031-11-30',
     });
     expect(wrongType.json().error.message).toBe('序号：须为整数');
+    // A twelfth term inside the eleventh: both would be 本届.
+    const inside = await admin.post('/api/org/terms', {
+      ordinal: 12,
+      startDate: '2026-01-05',
+      endDate: '2027-01-06',
+    });
+    expect(inside.statusCode).toBe(400);
+    expect(inside.json().error).toMatchObject({
+      message: '届期：与第十一届（2021-12-01 至 2026-11-30）重叠',
+      field: 'startDate',
+    });
     expect(await rowCount(terms)).toBe(before);
   });
 

@@ -81,16 +81,45 @@ function checkTermDates(input: z.infer<typeof termBody>): void {
   if (input.endDate <= input.startDate) throw badRequest('结束日期：须晚于开始日期', 'endDate');
 }
 
+/**
+ * Terms follow one another: a term's dates may not overlap another term of the committee (one
+ * may begin on the day the last ends), else two terms would both be 本届.
+ */
+async function checkNoOverlap(
+  tx: DbOrTx,
+  committeeId: number,
+  input: z.infer<typeof termBody>,
+  selfId?: number,
+) {
+  const [other] = await tx
+    .select()
+    .from(terms)
+    .where(
+      and(
+        eq(terms.committeeId, committeeId),
+        sql`${terms.startDate} < ${input.endDate} and ${terms.endDate} > ${input.startDate}`,
+        selfId ? ne(terms.id, selfId) : undefined,
+      ),
+    )
+    .limit(1);
+  if (other) {
+    throw badRequest(`届期：与${other.name}（${other.startDate} 至 ${other.endDate}）重叠`, 'startDate');
+  }
+}
+
 /** Adds a term to the caller's committee; its name defaults to 第N届. */
 export async function createTerm(db: DbOrTx, actor: Actor, input: z.infer<typeof termBody>): Promise<Term> {
   checkTermDates(input);
   const name = input.name ?? termName(input.ordinal);
   const [row] = await withIntegrityErrors(
     () =>
-      db
-        .insert(terms)
-        .values({ ...input, name, committeeId: actor.committeeId })
-        .returning(),
+      db.transaction(async (tx) => {
+        await checkNoOverlap(tx, actor.committeeId, input);
+        return tx
+          .insert(terms)
+          .values({ ...input, name, committeeId: actor.committeeId })
+          .returning();
+      }),
     { duplicate: `${termName(input.ordinal)}已存在` },
   );
   return row;
@@ -117,6 +146,7 @@ export async function updateTerm(db: DbOrTx, actor: Actor, id: number, input: z.
           ),
         );
       if (outside > 0) throw conflict('已有会议的年度不在新的届期内，请先调整会议');
+      await checkNoOverlap(tx, current.committeeId, input, id);
       const [row] = await tx
         .update(terms)
         .set({ ...input, name })
