@@ -69,8 +69,6 @@ describe('社情民意 and 批示 kept per committee', () => {
         ow.c.leader.post('/api/instructions', {
           subjectType: 'bulletinIssue',
           subjectId: await sentIssue(ow),
-          level: 'city',
-          principal: false,
           text: '请研究落实。',
           instructedOn: '2025-03-03',
           dueOn: '2025-03-10',

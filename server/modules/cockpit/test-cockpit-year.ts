@@ -65,13 +65,12 @@ export async function cockpitYear(t: TestApp) {
       evidence: '省政协《社情民意》第9期',
     }),
   );
-  // 批示 A (市级) to both units, due on 01-20: U1 feeds back now (late), U2 still owes it (overdue).
+  // 批示 A (市级: the city's own leader) to both units, due on 01-20: U1 feeds back now (late), U2
+  // still owes it (overdue).
   const a = await expectOk(
     pw.c.leader.post('/api/instructions', {
       subjectType: 'bulletinIssue',
       subjectId: issueId,
-      level: 'city',
-      principal: false,
       text: '请教育局、卫健局联合研究。',
       instructedOn: `${YEAR}-01-05`,
       dueOn: `${YEAR}-01-20`,
@@ -80,11 +79,13 @@ export async function cockpitYear(t: TestApp) {
     201,
   );
   await expectOk(pw.c.unit.post(`/api/instructions/${a.id}/feedback`, { feedback: '已研究。' }));
-  // 批示 B (省级, by a principal leader) to U1 alone, due at year end: U1 feeds back on time.
+  // 批示 B (省级, by a principal leader, given on paper and recorded by the editors) to U1 alone, due
+  // at year end: U1 feeds back on time.
   const b = await expectOk(
-    pw.c.leader.post('/api/instructions', {
+    ow.c.editor.post('/api/instructions', {
       subjectType: 'bulletinIssue',
       subjectId: issue2,
+      leaderName: '省委书记王某',
       level: 'province',
       principal: true,
       text: '请教育局抓好落实。',

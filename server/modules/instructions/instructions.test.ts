@@ -1,6 +1,13 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handlingUnits, instructions, users } from '../../db/schema';
+import {
+  bulletinIssueRecipients,
+  committees,
+  handlingUnits,
+  instructions,
+  leaders,
+  users,
+} from '../../db/schema';
 import { type Client, createTestApp, login, type TestApp } from '../../test/app';
 import { TEST_PASSWORD } from '../../test/factories';
 import { notificationCount } from '../../test/notifications';
@@ -66,14 +73,41 @@ const onIssue = (over: Record<string, unknown> = {}) => ({
 
 describe('批示 on a 社情民意 issue', () => {
   it('a leader instructs on an issue sent to them; the units and the reporters are told; each unit sees its own part', async () => {
-    const created = await expectOk(ow.c.leader.post('/api/instructions', onIssue()), 201);
+    const db = t.ctx.handle.db;
+    await db.update(leaders).set({ isPrincipal: true }).where(eq(leaders.id, ow.w.leaderId));
+    const [own] = await db
+      .select({ level: committees.level })
+      .from(committees)
+      .where(eq(committees.id, ow.w.committeeId));
+    const unread = () =>
+      db
+        .select({ readAt: bulletinIssueRecipients.readAt })
+        .from(bulletinIssueRecipients)
+        .where(
+          and(
+            eq(bulletinIssueRecipients.issueId, issueId),
+            eq(bulletinIssueRecipients.leaderId, ow.w.leaderId),
+          ),
+        );
+    expect(await unread()).toEqual([{ readAt: null }]);
+    // What the form says of the leader's level does not count: the catalogue does.
+    const created = await expectOk(
+      ow.c.leader.post('/api/instructions', onIssue({ level: 'national', principal: false })),
+      201,
+    );
     expect(created).toMatchObject({
       leaderId: ow.w.leaderId,
       leaderName: 'in领导',
+      level: own.level,
+      principal: true,
       subjectLabel: '社情民意期刊',
       status: 'open',
       overdue: false,
     });
+    expect(own.level).not.toBe('national');
+    // Written on the issue, so the issue is read: the leader's 未阅 ends.
+    expect((await unread())[0].readAt).not.toBeNull();
+    await db.update(leaders).set({ isPrincipal: false }).where(eq(leaders.id, ow.w.leaderId));
     expect(created.units.map((u: { stateLabel: string }) => u.stateLabel)).toEqual(['待反馈', '待反馈']);
     expect(await notes(ow.w.users.unit, 'instruction.create')).toBe(1);
     expect(await notes('in_unit2', 'instruction.create')).toBe(1);

@@ -32,7 +32,8 @@ export const instructionBody = z.object({
   /** Staff recording a paper 批示: a leader of the committee, or a name and level from outside. */
   leaderId: jsonId.optional(),
   leaderName: optionalText(30),
-  level: z.enum(INSTRUCTION_LEVELS, { error: '须为全国、省级、市级或县（区）级' }),
+  /** A leader from outside only: one of the committee's is described by the catalogue. */
+  level: z.enum(INSTRUCTION_LEVELS, { error: '须为全国、省级、市级或县（区）级' }).optional(),
   principal: z.boolean({ error: '须为是或否' }).default(false),
   text: text(2000),
   instructedOn: isoDate,

@@ -1,6 +1,6 @@
 import type { DepartmentDuty } from '../../../domain/org-resources';
 import type { Actor } from '../../../domain/roles';
-import type { DbOrTx } from '../../db/client';
+import type { DbOrTx, Tx } from '../../db/client';
 
 /**
  * A kind of document a 批示 can be written on. The document's module declares it (how to load
@@ -28,4 +28,6 @@ export interface InstructionSubject {
   audienceLink?: string;
   /** The accounts told that their document got a 批示 (its reporters, its proposers). */
   audience(db: DbOrTx, id: number): Promise<number[]>;
+  /** What a leader's 批示 means to the document itself (an issue the leader was sent is read). */
+  instructed?(tx: Tx, id: number, leaderId: number, at: Date): Promise<void>;
 }

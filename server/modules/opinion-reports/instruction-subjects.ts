@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { type IssueKind, issueTitle } from '../../../domain/bulletin-issues';
 import { OPINION_DUTY } from '../../../domain/opinion-reports';
-import { opinionItems } from '../../db/schema';
+import { bulletinIssueRecipients, opinionItems } from '../../db/schema';
 import type { InstructionSubject } from '../instructions/subjects';
 import { itemReporterAccounts } from './audience';
 import { loadIssue } from './issue-load';
@@ -28,6 +28,19 @@ export const OPINION_INSTRUCTION_SUBJECTS: InstructionSubject[] = [
         link: `/opinions/issues/${id}`,
         open: issue.status === 'sent',
       };
+    },
+    // A 批示 on an issue is written having read it: its 未阅 to-do ends too.
+    instructed: async (tx, id, leaderId, at) => {
+      await tx
+        .update(bulletinIssueRecipients)
+        .set({ readAt: at })
+        .where(
+          and(
+            eq(bulletinIssueRecipients.issueId, id),
+            eq(bulletinIssueRecipients.leaderId, leaderId),
+            isNull(bulletinIssueRecipients.readAt),
+          ),
+        );
     },
     audience: async (db, id) => {
       const items = await db

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { liaisonGroups, members } from '../../db/schema';
+import { leaders, liaisonGroups, members } from '../../db/schema';
 import { createTestApp, login, type TestApp } from '../../test/app';
 import { TEST_PASSWORD } from '../../test/factories';
 import { xlsxRows } from '../../test/xlsx';
@@ -52,11 +52,11 @@ describe('社情民意 and 批示 figures of a year', () => {
       text: '请落实。',
       unitIds: [ow.w.unitId],
     };
+    // A principal leader by the catalogue: their own 批示 counts as one.
+    await t.ctx.handle.db.update(leaders).set({ isPrincipal: true }).where(eq(leaders.id, ow.w.leaderId));
     const first = await expectOk(
       ow.c.leader.post('/api/instructions', {
         ...onIssue,
-        level: 'city',
-        principal: true,
         instructedOn: today,
         dueOn: today,
       }),
@@ -137,14 +137,13 @@ describe('社情民意 and 批示 figures of a year', () => {
     await expectOk(city.c.editor.post(`/api/opinion-reports/${u.id}/receive`, {}));
     await expectOk(city.c.editor.post(`/api/opinion-reports/${u.id}/adopt`, {}));
     const cityIssue = await issueOf(city, [await itemOf(city, u.id)]);
+    await t.ctx.handle.db.update(leaders).set({ isPrincipal: true }).where(eq(leaders.id, city.w.leaderId));
     await expectOk(
       city.c.leader.post('/api/instructions', {
         subjectType: 'bulletinIssue',
         subjectId: cityIssue,
         text: '请研究。',
         unitIds: [city.w.unitId],
-        level: 'city',
-        principal: true,
         instructedOn: today,
         dueOn: today,
       }),

@@ -1,7 +1,14 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../../../domain/roles';
 import type { Db, Tx } from '../../../db/client';
-import { handlingUnits, instructions, instructionUnits, leaders, users } from '../../../db/schema';
+import {
+  committees,
+  handlingUnits,
+  instructions,
+  instructionUnits,
+  leaders,
+  users,
+} from '../../../db/schema';
 import { badRequest, conflict, forbidden } from '../../../errors';
 import { now } from '../../../platform/clock';
 import { appendEvent } from '../../../platform/events';
@@ -11,25 +18,26 @@ import { mayInstructOn } from '../policy';
 import type { InstructionInput } from '../schemas';
 
 /** Who wrote it: the calling leader, a leader of the committee, or a name from outside. */
+/**
+ * Who wrote it: the calling leader, a leader of the committee, or a name from outside. A leader of
+ * the committee is of its level and is or is not a principal one by the catalogue, not by what a
+ * form says; only a leader from outside is described by the form.
+ */
 async function leaderOf(tx: Tx, actor: Actor, committeeId: number, input: InstructionInput) {
-  if (actor.role === 'leader') {
+  const id = actor.role === 'leader' ? (actor.leaderId ?? -1) : input.leaderId;
+  if (id !== undefined) {
     const [l] = await tx
-      .select({ name: leaders.name })
+      .select({ name: leaders.name, principal: leaders.isPrincipal, level: committees.level })
       .from(leaders)
-      .where(eq(leaders.id, actor.leaderId ?? -1));
-    if (!l) throw forbidden('账号未关联领导');
-    return { leaderId: actor.leaderId, leaderName: l.name };
-  }
-  if (input.leaderId !== undefined) {
-    const [l] = await tx
-      .select({ name: leaders.name })
-      .from(leaders)
-      .where(and(eq(leaders.id, input.leaderId), eq(leaders.committeeId, committeeId)));
+      .innerJoin(committees, eq(committees.id, leaders.committeeId))
+      .where(and(eq(leaders.id, id), eq(leaders.committeeId, committeeId)));
+    if (!l && actor.role === 'leader') throw forbidden('账号未关联本会领导');
     if (!l) throw badRequest('批示领导：不属于本会', 'leaderId');
-    return { leaderId: input.leaderId, leaderName: l.name };
+    return { leaderId: id, leaderName: l.name, level: l.level, principal: l.principal };
   }
   if (!input.leaderName) throw badRequest('批示领导姓名：不能为空', 'leaderName');
-  return { leaderId: null, leaderName: input.leaderName };
+  if (!input.level) throw badRequest('领导层级：不能为空', 'level');
+  return { leaderId: null, leaderName: input.leaderName, level: input.level, principal: input.principal };
 }
 
 async function checkUnits(tx: Tx, committeeId: number, unitIds: number[]) {
@@ -68,8 +76,6 @@ export async function createInstruction(db: Db, actor: Actor, input: Instruction
         subjectId: input.subjectId,
         subjectTitle: doc.title,
         ...leader,
-        level: input.level,
-        principal: input.principal,
         text: input.text,
         instructedOn: input.instructedOn,
         dueOn: input.dueOn,
@@ -92,6 +98,7 @@ export async function createInstruction(db: Db, actor: Actor, input: Instruction
       toStatus: 'open',
       data: { subjectType: input.subjectType, subjectId: input.subjectId, unitIds },
     });
+    if (row.leaderId !== null) await kind.instructed?.(tx, input.subjectId, row.leaderId, at);
     const audienceLink = kind.audienceLink ?? doc.link;
     await tell(tx, actor, row, unitIds, await kind.audience(tx, input.subjectId), audienceLink);
     return row;

@@ -20,8 +20,9 @@ interface Values {
 }
 
 /**
- * 批示 on a document: a leader writes their own; the office records a paper one, naming who gave
- * it (the form then asks for the leader). Then the 批示's page opens, where the named units'
+ * 批示 on a document: a leader writes their own (their level and whether they are a principal
+ * leader come from the catalogue); the office records a paper one, naming who gave it and their
+ * level. Then the 批示's page opens, where the named units'
  * feedback will come in.
  */
 export function InstructionStep({ subjectType, subjectId }: { subjectType: string; subjectId: number }) {
@@ -45,9 +46,8 @@ export function InstructionStep({ subjectType, subjectId }: { subjectType: strin
         const made = await api.post<InstructionView>('/api/instructions', {
           subjectType,
           subjectId,
-          ...(paper ? { leaderName: v.leaderName } : {}),
-          level: v.level,
-          principal: v.principal ?? false,
+          // A leader's own 批示 is of their level by the catalogue; a paper one says whose it is.
+          ...(paper ? { leaderName: v.leaderName, level: v.level, principal: v.principal ?? false } : {}),
           text: v.text,
           instructedOn: v.instructedOn.format('YYYY-MM-DD'),
           dueOn: v.dueOn.format('YYYY-MM-DD'),
@@ -58,16 +58,24 @@ export function InstructionStep({ subjectType, subjectId }: { subjectType: strin
       }}
     >
       {paper && (
-        <Form.Item name="leaderName" label="批示领导" rules={[{ required: true, message: '请填写批示领导' }]}>
-          <Input maxLength={30} placeholder="如：张书记" />
-        </Form.Item>
+        <>
+          <Form.Item
+            name="leaderName"
+            label="批示领导"
+            rules={[{ required: true, message: '请填写批示领导' }]}
+          >
+            <Input maxLength={30} placeholder="如：张书记" />
+          </Form.Item>
+          <Form.Item name="level" label="领导层级" rules={[{ required: true }]}>
+            <Select
+              options={INSTRUCTION_LEVELS.map((l) => ({ value: l, label: INSTRUCTION_LEVEL_LABELS[l] }))}
+            />
+          </Form.Item>
+          <Form.Item name="principal" valuePropName="checked">
+            <Checkbox>党政主要领导</Checkbox>
+          </Form.Item>
+        </>
       )}
-      <Form.Item name="level" label="领导层级" rules={[{ required: true }]}>
-        <Select options={INSTRUCTION_LEVELS.map((l) => ({ value: l, label: INSTRUCTION_LEVEL_LABELS[l] }))} />
-      </Form.Item>
-      <Form.Item name="principal" valuePropName="checked">
-        <Checkbox>党政主要领导</Checkbox>
-      </Form.Item>
       <Form.Item name="text" label="批示内容" rules={[{ required: true, message: '请填写批示内容' }]}>
         <Input.TextArea rows={4} maxLength={2000} />
       </Form.Item>
