@@ -34,6 +34,7 @@ function conditions(actor: Actor, f: IssueFilters): SQL[] {
   if (f.kind) c.push(eq(bulletinIssues.kind, f.kind));
   if (f.status) c.push(eq(bulletinIssues.status, f.status));
   if (f.year) c.push(eq(bulletinIssues.year, f.year));
+  if (f.own) c.push(eq(bulletinIssues.committeeId, actor.committeeId));
   return c;
 }
 

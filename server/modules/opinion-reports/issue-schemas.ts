@@ -45,6 +45,8 @@ export const issueFilters = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   /** A leader's issues not yet opened. */
   unread: flag,
+  /** Only the caller's own committee's issues, not the lower committees' (the to-dos' lists). */
+  own: flag,
 });
 export type IssueFilters = z.infer<typeof issueFilters>;
 export const issueQuery = pageQuery.extend(issueFilters.shape);

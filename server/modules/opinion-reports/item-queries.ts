@@ -29,6 +29,14 @@ export const itemFilters = z.object({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
+  /**
+   * Only the caller's own committee's items, not the lower committees' (the to-do's list; the
+   * pickers that merge or compile, which take the committee's own only).
+   */
+  own: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
 });
 export const itemQuery = pageQuery.extend(itemFilters.shape);
 
@@ -56,6 +64,7 @@ async function selectItems(
   if (f.compiled !== undefined) {
     conditions.push(f.compiled ? isNotNull(opinionItems.issueId) : isNull(opinionItems.issueId));
   }
+  if (f.own) conditions.push(eq(opinionItems.committeeId, actor.committeeId));
   const scopeIds = await readScopeIds(db, actor);
   return fetchListRows(db, ITEM_LIST, { scopeIds, conditions, paging, purpose }, (s) =>
     db

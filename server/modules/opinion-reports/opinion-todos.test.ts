@@ -58,6 +58,41 @@ describe('社情民意 and 批示 to-dos', () => {
     for (const c of Object.values(ow.c)) expect(await counts(c)).toEqual({});
   });
 
+  it('a higher committee’s editors count their own work, and its links leave out the lower committee’s', async () => {
+    const city = await opinionWorld(t, 'oc');
+    const county = await opinionWorld(t, 'od', city.w.committeeId);
+    await fileReport(city, 'm1', { title: '市里待接收' });
+    await fileReport(county, 'm1', { title: '区里待接收' });
+    await fileReport(county, 'm1', { title: '区里待决定' }, ['receive']);
+    const countyItem = await itemOf(
+      county,
+      await fileReport(county, 'm2', { title: '区里待编入' }, ['receive', 'adopt']),
+    );
+    const draft = await expectOk(
+      county.c.editor.post('/api/bulletin-issues', {
+        kind: 'periodical',
+        itemIds: [countyItem],
+        leaderIds: [],
+      }),
+      201,
+    );
+    await expectOk(county.c.office.post(`/api/bulletin-issues/${draft.id}/sign`, {}));
+    await fileReport(county, 'm2', { title: '区里待编入' }, ['receive', 'adopt']);
+
+    expect(await counts(city.c.editor)).toEqual({ 'opinion.toReceive': 1 });
+    const l = await links(city.c.editor);
+    expect(
+      await total(city.c.editor, l['opinion.toReceive'].replace('/opinions/queue', '/api/opinion-reports')),
+    ).toBe(1);
+    // The lists the other to-dos would open hold nothing of the city's own either.
+    expect(await total(city.c.editor, '/api/opinion-reports?status=received&own=true')).toBe(0);
+    expect(await total(city.c.editor, '/api/opinion-items?compiled=false&own=true')).toBe(0);
+    expect(await total(city.c.editor, '/api/bulletin-issues?status=signed&own=true')).toBe(0);
+    // Without the filter the city reads the county's as well.
+    expect(await total(city.c.editor, '/api/opinion-items?compiled=false')).toBe(1);
+    expect(await total(city.c.editor, '/api/bulletin-issues?status=signed')).toBe(1);
+  });
+
   it('counts each role’s work, and each link opens a list of exactly that many', async () => {
     await expectOk(ow.c.m1.post('/api/opinion-reports', reportInput({ title: '未报送的草稿' })), 201);
     await fileReport(ow, 'm2', { title: '待接收' });

@@ -19,7 +19,7 @@ export const OPINION_TODOS: TodoSpec[] = [
     roles: ['staff'],
     applies: editor,
     count: (db, actor) => countReports(db, actor, reportFilters.parse({ status: 'submitted' })),
-    link: () => '/opinions/queue?status=submitted',
+    link: () => '/opinions/queue?status=submitted&own=true',
   },
   {
     key: 'opinion.toDecide',
@@ -27,7 +27,7 @@ export const OPINION_TODOS: TodoSpec[] = [
     roles: ['staff'],
     applies: editor,
     count: (db, actor) => countReports(db, actor, reportFilters.parse({ status: 'received' })),
-    link: () => '/opinions/queue?status=received',
+    link: () => '/opinions/queue?status=received&own=true',
   },
   {
     key: 'opinion.toCompile',
@@ -41,7 +41,7 @@ export const OPINION_TODOS: TodoSpec[] = [
         .where(and(eq(opinionItems.committeeId, actor.committeeId), isNull(opinionItems.issueId)));
       return n;
     },
-    link: () => '/opinions/items?compiled=false',
+    link: () => '/opinions/items?compiled=false&own=true',
   },
   {
     key: 'opinion.toSend',
@@ -49,7 +49,7 @@ export const OPINION_TODOS: TodoSpec[] = [
     roles: ['staff'],
     applies: editor,
     count: (db, actor) => countIssues(db, actor, issueFilters.parse({ status: 'signed' })),
-    link: () => '/opinions/issues?status=signed',
+    link: () => '/opinions/issues?status=signed&own=true',
   },
   {
     key: 'opinion.toSign',
@@ -57,7 +57,7 @@ export const OPINION_TODOS: TodoSpec[] = [
     roles: ['staff'],
     applies: (a) => staffWithDuty(a, SIGN_OFF_DUTY),
     count: (db, actor) => countIssues(db, actor, issueFilters.parse({ status: 'draft' })),
-    link: () => '/opinions/issues?status=draft',
+    link: () => '/opinions/issues?status=draft&own=true',
   },
   {
     key: 'opinion.unread',

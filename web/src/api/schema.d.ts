@@ -743,6 +743,7 @@ export interface paths {
             parameters: {
                 query?: {
                     kind?: "periodical" | "special";
+                    own?: "true" | "false";
                     page?: string;
                     pageSize?: string;
                     status?: "draft" | "signed" | "sent";
@@ -1450,6 +1451,7 @@ export interface paths {
             parameters: {
                 query?: {
                     kind?: "periodical" | "special";
+                    own?: "true" | "false";
                     status?: "draft" | "signed" | "sent";
                     unread?: "true" | "false";
                     year?: number;
@@ -13501,7 +13503,7 @@ export interface paths {
                         leaderId?: number;
                         leaderName?: string | null;
                         /** @enum {string} */
-                        level: "national" | "province" | "city" | "county";
+                        level?: "national" | "province" | "city" | "county";
                         /** @default false */
                         principal?: boolean;
                         subjectId: number;
@@ -17856,6 +17858,7 @@ export interface paths {
             parameters: {
                 query?: {
                     compiled?: "true" | "false";
+                    own?: "true" | "false";
                     page?: string;
                     pageSize?: string;
                     q?: string;
@@ -18364,6 +18367,7 @@ export interface paths {
             parameters: {
                 query?: {
                     compiled?: "true" | "false";
+                    own?: "true" | "false";
                     q?: string;
                     status?: "editing";
                 };

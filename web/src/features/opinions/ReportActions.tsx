@@ -44,7 +44,7 @@ export function ReportActions({ r }: { r: ReportView }) {
           <Form.Item name="itemId" label="并入已有编辑稿（同一事项；不选则新建编辑稿）">
             <RemoteSelect
               url="/api/opinion-items"
-              params={{ compiled: 'false' }}
+              params={{ compiled: 'false', own: 'true' }}
               labelOf={(i) => String(i.title)}
               allowClear
               placeholder="搜索编辑稿标题"

@@ -81,7 +81,7 @@ function IssueForm({ issue }: { issue?: IssueView }) {
         >
           <ListMultiSelect
             url="/api/opinion-items"
-            params={{ compiled: 'false' }}
+            params={{ compiled: 'false', own: 'true' }}
             known={issue?.items.map((i) => ({ value: i.id, label: i.title }))}
             placeholder="搜索待编入的编辑稿"
           />

@@ -81,7 +81,7 @@ export function IssuesPage() {
         params={unread ? { unread: 'true' } : {}}
         columns={columns}
         filters={<IssueFilters />}
-        urlFilters={['status', 'kind', 'year']}
+        urlFilters={['status', 'kind', 'year', 'own']}
         renderCard={(i) => (
           <Card size="small">
             <Space orientation="vertical" size={4}>

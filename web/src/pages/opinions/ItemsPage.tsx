@@ -35,7 +35,7 @@ export function ItemsPage() {
       <ServerTable<ItemRow>
         url="/api/opinion-items"
         columns={columns}
-        urlFilters={['compiled']}
+        urlFilters={['compiled', 'own']}
         filters={
           <>
             <Form.Item name="q">

@@ -22,7 +22,7 @@ export function ReportQueuePage() {
         columns={reportColumns(true)}
         filters={<ReportFilters staff />}
         renderCard={(r) => <ReportCard r={r} staff />}
-        urlFilters={['status', 'urgency', 'year', 'reporterKind', 'fromCommitteeId']}
+        urlFilters={['status', 'urgency', 'year', 'reporterKind', 'fromCommitteeId', 'own']}
         toolbar={
           <Space wrap>
             <Button icon={<EditOutlined />} onClick={() => navigate('/opinions/for-body')}>
