@@ -85,6 +85,11 @@ describe('a committee alone', () => {
     expect(proposals.trend!.values).toEqual([12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     expect(proposals.trend!.previous).toEqual(Array(12).fill(0));
     expect(proposals.figures.find((f) => f.key === 'received')!.previous).toBe(0);
+    // 查看明细 lists the year's 收到: the twelve, none of the year before.
+    const received = (year: number) =>
+      get(staff, `/api/proposals?view=all&committeeId=${body.committee.id}&year=${year}&pageSize=50`);
+    expect((await received(YEAR)).total).toBe(12);
+    expect((await received(YEAR - 1)).total).toBe(0);
     const instructions = body.sections.find((s: Section) => s.key === 'instructions') as Section;
     expect(instructions.trend!.values[0]).toBe(1); // A in January
     expect(instructions.trend!.values.reduce((a, b) => a + b, 0)).toBe(2);

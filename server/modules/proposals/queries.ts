@@ -82,6 +82,11 @@ export function filterConditions(f: ListFilters, actor: Actor): SQL[] {
   const c: SQL[] = [];
   if (f.committeeId) c.push(eq(proposals.committeeId, f.committeeId));
   if (f.sessionId) c.push(eq(proposals.sessionId, f.sessionId));
+  if (f.year) {
+    c.push(
+      sql`${proposals.submittedAt} is not null and ${proposals.sessionId} in (select ${sessions.id} from ${sessions} where ${sessions.year} = ${f.year})`,
+    );
+  }
   if (f.status?.length) c.push(inArray(proposals.status, f.status));
   if (f.categoryId) c.push(eq(proposals.categoryId, f.categoryId));
   if (f.sectorId) c.push(eq(proposals.sectorId, f.sectorId));

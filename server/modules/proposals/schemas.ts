@@ -84,6 +84,8 @@ export const listFilters = z.object({
   /** One committee of the caller's read scope (a city reading one of its districts). */
   committeeId: idText.optional(),
   sessionId: idText.optional(),
+  /** Received in a year (the statistics' and the cockpit's 收到): submitted to that year's sessions. */
+  year: z.coerce.number({ error: '须为年份' }).int('须为年份').min(1949).max(2999).optional(),
   status: statusList.optional(),
   categoryId: idText.optional(),
   unitId: idText.optional(),

@@ -22210,6 +22210,7 @@ export interface paths {
                     toRate?: "true" | "false";
                     unitId?: string;
                     view?: "all" | "mine" | "cosign-invitations" | "to-review" | "to-assign" | "unit-inbox";
+                    year?: number;
                 };
                 header?: never;
                 path?: never;
@@ -36613,6 +36614,7 @@ export interface paths {
                     toRate?: "true" | "false";
                     unitId?: string;
                     view?: "all" | "mine" | "cosign-invitations" | "to-review" | "to-assign" | "unit-inbox";
+                    year?: number;
                 };
                 header?: never;
                 path?: never;

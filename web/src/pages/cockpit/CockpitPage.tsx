@@ -152,6 +152,7 @@ export function CockpitPage() {
                               kind: 'list',
                               committeeId: data.committee.id,
                               committeeName: data.committee.name,
+                              year,
                             })
                         : undefined
                     }

@@ -1,16 +1,32 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Drawer, Space, Spin, Table, Timeline } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../../api/client';
+import { api, toQuery } from '../../api/client';
+import { formatTime } from '../../components/format';
 import type { ProposalListItem, ProposalView } from '../../features/proposals/types';
 
-/** What the drawer shows: a committee's proposals, or one proposal (opened from that list or a section's list). */
+/**
+ * What the drawer shows: a committee's proposals received in the year (the 收到 above it), or one
+ * proposal (opened from that list or a section's list).
+ */
 export type Drill =
-  | { kind: 'list'; committeeId: number; committeeName: string }
+  | { kind: 'list'; committeeId: number; committeeName: string; year: number }
   | { kind: 'record'; id: number; back?: Drill };
 
-function ProposalList({ committeeId, onOpen }: { committeeId: number; onOpen: (id: number) => void }) {
-  const url = `/api/proposals?view=all&committeeId=${committeeId}&page=1&pageSize=20`;
+const PAGE_SIZE = 20;
+
+function ProposalList({
+  committeeId,
+  year,
+  onOpen,
+}: {
+  committeeId: number;
+  year: number;
+  onOpen: (id: number) => void;
+}) {
+  const [page, setPage] = useState(1);
+  const url = `/api/proposals${toQuery({ view: 'all', committeeId, year, page, pageSize: PAGE_SIZE })}`;
   const { data, error, isLoading } = useQuery({
     queryKey: [url],
     queryFn: () => api.get<{ items: ProposalListItem[]; total: number }>(url),
@@ -22,8 +38,14 @@ function ProposalList({ committeeId, onOpen }: { committeeId: number; onOpen: (i
       size="small"
       loading={isLoading}
       dataSource={data?.items ?? []}
-      pagination={false}
-      footer={() => (data ? `共 ${data.total} 件，显示最新 ${data.items.length} 件` : null)}
+      pagination={{
+        current: page,
+        pageSize: PAGE_SIZE,
+        total: data?.total ?? 0,
+        showSizeChanger: false,
+        showTotal: (t) => `${year}年收到 ${t} 件`,
+        onChange: setPage,
+      }}
       columns={[
         { title: '编号', dataIndex: 'numberLabel', width: 90, render: (v) => v ?? '—' },
         {
@@ -74,9 +96,10 @@ function ProposalRecord({ id }: { id: number }) {
         </Descriptions.Item>
       </Descriptions>
       <Timeline
-        items={p.timeline
-          .slice(-6)
-          .map((e) => ({ key: e.id, content: `${e.actionLabel ?? ''} ${e.actorName ?? ''}` }))}
+        items={p.timeline.slice(-6).map((e) => ({
+          key: e.id,
+          content: `${formatTime(e.at).slice(0, 16)} ${e.actionLabel ?? ''} ${e.actorName ?? ''}`,
+        }))}
       />
       <Link to={`/proposals/${p.id}`}>打开提案完整页面</Link>
     </Space>
@@ -91,7 +114,7 @@ export function ProposalDrill({
   drill: Drill | null;
   onChange: (d: Drill | null) => void;
 }) {
-  const title = drill?.kind === 'list' ? `${drill.committeeName} · 提案` : '提案详情';
+  const title = drill?.kind === 'list' ? `${drill.committeeName} · ${drill.year}年收到的提案` : '提案详情';
   return (
     <Drawer open={drill !== null} onClose={() => onChange(null)} title={title} size="large" destroyOnHidden>
       {drill?.kind === 'record' && drill.back && (
@@ -102,6 +125,7 @@ export function ProposalDrill({
       {drill?.kind === 'list' && (
         <ProposalList
           committeeId={drill.committeeId}
+          year={drill.year}
           onOpen={(id) => onChange({ kind: 'record', id, back: drill })}
         />
       )}
