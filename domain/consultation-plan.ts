@@ -21,6 +21,8 @@ export const TOPIC_SOURCE_LABELS: Record<TopicSource, string> = {
 
 /** Limits of a submitted topic: the public form and the staff's form alike. */
 export const TOPIC_LIMITS = { title: 60, description: 2000, name: 20, contact: 50 } as const;
+/** The least a topic from the public page says: a title and an account the office can judge. */
+export const PUBLIC_TOPIC_MINIMUMS = { title: 4, description: 5 } as const;
 
 export const TOPIC_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type TopicStatus = (typeof TOPIC_STATUSES)[number];

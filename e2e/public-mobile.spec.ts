@@ -15,6 +15,13 @@ test('anyone opens the public replies from the login page on a phone, searches a
   const cards = page.getByTestId('public-proposal');
   await expect(cards.first()).toBeVisible();
   await expectNoHorizontalOverflow(page);
+  // The 字号 choice on the red header is readable: its text is not the white of its ground.
+  const scale = page.getByRole('combobox', { name: '字号' });
+  const colours = await scale.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return [style.color, style.backgroundColor];
+  });
+  expect(colours[0]).not.toBe(colours[1]);
 
   // A card reads out all it shows, not the title alone.
   await expect(cards.first()).toHaveAccessibleName(/提案人：.+承办单位：.+答复类别：/);

@@ -58,7 +58,7 @@ const CASES: BadInputCase[] = [
     role: 'resident',
     method: 'POST',
     url: () => '/api/public/consultation/topics',
-    valid: () => ({ committeeId: pw.w.committeeId, title: '关于路灯的建议', description: '路灯不亮' }),
+    valid: () => ({ committeeId: pw.w.committeeId, title: '关于路灯的建议', description: '路灯长期不亮' }),
     wrongType: ['committeeId', '本区'],
     missing: 'description',
     tooLong: ['title', 60],

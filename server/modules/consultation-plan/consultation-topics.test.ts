@@ -127,20 +127,42 @@ describe('public abuse', () => {
     const longTitle = await publicSubmit(t, {
       committeeId: pw.w.committeeId,
       title: '题'.repeat(61),
-      description: '内容',
+      description: '停车位严重不足',
     });
     expect(longTitle.json().error).toMatchObject({ field: 'title', message: '标题：不能超过 60 个字' });
     const contact = await publicSubmit(t, {
       committeeId: pw.w.committeeId,
       title: '关于停车难的建议',
-      description: '内容',
+      description: '停车位严重不足',
       contact: '1'.repeat(51),
     });
     expect(contact.json().error).toMatchObject({ field: 'contact', message: '联系方式：不能超过 50 个字' });
+    const tooShort = await publicSubmit(t, {
+      committeeId: pw.w.committeeId,
+      title: '关于',
+      description: '短',
+    });
+    expect(tooShort.json().error).toMatchObject({ field: 'title', message: '标题：至少 4 个字' });
+    const shortText = await publicSubmit(t, {
+      committeeId: pw.w.committeeId,
+      title: '关于停车难的建议',
+      description: '短',
+    });
+    expect(shortText.json().error).toMatchObject({ field: 'description', message: '内容：至少 5 个字' });
+    const noWayBack = await publicSubmit(t, {
+      committeeId: pw.w.committeeId,
+      title: '关于停车难的建议',
+      description: '停车位严重不足',
+      contact: 'abc',
+    });
+    expect(noWayBack.json().error).toMatchObject({
+      field: 'contact',
+      message: '联系方式：须为电话号码或电子邮箱',
+    });
     const noCommittee = await publicSubmit(t, {
       committeeId: 999999,
       title: '关于停车难的建议',
-      description: '内容',
+      description: '停车位严重不足',
     });
     expect(noCommittee.json().error).toMatchObject({ field: 'committeeId', message: '委员会：不存在' });
     expect((await db().select().from(consultationTopics)).length).toBe(before);
@@ -198,7 +220,7 @@ describe('public abuse', () => {
       publicSubmit(t, {
         committeeId: pw.w.committeeId,
         title: '关于拆迁补偿黑幕的反映',
-        description: '请核查',
+        description: '请核查补偿款去向',
       });
     await submit();
     expect((await topicByTitle('关于拆迁补偿黑幕的反映')).sensitiveWords).toEqual(['拆迁补偿黑幕']);
@@ -216,7 +238,7 @@ describe('public abuse', () => {
     const limited = await createTestApp({ TOPIC_RATE_LIMIT: '2' });
     try {
       const w = await planWorld(limited, 'cr');
-      const body = { committeeId: w.w.committeeId, title: '关于路灯的建议', description: '路灯不亮' };
+      const body = { committeeId: w.w.committeeId, title: '关于路灯的建议', description: '路灯长期不亮' };
       const codes = [];
       for (let i = 0; i < 3; i++) codes.push((await publicSubmit(limited, body, '198.51.100.1')).statusCode);
       expect(codes).toEqual([201, 201, 429]);

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { TOPIC_LIMITS, TOPIC_SOURCES, TOPIC_STATUSES } from '../../../domain/consultation-plan';
+import {
+  PUBLIC_TOPIC_MINIMUMS,
+  TOPIC_LIMITS,
+  TOPIC_SOURCES,
+  TOPIC_STATUSES,
+} from '../../../domain/consultation-plan';
 import { CONSULTATION_FORMS } from '../../../domain/consultations';
 import { isoDate, jsonId, optionalText, pageQuery, text, textId, textInt } from '../../http/validation';
 
@@ -42,12 +47,21 @@ const topicFields = {
 export const topicBody = z.object({ ...topicFields, onBehalfOf: optionalText(60) });
 export type TopicInput = z.infer<typeof topicBody>;
 
-/** The public form: no account, the name and a contact optional. */
+const between = (min: number, max: number) => text(max).refine((v) => v.length >= min, `至少 ${min} 个字`);
+
+/**
+ * The public form: no account, the name and a contact optional. A contact, if given, is a phone
+ * number or an e-mail address the office can answer on.
+ */
 export const publicTopicBody = z.object({
   committeeId: jsonId,
-  ...topicFields,
+  title: between(PUBLIC_TOPIC_MINIMUMS.title, TOPIC_LIMITS.title),
+  description: between(PUBLIC_TOPIC_MINIMUMS.description, TOPIC_LIMITS.description),
   name: optionalText(TOPIC_LIMITS.name),
-  contact: optionalText(TOPIC_LIMITS.contact),
+  contact: optionalText(TOPIC_LIMITS.contact).refine(
+    (v) => v === null || /\d{5,}|@/.test(v),
+    '须为电话号码或电子邮箱',
+  ),
 });
 export type PublicTopicInput = z.infer<typeof publicTopicBody>;
 

@@ -68,6 +68,12 @@ export function PublicSubmitForm({
         return [field.name, field.required ? value : value || undefined];
       }),
     );
+    // The form's own words for an empty field, not the browser's (in whatever language it has).
+    const empty = fields.find((field) => field.required && !values[field.name]);
+    if (empty) {
+      setState({ error: `请填写${empty.label}`, field: empty.name });
+      return;
+    }
     setState({ busy: true });
     try {
       const res = await send(values);
@@ -81,7 +87,7 @@ export function PublicSubmitForm({
     }
   };
   return (
-    <form key={formKey} className="public-card public-stack" aria-label={label} onSubmit={submit}>
+    <form key={formKey} className="public-card public-stack" aria-label={label} onSubmit={submit} noValidate>
       {fields.map((field) => (
         <Field key={field.name} {...field} error={state.field === field.name ? state.error : undefined} />
       ))}
