@@ -60,3 +60,25 @@ test('back from an item, a list is on the page and filters the user left; a fres
   await expect(pager.locator('.ant-pagination-item-active')).toHaveText('1');
   await expect(chosenStatus).toHaveCount(0);
 });
+
+test('a tab left open over a deployment loads the new version; a page that cannot load says so', async ({
+  browser,
+}) => {
+  const staff = await pageAs(browser, 'staff');
+  // The meetings page's chunk is gone once, as after a deployment: the tab reloads and opens it.
+  let asked = 0;
+  await staff.route(/\/assets\/MeetingsPage-[^/]+\.js$/, (route) =>
+    asked++ === 0 ? route.abort() : route.continue(),
+  );
+  await staff.getByRole('menuitem', { name: '会议活动' }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: '会议活动' })).toBeVisible();
+  expect(asked).toBe(2);
+
+  // A chunk that cannot be had at all: the page says so and the menu still leads elsewhere.
+  await staff.route(/\/assets\/AllProposalsPage-[^/]+\.js$/, (route) => route.abort());
+  await staff.getByRole('menuitem', { name: '全部提案' }).click();
+  await expect(staff.getByText('页面未能打开')).toBeVisible();
+  await expect(staff.getByRole('button', { name: '刷新页面' })).toBeVisible();
+  await staff.getByRole('menuitem', { name: '首页' }).click();
+  await expect(staff.getByText('页面未能打开')).toHaveCount(0);
+});

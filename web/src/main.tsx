@@ -7,6 +7,7 @@ import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './AppRoutes';
 import { ApiError, onSessionLost } from './api/client';
 import { MessageProvider } from './feedback/message';
+import { reloadOnStaleChunks } from './layout/staleChunks';
 import { prefetchFirstPage } from './pages/prefetch';
 import { watchDomA11y } from './theme/domA11y';
 import { TextScaleProvider } from './theme/TextScaleProvider';
@@ -25,6 +26,7 @@ const queryClient = new QueryClient({
 // The signed-in shell gives way to the login page, which brings the user back afterwards.
 onSessionLost(() => queryClient.setQueryData(['me'], null));
 watchDomA11y(document.body);
+reloadOnStaleChunks();
 prefetchFirstPage(queryClient, window.location.pathname);
 
 createRoot(document.getElementById('root')!).render(

@@ -8,6 +8,7 @@ import { NotificationBell } from '../features/notifications/NotificationBell';
 import { lazyPage } from '../pages/lazyPage';
 import { BRAND_RED, ON_RED_CLASS, ON_RED_SECONDARY } from '../theme/tokens';
 import { useDeferredPopup } from './deferredPopup';
+import { PageErrorBoundary } from './PageErrorBoundary';
 import { PageHeading } from './PageHeading';
 import { pageAt } from './pageMeta';
 import { MAIN_ID, SkipLink } from './SkipLink';
@@ -121,9 +122,11 @@ export function AppLayout({ me }: { me: Me }) {
             >
               {page && <PageHeading>{page.label}</PageHeading>}
               {/* The shell stays while the next page's chunk loads. */}
-              <Suspense fallback={<Spin />}>
-                <Outlet />
-              </Suspense>
+              <PageErrorBoundary resetKey={location.pathname}>
+                <Suspense fallback={<Spin />}>
+                  <Outlet />
+                </Suspense>
+              </PageErrorBoundary>
             </Layout.Content>
           </Layout>
         </Suspense>
