@@ -106,6 +106,22 @@ export function overdueText(workingDaysOverdue: number): string {
   return workingDaysOverdue > 0 ? `逾期 ${workingDaysOverdue} 个工作日` : '已逾期';
 }
 
+/** An assignment's time left as the handling board and its export show it (null: no reply owed). */
+export function dueStateText(a: {
+  pending: boolean;
+  overdue: boolean;
+  workingDaysOverdue: number;
+  workingDaysRemaining: number;
+}): string | null {
+  if (!a.pending) return null;
+  return a.overdue ? overdueText(a.workingDaysOverdue) : `剩 ${a.workingDaysRemaining} 个工作日`;
+}
+
+/** Where a unit is with its assignment: 待签收, 已签收 or 已答复 (the board's column and its export). */
+export function receiptLabel(a: { acceptedAt: unknown; repliedAt: unknown }): '待签收' | '已签收' | '已答复' {
+  return a.repliedAt ? '已答复' : a.acceptedAt ? '已签收' : '待签收';
+}
+
 /** 满意度: used for the overall rating and for attitude, contact and result. */
 export const SATISFACTION_LEVELS = ['satisfied', 'basicallySatisfied', 'dissatisfied'] as const;
 export type SatisfactionLevel = (typeof SATISFACTION_LEVELS)[number];

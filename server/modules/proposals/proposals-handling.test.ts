@@ -4,6 +4,7 @@ import { auditLog, members, proposalAssignments } from '../../db/schema';
 import { addWorkingDays, isWorkingDay, nextDay, shanghaiDate } from '../../lib/working-days';
 import { subjectEvents } from '../../platform/events';
 import { createTestApp, type TestApp } from '../../test/app';
+import { xlsxRows } from '../../test/xlsx';
 import { memberPhoneColumns } from '../members/contact';
 import { assignedProposal, notesAbout, postReply, signedProposal } from './test-handling';
 import { type ProposalWorld, proposalWorld, step, submittedProposal } from './test-world';
@@ -60,6 +61,15 @@ describe('the unit inbox', () => {
     expect(staffView.handling.assignments[0]).toMatchObject({ overdue: true, pending: true });
     const xlsx = await pw.c.staff.get('/api/proposals/assignments/export?overdue=true');
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    // The export says what the board says: the lateness under 剩余, not signed yet under 办理状态.
+    const [header, ...rows] = await xlsxRows(xlsx);
+    const ofThis = rows.filter((r) => r[header.indexOf('案由')] === p.title);
+    const lead = ofThis.find((r) => r[header.indexOf('办理方式')] === '主办')!;
+    expect(lead[header.indexOf('剩余')]).toBe(
+      row.workingDaysOverdue > 0 ? `逾期 ${row.workingDaysOverdue} 个工作日` : '已逾期',
+    );
+    expect(lead[header.indexOf('办理状态')]).toBe('待签收');
+    expect(lead[header.indexOf('交办日期')]).toBe(shanghaiDate());
   });
 
   it('refuses malformed filters with the field named', async () => {

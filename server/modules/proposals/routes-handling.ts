@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { overdueText } from '../../../domain/proposals';
+import { dueStateText, receiptLabel } from '../../../domain/proposals';
 import type { AppContext } from '../../context';
 import { shanghaiDate } from '../../lib/working-days';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
@@ -23,24 +23,16 @@ import {
 const tags = ['提案办理'];
 const labels = HANDLING_LABELS;
 
-const stateOf = (r: AssignmentItem) =>
-  r.overdue
-    ? overdueText(r.workingDaysOverdue)
-    : r.pending
-      ? '办理中'
-      : r.repliedAt
-        ? '已答复'
-        : r.proposalStatusLabel;
-
 const EXPORT_COLUMNS: XlsxColumn<AssignmentItem>[] = [
   { header: '编号', width: 12, value: (r) => r.numberLabel },
   { header: '案由', width: 48, value: (r) => r.title },
   { header: '承办单位', width: 24, value: (r) => r.unitName },
   { header: '办理方式', value: (r) => r.modeLabel },
-  { header: '交办日期', width: 14, value: (r) => r.assignedAt.toISOString().slice(0, 10) },
+  { header: '交办日期', width: 14, value: (r) => shanghaiDate(r.assignedAt) },
   { header: '办理时限', width: 14, value: (r) => r.dueDate },
-  { header: '剩余工作日', value: (r) => (r.pending ? r.workingDaysRemaining : null) },
-  { header: '办理状态', width: 16, value: stateOf },
+  // As the board shows them: the time left (or overdue), then 待签收, 已签收 or 已答复.
+  { header: '剩余', width: 18, value: dueStateText },
+  { header: '办理状态', width: 12, value: receiptLabel },
   {
     header: '延期',
     width: 30,

@@ -1,5 +1,5 @@
 import { Card, Descriptions, Empty, List, Space, Table, Tag, Typography } from 'antd';
-import { overdueText } from '../../../../domain/proposals';
+import { dueStateText } from '../../../../domain/proposals';
 import { FileLink } from '../../components/Files';
 import { formatDay, formatTime } from '../../components/format';
 import { replyFileUrl } from './api';
@@ -16,18 +16,15 @@ export function DueState({
 }: {
   a: Pick<HandlingAssignment, 'pending' | 'overdue' | 'workingDaysOverdue' | 'workingDaysRemaining'>;
 }) {
-  if (!a.pending) return <Typography.Text type="secondary">—</Typography.Text>;
+  const text = dueStateText(a);
+  if (text === null) return <Typography.Text type="secondary">—</Typography.Text>;
   if (a.overdue)
     return (
       <Typography.Text type="danger" strong>
-        {overdueText(a.workingDaysOverdue)}
+        {text}
       </Typography.Text>
     );
-  return (
-    <Typography.Text type={a.workingDaysRemaining <= 5 ? 'warning' : undefined}>
-      剩 {a.workingDaysRemaining} 个工作日
-    </Typography.Text>
-  );
+  return <Typography.Text type={a.workingDaysRemaining <= 5 ? 'warning' : undefined}>{text}</Typography.Text>;
 }
 
 function AssignmentTable({ rows }: { rows: HandlingAssignment[] }) {

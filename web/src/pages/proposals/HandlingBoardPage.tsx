@@ -1,7 +1,7 @@
 import { Card, Form, Grid, Segmented, Space, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ASSIGNMENT_MODE_LABELS, ASSIGNMENT_MODES } from '../../../../domain/proposals';
+import { ASSIGNMENT_MODE_LABELS, ASSIGNMENT_MODES, receiptLabel } from '../../../../domain/proposals';
 import { useMe } from '../../api/session';
 import { FilterSelect } from '../../components/FilterSelect';
 import { formatDay } from '../../components/format';
@@ -37,14 +37,11 @@ function whichOptions(staff: boolean, dueBy: boolean): Which[] {
   return ['pending', 'unsigned', ...(dueBy ? (['dueSoon'] as const) : []), 'overdue', 'all'];
 }
 
-const receipt = (a: AssignmentItem) =>
-  a.repliedAt ? (
-    <Tag color="green">已答复</Tag>
-  ) : a.acceptedAt ? (
-    <Tag color="blue">已签收</Tag>
-  ) : (
-    <Tag color="gold">待签收</Tag>
-  );
+const RECEIPT_COLOURS = { 已答复: 'green', 已签收: 'blue', 待签收: 'gold' } as const;
+const receipt = (a: AssignmentItem) => {
+  const label = receiptLabel(a);
+  return <Tag color={RECEIPT_COLOURS[label]}>{label}</Tag>;
+};
 
 function columns(staff: boolean): TableColumnsType<AssignmentItem> {
   return [
