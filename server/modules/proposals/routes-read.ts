@@ -3,6 +3,7 @@ import { formatProposalNumber } from '../../../domain/proposals';
 import type { Role } from '../../../domain/roles';
 import type { AppContext } from '../../context';
 import { notFound } from '../../errors';
+import { shanghaiDate } from '../../lib/working-days';
 import { buildXlsx, sendXlsx, type XlsxColumn } from '../../lib/xlsx';
 import { findAttachment, sendAttachment } from '../../platform/attachments';
 import { PROPOSAL_MATERIAL, proposalSubject } from './commands/attachments';
@@ -28,8 +29,8 @@ const EXPORT_COLUMNS: XlsxColumn<ListRow>[] = [
   { header: '届次会议', width: 22, value: (r) => r.sessionName },
   { header: '状态', value: (r) => presentListItem(r).statusLabel },
   { header: '承办单位', width: 30, value: (r) => r.unitNames.join('、') },
-  { header: '提交时间', width: 20, value: (r) => r.p.submittedAt?.toISOString().slice(0, 10) },
-  { header: '立案时间', width: 20, value: (r) => r.p.registeredAt?.toISOString().slice(0, 10) },
+  { header: '提交时间', width: 20, value: (r) => r.p.submittedAt && shanghaiDate(r.p.submittedAt) },
+  { header: '立案时间', width: 20, value: (r) => r.p.registeredAt && shanghaiDate(r.p.registeredAt) },
   { header: '委员会', width: 16, value: (r) => r.committeeName },
 ];
 
