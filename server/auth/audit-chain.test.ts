@@ -226,6 +226,8 @@ describe('targets', () => {
     const id = created.json().id;
     await sysadmin.put(`/api/org/sectors/${id}`, { name: '文化艺术界' });
     await sysadmin.delete(`/api/org/sectors/${id}`);
+    // A new record is named too: the one the create made.
+    expect((await lastRow('新增界别')).target).toBe('界别 文艺界');
     expect((await lastRow('修改界别')).target).toBe('界别 文艺界');
     expect((await lastRow('删除界别')).target).toBe('界别 文化艺术界');
     const page = (await auditor.get(`/api/audit?action=${encodeURIComponent('删除界别')}`)).json();
@@ -238,6 +240,7 @@ describe('targets', () => {
     const draft = (
       await member.post('/api/proposals', { sessionId, title: '关于加强社区养老服务的建议' })
     ).json();
+    expect((await lastRow('起草提案')).target).toBe('提案 （未编号）《关于加强社区养老服务的建议》');
     const deleted = await member.delete(`/api/proposals/${draft.id}`);
     expect(deleted.statusCode, deleted.body).toBeLessThan(300);
     expect((await lastRow('删除提案草稿')).target).toBe('提案 （未编号）《关于加强社区养老服务的建议》');

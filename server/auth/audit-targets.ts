@@ -65,6 +65,27 @@ export function targetOf(app: FastifyInstance, url: string): RegisteredTarget | 
 }
 
 /**
+ * The record a create (a POST to a collection) made, named as its own path would be: the row it
+ * answers with, under `/api/org/sectors` + `/:id`. Null when the answer carries no id or no pattern
+ * names the collection's records.
+ */
+export async function describeCreatedTarget(
+  db: DbOrTx,
+  req: FastifyRequest,
+  created: unknown,
+): Promise<string | null> {
+  const url = req.routeOptions.url;
+  const id = (created as { id?: unknown } | null | undefined)?.id;
+  if (req.method !== 'POST' || !url || typeof id !== 'number') return null;
+  const found = req.server.auditTargets.find(
+    (r) => r.segments.length === url.split('/').length + 1 && `${url}/:${r.param}` === r.segments.join('/'),
+  );
+  if (!found) return null;
+  const params = { ...(req.params as Record<string, string>), [found.param]: String(id) };
+  return found.describe(db, String(id), params);
+}
+
+/**
  * The audit target of a write that did not name one itself: the record of its route's registered
  * pattern (targetOf). Parameters that are not plain ids or days are not looked up.
  */

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { appendAudit } from '../auth/audit';
 import { ensureAuditTarget, requestAuditEntry } from '../auth/audit-request';
+import { describeCreatedTarget } from '../auth/audit-targets';
 import type { AppContext } from '../context';
 import type { Tx } from '../db/client';
 import { inTransactionScope } from '../db/transaction-scope';
@@ -36,9 +37,13 @@ function holdResponse(reply: FastifyReply) {
       held = { payload };
     },
   });
-  return () => {
-    delete (reply as { send?: unknown }).send;
-    return held as { payload: unknown } | null;
+  return {
+    /** What the work answers so far: the payload it sent, if any. */
+    peek: () => held as { payload: unknown } | null,
+    release: () => {
+      delete (reply as { send?: unknown }).send;
+      return held as { payload: unknown } | null;
+    },
   };
 }
 
@@ -54,7 +59,7 @@ export async function runWrite<T>(
   reply: FastifyReply,
   work: (db: Tx, ctx: AppContext) => Promise<T>,
 ): Promise<T | FastifyReply> {
-  const release = holdResponse(reply);
+  const response = holdResponse(reply);
   let revoked = false;
   let held: { payload: unknown } | null = null;
   let result: T;
@@ -65,6 +70,10 @@ export async function runWrite<T>(
         // Named before the change: a deleted record still has its name.
         await ensureAuditTarget(tx, req);
         const out = await work(tx, { ...ctx, handle: { ...ctx.handle, db: tx } });
+        // A create had no record to name before: the one it made.
+        if (req.auditTarget === null) {
+          req.auditTarget = await describeCreatedTarget(tx, req, response.peek()?.payload ?? out);
+        }
         revoked = ctx.handle.kind === 'postgres' && (await sessionsChanged(tx));
         // Last before the commit: the committee's chain head stays locked from here to the commit, and
         // every write of the committee (a plenary's check-ins and sign-ins) queues on it.
@@ -73,7 +82,7 @@ export async function runWrite<T>(
       }),
     );
   } finally {
-    held = release();
+    held = response.release();
   }
   req.audited = true;
   if (revoked) await req.server.sessions.settle();
