@@ -238,7 +238,8 @@ function fieldSchema(f: OrgField): z.ZodType {
       .int('须为整数')
       .min(0, '不能小于 0')
       .max(max, `不能大于 ${max}`);
-    return f.required ? n : n.nullish().transform((v) => v ?? 0);
+    // Left empty: null, for the command to fill (排序: after the others, or the row's own).
+    return f.required ? n : n.nullish().transform((v) => v ?? null);
   }
   if (f.type === 'bool') {
     const b = z.boolean(typeError('须为是或否'));

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { OrgResource, OrgResourceKey } from '../../../domain/org-resources';
 import type { Actor } from '../../../domain/roles';
@@ -82,7 +82,10 @@ const integrityMessages = (def: OrgResource, name: string) => ({
   inUse: `${def.label}「${name}」正在使用中，不能删除`,
 });
 
-/** Adds a row to the caller's own committee; a duplicate name is a 409. */
+/**
+ * Adds a row to the caller's own committee; a duplicate name is a 409. Without a 排序 it goes after
+ * the committee's others, not before them all at 0.
+ */
 export async function createCatalogueRow(
   db: DbOrTx,
   def: OrgResource,
@@ -90,18 +93,29 @@ export async function createCatalogueRow(
   values: Record<string, unknown>,
 ): Promise<CatalogueRow> {
   const t = tableOf(def);
+  let sortOrder = values.sortOrder;
+  if (sortOrder === undefined || sortOrder === null) {
+    const [{ last }] = await db
+      .select({ last: sql<number>`coalesce(max(${t.sortOrder}), 0)::int` })
+      .from(t)
+      .where(eq(t.committeeId, actor.committeeId));
+    sortOrder = last + 1;
+  }
   const [row] = await withIntegrityErrors(
     () =>
       db
         .insert(t)
-        .values({ ...values, committeeId: actor.committeeId } as never)
+        .values({ ...values, sortOrder, committeeId: actor.committeeId } as never)
         .returning(),
     integrityMessages(def, String(values.name)),
   );
   return row as CatalogueRow;
 }
 
-/** Replaces a row's fields: 404 outside read scope, 403 in scope but not the caller's to change. */
+/**
+ * Replaces a row's fields (an empty 排序 keeps its place): 404 outside read scope, 403 in scope
+ * but not the caller's to change.
+ */
 export async function updateCatalogueRow(
   db: DbOrTx,
   def: OrgResource,
@@ -112,11 +126,12 @@ export async function updateCatalogueRow(
   const t = tableOf(def);
   const current = await loadCatalogueRow(db, def, actor, id);
   assertCanChange(actor, def.managedBy, current);
+  const { sortOrder, ...rest } = values;
   const [row] = await withIntegrityErrors(
     () =>
       db
         .update(t)
-        .set(values as never)
+        .set((sortOrder === null || sortOrder === undefined ? rest : values) as never)
         .where(and(eq(t.id, id), eq(t.committeeId, actor.committeeId)))
         .returning(),
     integrityMessages(def, String(values.name)),

@@ -65,7 +65,11 @@ describe('catalogue CRUD', () => {
   it('keeps the extra fields of liaison groups and activity groups', async () => {
     const admin = await as(a, 'sysadmin');
     const group = await admin.post('/api/org/liaison-groups', { name: '城关街道联络组', area: '城关街道' });
-    expect(group.json()).toMatchObject({ area: '城关街道', sortOrder: 0 });
+    expect(group.json()).toMatchObject({ area: '城关街道' });
+    // Without a 排序 a new row goes after the others, not to the top at 0.
+    const next = await admin.post('/api/org/liaison-groups', { name: '东城街道联络组', area: '东城街道' });
+    expect(group.json().sortOrder).toBeGreaterThan(0);
+    expect(next.json().sortOrder).toBe(group.json().sortOrder + 1);
     const studio = await admin.post('/api/org/activity-groups', {
       name: '张三委员工作室',
       kind: '委员工作室',

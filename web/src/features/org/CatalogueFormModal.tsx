@@ -27,7 +27,7 @@ function inputOf(f: OrgField) {
   if (f.multiline) {
     return <Input.TextArea maxLength={f.max} showCount autoSize={{ minRows: 2, maxRows: 8 }} />;
   }
-  return <Input maxLength={f.max} />;
+  return <Input maxLength={f.max} showCount />;
 }
 
 export interface CatalogueFormModalProps {
