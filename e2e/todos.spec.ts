@@ -28,6 +28,7 @@ async function bellAgrees(page: Page, todos: Record<string, number>) {
 for (const [username, key, landing] of [
   ['staff', 'proposal.toReview', /\/proposals\/review$/],
   ['unit', 'proposal.unitOverdue', /\/proposals\/inbox\?which=overdue$/],
+  ['unit', 'proposal.inHandling', /\/proposals\/inbox\?which=handling$/],
   ['member', 'proposal.cosign', /\/proposals\/cosign$/],
 ] as const) {
   test(`${username}: the home page starts with the to-dos, the bell agrees, and ${key} leads to exactly that work`, async ({

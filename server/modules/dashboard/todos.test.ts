@@ -45,6 +45,7 @@ describe('the to-do centre', () => {
       .where(eq(proposalAssignments.proposalId, overdue.id));
     const replied = await signedProposal(pw);
     await reply(pw.c.unit, replied.id, { publishable: 'true' });
+    await signedProposal(pw); // signed for, the reply still owed
 
     expect(await counts(pw.c.staff)).toEqual({
       'proposal.overdue': 1,
@@ -54,7 +55,11 @@ describe('the to-do centre', () => {
     });
     expect(await counts(pw.c.lead)).toEqual({ 'proposal.toRate': 1, 'proposal.drafts': 1 });
     expect(await counts(pw.c.m2)).toEqual({ 'proposal.cosign': 1 });
-    expect(await counts(pw.c.unit)).toEqual({ 'proposal.unitOverdue': 1, 'proposal.toAccept': 1 });
+    expect(await counts(pw.c.unit)).toEqual({
+      'proposal.unitOverdue': 1,
+      'proposal.toAccept': 1,
+      'proposal.inHandling': 1,
+    });
     // Urgent work first.
     expect((await todos(pw.c.staff))[0]).toMatchObject({ key: 'proposal.overdue', urgent: true });
 
@@ -67,6 +72,7 @@ describe('the to-do centre', () => {
       (await c.get(`/api/proposals/assignments?${query}`)).json().total;
     expect(await inbox(pw.c.unit, 'accepted=false')).toBe(1);
     expect(await inbox(pw.c.unit, 'overdue=true')).toBe(1);
+    expect(await inbox(pw.c.unit, 'accepted=true&pending=true&overdue=false')).toBe(1);
     expect(await inbox(pw.c.staff, 'overdue=true')).toBe(1);
   });
 

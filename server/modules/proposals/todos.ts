@@ -112,6 +112,14 @@ export const PROPOSAL_TODOS: TodoSpec[] = [
     link: () => '/proposals/inbox?which=unsigned',
   },
   {
+    key: 'proposal.inHandling',
+    label: '办理中待答复提案',
+    roles: ['unit'],
+    applies: isUnit,
+    count: assignments$({ accepted: 'true', pending: 'true', overdue: 'false' }),
+    link: () => '/proposals/inbox?which=handling',
+  },
+  {
     key: 'proposal.dueSoon',
     label: '即将到期提案',
     roles: ['unit'],

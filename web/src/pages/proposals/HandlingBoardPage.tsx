@@ -1,5 +1,4 @@
 import { Card, Form, Grid, Segmented, Space, type TableColumnsType, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ASSIGNMENT_MODE_LABELS, ASSIGNMENT_MODES, receiptLabel } from '../../../../domain/proposals';
 import { useMe } from '../../api/session';
@@ -12,10 +11,12 @@ import { UnitPicker } from '../../features/proposals/Pickers';
 import { SessionFilter } from '../../features/proposals/ProposalFilters';
 import type { AssignmentItem } from '../../features/proposals/types';
 
-type Which = 'pending' | 'unsigned' | 'dueSoon' | 'overdue' | 'extension' | 'all';
+type Which = 'pending' | 'unsigned' | 'handling' | 'dueSoon' | 'overdue' | 'extension' | 'all';
 const WHICH_PARAMS: Record<Which, Record<string, unknown>> = {
   pending: { pending: 'true' },
   unsigned: { accepted: 'false' },
+  // Signed for, a reply owed, not yet late.
+  handling: { accepted: 'true', pending: 'true', overdue: 'false' },
   // With the to-do's `dueBy` from the URL: owed, not yet late, due by then.
   dueSoon: { pending: 'true', overdue: 'false' },
   overdue: { overdue: 'true' },
@@ -25,6 +26,7 @@ const WHICH_PARAMS: Record<Which, Record<string, unknown>> = {
 const WHICH_LABELS: Record<Which, string> = {
   pending: '待办',
   unsigned: '待签收',
+  handling: '办理中',
   dueSoon: '即将到期',
   overdue: '已逾期',
   extension: '待审批延期',
@@ -34,7 +36,7 @@ const WHICH_LABELS: Record<Which, string> = {
 /** The ranges a role switches between; 即将到期 comes only with a to-do's cut-off date. */
 function whichOptions(staff: boolean, dueBy: boolean): Which[] {
   if (staff) return ['pending', 'overdue', 'extension', 'all'];
-  return ['pending', 'unsigned', ...(dueBy ? (['dueSoon'] as const) : []), 'overdue', 'all'];
+  return ['pending', 'unsigned', 'handling', ...(dueBy ? (['dueSoon'] as const) : []), 'overdue', 'all'];
 }
 
 const RECEIPT_COLOURS = { 已答复: 'green', 已签收: 'blue', 待签收: 'gold' } as const;
@@ -135,11 +137,20 @@ function Filters({ staff }: { staff: boolean }) {
 export function HandlingBoardPage() {
   const { data: me } = useMe();
   const phone = Grid.useBreakpoint().md === false;
-  const [search] = useSearchParams();
+  const [search, setSearch] = useSearchParams();
   const staff = me?.abilities.superviseHandling ?? false;
   const options = whichOptions(staff, search.has('dueBy'));
+  // The range is in the address: a to-do's link opens it, a reload keeps it.
   const asked = search.get('which') as Which | null;
-  const [which, setWhich] = useState<Which>(asked && options.includes(asked) ? asked : 'pending');
+  const which: Which = asked && options.includes(asked) ? asked : 'pending';
+  const setWhich = (next: Which) =>
+    setSearch(
+      (s) => {
+        s.set('which', next);
+        return s;
+      },
+      { replace: true },
+    );
   return (
     <Card size={phone ? 'small' : undefined}>
       <ServerTable<AssignmentItem>
