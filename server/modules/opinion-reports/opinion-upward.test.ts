@@ -79,6 +79,11 @@ describe('reporting upward (纵向联通)', () => {
       committeeId: city.w.committeeId,
     });
     expect(await arrived(city, province.w.committeeId)).toEqual([]);
+    // Its history says it was sent (报送) by the county, not drafted in the city.
+    const upView = await expectOk(city.c.editor.get(`/api/opinion-reports/${up.id}`));
+    expect(
+      upView.timeline.map((e: { actionLabel: string; note: string }) => [e.actionLabel, e.note]),
+    ).toEqual([['报送', 'ux政协']]);
     const [editorAccount] = await t.ctx.handle.db
       .select({ id: users.id })
       .from(users)

@@ -59,9 +59,10 @@ export const sendItemUp = (db: Db, actor: Actor, itemId: number, input: { expect
         committeeId: parent.id,
         subjectType: 'opinionReport',
         subjectId: report.id,
-        action: 'create',
+        // Filed and sent in one step: the parent's timeline reads 报送, naming the lower committee.
+        action: 'submit',
         toStatus: 'submitted',
-        note: `${own.name}报送`,
+        note: own.name,
         data: { sourceItemId: row.id },
       });
       await notifyUsers(tx, {

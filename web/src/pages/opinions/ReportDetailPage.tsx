@@ -11,16 +11,27 @@ import { ReportActions } from '../../features/opinions/ReportActions';
 import { ReportFiles } from '../../features/opinions/ReportFiles';
 import type { ReportView } from '../../features/opinions/types';
 
-/** The reporter's own text, part by part. */
+/**
+ * The reporter's own text, part by part. A lower committee sends up its edited text (编辑稿) as
+ * one piece, not split into 情况, 分析 and 建议.
+ */
 function OwnText({ r }: { r: ReportView }) {
+  const fromBelow = r.reporterKind === 'committee';
   return (
     <Card size="small" title="报送原文">
-      {OPINION_TEXT_FIELDS.map((f) => (
-        <div key={f}>
-          <Typography.Text strong>{OPINION_TEXT_LABELS[f]}</Typography.Text>
-          <PlainText text={r[f]} />
+      {fromBelow && (
+        <div>
+          <Typography.Text strong>正文（下级政协的信息编辑稿）</Typography.Text>
+          <PlainText text={r.situation} />
         </div>
-      ))}
+      )}
+      {!fromBelow &&
+        OPINION_TEXT_FIELDS.map((f) => (
+          <div key={f}>
+            <Typography.Text strong>{OPINION_TEXT_LABELS[f]}</Typography.Text>
+            <PlainText text={r[f]} />
+          </div>
+        ))}
       <Typography.Text type="secondary">
         共 {r.length} 字（上限 {r.maxChars} 字）
       </Typography.Text>
