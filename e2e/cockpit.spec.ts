@@ -63,15 +63,17 @@ test('a city leader drills down from the city to a district to one proposal', as
   // 清河区 → its proposals → one proposal, in the drawer.
   await page.getByTestId('section-proposals').getByRole('button', { name: '查看明细' }).click();
   const drawer = page.getByRole('dialog');
-  await expect(drawer.getByText('海川市清河区政协 · 提案')).toBeVisible();
-  const first = drawer.locator('tbody tr').first().getByRole('button');
+  await expect(drawer.getByText(`海川市清河区政协 · ${year}年收到的提案`)).toBeVisible();
+  // The list behind the figure above it: the year's received proposals, all of them paged.
+  await expect(drawer.getByText(`${year}年收到 ${stats.total.received} 件`)).toBeVisible();
+  const first = drawer.locator('tbody tr.ant-table-row').first().getByRole('button');
   const title = (await first.textContent())!.trim();
   await first.click();
   await expect(drawer.getByText('提案详情')).toBeVisible();
   await expect(drawer.locator('.ant-descriptions')).toContainText(title);
   await expect(drawer.getByRole('link', { name: '打开提案完整页面' })).toBeVisible();
   await drawer.getByRole('button', { name: '返回列表' }).click();
-  await expect(drawer.getByText('海川市清河区政协 · 提案')).toBeVisible();
+  await expect(drawer.getByText(`海川市清河区政协 · ${year}年收到的提案`)).toBeVisible();
   await page.keyboard.press('Escape');
 
   // Back up to the city through the breadcrumb, then the wall screen and out of it.
