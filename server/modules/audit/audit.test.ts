@@ -152,10 +152,13 @@ describe('export', () => {
     ws.eachRow((row) => {
       rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')));
     });
-    expect(rows[0]).toEqual(['时间', '用户', 'IP', '操作', '对象', '结果']);
+    expect(rows[0]).toEqual(['时间', '用户', 'IP', '操作', '对象', '结果', '委员会', '详情']);
     expect(rows.slice(1)).toHaveLength(1);
-    expect(rows[1].slice(1)).toEqual(['bob', '10.0.0.9', '登录', '委员 张三', '失败：密码错误']);
+    expect(rows[1].slice(1, 6)).toEqual(['bob', '10.0.0.9', '登录', '委员 张三', '失败：密码错误']);
     const [bob] = await db().select().from(auditLog).where(eq(auditLog.username, 'bob'));
+    // The page's last two columns too: the committee and the details.
+    expect(rows[1][6]).toBe('aud政协');
+    expect(rows[1][7] ?? '').toBe(bob.detail == null ? '' : JSON.stringify(bob.detail));
     const beijing = new Date(bob.at.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
     expect(rows[1][0]).toBe(beijing);
     const [exp] = await db().select().from(auditLog).where(eq(auditLog.action, '导出审计日志'));

@@ -17,4 +17,7 @@ export const auditExportColumns: XlsxColumn<AuditRow>[] = [
   { header: '操作', width: 16, value: (r) => r.action },
   { header: '对象', width: 36, value: (r) => r.target },
   { header: '结果', width: 14, value: (r) => r.result },
+  // The rest of what the page shows: the committee and the details behind 查看.
+  { header: '委员会', width: 20, value: (r) => r.committeeName },
+  { header: '详情', width: 48, value: (r) => (r.detail == null ? null : JSON.stringify(r.detail)) },
 ];

@@ -47,7 +47,9 @@ interface ChainReport {
 }
 
 function reportText(r: ChainReport): string {
-  if (r.ok) return `完整性校验通过：已校验 ${r.checked} 条记录，SM3-HMAC 链完整`;
+  // The walk covers the whole log, every committee's chain and the rows from before a login, not this list.
+  if (r.ok)
+    return `完整性校验通过：已校验全平台审计日志 ${r.checked} 条记录（含其他委员会及登录前的记录），SM3-HMAC 链完整`;
   if (r.firstBrokenId !== null) {
     return `完整性校验失败：第 ${r.firstBrokenId} 号记录与校验链不符，日志可能被篡改或删除`;
   }
