@@ -1,5 +1,6 @@
 import { eq, ilike, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { type IssueKind, issueTitle } from '../../../domain/bulletin-issues';
 import {
   OPINION_ITEM_STATUS_LABELS,
   OPINION_ITEM_STATUSES,
@@ -7,7 +8,7 @@ import {
 } from '../../../domain/opinion-reports';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
-import { members, opinionItems, opinionReports } from '../../db/schema';
+import { bulletinIssues, members, opinionItems, opinionReports } from '../../db/schema';
 import { EXPORT_LIMIT, offsetOf, type Page } from '../../http/paging';
 import { pageQuery } from '../../http/validation';
 import { shanghaiDate } from '../../lib/working-days';
@@ -76,10 +77,14 @@ async function selectItems(
         version: opinionItems.version,
         updatedAt: opinionItems.updatedAt,
         issueId: opinionItems.issueId,
+        issueKind: bulletinIssues.kind,
+        issueYear: bulletinIssues.year,
+        issueNumber: bulletinIssues.number,
         reporterNames,
         counted: s.counted,
       })
       .from(opinionItems)
+      .leftJoin(bulletinIssues, eq(bulletinIssues.id, opinionItems.issueId))
       .where(s.inPage)
       .orderBy(...s.order),
   );
@@ -110,7 +115,7 @@ export const ITEM_EXPORT_COLUMNS: XlsxColumn<ItemListRow>[] = [
   { header: '标题', width: 40, value: (r) => r.title },
   { header: '反映人', width: 24, value: (r) => r.reporterNames.join('、') },
   { header: '状态', value: (r) => r.statusLabel },
-  { header: '编入期刊', value: (r) => (r.issueId ? '已编入' : '待编入') },
+  { header: '编入期刊', width: 30, value: (r) => r.issueTitle ?? '待编入' },
   { header: '更新时间', width: 18, value: (r) => shanghaiDate(r.updatedAt) },
 ];
 
@@ -122,6 +127,9 @@ function present(r: {
   version: number;
   updatedAt: Date;
   issueId: number | null;
+  issueKind: string | null;
+  issueYear: number | null;
+  issueNumber: number | null;
   reporterNames: string[];
 }) {
   return {
@@ -133,6 +141,9 @@ function present(r: {
     version: r.version,
     updatedAt: r.updatedAt,
     issueId: r.issueId,
+    /** The issue it went into, by name (《社情民意》2026年第8期); null while waiting to be compiled. */
+    issueTitle:
+      r.issueKind && r.issueYear ? issueTitle(r.issueKind as IssueKind, r.issueYear, r.issueNumber) : null,
     reporterNames: r.reporterNames,
   };
 }

@@ -91,6 +91,9 @@ describe('社情民意 and 批示 to-dos', () => {
     // Without the filter the city reads the county's as well.
     expect(await total(city.c.editor, '/api/opinion-items?compiled=false')).toBe(1);
     expect(await total(city.c.editor, '/api/bulletin-issues?status=signed')).toBe(1);
+    // A compiled item names the issue it went into.
+    const [compiled] = (await expectOk(city.c.editor.get('/api/opinion-items?compiled=true'))).items;
+    expect(compiled.issueTitle).toMatch(/^《社情民意》\d{4}年第\d+期$/);
   });
 
   it('counts each role’s work, and each link opens a list of exactly that many', async () => {

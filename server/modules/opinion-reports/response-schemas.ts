@@ -115,6 +115,7 @@ export const itemPageSchema = responseFor<Presented<typeof listItems>>()(
       version: z.number(),
       updatedAt: dateTime,
       issueId: maybe(id),
+      issueTitle: maybe(text),
       reporterNames: z.array(text),
     }),
   ),

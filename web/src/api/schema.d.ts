@@ -17881,6 +17881,7 @@ export interface paths {
                                 committeeId: number;
                                 id: number;
                                 issueId: number | null;
+                                issueTitle: string | null;
                                 reporterNames: string[];
                                 status: string;
                                 statusLabel: string;

@@ -156,7 +156,10 @@ export function ProposalTimeline({ p }: { p: ProposalView }) {
             <Space orientation="vertical" size={0}>
               <Typography.Text strong>
                 {e.actionLabel}
-                {e.fromStatus !== e.toStatus && <Tag style={{ marginLeft: 6 }}>{e.toStatusLabel}</Tag>}
+                {/* The new status, unless the step's name says it already (创建草稿, not 创建草稿 草稿). */}
+                {e.fromStatus !== e.toStatus && !e.actionLabel?.endsWith(e.toStatusLabel ?? '') && (
+                  <Tag style={{ marginLeft: 6 }}>{e.toStatusLabel}</Tag>
+                )}
               </Typography.Text>
               <Typography.Text type="secondary" style={{ fontSize: '0.75rem' }}>
                 {formatTime(e.at)} {e.actorName ?? ''}

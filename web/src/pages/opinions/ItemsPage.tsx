@@ -8,7 +8,11 @@ import { ServerTable } from '../../components/ServerTable';
 import type { ItemRow } from '../../features/opinions/types';
 
 const compiledTag = (i: ItemRow) =>
-  i.issueId ? <Link to={`/opinions/issues/${i.issueId}`}>已编入期刊</Link> : <Tag color="orange">待编入</Tag>;
+  i.issueId ? (
+    <Link to={`/opinions/issues/${i.issueId}`}>{i.issueTitle ?? '已编入期刊'}</Link>
+  ) : (
+    <Tag color="orange">待编入</Tag>
+  );
 
 const columns = [
   {
