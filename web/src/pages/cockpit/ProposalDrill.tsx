@@ -43,7 +43,7 @@ function ProposalList({
         pageSize: PAGE_SIZE,
         total: data?.total ?? 0,
         showSizeChanger: false,
-        showTotal: (t) => `${year}年收到 ${t} 件`,
+        showTotal: (t) => `共 ${t} 件`,
         onChange: setPage,
       }}
       columns={[
