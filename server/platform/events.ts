@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../domain/roles';
 import type { DbOrTx } from '../db/client';
 import { events } from '../db/schema';
@@ -50,6 +50,16 @@ export function subjectEvents(db: DbOrTx, subjectType: string, subjectId: number
     .select()
     .from(events)
     .where(and(eq(events.subjectType, subjectType), eq(events.subjectId, subjectId)))
+    .orderBy(asc(events.id));
+}
+
+/** The events of several subjects of one type, in the order they happened (a meeting's leave requests). */
+export function subjectsEvents(db: DbOrTx, subjectType: string, subjectIds: number[]): Promise<EventRow[]> {
+  if (subjectIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(events)
+    .where(and(eq(events.subjectType, subjectType), inArray(events.subjectId, subjectIds)))
     .orderBy(asc(events.id));
 }
 

@@ -1,6 +1,6 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { leaveRequests, meetingInvitees, meetings, notifications, users } from '../../db/schema';
+import { leaveRequests, meetingInvitees, meetings, members, notifications, users } from '../../db/schema';
 import { subjectEvents } from '../../platform/events';
 import { createTestApp, type TestApp } from '../../test/app';
 import { askLeave, inHours, type MeetingWorld, meetingBy, meetingInput, meetingWorld } from './test-meetings';
@@ -244,6 +244,17 @@ describe('leave requests', () => {
     const [row] = await db().select().from(leaveRequests).where(eq(leaveRequests.id, leave.id));
     expect(row.status).toBe(a.statusCode === 200 ? 'approved' : 'refused');
     expect((await subjectEvents(db(), 'leaveRequest', leave.id)).map((e) => e.action)).toHaveLength(2);
+    // The meeting's 记录 tells the request and the decision, naming the member.
+    const view = (await mw.c.organiser.get(`/api/meetings/${m.id}`)).json();
+    const [member] = await db()
+      .select({ name: members.name })
+      .from(members)
+      .where(eq(members.id, row.memberId));
+    const decided = row.status === 'approved' ? '批准请假' : '不批准请假';
+    expect(view.timeline.map((e: { actionLabel: string }) => e.actionLabel).slice(-2)).toEqual([
+      `提交请假（${member.name}）`,
+      `${decided}（${member.name}）`,
+    ]);
   });
 
   it('refuses a non-invitee and bad fields, writing nothing', async () => {

@@ -1,7 +1,8 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { MEETING_EVENT_LABELS } from '../../../domain/meeting-workflow';
+import { LEAVE_EVENT_LABELS, MEETING_EVENT_LABELS } from '../../../domain/meeting-workflow';
 import {
   checkinOpensAt,
+  LEAVE_STATUS_LABELS,
   MEETING_KIND_LABELS,
   MEETING_STATUS_LABELS,
   type MeetingKind,
@@ -11,10 +12,10 @@ import {
 } from '../../../domain/meetings';
 import type { Actor } from '../../../domain/roles';
 import type { DbOrTx } from '../../db/client';
-import { committees, leaveRequests, meetingCheckins, sessions } from '../../db/schema';
+import { committees, leaveRequests, meetingCheckins, members, sessions } from '../../db/schema';
 import { listAttachments } from '../../platform/attachments';
 import { now } from '../../platform/clock';
-import { presentEvent, subjectEvents } from '../../platform/events';
+import { presentEvent, subjectEvents, subjectsEvents } from '../../platform/events';
 import { meetingAttendance } from './attendance';
 import { leaveItem } from './leave-queries';
 import { loadMeeting, type MeetingRelations, type MeetingRow } from './load';
@@ -127,13 +128,36 @@ export async function meetingView(db: DbOrTx, actor: Actor, id: number) {
       leave: mine.leave,
     },
     attendance: attendance?.figures ?? null,
-    timeline: extra.manage
-      ? (await subjectEvents(db, 'meeting', m.id)).map((e) =>
-          presentEvent(e, { action: MEETING_EVENT_LABELS, status: MEETING_STATUS_LABELS }),
-        )
-      : [],
+    timeline: extra.manage ? await meetingTimeline(db, m.id) : [],
     abilities: { ...meetingAbilities(actor, m, rel), ...extra },
   };
 }
 
 export type MeetingView = Awaited<ReturnType<typeof meetingView>>;
+
+/**
+ * 记录: the meeting's own steps and, in the order they happened, each leave request's (提交请假,
+ * 批准, 不予批准, 撤回), named with the member who asked.
+ */
+async function meetingTimeline(db: DbOrTx, meetingId: number) {
+  const leaves = await db
+    .select({ id: leaveRequests.id, memberName: members.name })
+    .from(leaveRequests)
+    .innerJoin(members, eq(members.id, leaveRequests.memberId))
+    .where(eq(leaveRequests.meetingId, meetingId));
+  const askedBy = new Map(leaves.map((l) => [l.id, l.memberName]));
+  const own = (await subjectEvents(db, 'meeting', meetingId)).map((e) =>
+    presentEvent(e, { action: MEETING_EVENT_LABELS, status: MEETING_STATUS_LABELS }),
+  );
+  const ofLeaves = (
+    await subjectsEvents(
+      db,
+      'leaveRequest',
+      leaves.map((l) => l.id),
+    )
+  ).map((e) => {
+    const shown = presentEvent(e, { action: LEAVE_EVENT_LABELS, status: LEAVE_STATUS_LABELS });
+    return { ...shown, actionLabel: `${shown.actionLabel}（${askedBy.get(e.subjectId) ?? ''}）` };
+  });
+  return [...own, ...ofLeaves].sort((a, b) => a.id - b.id);
+}
