@@ -151,10 +151,9 @@ export function ServerTable<T extends object>({
               查询
             </Button>
           </Form>
-        ) : (
-          <span />
-        )}
-        <Space wrap>
+        ) : null}
+        {/* Right-aligned without a placeholder beside it: a placeholder took a blank row on phones. */}
+        <Space wrap style={{ marginLeft: 'auto' }}>
           {linked && (
             <Tag
               closable
