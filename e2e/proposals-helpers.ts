@@ -64,6 +64,8 @@ export async function replyAsUnit(page: Page, category: string, text: string) {
     buffer: Buffer.from('%PDF-1.4\n% e2e reply letter\n'),
   });
   await reply.getByRole('button', { name: '提交答复' }).click();
+  // A reply is final: the page asks once more.
+  await page.getByRole('button', { name: '确定提交' }).click();
   await expect(reply).toBeHidden();
 }
 

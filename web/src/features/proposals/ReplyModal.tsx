@@ -47,11 +47,19 @@ export function ReplyModal({ p }: { p: ProposalView }) {
   const update = useProposalUpdate();
   const qc = useQueryClient();
   const publishable = Form.useWatch('publishable', form);
+  const [modal, modalHolder] = Modal.useModal();
   const submit = async (v: ReplyValues) => {
     if (!file) {
       form.setFields([{ name: 'file', errors: ['请上传签发的答复函'] }]);
       return;
     }
+    // A reply is final: the proposers are told and rate it; it cannot be taken back.
+    const sure = await modal.confirm({
+      title: '提交后答复不能修改，提案人将收到答复并进行满意度测评。确定提交？',
+      okText: '确定提交',
+      cancelText: '再看看',
+    });
+    if (!sure) return;
     setBusy(true);
     try {
       update(await api.upload<ProposalView>(`/api/proposals/${p.id}/reply`, replyForm(p, v, file)));
@@ -69,6 +77,7 @@ export function ReplyModal({ p }: { p: ProposalView }) {
   };
   return (
     <>
+      {modalHolder}
       <Button type="primary" onClick={() => setOpen(true)}>
         答复
       </Button>
