@@ -4,6 +4,7 @@ import type { ProposalStatus } from '../../../../domain/proposals';
 import type { Actor } from '../../../../domain/roles';
 import type { Db, Tx } from '../../../db/client';
 import { proposalAssignments } from '../../../db/schema';
+import { invalidTransition } from '../../../errors';
 import { proposalSettingsFor } from '../config';
 import { transitionProposal } from '../transition';
 
@@ -63,6 +64,8 @@ export function returnAssignment(db: Db, actor: Actor, id: number, step: Step & 
       const { returnWindowDays } = await proposalSettingsFor(tx, proposal.committeeId);
       const mine = await ownActive(tx, actor, id);
       const open = mine.filter((a) => withinReturnWindow(a.assignedAt, returnWindowDays, now));
+      // The window closed in the instant between the guard and this step: nothing to send back.
+      if (open.length === 0) throw invalidTransition('已超过退回期限，请联系提案委调整');
       await tx
         .update(proposalAssignments)
         .set({ state: 'returned', returnedAt: now, returnReason: step.reason })
