@@ -17,7 +17,6 @@ import { notifyUsers } from '../../notifications/notify';
 import { mayInstructOn } from '../policy';
 import type { InstructionInput } from '../schemas';
 
-/** Who wrote it: the calling leader, a leader of the committee, or a name from outside. */
 /**
  * Who wrote it: the calling leader, a leader of the committee, or a name from outside. A leader of
  * the committee is of its level and is or is not a principal one by the catalogue, not by what a
