@@ -30,6 +30,7 @@ beforeAll(async () => {
   await step(pw.c.staff, p1.id, 'assign', { units: [{ unitId: pw.w.unitId, mode: 'lead' }] });
   await step(pw.c.staff, p1.id, 'key/shortlist', {});
   await step(pw.c.staff, p1.id, 'key/select', { leaderId: pw.w.leaderId });
+  await step(pw.c.unit, p1.id, 'accept');
   await reply(pw.c.unit, p1.id);
   await step(pw.c.staff, p1.id, 'excellent', { isExcellent: true });
   // P3: m2 leads, m3 co-signs, registered.
