@@ -44,7 +44,13 @@ test('a member fills the draft from a Word file, pastes a Word list, and takes a
   baseURL,
 }) => {
   const staff = await apiAs(baseURL!, 'staff');
-  await staff.post('/api/org/proposal-topics', { name: TOPIC, source: '年度协商计划', unitName: '区文旅局' });
+  // 排序 0: at the top of the guide (a topic without one goes after the others).
+  await staff.post('/api/org/proposal-topics', {
+    name: TOPIC,
+    source: '年度协商计划',
+    unitName: '区文旅局',
+    sortOrder: 0,
+  });
 
   const page = await pageAs(browser, 'member', { at: '/proposals/new' });
   // The topic guide fills an empty 案由.
